@@ -1,0 +1,126 @@
+// `vnextract extract`: inputs → records, to stdout or files.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import chalk from 'chalk';
+import { listInputs } from '../ingest/inputs.js';
+import { extractorTypes, type ExtractorType } from '../schema/records.js';
+import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
+import { planSources, runExtraction, type RunSummary } from '../pipeline/run.js';
+import { loadLexicon } from './lexicon-file.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './main.js';
+import { ProgressLine } from './progress.js';
+import { readStdin } from './stdin.js';
+
+export interface ExtractOptions {
+  format: 'jsonl' | 'json' | 'csv';
+  out?: string;
+  types: string;
+  bom?: boolean;
+  lexicon?: string;
+  maxFileSize: string;
+  quiet?: boolean;
+  progress: boolean;
+}
+
+export function parseTypes(list: string): ExtractorType[] {
+  const types = list.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = types.filter((t) => !(extractorTypes as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown record type ${unknown.map((t) => `"${t}"`).join(', ')} in --types (choose from ${extractorTypes.join(', ')})`);
+  }
+  return extractorTypes.filter((t) => types.includes(t));
+}
+
+export async function extractCommand(inputs: string[], options: ExtractOptions): Promise<number> {
+  const types = parseTypes(options.types);
+  const maxMb = Number(options.maxFileSize);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size must be a positive number of MB, not "${options.maxFileSize}"`);
+  if (options.format === 'csv' && !options.out) throw new UsageError('--format csv writes several files: give a folder with --out DIR');
+  const lexicon = await loadLexicon(options.lexicon);
+
+  const listing = await listInputs(inputs);
+  for (const problem of listing.problems) {
+    const line = `${problem.path}: ${problem.reason}`;
+    if (problem.severity === 'error') process.stderr.write(`${chalk.red('error')} ${line}\n`);
+    else if (!options.quiet) process.stderr.write(`${chalk.yellow('notice')} ${line}\n`);
+  }
+  const inputErrors = listing.problems.filter((p) => p.severity === 'error');
+  if (listing.sources.length === 0 && inputErrors.length === 0) throw new UsageError('no .txt, .html or .htm article found in the inputs');
+
+  const sink = await openSink(options, listing.sources.flatMap((s) => (s.kind === 'file' ? [s.absPath] : [])));
+  const planned = await planSources(listing.sources, readStdin);
+  const showProgress = options.progress && !options.quiet && process.stderr.isTTY === true;
+  const progress = showProgress ? new ProgressLine() : null;
+  let summary: RunSummary;
+  try {
+    for (const problem of inputErrors) {
+      await sink.write({ type: 'error', article_id: null, path: problem.path, stage: 'read', reason: problem.reason });
+    }
+    summary = await runExtraction(planned, sink, {
+      types,
+      lexicon,
+      maxFileSize: maxMb * 1024 * 1024,
+      onArticle: progress ? (done, total) => progress.update(done, total) : undefined,
+    });
+    progress?.clear();
+    await sink.close();
+  } catch (err) {
+    progress?.clear();
+    await sink.abort();
+    throw err;
+  }
+  summary.failedInputs += inputErrors.length;
+  summary.counts.error += inputErrors.length;
+  reportSummary(summary, options);
+  return summary.failedInputs > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+async function openSink(options: ExtractOptions, inputFiles: string[]): Promise<RecordSink> {
+  const inputs = new Set(inputFiles.map((f) => path.resolve(f)));
+  const refuseInput = (file: string) => {
+    if (inputs.has(path.resolve(file))) throw new UsageError(`refusing to write output over the input file ${file}`);
+  };
+  if (options.format === 'csv') {
+    const dir = options.out!;
+    await fs.mkdir(dir, { recursive: true }).catch((err: Error) => {
+      throw new UsageError(`cannot create output folder ${dir}: ${err.message}`);
+    });
+    for (const name of ['articles', 'indicators', 'officials', 'decrees', 'errors']) refuseInput(path.join(dir, `${name}.csv`));
+    const sink = new CsvSink(dir, options.bom === true);
+    await sink.open();
+    return sink;
+  }
+  let target = stdoutTarget();
+  if (options.out) {
+    let file = options.out;
+    const isDir = file.endsWith('/') || (await fs.stat(file).then((s) => s.isDirectory(), () => false));
+    if (isDir) {
+      await fs.mkdir(file, { recursive: true });
+      file = path.join(file, `records.${options.format}`);
+    } else {
+      await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    }
+    refuseInput(file);
+    target = fileTarget(file) as typeof target;
+  }
+  return options.format === 'json' ? new JsonSink(target) : new JsonlSink(target);
+}
+
+function reportSummary(summary: RunSummary, options: ExtractOptions): void {
+  for (const w of summary.warnings) {
+    if (!options.quiet) process.stderr.write(`${chalk.yellow('warning')} ${w.article_id} @${w.start}: ${w.message}\n`);
+  }
+  if (options.quiet) return;
+  const c = summary.counts;
+  const parts = [
+    `${summary.files} files`,
+    `${summary.articles} articles`,
+    `${c.indicator} indicators`,
+    `${c.official} officials`,
+    `${c.decree} decrees`,
+    c.error > 0 ? chalk.red(`${c.error} errors`) : chalk.green('0 errors'),
+    summary.warnings.length > 0 ? chalk.yellow(`${summary.warnings.length} warnings`) : null,
+    `${summary.seconds.toFixed(2)} s`,
+  ].filter(Boolean);
+  process.stderr.write(`${chalk.bold('vnextract')} ${parts.join(' · ')}\n`);
+}

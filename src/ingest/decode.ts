@@ -1,0 +1,114 @@
+// Bytes → text. Articles arrive as UTF-8 (with or without BOM), UTF-16 with a BOM,
+// UTF-16 without one (saved by old Windows tools), or a legacy single-byte Vietnamese
+// code page. Everything leaves here as a JavaScript string; NFC comes later, in text/.
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+export class DecodeError extends Error {}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Legacy code pages tried when the bytes are not UTF-8, best first on ties. */
+const LEGACY_ENCODINGS = ['windows1258', 'tcvn', 'viscii'] as const;
+
+/**
+ * Frequent Vietnamese syllables. A decoding that yields many of them is the right one;
+ * a wrong code page turns them into mojibake. Data, not logic: extend freely.
+ */
+const COMMON_SYLLABLES = new Set(
+  ('của và các những được trong là có cho với người này đã không một để năm đến khi ' +
+    'theo về tại từ như nhiều đó việc tỉnh thành phố huyện xã ngày tháng sẽ cũng đồng ' +
+    'ông bà chính phủ nhà nước công tác kinh tế xã hội phát triển triển khai hiện nay ' +
+    'trên dưới hơn gần khoảng đạt tăng giảm so sánh thực hiện quản lý dịch vụ điện tử')
+    .split(' '),
+);
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new DecodeError('empty file');
+  // Byte-order marks are authoritative.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const bomless16 = sniffUtf16(bytes);
+  if (bomless16) {
+    return { text: new TextDecoder(bomless16).decode(bytes), encoding: bomless16 };
+  }
+  if (looksBinary(bytes)) throw new DecodeError('binary file (not text)');
+  try {
+    return { text: utf8Strict.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return decodeLegacy(bytes);
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    // A BOM promised UTF-8: keep what can be read, mark the rest with U+FFFD.
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** UTF-16 without BOM: ASCII-range text puts a zero in every other byte. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
+  if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** NUL bytes or a high share of C0 control characters mean this is not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control > n * 0.1;
+}
+
+function decodeLegacy(bytes: Uint8Array): Decoded {
+  let best: Decoded | null = null;
+  let bestScore = -1;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const encoding of LEGACY_ENCODINGS) {
+    // windows-1258 stores tone marks as combining characters: NFC composes them.
+    const text = iconv.decode(buffer, encoding).normalize('NFC');
+    const score = vietnameseScore(text);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { text, encoding: encoding === 'windows1258' ? 'windows-1258' : encoding };
+    }
+  }
+  return best!;
+}
+
+function vietnameseScore(text: string): number {
+  let score = 0;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (const word of sample.toLowerCase().split(/[\s.,;:!?()"'“”]+/)) {
+    if (COMMON_SYLLABLES.has(word)) score++;
+  }
+  return score;
+}

@@ -1,0 +1,27 @@
+// The one document model that flows through every stage:
+// read → decode → clean → segment → extract → validate → write.
+import type { Sentence } from '../text/segment.js';
+
+export interface ArticleDocument {
+  id: string;
+  /** Path relative to the input root; null for stdin. */
+  path: string | null;
+  sha256: string;
+  format: 'txt' | 'html';
+  encoding: string;
+  /** Normalised text: NFC, whitespace folded, furniture removed. All offsets point here. */
+  text: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  byline: string | null;
+  sentences: Sentence[];
+}
+
+/** A problem worth telling the user about that is not an error (e.g. a list whose counts differ). */
+export interface Warning {
+  article_id: string;
+  start: number;
+  end: number;
+  message: string;
+}

@@ -1,0 +1,21 @@
+// Every record is validated before it is written; one that fails becomes an `error`
+// record naming the field and the reason — never silently dropped.
+import { recordSchemas, type AnyRecord, type ErrorRecord } from './records.js';
+
+export function validateRecord(record: AnyRecord): AnyRecord {
+  const schema = recordSchemas[record.type];
+  const result = schema.safeParse(record);
+  if (result.success) return result.data as AnyRecord;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'record';
+  const articleId = 'article_id' in record ? record.article_id : record.type === 'article' ? record.id : null;
+  const error: ErrorRecord = {
+    type: 'error',
+    article_id: articleId ?? null,
+    path: null,
+    stage: 'validate',
+    reason: `invalid ${record.type} record: ${where}: ${issue?.message ?? 'does not match the schema'}` +
+      ('start' in record ? ` (span ${record.start}-${record.end})` : ''),
+  };
+  return error;
+}

@@ -1,0 +1,136 @@
+// Plain article text → normalised text without page furniture, plus the metadata the
+// furniture carried (date line, outlet prefix, byline). Used for .txt articles and
+// for the lines an HTML page yields, so both formats converge on the same text.
+import {
+  BYLINE_LINES,
+  FURNITURE_LINES,
+  INLINE_IMAGES,
+  OUTLET_PREFIX,
+  RELATED_HEADINGS,
+  TEMPLATE_TOKENS,
+} from '../vocab/furniture.js';
+import { foldLine, normalizeCharacters } from './characters.js';
+import { parseDateLine } from './date-line.js';
+import { looksLikePersonName } from './names.js';
+
+export interface CleanedText {
+  text: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  byline: string | null;
+}
+
+export interface MetadataHints {
+  title?: string | null;
+  published?: string | null;
+  outlet?: string | null;
+  byline?: string | null;
+}
+
+/** The head of an article, where date lines and titles live: lines before this many characters of body. */
+const HEAD_LIMIT = 3;
+/** A related-news block runs to the end when no line after its heading is longer than this. */
+const RELATED_BLOCK_MAX_LINE = 250;
+
+const relatedHeadings = new Set(RELATED_HEADINGS);
+
+export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
+  let text = normalizeCharacters(raw);
+  for (const pattern of INLINE_IMAGES) text = text.replace(pattern, '\n');
+  const lines = text
+    .split('\n')
+    .map((line) => foldLine(line.replace(TEMPLATE_TOKENS, ' ')))
+    .filter((line) => line.length > 0);
+
+  const keep = new Array<boolean>(lines.length).fill(true);
+  let published: string | null = null;
+  let outlet: string | null = null;
+  let byline: string | null = null;
+
+  // Related-news blocks: from the heading to the end when only short lines follow.
+  for (let i = 0; i < lines.length; i++) {
+    if (!relatedHeadings.has(stripTrailingPunctuation(lines[i]!).toLowerCase())) continue;
+    keep[i] = false;
+    const rest = lines.slice(i + 1);
+    if (rest.every((line) => line.length <= RELATED_BLOCK_MAX_LINE)) {
+      for (let j = i + 1; j < lines.length; j++) keep[j] = false;
+      break;
+    }
+  }
+
+  let bodyLinesSeen = 0;
+  const leads = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    const line = lines[i]!;
+    if (bodyLinesSeen < HEAD_LIMIT + 2) {
+      const date = parseDateLine(line);
+      if (date) {
+        published ??= date;
+        keep[i] = false;
+        continue;
+      }
+    }
+    if (FURNITURE_LINES.some((pattern) => pattern.test(line))) {
+      keep[i] = false;
+      continue;
+    }
+    const prefix = OUTLET_PREFIX.exec(line);
+    if (prefix && bodyLinesSeen < HEAD_LIMIT + 2 && /\.|TTXVN|VNA|[A-Z]{2,}/.test(prefix[1]!)) {
+      outlet ??= prefix[1]!.trim();
+      lines[i] = line.slice(prefix[0].length);
+      leads.add(i);
+    }
+    if (line.length > 120) bodyLinesSeen++;
+  }
+
+  // Bylines: among the last few kept lines.
+  const keptIndexes = lines.map((_, i) => i).filter((i) => keep[i]);
+  const tail = keptIndexes.slice(-4);
+  for (const i of tail) {
+    const line = lines[i]!;
+    for (const pattern of BYLINE_LINES) {
+      const m = pattern.exec(line);
+      if (m) {
+        byline ??= m[1]!.trim();
+        keep[i] = false;
+        break;
+      }
+    }
+  }
+  if (!byline) {
+    // A signature: a personal name alone on a line near the end (the title may follow).
+    for (const i of tail.slice(-3)) {
+      const line = lines[i]!;
+      if (line.length <= 40 && looksLikePersonName(line)) {
+        byline = line;
+        break;
+      }
+    }
+  }
+
+  const kept = lines.filter((_, i) => keep[i]);
+  const title = hints.title ?? findTitle(lines.filter((_, i) => keep[i] && !leads.has(i)));
+  return {
+    text: kept.join('\n'),
+    title: title ?? null,
+    published: hints.published ?? published,
+    outlet: hints.outlet ?? outlet,
+    byline: hints.byline ?? byline,
+  };
+}
+
+/** The headline: the first line shaped like one (short, no closing full stop, not a lead). */
+function findTitle(lines: string[]): string | null {
+  for (const line of lines.slice(0, 8)) {
+    if (line.length < 15 || line.length > 250) continue;
+    if (/[.…]$/.test(line) && !/\.\.\.$/.test(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+function stripTrailingPunctuation(line: string): string {
+  return line.replace(/[\s:.…>»›]+$/u, '');
+}

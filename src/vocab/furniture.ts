@@ -1,0 +1,70 @@
+// Page furniture of Vietnamese news sites, as data. Lines matching these are not
+// article text: they never yield records. Extend the tables, not the code.
+
+/** Headings that open a related-news / recommendation block. */
+export const RELATED_HEADINGS = [
+  'tin liên quan',
+  'đọc nhiều',
+  'đọc thêm',
+  'tin mới nhất',
+  'tin mới',
+  'có thể bạn quan tâm',
+  'bạn có thể quan tâm',
+  'tin khác',
+  'tin cùng chuyên mục',
+  'tin cùng chủ đề',
+  'bài viết liên quan',
+  'bài liên quan',
+  'các tin khác',
+  'các tin đã đưa',
+  'tin đã đưa',
+  'xem thêm',
+  'tin nổi bật',
+  'tin đọc nhiều',
+  'tin tức liên quan',
+  'chủ đề liên quan',
+  'tin bài liên quan',
+  'bài đọc nhiều',
+];
+
+/** Whole lines that are widgets, labels or comment-form chrome. */
+export const FURNITURE_LINES: RegExp[] = [
+  /^chú thích ảnh:?$/i,
+  /^ảnh minh họa\.?$/i,
+  /^\d[\d.]* người đang (online|trực tuyến)$/i,
+  /^\d+ bình luận$/i,
+  /^(gửi )?bình luận( của bạn)?:?$/i,
+  /^trả lời$/i,
+  /^ý kiến (của bạn|bạn đọc)/i,
+  /^vui lòng (gõ|nhập)/i,
+  /^chia sẻ( thông tin.*| bài viết.*| lên.*)?$/i,
+  /^(in bài|lưu bài|gửi bài|bản in|quay lại|về đầu trang|lên đầu trang)$/i,
+  /^tắt \[x\]$/i,
+  /^(thời tiết|địa phương|chuyên mục|từ khóa|tags?):?$/i,
+  /^xem thêm\b.{0,60}$/i,
+  /^(facebook|twitter|zalo|email|print)$/i,
+  /^\d{1,3}\s?%$/, // the zoom widget under a date line ("100%")
+  /^[°•·|›»>\-–—*#]+$/,
+  /^(liên kết nguồn tin|nguồn tin|link gốc|nguồn bài viết):\s*\S+$/i,
+  /^(từ khóa|tags?):/i,
+  /^(copyright|©|bản quyền)/i,
+];
+
+/** Placeholders left by comment templates, removed wherever they sit in a line. */
+export const TEMPLATE_TOKENS = /\{(name|time|body|date|avatar|content|email)\}(\s*-\s*\{(name|time|body|date)\})?/gi;
+
+/** Inline images: markdown or pseudo-HTML with data: URIs, and bare data URIs. */
+export const INLINE_IMAGES: RegExp[] = [
+  /<image>[^<]{0,200000}<\/image>/gi,
+  /!\[[^\]\n]{0,500}\]\((?:data:|https?:)[^)\s]{0,200000}\)/gi,
+  /data:image\/[a-z+]{1,12};base64,[A-Za-z0-9+/=]{0,200000}/gi,
+];
+
+/** An outlet prefix opening the lead: "(Baothanhhoa.vn) - ", "(TTXVN) – ". */
+export const OUTLET_PREFIX = /^\(([\p{L}\d][\p{L}\d.\-&' ]{1,40})\)\s*[-–—]\s*/u;
+
+/** Byline forms, whole line. Group 1 is the byline as the page states it. */
+export const BYLINE_LINES: RegExp[] = [
+  /^(?:tin(?:, | và )ảnh|bài(?:, | và )ảnh|tin|bài|ảnh|nhóm pv|pv|ctv|theo)\s*:\s*(.{2,80})$/iu,
+  /^theo\s+(\p{Lu}[\p{L}.\s]{1,60}(?:\([^)]{1,30}\))?)$/u,
+];

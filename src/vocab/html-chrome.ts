@@ -1,0 +1,78 @@
+// Where Vietnamese news sites keep the article, and what around it is chrome. Data:
+// add a site's container or widget class here when a page comes out wrong.
+
+/** Article body containers, most specific first. */
+export const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  'article',
+  '.detail-content',
+  '.detail__content',
+  '.article-content',
+  '.article__body',
+  '.article-body',
+  '.content-detail',
+  '.detail-content-body',
+  '.fck_detail',
+  '.singular-content',
+  '.the-article-body',
+  '.cms-body',
+  '.news-content',
+  '.entry-content',
+  '.post-content',
+  '#content-detail',
+  '#main-content',
+  '.main-content',
+  'main',
+];
+
+/** Removed wherever they appear. */
+export const CHROME_SELECTORS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'header:not(article header)',
+  'img',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[class*="share"]',
+  '[class*="social"]',
+  '[class*="related"]',
+  '[class*="lienquan"]',
+  '[class*="comment"]',
+  '[class*="binhluan"]',
+  '[class*="breadcrumb"]',
+  '[class*="advert"]',
+  '[class*="banner"]',
+  '[class*="menu"]',
+  '[class*="sidebar"]',
+  '[class*="tags"]',
+  '[class*="newsletter"]',
+  '[id*="comment"]',
+  '[id*="related"]',
+  '[id*="share"]',
+];
+
+/** Elements that end a line of text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr', 'ul', 'caption',
+]);

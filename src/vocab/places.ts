@@ -1,0 +1,22 @@
+// Provinces and centrally-run cities (the 63 units in force 2008–2025, plus the names
+// created by the 2025 mergers keep these names as parts), and other place words. Used to
+// tell places from personal names (`Hải Dương`, `Hà Nam`) and to find who is measured.
+export const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh',
+  'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng',
+  'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang',
+  'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
+  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An',
+  'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam',
+  'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình',
+  'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Huế', 'Tiền Giang',
+  'TP Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'TP HCM', 'Thành phố Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang',
+  'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Sài Gòn',
+];
+
+/** Place names that are also shaped like personal names but never are one. */
+export const NON_PERSON_NAMES = new Set([
+  ...PROVINCES,
+  'Hồ Chí Minh', 'Việt Nam', 'Trung Quốc', 'Hoa Kỳ', 'Nhật Bản', 'Hàn Quốc', 'Thái Lan',
+  'Hà Trung', 'Nga Sơn', 'Quảng Xương', 'Thiệu Hóa', 'Văn Lâm', 'Đông Nam Á', 'Cao Nguyên',
+]);

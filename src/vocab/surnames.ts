@@ -1,0 +1,16 @@
+// Vietnamese family names. A personal name starts with one of these: this is what keeps
+// `Hội nghị`, `Cổng Dịch vụ` or `Sở Thông tin` from being taken for people.
+// Ordered roughly by frequency; spelling variants (Hoàng/Huỳnh, Vũ/Võ) are both listed.
+// Left out on purpose: words that are far more often titles or places than surnames
+// (Phó, Ông, Đồng, Đường, Quan).
+export const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý', 'Lương', 'Lưu', 'Đinh', 'Trịnh', 'Mai', 'Tô', 'Hà', 'Cao', 'Đào',
+  'Chu', 'Thái', 'Trương', 'Đoàn', 'Vương', 'Phùng', 'Tạ', 'Lâm', 'Triệu', 'Quách', 'Kiều', 'Khúc',
+  'Lại', 'Tăng', 'Lục', 'Thân', 'Đàm', 'Hứa', 'Giang', 'Tống', 'Mạc', 'Khổng', 'La', 'Nông',
+  'Hầu', 'Châu', 'Từ', 'Doãn', 'Âu', 'Ninh', 'Diệp', 'Thạch',
+  'Vi', 'Bế', 'Lã', 'Tôn', 'Tiêu', 'Hàn', 'Phí', 'Nghiêm', 'Kim', 'Viên', 'Lò',
+  'Cầm', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Siu', 'Đới', 'Bạch', 'Chử', 'Bành',
+  'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
+  'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Âu Dương', 'Tôn Nữ', 'Công Tôn',
+];

@@ -1,0 +1,124 @@
+// Titles of office-holders, as data. Longest match wins, so modifiers are listed in full
+// (`Phó Chủ tịch Thường trực` before `Phó Chủ tịch` before `Chủ tịch`). `rank` orders the
+// executive title first when a person holds several (lower = more executive).
+
+export interface TitleEntry {
+  title: string;
+  /** Lower is more executive: chosen as the record's `title` among several positions. */
+  rank: number;
+  /** The title names its own organisation (`Thủ tướng`, `Chủ tịch nước`). */
+  standalone?: boolean;
+}
+
+const EXECUTIVE = 10;
+const DEPUTY = 20;
+const PARTY = 30;
+const MEMBER = 40;
+const DELEGATION = 50;
+
+export const TITLES: TitleEntry[] = [
+  { title: 'Tổng Bí thư', rank: 1, standalone: true },
+  { title: 'Chủ tịch nước', rank: 2, standalone: true },
+  { title: 'Phó Chủ tịch nước', rank: 3, standalone: true },
+  { title: 'Thủ tướng Chính phủ', rank: 2, standalone: true },
+  { title: 'Thủ tướng', rank: 2, standalone: true },
+  { title: 'Phó Thủ tướng Thường trực', rank: 3, standalone: true },
+  { title: 'Phó Thủ tướng', rank: 3, standalone: true },
+  { title: 'Chủ tịch Quốc hội', rank: 2, standalone: true },
+  { title: 'Phó Chủ tịch Quốc hội', rank: 3, standalone: true },
+  { title: 'Tổng Kiểm toán Nhà nước', rank: 5, standalone: true },
+  { title: 'Tổng Kiểm toán', rank: 5 },
+  { title: 'Thống đốc Ngân hàng Nhà nước', rank: 5, standalone: true },
+  { title: 'Thống đốc', rank: 5 },
+  { title: 'Phó Thống đốc', rank: DEPUTY },
+  { title: 'Bộ trưởng', rank: EXECUTIVE },
+  { title: 'Quyền Bộ trưởng', rank: EXECUTIVE },
+  { title: 'Thứ trưởng Thường trực', rank: DEPUTY },
+  { title: 'Thứ trưởng', rank: DEPUTY },
+  { title: 'Chủ nhiệm', rank: EXECUTIVE },
+  { title: 'Phó Chủ nhiệm', rank: DEPUTY },
+  { title: 'Chánh án', rank: EXECUTIVE },
+  { title: 'Phó Chánh án', rank: DEPUTY },
+  { title: 'Viện trưởng', rank: EXECUTIVE },
+  { title: 'Phó Viện trưởng', rank: DEPUTY },
+  { title: 'Tổng Thanh tra', rank: EXECUTIVE },
+  { title: 'Chánh Thanh tra', rank: EXECUTIVE },
+  { title: 'Phó Chánh Thanh tra', rank: DEPUTY },
+  { title: 'Chánh Văn phòng', rank: EXECUTIVE },
+  { title: 'Phó Chánh Văn phòng', rank: DEPUTY },
+  { title: 'Bí thư Thứ nhất', rank: PARTY },
+  { title: 'Bí thư', rank: PARTY - 5 },
+  { title: 'Phó Bí thư Thường trực', rank: PARTY },
+  { title: 'Phó Bí thư', rank: PARTY },
+  { title: 'Chủ tịch', rank: EXECUTIVE },
+  { title: 'Phó Chủ tịch Thường trực', rank: DEPUTY },
+  { title: 'Phó Chủ tịch', rank: DEPUTY },
+  { title: 'Quyền Chủ tịch', rank: EXECUTIVE },
+  { title: 'Ủy viên Bộ Chính trị', rank: MEMBER },
+  { title: 'Ủy viên Trung ương Đảng', rank: MEMBER },
+  { title: 'Ủy viên Ban Thường vụ', rank: MEMBER },
+  { title: 'Ủy viên', rank: MEMBER },
+  { title: 'Trưởng ban', rank: EXECUTIVE },
+  { title: 'Phó Trưởng ban Thường trực', rank: DEPUTY },
+  { title: 'Phó Trưởng ban', rank: DEPUTY },
+  { title: 'Trưởng Ban', rank: EXECUTIVE },
+  { title: 'Phó Trưởng Ban', rank: DEPUTY },
+  { title: 'Tổng Giám đốc', rank: EXECUTIVE },
+  { title: 'Phó Tổng Giám đốc', rank: DEPUTY },
+  { title: 'Giám đốc', rank: EXECUTIVE },
+  { title: 'Phó Giám đốc', rank: DEPUTY },
+  { title: 'Tổng cục trưởng', rank: EXECUTIVE },
+  { title: 'Phó Tổng cục trưởng', rank: DEPUTY },
+  { title: 'Cục trưởng', rank: EXECUTIVE },
+  { title: 'Phó Cục trưởng', rank: DEPUTY },
+  { title: 'Vụ trưởng', rank: EXECUTIVE },
+  { title: 'Phó Vụ trưởng', rank: DEPUTY },
+  { title: 'Chi cục trưởng', rank: EXECUTIVE },
+  { title: 'Trưởng phòng', rank: EXECUTIVE },
+  { title: 'Phó Trưởng phòng', rank: DEPUTY },
+  { title: 'Trưởng Đoàn Đại biểu Quốc hội', rank: DELEGATION },
+  { title: 'Phó Trưởng Đoàn Đại biểu Quốc hội', rank: DELEGATION },
+  { title: 'Trưởng đoàn Đại biểu Quốc hội', rank: DELEGATION },
+  { title: 'Trưởng Đoàn ĐBQH', rank: DELEGATION },
+  { title: 'Trưởng đoàn ĐBQH', rank: DELEGATION },
+  { title: 'Trưởng Đoàn', rank: DELEGATION },
+  { title: 'Trưởng đoàn', rank: DELEGATION },
+  { title: 'Phó Trưởng đoàn', rank: DELEGATION },
+  { title: 'Đại biểu Quốc hội', rank: DELEGATION + 5 },
+  { title: 'Chủ tịch Hội đồng quản trị', rank: EXECUTIVE },
+  { title: 'Chủ tịch HĐQT', rank: EXECUTIVE },
+  { title: 'Tư lệnh', rank: EXECUTIVE },
+  { title: 'Phó Tư lệnh', rank: DEPUTY },
+  { title: 'Chính ủy', rank: EXECUTIVE },
+  { title: 'Đại sứ', rank: EXECUTIVE },
+  { title: 'Tổng Lãnh sự', rank: EXECUTIVE },
+  { title: 'Hiệu trưởng', rank: EXECUTIVE },
+  { title: 'Phó Hiệu trưởng', rank: DEPUTY },
+  { title: 'Người phát ngôn', rank: EXECUTIVE },
+  { title: 'Tổng Biên tập', rank: EXECUTIVE },
+  { title: 'Phó Tổng Biên tập', rank: DEPUTY },
+  { title: 'Trưởng Công an', rank: EXECUTIVE },
+  { title: 'Thượng tướng', rank: DELEGATION + 10 },
+  { title: 'Trung tướng', rank: DELEGATION + 10 },
+  { title: 'Thiếu tướng', rank: DELEGATION + 10 },
+  { title: 'Đại tướng', rank: DELEGATION + 10 },
+];
+
+/**
+ * Heads of organisation names: a title followed by one of these takes it (and what
+ * follows) as its organisation. Abbreviations from abbreviations.ts also count.
+ */
+export const ORGANIZATION_HEADS = [
+  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
+  'Ủy ban Kiểm tra', 'Ủy ban Mặt trận Tổ quốc', 'MTTQ', 'Mặt trận Tổ quốc',
+  'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành', 'Ban Thường vụ', 'BCH', 'BTV',
+  'Trung ương Đảng', 'TW Đảng', 'TƯ Đảng', 'Trung ương', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',
+  'Huyện ủy', 'Huyện uỷ', 'Quận ủy', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Ban cán sự',
+  'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Vụ', 'Viện', 'Ban', 'Văn phòng', 'Thanh tra', 'Chi cục',
+  'Phòng', 'Trung tâm', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Ngân hàng Nhà nước',
+  'Quốc hội', 'Chính phủ', 'Kiểm toán Nhà nước', 'Tòa án', 'Viện kiểm sát', 'Đoàn', 'Đoàn Đại biểu Quốc hội',
+  'Đoàn ĐBQH', 'Hội', 'Liên đoàn', 'Hiệp hội', 'Trường', 'Đại học', 'Học viện', 'Bệnh viện', 'Báo', 'Đài',
+  'Công an', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Quân khu', 'Cảng vụ', 'VNPT', 'Viettel', 'EVN', 'PVN',
+  'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Tuyên giáo', 'Ban Tổ chức', 'Ban Dân vận', 'Ban Nội chính',
+  'Ban Kinh tế', 'Ủy ban Quốc gia',
+];
