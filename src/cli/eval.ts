@@ -1,4 +1,53 @@
-export async function evalCommand(_inputs: string[], _options: { gold: string; json?: boolean; verbose?: boolean }): Promise<number> {
-  process.stderr.write('vnextract eval: not available yet\n');
-  return 2;
+// `vnextract eval --gold DIR [inputs]`: precision / recall / F1 per record type and the
+// field accuracies, as a table or JSON.
+import path from 'node:path';
+import chalk from 'chalk';
+import { evaluate } from '../eval/evaluate.js';
+import { accuracy, prf } from '../eval/score.js';
+import { loadLexicon } from './lexicon-file.js';
+import { EXIT_INPUT_FAILED, EXIT_OK } from './main.js';
+
+export interface EvalOptions {
+  gold: string;
+  json?: boolean;
+  verbose?: boolean;
+  lexicon?: string;
+}
+
+const pct = (x: number | null) => (x === null ? '   —  ' : (x * 100).toFixed(1).padStart(5) + '%');
+
+export async function evalCommand(inputs: string[], options: EvalOptions): Promise<number> {
+  const lexicon = await loadLexicon(options.lexicon);
+  const articleInputs = inputs.length > 0 ? inputs : [path.join(path.dirname(path.resolve(options.gold)), 'articles')];
+  const report = await evaluate(options.gold, articleInputs, lexicon);
+  if (options.json) {
+    const out: Record<string, unknown> = { articles: report.articles, missing_articles: report.missingArticles, ...report.summary };
+    if (options.verbose) out.misses = report.scores.misses;
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    const s = report.scores;
+    const lines = [
+      chalk.bold(`vnextract eval — ${report.articles} articles scored against ${options.gold}`),
+      '',
+      chalk.bold('type         gold  pred  match  precision  recall      F1'),
+    ];
+    for (const type of ['indicators', 'officials', 'decrees'] as const) {
+      const c = s[type];
+      const p = prf(c);
+      lines.push(
+        `${type.padEnd(11)} ${String(c.gold).padStart(5)} ${String(c.predicted).padStart(5)} ${String(c.matched).padStart(6)}     ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}`,
+      );
+    }
+    lines.push('', chalk.bold('field                 correct / total   accuracy'));
+    for (const [name, acc] of Object.entries(s.fields)) {
+      lines.push(`${name.padEnd(21)} ${String(acc.correct).padStart(7)} / ${String(acc.total).padEnd(5)}   ${pct(accuracy(acc))}`);
+    }
+    if (report.missingArticles.length > 0) lines.push('', chalk.red(`no article found for gold: ${report.missingArticles.join(', ')}`));
+    if (options.verbose) {
+      lines.push('', chalk.bold('misses'));
+      for (const m of s.misses) lines.push(`  ${m.article} ${m.kind.padEnd(8)} ${m.type.padEnd(9)} ${m.detail}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  return report.missingArticles.length > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
