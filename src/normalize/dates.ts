@@ -1,0 +1,235 @@
+// Dates, periods and times in Vietnamese text, each with its ISO 8601 value (SPEC):
+// `14/01/2020` → 2020-01-14, `Ngày 14/1` → year from the publication date, `tháng 8/2020`
+// → 2020-08, `quý I/2023` → 2023-Q1, `6 tháng đầu năm 2023` → 2023-H1, `giai đoạn 2020 - 2025`
+// → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
+// keeps the earliest, longest ones and fills partial dates from the reference date.
+
+export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  /** ISO 8601 (date, month, year, `YYYY-Qn`, `YYYY-Hn`, `A/B` interval), `cùng kỳ`, `HH:MM`; null when the year is unknown. */
+  value: string | null;
+  /** The year came from the reference (publication) date, not from the text. */
+  inferredYear?: boolean;
+}
+
+interface Proposal {
+  start: number;
+  end: number;
+  kind: DateKind;
+  value: string | null;
+  inferredYear?: boolean;
+}
+
+type Parser = (text: string, ref: RefDate | null) => Proposal[];
+
+interface RefDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+const L = '\\p{L}';
+/** A number not glued to other digits or letters. */
+const B = `(?<![${L}\\d.,/-])`;
+const E = `(?![\\d${L}]|[.,/-]\\d)`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 2999) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const validYear = (y: number) => y >= 1900 && y <= 2100;
+
+export function parseRefDate(iso: string | null | undefined): RefDate | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+}
+
+/** A day and month without a year: the reference year, or the year before when that would be > 6 months ahead. */
+function resolvePartial(day: number, month: number, ref: RefDate | null): { value: string | null; ok: boolean } {
+  // 29/2 is possible in some year: validate against a leap year when the year is unknown.
+  if (!validDate(2000, month, day)) return { value: null, ok: false };
+  if (!ref) return { value: null, ok: true };
+  let year = ref.year;
+  const candidate = Date.UTC(year, month - 1, day);
+  const reference = Date.UTC(ref.year, ref.month - 1, ref.day);
+  if (candidate - reference > 183 * 86400000) year--;
+  if (!validDate(year, month, day)) return { value: null, ok: false };
+  return { value: `${year}-${pad(month)}-${pad(day)}`, ok: true };
+}
+
+function re(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+// `ngày 7 tháng 2 năm 2020`, `ngày 7 tháng 2`
+const WORD_DATE = re(`(?<![${L}])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?${E}`);
+// `14/01/2020`, `14-9-2018`, `19.1.2017`, `10 - 08 - 2018`
+const FULL_DATE = re(`${B}(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})${E}`);
+// `19-21/10`, `19 - 21/10/2020`
+const DAY_RANGE = re(`${B}(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?(\\d{4}))?${E}`);
+// `Ngày 14/1`, `Chiều 1/10`, `ngày 9.8`, `từ 28/12`: a cue word makes a day/month a date.
+const CUED_PARTIAL = re(
+  `(?<![${L}])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng|sáng sớm|từ|đến|tới|trước|sau|vào|hôm nay|hôm qua|cuối|đầu|lúc|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`,
+);
+// `(07/02)`, a day/month alone in parentheses, as datelines write it
+const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
+// `tháng 8/2020`, `tháng 12.2016`, `tháng 8 năm 2020`, `tháng 8`
+const MONTH = re(`(?<!\\d\\s?)(?<![${L}])tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
+// `quý I/2023`, `quý 3/2016`, `quý II năm 2023`, `quý IV`
+const QUARTER = re(`(?<![${L}])quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`);
+// `6 tháng đầu năm 2023`, `9 tháng năm 2019`, `sáu tháng cuối năm`
+const MONTHS_OF_YEAR = re(`${B}(\\d{1,2}|sáu|chín|ba)\\s+tháng\\s+(đầu|cuối)?\\s*năm(?:\\s+(?:nay|(\\d{4})))?${E}`);
+// `giai đoạn 2020 - 2025`, `2016-2020`, `năm 2018 - 2019`, `niên khóa 2019-2020`
+const YEAR_INTERVAL = re(`${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
+// `năm 2019`, `Năm 2019`
+const YEAR = re(`(?<![${L}])năm\\s+(\\d{4})${E}`);
+// A bare year: `so với 2018`, `(CPĐT) 2018 xếp thứ`
+const BARE_YEAR = re(`${B}((?:19|20)\\d{2})${E}`);
+// `cùng kỳ`, `cùng kỳ năm trước`, `cùng kỳ năm 2018`
+const SAME_PERIOD = re(`(?<![${L}])cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái|(\\d{4})))?(?![${L}])`);
+// `01:22`, `9:00 SA`, `8h30`, `15 giờ 30`
+const TIME = re(`${B}(\\d{1,2})\\s?(?::|h|giờ)\\s?(\\d{2})?(?:\\s?(?:phút|SA|CH|AM|PM))?(?![\\d${L}])`);
+
+/** Words after which a bare 19xx/20xx number is a year, not a count of something. */
+const YEAR_CONTEXT_BEFORE = /(?:so với|từ|đến|tới|trước|sau|cuối|đầu|hết|giữa|trong|vào|mùa|niên độ|\)|,|:)\s*$/iu;
+/** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
+const YEAR_CONTEXT_AFTER = /^\s*(?:[,;.)]|$|xếp|đạt|tăng|giảm|là|có|và|đã|của|với|so|trở|về|được|sẽ|vẫn|cũng|thì|mà|đến|tới|nhưng|này|đó|tại|ở|theo|cho|sau|trước)/iu;
+
+const PARSERS: Parser[] = [
+  (text) =>
+    [...text.matchAll(WORD_DATE)].flatMap((m) => {
+      const day = +m[1]!;
+      const month = +m[2]!;
+      if (m[3]) {
+        const year = +m[3];
+        return validDate(year, month, day) ? [prop(m, 'date', `${year}-${pad(month)}-${pad(day)}`)] : [];
+      }
+      return [];
+    }),
+  (text) =>
+    [...text.matchAll(FULL_DATE)].flatMap((m) => {
+      const day = +m[1]!;
+      const month = +m[3]!;
+      const year = +m[4]!;
+      return validDate(year, month, day) ? [prop(m, 'date', `${year}-${pad(month)}-${pad(day)}`)] : [];
+    }),
+  (text, ref) =>
+    [...text.matchAll(DAY_RANGE)].flatMap((m) => {
+      const from = +m[1]!;
+      const to = +m[2]!;
+      const month = +m[3]!;
+      if (from >= to || !validDate(2000, month, to)) return [];
+      // Ranges of days need a cue or a year: `19-21/10` alone could be a fraction.
+      if (!m[4] && !/(?:ngày|từ)\s*$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!))) return [];
+      const year = m[4] ? +m[4] : (resolvePartial(to, month, ref).value?.slice(0, 4) ?? null);
+      const value = year ? `${year}-${pad(month)}-${pad(from)}/${year}-${pad(month)}-${pad(to)}` : null;
+      return [prop(m, 'date_range', value, !m[4])];
+    }),
+  (text, ref) =>
+    [...text.matchAll(WORD_DATE)].flatMap((m) => {
+      if (m[3]) return [];
+      const r = resolvePartial(+m[1]!, +m[2]!, ref);
+      return r.ok ? [prop(m, 'date', r.value, true)] : [];
+    }),
+  (text, ref) =>
+    [...text.matchAll(CUED_PARTIAL)].flatMap((m) => {
+      const r = resolvePartial(+m[1]!, +m[3]!, ref);
+      if (!r.ok) return [];
+      // The span is the day/month itself (and `ngày` when written): the cue word is context.
+      const full = m[0];
+      const numberStart = m.index! + full.search(/\d{1,2}\s?[/.]\s?\d{1,2}$/u);
+      const ngay = /ngày\s+\d/iu.exec(full);
+      const start = ngay ? m.index! + ngay.index : numberStart;
+      return [{ start, end: m.index! + full.length, kind: 'date' as const, value: r.value, inferredYear: true }];
+    }),
+  (text, ref) =>
+    [...text.matchAll(PAREN_PARTIAL)].flatMap((m) => {
+      const r = resolvePartial(+m[1]!, +m[2]!, ref);
+      return r.ok ? [{ start: m.index! + 1, end: m.index! + m[0].length - 1, kind: 'date' as const, value: r.value, inferredYear: true }] : [];
+    }),
+  (text, ref) =>
+    [...text.matchAll(MONTHS_OF_YEAR)].flatMap((m) => {
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : ({ sáu: 6, chín: 9, ba: 3 } as Record<string, number>)[m[1]!.toLowerCase()]!;
+      if (n < 1 || n > 12) return [];
+      const year = m[3] ? +m[3] : ref?.year ?? null;
+      const last = m[2]?.toLowerCase() === 'cuối';
+      let value: string | null = null;
+      if (year) {
+        if (n === 6) value = `${year}-H${last ? 2 : 1}`;
+        else if (n === 3 && !last) value = `${year}-Q1`;
+        else if (n === 12) value = String(year);
+        else value = last ? `${year}-${pad(13 - n)}/${year}-12` : `${year}-01/${year}-${pad(n)}`;
+      }
+      return [prop(m, 'half', value, !m[3])];
+    }),
+  (text, ref) =>
+    [...text.matchAll(MONTH)].flatMap((m) => {
+      const month = +m[1]!;
+      if (month < 1 || month > 12) return [];
+      const written = m[2] ?? m[3];
+      const year = written ? +written : ref?.year ?? null;
+      return [prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written)];
+    }),
+  (text, ref) =>
+    [...text.matchAll(QUARTER)].flatMap((m) => {
+      const q = ROMAN[m[1]!.toUpperCase()] ?? +m[1]!;
+      const written = m[2] ?? m[3];
+      const year = written ? +written : ref?.year ?? null;
+      return [prop(m, 'quarter', year ? `${year}-Q${q}` : null, !written)];
+    }),
+  (text) =>
+    [...text.matchAll(YEAR_INTERVAL)].flatMap((m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      return validYear(a) && validYear(b) && b > a && b - a <= 50 ? [prop(m, 'interval', `${a}/${b}`)] : [];
+    }),
+  (text) => [...text.matchAll(YEAR)].flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
+  (text) =>
+    [...text.matchAll(BARE_YEAR)].flatMap((m) => {
+      const before = text.slice(Math.max(0, m.index! - 24), m.index!);
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+      if (!YEAR_CONTEXT_BEFORE.test(before) && !/^\s*(?:[,;.)]|$)/u.test(after)) return [];
+      if (!YEAR_CONTEXT_AFTER.test(after)) return [];
+      return [prop(m, 'year', m[1]!)];
+    }),
+  (text) => [...text.matchAll(SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
+  (text) =>
+    [...text.matchAll(TIME)].flatMap((m) => {
+      const h = +m[1]!;
+      const min = m[2] ? +m[2] : 0;
+      if (h > 24 || min > 59) return [];
+      // `8h` alone or `15 giờ` alone is a time only with minutes or a day part after; else a duration.
+      if (!m[2] && !/SA|CH|AM|PM/i.test(m[0])) return [];
+      return [prop(m, 'time', `${pad(h)}:${pad(min)}`)];
+    }),
+];
+
+function prop(m: RegExpMatchArray, kind: DateKind, value: string | null, inferredYear = false): Proposal {
+  return { start: m.index!, end: m.index! + m[0].length, kind, value, ...(inferredYear ? { inferredYear } : {}) };
+}
+
+/** Every date, period and time in `text`, non-overlapping, in order. */
+export function findDates(text: string, published?: string | null): DateMention[] {
+  const ref = parseRefDate(published);
+  const proposals: Proposal[] = [];
+  for (const parser of PARSERS) proposals.push(...parser(text, ref));
+  // Earliest first; at the same start the longest; then parser order (stable sort).
+  proposals.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const p of proposals) {
+    if (p.start < lastEnd) continue;
+    out.push({ ...p, text: text.slice(p.start, p.end) });
+    lastEnd = p.end;
+  }
+  return out;
+}

@@ -1,0 +1,633 @@
+// Quantities in Vietnamese text: every number that measures something, with its kind,
+// value in base units, unit, qualifier, change and baseline. Parsers are small steps over
+// one numeric token at a time; what is not a quantity (dates, times, document numbers,
+// labels, phone numbers, URLs) is masked first. Pure: text in, quantities out.
+import { findDates, type DateMention } from './dates.js';
+import { findDocumentNumbers } from './document-numbers.js';
+import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.js';
+import { splitSentences, type Sentence } from '../text/segment.js';
+import {
+  BOUND_QUALIFIERS,
+  CHANGE_WORDS,
+  COUNTED_UNITS,
+  CURRENCIES,
+  ESTIMATE_WORDS,
+  NON_QUANTITY_FOLLOWERS,
+  NON_QUANTITY_PRECEDERS,
+  NOUN_PHRASE_STOPWORDS,
+  RANK_CUES,
+  SCALES,
+  TARGET_WORDS,
+} from '../vocab/quantities.js';
+import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
+
+export type QuantityKind = 'money' | 'percent' | 'count' | 'rank' | 'fraction' | 'rate' | 'score';
+export type Qualifier = 'exact' | 'estimate' | 'target' | 'more_than' | 'less_than' | 'about';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuantityKind;
+  value: number;
+  total: number | null;
+  unit: string | null;
+  currency: string | null;
+  qualifier: Qualifier;
+  change: 'increase' | 'decrease' | null;
+  baseline: string | null;
+  /** Set on both bounds of a range (`34-35%`, `từ X đến Y`). */
+  range?: 'lower' | 'upper';
+  /** Set on the members of a `lần lượt là` list: the list's id (its start offset) and position. */
+  list?: { id: number; index: number; size: number };
+}
+
+export interface QuantityOptions {
+  /** Publication date, for partial dates (they are masked either way). */
+  published?: string | null;
+  /** Dates already found in the same text, to avoid finding them twice. */
+  dates?: DateMention[];
+  /** Sentences of the text (offsets), if already known. */
+  sentences?: Sentence[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const LETTER = /\p{L}/u;
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+
+// A numeric token: digits with `.`/`,` groups, not glued to a letter or digit before.
+const NUMBER = /(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu;
+
+// Masks: what looks numeric but is not a quantity.
+const MASKS: RegExp[] = [
+  /(?:https?:\/\/|www\.)[^\s<>"“”]+/giu, // URLs
+  /[\w.+-]+@[\w-]+\.[\w.]+/gu, // e-mail addresses
+  /(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, // phone numbers
+  /(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/gu, // hotlines
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?(?:G|K|D)(?![\p{L}\d])/gu, // 5G, 4K, 3D: labels
+  /(?<![\p{L}\d.,])\d\.0(?![\d.,])/gu, // 4.0: a label
+];
+
+const UNIT_TABLE = [...COUNTED_UNITS].sort((a, b) => b.length - a.length);
+const CURRENCY_TABLE = [...CURRENCIES].sort((a, b) => b[0].length - a[0].length);
+const SCALE_TABLE = [...SCALES].sort((a, b) => b[0].length - a[0].length);
+const BOUND_TABLE = [...BOUND_QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
+const CHANGE_TABLE = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
+const RANK_TABLE = [...RANK_CUES].sort((a, b) => b.length - a.length);
+const NON_FOLLOWERS = [...NON_QUANTITY_FOLLOWERS].sort((a, b) => b.length - a.length);
+const NON_PRECEDERS = [...NON_QUANTITY_PRECEDERS].sort((a, b) => b.length - a.length);
+
+/** `word` at the very start of `s`, as a whole word (case-insensitive unless `exactCase`). */
+function startsWithWord(s: string, word: string, exactCase = false): boolean {
+  const head = s.slice(0, word.length);
+  if (exactCase ? head !== word : lower(head) !== lower(word)) return false;
+  const next = s[word.length];
+  return next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!);
+}
+
+/** `word` at the very end of `s`, as a whole word. */
+function endsWithWord(s: string, word: string): boolean {
+  if (s.length < word.length) return false;
+  if (lower(s.slice(s.length - word.length)) !== lower(word)) return false;
+  const prev = s[s.length - word.length - 1];
+  return prev === undefined || !LETTER.test(prev);
+}
+
+function longestPrefix<T>(s: string, table: T[], key: (t: T) => string, exactCase = false): T | null {
+  for (const entry of table) if (startsWithWord(s, key(entry), exactCase)) return entry;
+  return null;
+}
+
+/** Spans (sorted by start, each short) that touch [start, end): binary search, then a short walk. */
+function spansWithin(spans: Span[], start: number, end: number): Span[] {
+  const MAX_SPAN = 400;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < start - MAX_SPAN) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) if (spans[i]!.end > start) out.push(spans[i]!);
+  return out;
+}
+
+function isMasked(masks: Span[], start: number, end: number): boolean {
+  // Masks are few per sentence; a linear scan over sorted spans with an early exit.
+  for (const m of masks) {
+    if (m.start >= end) break;
+    if (m.end > start) return true;
+  }
+  return false;
+}
+
+export function findMasks(text: string, dates: DateMention[]): Span[] {
+  const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
+  for (const pattern of MASKS) for (const m of text.matchAll(pattern)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const d of findDocumentNumbers(text)) spans.push({ start: d.start, end: d.end });
+  // `Nghị quyết số 116`, `Đề án 06`: the number after a document type names the document.
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    const numberStart = m.index! + m[0].length - m[1]!.length;
+    spans.push({ start: numberStart, end: m.index! + m[0].length });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+const DOC_NUMBER = new RegExp(
+  `(?<![\\p{L}])(?:${DOCUMENT_TYPE_WORDS.map((d) => d.word).join('|')})\\s+(?:số\\s+)?(\\d+)(?![\\d\\p{L}]|[.,]\\d)`,
+  'giu',
+);
+
+interface Token {
+  start: number;
+  end: number;
+  literal: string;
+  value: number;
+}
+
+/** Clause boundaries inside a sentence: `;` always; `:` opens a list. */
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - SCOPE_WINDOW); i--) if (text[i] === ';') return i + 1;
+  return sentenceStart;
+}
+
+function clauseEnd(text: string, sentenceEnd: number, at: number): number {
+  const limit = Math.min(sentenceEnd, at + SCOPE_WINDOW);
+  for (let i = at; i < limit; i++) if (text[i] === ';') return i;
+  return limit;
+}
+
+/** The nearest trigger word before `at` in `region`, and its distance. */
+function nearestWord(region: string, words: string[]): number {
+  const low = lower(region);
+  let best = -1;
+  for (const word of words) {
+    let from = low.length;
+    while (from > 0) {
+      const i = low.lastIndexOf(word, from - 1);
+      if (i < 0) break;
+      const before = low[i - 1];
+      const after = low[i + word.length];
+      if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) {
+        best = Math.max(best, i + word.length);
+        break;
+      }
+      from = i;
+    }
+  }
+  return best;
+}
+
+export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
+  const dates = options.dates ?? findDates(text, options.published);
+  const masks = findMasks(text, dates);
+  const sentences = options.sentences ?? splitSentences(text);
+  const out: Quantity[] = [];
+  for (const sentence of sentences) scanSentence(text, sentence, masks, out);
+  return out;
+}
+
+function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Quantity[]): void {
+  const masks = spansWithin(allMasks, sentence.start, sentence.end);
+  const consumed: Span[] = [];
+  const found: Quantity[] = [];
+
+  // Lists first: `lần lượt là 22,10,10 và 37` — the commas separate items.
+  for (const list of findLists(text, sentence)) {
+    consumed.push({ start: list.start, end: list.end });
+    found.push(...list.items);
+  }
+
+  const tokens: Token[] = [];
+  const region = text.slice(sentence.start, sentence.end);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(region); m; m = NUMBER.exec(region)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (isMasked(masks, start, end) || isMasked(consumed, start, end)) continue;
+    const value = parseNumberLiteral(m[0]);
+    if (value === null) continue;
+    tokens.push({ start, end, literal: m[0], value });
+  }
+
+  let lastExcludedEnd = -1;
+  let lastQuantityEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Already part of the previous quantity (`123 thuê bao/100 dân`).
+    if (token.start < lastQuantityEnd) continue;
+    if (
+      lastExcludedEnd >= 0 &&
+      /^\s*(?:,|và|hoặc|-|–|\/)\s*$/u.test(text.slice(lastExcludedEnd, token.start)) &&
+      readTail(text, token.end, sentence.end).kind === null
+    ) {
+      // `mức độ 3, 4`, `lần thứ 2 và 3`: a list of labels stays labels (unless a unit follows).
+      lastExcludedEnd = token.end;
+      continue;
+    }
+    const q = readQuantity(text, sentence, token, tokens[i + 1] ?? null);
+    if (q === 'excluded') {
+      lastExcludedEnd = token.end;
+      continue;
+    }
+    lastExcludedEnd = -1;
+    if (!q) continue;
+    if (q.consumedNext) i++;
+    found.push(...q.quantities);
+    for (const x of q.quantities) lastQuantityEnd = Math.max(lastQuantityEnd, x.end);
+  }
+
+  found.push(...findSpelledQuantities(text, sentence, masks, [...consumed, ...found]));
+  found.sort((a, b) => a.start - b.start);
+  for (const q of found) {
+    applyQualifiers(text, sentence, q);
+  }
+  out.push(...found);
+}
+
+interface ReadResult {
+  quantities: Quantity[];
+  consumedNext: boolean;
+}
+
+function base(text: string, start: number, end: number, kind: QuantityKind, value: number): Quantity {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value,
+    total: null,
+    unit: null,
+    currency: null,
+    qualifier: 'exact',
+    change: null,
+    baseline: null,
+  };
+}
+
+/** What follows a number: scale, currency, percent, per-unit, counted noun. */
+interface Tail {
+  end: number;
+  kind: QuantityKind | null;
+  scale: number;
+  unit: string | null;
+  currency: string | null;
+}
+
+function readTail(text: string, from: number, limit: number): Tail {
+  let pos = from;
+  const rest = () => text.slice(pos, Math.min(limit, pos + 60));
+  const skipSpace = () => {
+    while (pos < limit && text[pos] === ' ') pos++;
+  };
+  const tail: Tail = { end: from, kind: null, scale: 1, unit: null, currency: null };
+
+  // Percent right after, glued or spaced.
+  const afterNumber = text.slice(pos, Math.min(limit, pos + 20));
+  const percent = /^\s?%/u.exec(afterNumber);
+  if (percent) return { ...tail, end: pos + percent[0].length, kind: 'percent', unit: '%' };
+  skipSpace();
+  if (/^điểm phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'điểm phần trăm'.length, kind: 'percent', unit: 'điểm phần trăm' };
+  if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
+
+  // Scale words (may stack: `nghìn tỷ`), then a currency or a unit.
+  const scale = longestPrefix(rest(), SCALE_TABLE, (s) => s[0]);
+  if (scale) {
+    tail.scale = scale[1];
+    pos += scale[0].length;
+    tail.end = pos;
+    tail.kind = 'count';
+    skipSpace();
+  }
+  const currency = longestPrefix(rest(), CURRENCY_TABLE, (c) => c[0], true);
+  const notMoney = currency?.[0] === 'đồng' && /^đồng\s(?:chí|bào|hồ|ruộng|thời|đội|nghiệp|hành|tình|ý|loạt|bộ|phục|minh)(?!\p{L})/iu.test(rest());
+  if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
+    pos += currency[0].length;
+    tail.kind = 'money';
+    tail.currency = currency[1];
+    tail.unit = currency[1];
+    tail.end = pos;
+    // Currency per unit: `300 đồng/lít`, `95,6 triệu đồng/người`.
+    const per = /^\s?\/\s?(\p{L}+(?: \p{L}+)?)/u.exec(text.slice(pos, Math.min(limit, pos + 30)));
+    if (per) {
+      const perUnit = firstUnitWords(per[1]!);
+      tail.unit = `${text.slice(pos - currency[0].length, pos)}/${perUnit}`;
+      tail.end = pos + per[0].indexOf(perUnit) + perUnit.length;
+    }
+    return tail;
+  }
+  if (scale && /^%/.test(rest())) return { ...tail, end: pos + 1, kind: 'percent', unit: '%' };
+
+  // A counted noun: from the unit table, an acronym, or the noun phrase as written.
+  const noun = readNoun(text, pos, limit);
+  if (noun) {
+    if (NON_FOLLOWERS.some((w) => startsWithWord(noun.text, w, w === 'G'))) {
+      return scale ? tail : { ...tail, kind: null, unit: null, end: from, scale: 1 };
+    }
+    tail.unit = noun.text;
+    tail.end = noun.end;
+    tail.kind = 'count';
+    // Rates: `123 thuê bao/100 dân`, `80,98 máy/100 dân`.
+    const rate = /^\s?\/\s?(\d+(?:\.\d{3})*)\s?(\p{L}+(?: \p{L}+)?)/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 40)));
+    if (rate) {
+      const per = firstUnitWords(rate[2]!);
+      const rateEnd = noun.end + rate[0].indexOf(rate[2]!) + per.length;
+      tail.unit = text.slice(pos, rateEnd).replace(/\s*\/\s*/, '/');
+      tail.end = rateEnd;
+      tail.kind = 'rate';
+    } else {
+      // `máy tính/cán bộ`: a ratio of nouns is still a count of the first.
+    }
+  }
+  return tail;
+}
+
+/** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */
+function firstUnitWords(s: string): string {
+  const known = longestPrefix(s, UNIT_TABLE, (u) => u);
+  if (known) return known;
+  return s.split(' ')[0]!;
+}
+
+/** The noun after a number: a table unit (longest), an acronym, or up to 3 plain words. */
+function readNoun(text: string, pos: number, limit: number): { text: string; end: number } | null {
+  const rest = text.slice(pos, Math.min(limit, pos + 80));
+  if (!rest || !LETTER.test(rest[0]!)) return null;
+  const known = longestPrefix(rest, UNIT_TABLE, (u) => u);
+  if (known) {
+    // `trạm BTS`, `xã, phường, thị trấn`: the table entry as written in the text.
+    let end = pos + known.length;
+    // An acronym qualifying a table noun belongs to it: `trạm BTS`.
+    const acronym = /^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
+    if (acronym && !known.includes(' ')) end += acronym[0].length;
+    return { text: text.slice(pos, end), end };
+  }
+  const words: string[] = [];
+  const re = /(\p{L}[\p{L}&-]*)(\s?)/uy;
+  let at = 0;
+  while (words.length < 3) {
+    re.lastIndex = at;
+    const m = re.exec(rest);
+    if (!m) break;
+    const word = m[1]!;
+    if (NOUN_PHRASE_STOPWORDS.has(lower(word)) && words.length > 0) break;
+    if (NOUN_PHRASE_STOPWORDS.has(lower(word))) return null;
+    // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
+    if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
+      return null;
+    }
+    if (words.length > 0 && /^\p{Lu}/u.test(word) && !/^[\p{Lu}&-]{2,}$/u.test(word)) break;
+    words.push(word);
+    at = re.lastIndex;
+    if (!m[2]) break;
+  }
+  if (words.length === 0) return null;
+  const phrase = words.join(' ');
+  return { text: phrase, end: pos + phrase.length };
+}
+
+function readQuantity(text: string, sentence: Sentence, token: Token, next: Token | null): ReadResult | 'excluded' | null {
+  const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
+  const limit = sentence.end;
+  const rankCue = RANK_TABLE.find((cue) => endsWithWord(before.trimEnd(), cue));
+
+  // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
+  if (!rankCue || rankCue === 'top') {
+    const trimmed = before.trimEnd();
+    if (NON_PRECEDERS.some((w) => endsWithWord(trimmed, w))) return 'excluded';
+    if (rankCue === 'top') return 'excluded';
+  }
+  // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
+  if (LETTER.test(text[token.end] ?? '')) {
+    const glued = longestPrefix(text.slice(token.end, token.end + 6), [...UNIT_TABLE, ...CURRENCY_TABLE.map((c) => c[0]), 'tr', 'k'], (u) => u);
+    if (!glued) return 'excluded';
+  }
+
+  // Negative values: `-3,1%`, `(-3,1%)`, `âm 3%`.
+  let start = token.start;
+  let sign = 1;
+  if (/[-−]$/.test(before) && !/\d\s?[-−]$/.test(before)) {
+    sign = -1;
+    start = token.start - 1;
+  } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;
+
+  // a/b: a rank (`xếp thứ 19/63`) or a fraction (`427/635 xã`).
+  const slash = /^\s?\/\s?(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(text.slice(token.end, token.end + 16));
+  if (slash) {
+    const total = parseNumberLiteral(slash[1]!);
+    if (total === null || total === 0) return null;
+    const end = token.end + slash[0].length;
+    const consumedNext = next !== null && next.start < end;
+    if (rankCue) {
+      const q = base(text, start, end, 'rank', token.value);
+      q.total = total;
+      return { quantities: [q], consumedNext };
+    }
+    if (token.value > total) return { quantities: [], consumedNext };
+    const noun = readNoun(text, skipSpaces(text, end, limit), limit);
+    if (!noun && total <= 12 && token.value <= 31) return { quantities: [], consumedNext };
+    const q = base(text, start, end, 'fraction', token.value);
+    q.total = total;
+    q.unit = noun?.text ?? null;
+    return { quantities: [q], consumedNext };
+  }
+
+  // Ranges: `34-35%`, `5 - 7 triệu`, `từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng`.
+  if (next) {
+    const between = text.slice(token.end, next.start);
+    const dash = /^\s?[-–]\s?$/u.test(between);
+    const fromTo = /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between) && /(?<!\p{L})từ\s$/iu.test(before);
+    if (dash || fromTo) {
+      const upperTail = readTail(text, next.end, limit);
+      const lowerTail = readTail(text, token.end, next.start);
+      if (upperTail.kind) {
+        const lowerOwn = lowerTail.kind !== null && lowerTail.end > token.end;
+        const lowerEnd = lowerOwn ? lowerTail.end : token.end;
+        const lowerUnit = lowerOwn ? lowerTail : upperTail;
+        const lowerQ = base(text, start, lowerEnd, lowerUnit.kind!, sign * token.value * lowerUnit.scale);
+        lowerQ.unit = lowerUnit.unit;
+        lowerQ.currency = lowerUnit.currency;
+        lowerQ.range = 'lower';
+        const upperQ = base(text, next.start, upperTail.end, upperTail.kind, next.value * upperTail.scale);
+        upperQ.unit = upperTail.unit;
+        upperQ.currency = upperTail.currency;
+        upperQ.range = 'upper';
+        return { quantities: [lowerQ, upperQ], consumedNext: true };
+      }
+    }
+  }
+
+  const tail = readTail(text, token.end, limit);
+  const value = sign * token.value * tail.scale;
+  if (rankCue && (tail.kind === null || tail.kind === 'count') && !/^\s*(?:bậc|lần)/u.test(text.slice(token.end, token.end + 8))) {
+    // `xếp 14 cả nước`, `đứng thứ 3 toàn quốc`: the rank is the number alone.
+    return { quantities: [base(text, start, token.end, 'rank', token.value)], consumedNext: false };
+  }
+  if (tail.kind === null) {
+    // Index values: `với giá trị 0,4843`, `chỉ số PCI đạt 68,75`.
+    if (/(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\s+\p{L}+){0,3}\s*(?:đạt|là|:)?\s*$/iu.test(before) && /,/.test(token.literal)) {
+      return { quantities: [base(text, start, token.end, 'score', value)], consumedNext: false };
+    }
+    return null;
+  }
+  const q = base(text, start, tail.end, tail.kind, value);
+  q.unit = tail.unit;
+  q.currency = tail.currency;
+  if (tail.kind === 'count' && tail.unit && /^điểm$/iu.test(tail.unit)) q.kind = 'score';
+  if (/(?<!\p{L})gấp\s*$/iu.test(before) && /^lần/u.test(tail.unit ?? '')) q.unit = 'lần';
+  return { quantities: [q], consumedNext: false };
+}
+
+function skipSpaces(text: string, pos: number, limit: number): number {
+  while (pos < limit && text[pos] === ' ') pos++;
+  return pos;
+}
+
+// `lần lượt là 22,10,10 và 37`, `lần lượt đạt 79,9%, 24% và 48,7%`
+const LIST = /lần lượt(?:\s+(?:là|đạt|chiếm|có|với|bằng|ở|xếp thứ|xếp|đứng thứ|tăng|giảm))?\s*:?\s*/giu;
+const LIST_ITEM = /^(\d+(?:\.\d{3})*(?:,\d+)?%?|\d+)/u;
+
+interface FoundList {
+  start: number;
+  end: number;
+  items: Quantity[];
+}
+
+function findLists(text: string, sentence: Sentence): FoundList[] {
+  const lists: FoundList[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(LIST)) {
+    let pos = sentence.start + m.index! + m[0].length;
+    const listStart = pos;
+    // Items are plain integers or percents separated by `,`/`, `/`và`; a decimal comma needs a space after
+    // a list comma to be read as one (`79,9%, 24%`), so: split on `,` when every piece is an integer.
+    const tail = /^[\d.,%\s]+(?:(?:và|hoặc)\s+[\d.,%]+%?)?/u.exec(text.slice(pos, sentence.end));
+    if (!tail) continue;
+    const raw = tail[0].replace(/[\s,]+$/u, '');
+    const pieces = raw.split(/\s*(?:,\s*|\s(?:và|hoặc)\s)\s*/u).filter(Boolean);
+    if (pieces.length < 2) continue;
+    const percentList = pieces.some((p) => p.endsWith('%'));
+    const items: Quantity[] = [];
+    let offset = 0;
+    for (const [index, piece] of pieces.entries()) {
+      const at = raw.indexOf(piece, offset);
+      offset = at + piece.length;
+      const itemMatch = LIST_ITEM.exec(piece);
+      if (!itemMatch) break;
+      const literal = itemMatch[1]!.replace('%', '');
+      const value = parseNumberLiteral(literal);
+      if (value === null) break;
+      const start = pos + at;
+      const end = start + itemMatch[1]!.length;
+      const q = base(text, start, end, percentList ? 'percent' : 'count', value);
+      q.unit = percentList ? '%' : null;
+      q.list = { id: listStart, index, size: pieces.length };
+      items.push(q);
+    }
+    if (items.length < 2) continue;
+    // What the list measures decides its kind: ranks when the sentence ranks.
+    const lead = lower(text.slice(sentence.start, listStart));
+    if (!percentList && /(?:thứ hạng|xếp hạng|xếp thứ|đứng thứ|hạng)/u.test(lead)) for (const q of items) q.kind = 'rank';
+    if (!percentList && items.every((q) => q.kind === 'count')) {
+      // Counts need a unit after the last item (`lần lượt là 3, 5 và 7 xã`); else not a list of quantities.
+      const tailUnit = readNoun(text, skipSpaces(text, items[items.length - 1]!.end, sentence.end), sentence.end);
+      if (!tailUnit) continue;
+      for (const q of items) q.unit = tailUnit.text;
+    }
+    for (const q of items) q.list!.size = items.length;
+    pos = items[items.length - 1]!.end;
+    lists.push({ start: listStart, end: pos, items });
+  }
+  return lists;
+}
+
+// Spelled-out numbers before a scale word or `bậc`: `hai mươi lăm nghìn`, `tụt một bậc`.
+function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
+  const out: Quantity[] = [];
+  const words = [...text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    if (!NUMBER_WORDS.has(lower(words[i]![0]))) continue;
+    let j = i;
+    while (j < words.length && NUMBER_WORDS.has(lower(words[j]![0])) && j - i < 7) j++;
+    const value = parseSpelledNumber(words.slice(i, j).map((w) => w[0]));
+    if (value === null || value === 0) continue;
+    const start = sentence.start + words[i]!.index!;
+    const numberEnd = sentence.start + words[j - 1]!.index! + words[j - 1]![0].length;
+    const tail = readTail(text, numberEnd, sentence.end);
+    const isScaled = tail.scale > 1;
+    const isRankStep = tail.unit !== null && /^bậc/u.test(tail.unit);
+    if (!(isScaled || isRankStep || tail.kind === 'percent')) continue;
+    if (isMasked(masks, start, tail.end) || isMasked(taken, start, tail.end)) continue;
+    const q = base(text, start, tail.end, tail.kind ?? 'count', value * tail.scale);
+    q.unit = isRankStep ? 'bậc' : tail.unit;
+    q.currency = tail.currency;
+    out.push(q);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** How far back (characters) an estimate or target word can govern a number. */
+const SCOPE_WINDOW = 500;
+
+/** Qualifier, change and baseline from the words around a quantity. */
+function applyQualifiers(text: string, sentence: Sentence, q: Quantity): void {
+  const clauseFrom = clauseStart(text, sentence.start, q.start);
+  const before = text.slice(Math.max(clauseFrom, q.start - 30), q.start).trimEnd();
+
+  // Bound words right before the number (`trên 1.100`, `gần 1.100`, `khoảng 2.230.000`).
+  let bound: Qualifier | null = null;
+  let beforeBound = before;
+  const boundEntry = BOUND_TABLE.find(([w]) => endsWithWord(before, w));
+  if (boundEntry && !(boundEntry[0] === 'độ' && /\p{L}\s+độ$/iu.test(before) && !/(?:khoảng|chừng|vào)\s+độ$/iu.test(before))) {
+    bound = boundEntry[1];
+    beforeBound = before.slice(0, before.length - boundEntry[0].length).trimEnd();
+  }
+  if (q.range === 'lower') bound = null;
+
+  // Change words before the number (after any bound word): `tăng 2,2%`, `giảm hơn 5%`.
+  const change = CHANGE_TABLE.find(([w]) => endsWithWord(beforeBound, w) || endsWithWord(beforeBound, `${w} được`));
+  if (change) q.change = change[1];
+
+  // Estimate in the clause, target in the sentence: they beat bound words.
+  // Windows are capped so a pathological one-sentence megabyte stays linear.
+  const clauseWindow = Math.max(clauseFrom, q.start - SCOPE_WINDOW);
+  const sentenceWindow = Math.max(sentence.start, q.start - SCOPE_WINDOW);
+  const estimateAt = nearestWord(text.slice(clauseWindow, q.start), ESTIMATE_WORDS);
+  const targetAt = nearestWord(text.slice(sentenceWindow, q.start), TARGET_WORDS);
+  const estimatePos = estimateAt >= 0 ? clauseWindow + estimateAt : -1;
+  const targetPos = targetAt >= 0 ? sentenceWindow + targetAt : -1;
+  if (estimatePos >= 0 || targetPos >= 0) q.qualifier = estimatePos > targetPos ? 'estimate' : 'target';
+  else if (bound) q.qualifier = bound;
+
+  // Baseline: `so với năm 2018`, `so với cùng kỳ`, `kế hoạch được giao`, up to the next comma.
+  const clauseTo = clauseEnd(text, sentence.end, q.end);
+  let after = text.slice(q.end, clauseTo);
+  const comma = after.search(/[,(]/u);
+  if (comma >= 0) after = after.slice(0, comma);
+  const baseline = readBaseline(after);
+  if (baseline) q.baseline = baseline;
+}
+
+function readBaseline(after: string): string | null {
+  const so = /(?<!\p{L})so\s+với\s+(.+)$/iu.exec(after);
+  if (so) {
+    const target = so[1]!.trim();
+    const sameTime = /^cùng\s+kỳ/iu.exec(target);
+    if (sameTime) return 'cùng kỳ';
+    const year = /^(?:năm\s+|cuối\s+năm\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(target);
+    if (year) return year[1]!;
+    const phrase = target.replace(/[.;:!?…]+$/u, '').split(/\s+/).slice(0, 6).join(' ');
+    return phrase || null;
+  }
+  const plan = /^\s*(kế hoạch(?:\s+(?:được giao|năm(?:\s+(?:19|20)\d{2})?|đề ra|đặt ra|tỉnh giao|năm nay))?)(?!\p{L})/iu.exec(after);
+  if (plan) return plan[1]!;
+  return null;
+}

@@ -1,0 +1,55 @@
+// Types of legal and administrative documents (Nghị định 30/2020/NĐ-CP, Appendix I, and
+// Party practice under Quy định 66-QĐ/TW), with the codes used in their symbols.
+// `words` are the spellings met in running text (matched case-insensitively, longest first).
+
+export interface DocumentType {
+  /** Canonical name, as SPEC's `doc_type`. */
+  name: string;
+  words: string[];
+  /** Codes inside a symbol: `NĐ` in `13/2023/NĐ-CP`. */
+  codes: string[];
+  /** Cited by its proper name without a number (`Luật An ninh mạng`). */
+  namedWithoutNumber?: boolean;
+}
+
+export const DOCUMENT_TYPES: DocumentType[] = [
+  { name: 'Hiến pháp', words: ['Hiến pháp'], codes: [], namedWithoutNumber: true },
+  { name: 'Bộ luật', words: ['Bộ luật'], codes: [], namedWithoutNumber: true },
+  { name: 'Luật', words: ['Luật'], codes: [], namedWithoutNumber: true },
+  { name: 'Pháp lệnh', words: ['Pháp lệnh'], codes: ['PL'], namedWithoutNumber: true },
+  { name: 'Lệnh', words: ['Lệnh'], codes: ['L-CTN'] },
+  { name: 'Nghị định', words: ['Nghị định'], codes: ['NĐ'] },
+  { name: 'Nghị quyết liên tịch', words: ['Nghị quyết liên tịch'], codes: ['NQLT'] },
+  { name: 'Nghị quyết', words: ['Nghị quyết'], codes: ['NQ'], namedWithoutNumber: true },
+  { name: 'Quyết định', words: ['Quyết định'], codes: ['QĐ'] },
+  { name: 'Thông tư liên tịch', words: ['Thông tư liên tịch'], codes: ['TTLT'] },
+  { name: 'Thông tư', words: ['Thông tư'], codes: ['TT'] },
+  { name: 'Chỉ thị', words: ['Chỉ thị'], codes: ['CT'] },
+  { name: 'Kết luận', words: ['Kết luận'], codes: ['KL'] },
+  { name: 'Quy chế', words: ['Quy chế'], codes: ['QC'], namedWithoutNumber: true },
+  { name: 'Quy định', words: ['Quy định'], codes: ['QyĐ', 'QĐi'] },
+  { name: 'Thông báo', words: ['Thông báo'], codes: ['TB'] },
+  { name: 'Hướng dẫn', words: ['Hướng dẫn'], codes: ['HD'] },
+  { name: 'Chương trình', words: ['Chương trình'], codes: ['CTr'], namedWithoutNumber: true },
+  { name: 'Kế hoạch', words: ['Kế hoạch'], codes: ['KH'], namedWithoutNumber: true },
+  { name: 'Đề án', words: ['Đề án'], codes: ['ĐA'], namedWithoutNumber: true },
+  { name: 'Phương án', words: ['Phương án'], codes: ['PA'] },
+  { name: 'Báo cáo', words: ['Báo cáo'], codes: ['BC'] },
+  { name: 'Tờ trình', words: ['Tờ trình'], codes: ['TTr'] },
+  { name: 'Công điện', words: ['Công điện'], codes: ['CĐ'] },
+  { name: 'Văn bản hợp nhất', words: ['Văn bản hợp nhất'], codes: ['VBHN'] },
+  { name: 'Công văn', words: ['Công văn', 'Văn bản'], codes: [] },
+  { name: 'Điều lệ', words: ['Điều lệ'], codes: [] },
+  { name: 'Chiến lược', words: ['Chiến lược'], codes: [], namedWithoutNumber: true },
+  { name: 'Quy hoạch', words: ['Quy hoạch'], codes: [] },
+];
+
+/** Every spelling → its type, longest spelling first (so `Thông tư liên tịch` beats `Thông tư`). */
+export const DOCUMENT_TYPE_WORDS: Array<{ word: string; type: DocumentType }> = DOCUMENT_TYPES.flatMap((type) =>
+  type.words.map((word) => ({ word, type })),
+).sort((a, b) => b.word.length - a.word.length);
+
+/** A type from a code inside a symbol (`QĐ` → Quyết định); codes are matched case-sensitively. */
+export function documentTypeOfCode(code: string): DocumentType | null {
+  return DOCUMENT_TYPES.find((t) => t.codes.includes(code)) ?? null;
+}

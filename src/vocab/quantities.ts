@@ -1,0 +1,129 @@
+// Vocabularies of the number normaliser: scale words, currencies, qualifiers, change
+// words, counted units and the words after which a number is not a quantity.
+
+/** Scale words, longest first so `nghìn tỷ` wins over `nghìn`. */
+export const SCALES: Array<[string, number]> = [
+  ['triệu tỷ', 1e15],
+  ['triệu tỉ', 1e15],
+  ['nghìn tỷ', 1e12],
+  ['nghìn tỉ', 1e12],
+  ['ngàn tỷ', 1e12],
+  ['ngàn tỉ', 1e12],
+  ['tỷ', 1e9],
+  ['tỉ', 1e9],
+  ['triệu', 1e6],
+  ['tr.', 1e6],
+  ['nghìn', 1e3],
+  ['ngàn', 1e3],
+  ['vạn', 1e4],
+  ['trăm', 1e2],
+];
+
+/** Currency words → ISO code. Longest first. */
+export const CURRENCIES: Array<[string, string]> = [
+  ['đô la Mỹ', 'USD'],
+  ['đô-la Mỹ', 'USD'],
+  ['đô la', 'USD'],
+  ['nhân dân tệ', 'CNY'],
+  ['đồng', 'VND'],
+  ['VNĐ', 'VND'],
+  ['VND', 'VND'],
+  ['vnđ', 'VND'],
+  ['USD', 'USD'],
+  ['EUR', 'EUR'],
+  ['Euro', 'EUR'],
+  ['euro', 'EUR'],
+  ['NDT', 'CNY'],
+  ['yen', 'JPY'],
+  ['yên', 'JPY'],
+  ['bảng Anh', 'GBP'],
+  ['won', 'KRW'],
+  ['đ', 'VND'],
+  ['$', 'USD'],
+];
+
+/** Bound words right before a number (the qualifier word is never part of the span). */
+export const BOUND_QUALIFIERS: Array<[string, 'more_than' | 'less_than' | 'about']> = [
+  ['trên dưới', 'about'],
+  ['xấp xỉ', 'about'],
+  ['khoảng', 'about'],
+  ['chừng', 'about'],
+  ['gần như', 'about'],
+  ['độ', 'about'],
+  ['hơn', 'more_than'],
+  ['trên', 'more_than'],
+  ['ngoài', 'more_than'],
+  ['ít nhất', 'more_than'],
+  ['tối thiểu', 'more_than'],
+  ['vượt', 'more_than'],
+  ['gần', 'less_than'],
+  ['dưới', 'less_than'],
+  ['chưa đến', 'less_than'],
+  ['chưa tới', 'less_than'],
+  ['không quá', 'less_than'],
+  ['không tới', 'less_than'],
+  ['tối đa', 'less_than'],
+];
+
+/** Estimate and target words: they govern the rest of their clause (estimate) or sentence (target). */
+export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính', 'sơ bộ'];
+export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
+
+/** Change words right before a number. `giảm còn`/`tăng lên` give a level, not a change. */
+export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
+  ['tăng lên', null],
+  ['giảm còn', null],
+  ['giảm xuống', null],
+  ['tăng thêm', 'increase'],
+  ['tăng', 'increase'],
+  ['vươn lên', 'increase'],
+  ['thăng', 'increase'],
+  ['giảm', 'decrease'],
+  ['tụt', 'decrease'],
+  ['sụt', 'decrease'],
+  ['sụt giảm', 'decrease'],
+  ['hạ', 'decrease'],
+];
+
+/** Words that make `X` a rank: `xếp thứ 19/63`, `đứng thứ 3`, `hạng 99/189`, `xếp 14`. */
+export const RANK_CUES = ['xếp thứ', 'đứng thứ', 'xếp hạng thứ', 'xếp hạng', 'hạng thứ', 'thứ hạng', 'hạng', 'vị trí thứ', 'xếp', 'đứng', 'top'];
+
+/**
+ * Counted units and measure words, longest first when matched. A number followed by one
+ * of these is a count; with none, the noun phrase after the number is taken as written.
+ */
+export const COUNTED_UNITS = [
+  'tổ công nghệ số cộng đồng', 'trang thông tin điện tử', 'cổng thông tin điện tử', 'thủ tục hành chính',
+  'dịch vụ công trực tuyến', 'dịch vụ công', 'mã số vùng trồng', 'chứng thư số', 'chữ ký số', 'thuê bao',
+  'trạm BTS', 'trạm', 'doanh nghiệp', 'hợp tác xã', 'lượt người', 'lượt khách', 'lượt', 'người', 'hộ gia đình',
+  'hộ', 'xã, phường, thị trấn', 'xã', 'phường', 'thị trấn', 'huyện', 'tỉnh, thành phố', 'tỉnh', 'thành phố',
+  'đơn vị', 'cơ quan', 'sở, ban, ngành', 'sở', 'chi cục', 'dự án thành phần', 'dự án', 'công trình', 'văn bản',
+  'tài khoản', 'sản phẩm', 'cá nhân', 'tập thể', 'lớp', 'học viên', 'học sinh', 'sinh viên', 'giáo viên',
+  'bác sĩ', 'bệnh nhân', 'ca', 'trường hợp', 'vụ', 'đối tượng', 'lao động', 'việc làm', 'ha', 'hécta', 'héc-ta',
+  'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'cm', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
+  'căn hộ', 'căn', 'ngôi nhà', 'nhà', 'xe', 'chiếc', 'con', 'cây', 'bài', 'tin', 'bộ', 'máy', 'máy tính', 'điểm',
+  'lần', 'bậc', 'phòng', 'giường bệnh', 'cơ sở', 'hồ sơ', 'thôn', 'bản', 'làng', 'khu công nghiệp', 'cụm công nghiệp',
+];
+
+/** After a number, these make it a duration, a time, a label or an ordinal: never a quantity. */
+export const NON_QUANTITY_FOLLOWERS = [
+  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'thế kỷ', 'thập kỷ', 'buổi', 'đêm', 'kỳ',
+  'nhiệm kỳ', 'khóa', 'khoá', 'G', 'giờ sáng', 'h',
+];
+
+/** Before a number, these make it a label, an ordinal or a reference: never a quantity. */
+export const NON_QUANTITY_PRECEDERS = [
+  'mức độ', 'lần thứ', 'thứ', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phần', 'tập', 'kỳ',
+  'nhóm', 'top', 'phiên bản', 'version', 'quốc lộ', 'tỉnh lộ', 'đường', 'QL', 'ĐT', 'phòng', 'tầng', 'lô',
+  'hotline', 'điện thoại', 'ĐT:', 'fax', 'mã', 'Euro', 'công nghiệp', 'Covid-', 'COVID-', 'iPhone', 'Galaxy',
+  'cách mạng công nghiệp', 'Industry', 'web', 'Web', 'cấp độ', 'level', 'vòng', 'trận', 'ngày', 'quý', 'tháng',
+  'năm', 'giai đoạn', 'lớp', 'khối', 'ô', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'tổ', 'khu phố', 'ấp', 'xóm', 'đội',
+];
+
+/** Function words that end a counted-noun phrase taken as written. */
+export const NOUN_PHRASE_STOPWORDS = new Set([
+  'của', 'và', 'có', 'được', 'đã', 'đang', 'sẽ', 'là', 'cho', 'tại', 'trong', 'với', 'trên', 'dưới', 'để', 'thuộc',
+  'này', 'đó', 'các', 'những', 'từ', 'đến', 'tới', 'ở', 'về', 'theo', 'so', 'như', 'khi', 'nhưng', 'hoặc', 'hay',
+  'thì', 'mà', 'nên', 'vì', 'do', 'bị', 'bằng', 'đạt', 'tăng', 'giảm', 'chiếm', 'gồm', 'trong', 'còn', 'vẫn',
+  'cũng', 'đều', 'chỉ', 'tham', 'sau', 'trước', 'hơn', 'khoảng', 'gần', 'lên', 'xuống', 'ra', 'vào', 'nữa',
+]);
