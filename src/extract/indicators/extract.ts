@@ -1,3 +1,84 @@
+// Indicators: every measured number of an article as a typed record (SPEC "indicator").
+// The normaliser finds the quantities; the rules here give each its name, subject and
+// period, and pair `lần lượt là` lists with their names.
+import { findDates } from '../../normalize/dates.js';
+import { findQuantities, type Quantity } from '../../normalize/quantities.js';
+import type { IndicatorRecord } from '../../schema/records.js';
+import { sentenceAt } from '../../text/segment.js';
+import type { Warning } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
+import { spanOf } from '../span.js';
+import { periodOf, subjectOf } from './context.js';
+import { listNames } from './lists.js';
+import { measuredName } from './name.js';
 
-export const extractIndicators: Extractor = () => ({ records: [], warnings: [] });
+export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
+  const dates = findDates(doc.text, doc.published);
+  const quantities = findQuantities(doc.text, { dates, sentences: doc.sentences });
+  const records: IndicatorRecord[] = [];
+  const warnings: Warning[] = [];
+  const listNamesById = new Map<number, string[] | null>();
+  let previous: { q: Quantity; name: string | null; clause: number } | null = null;
+
+  for (const q of quantities) {
+    const sentence = doc.sentences[sentenceAt(doc.sentences, q.start)]!;
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    const clause = lastIndexOfAny(doc.text, ';', sentence.start, q.start);
+    const segmentStart = lastIndexOfAny(doc.text, ',;:(', sentence.start, q.start);
+
+    let name: string | null;
+    if (q.list) {
+      if (!listNamesById.has(q.list.id)) {
+        const names = listNames(doc.text.slice(clause, q.list.id).replace(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u, '').trimEnd());
+        const fits = names.length === q.list.size;
+        listNamesById.set(q.list.id, fits ? names : null);
+        if (!fits) {
+          warnings.push({
+            article_id: doc.id,
+            start: q.start,
+            end: q.start,
+            message: `"lần lượt" list has ${names.length} names and ${q.list.size} values: names left empty`,
+          });
+        }
+      }
+      name = listNamesById.get(q.list.id)?.[q.list.index] ?? null;
+    } else {
+      name = measuredName(doc.text, segmentStart, q, dates, sentence.end);
+      const ownPhrase = doc.text.slice(segmentStart, q.start).replace(/[\s,;:(]+/gu, ' ').trim();
+      // `…ước đạt X, tăng Y% so với…`: the change measures the same thing.
+      if (q.change && previous && previous.clause === clause && /^(?:\p{L}+\s?){0,3}$/u.test(ownPhrase)) name = previous.name;
+      if (!name && q.kind === 'percent') name = phraseAfter(doc.text, q.end, sentence.end);
+    }
+
+    records.push({
+      type: 'indicator',
+      ...spanOf(doc, q.start, q.end),
+      kind: q.kind,
+      value: q.value,
+      total: q.total,
+      unit: q.unit,
+      currency: q.currency,
+      name,
+      subject: subjectOf(sentenceText, doc.title),
+      period: periodOf(doc.text, sentence.start, q, dates),
+      qualifier: q.qualifier,
+      change: q.change,
+      baseline: q.baseline,
+    });
+    previous = { q, name, clause };
+  }
+  return { records, warnings };
+};
+
+function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from && i >= to - 400; i--) if (chars.includes(text[i]!)) return i + 1;
+  return Math.max(from, to - 400);
+}
+
+/** `80% hạ tầng mạng ngoại vi … đã được ngầm hóa`: the phrase after a percent, to the clause end. */
+function phraseAfter(text: string, from: number, to: number): string | null {
+  const after = text.slice(from, Math.min(to, from + 120));
+  const stop = after.search(/[;.]|,\s/u);
+  const phrase = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*(?:các|những)\s+/u, '').trim();
+  return phrase || null;
+}

@@ -1,0 +1,59 @@
+// Who is measured (`subject`) and when (`period`), from the sentence holding the number.
+import type { DateMention } from '../../normalize/dates.js';
+import type { Quantity } from '../../normalize/quantities.js';
+import { PROVINCES } from '../../vocab/places.js';
+
+const provincePattern = new RegExp(
+  `(?<!\\p{L})(${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`,
+  'gu',
+);
+
+/** A province or `cả nước` named in the sentence, else in the headline, else null. */
+export function subjectOf(sentence: string, headline: string | null): string | null {
+  const inSentence = sentence.match(provincePattern);
+  if (inSentence) return inSentence[0]!;
+  if (/(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/iu.test(sentence)) return 'cả nước';
+  const inHeadline = headline?.match(provincePattern);
+  return inHeadline ? inHeadline[0]! : null;
+}
+
+const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);
+
+/**
+ * The period the sentence states for a number: the nearest date mention before it that is
+ * not a baseline (`so với năm 2018`) nor inside a quoted title; else one right after it in
+ * the same comma segment (`đạt 100 tỷ đồng trong năm 2019`). Never the publication date.
+ */
+export function periodOf(text: string, sentenceStart: number, q: Quantity, dates: DateMention[]): string | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.start >= q.start) break;
+    if (d.start < sentenceStart || !PERIOD_KINDS.has(d.kind) || !d.value) continue;
+    const before = text.slice(Math.max(sentenceStart, d.start - 12), d.start);
+    if (/so\s+với\s*(?:năm\s*)?$/iu.test(before)) continue;
+    if (insideQuotes(text, sentenceStart, d.start)) continue;
+    best = d;
+  }
+  if (best) return best.value;
+  const after = text.slice(q.end, q.end + 60);
+  const segmentEnd = after.search(/[,;(.]/u);
+  const limit = q.end + (segmentEnd >= 0 ? segmentEnd : after.length);
+  for (const d of dates) {
+    if (d.start < q.end) continue;
+    if (d.start >= limit) break;
+    // Only a period right after the figure: `đạt 100 tỷ đồng (trong) năm 2019`, not `… nhiệm vụ năm 2019`.
+    if (!/^\s*(?:trong|vào|của|tính đến|đến hết|hết|cả)?\s*$/iu.test(text.slice(q.end, d.start))) break;
+    if ((d.kind === 'year' || d.kind === 'month' || d.kind === 'quarter' || d.kind === 'half') && d.value) {
+      if (/so\s+với\s*(?:năm\s*)?$/iu.test(text.slice(Math.max(q.end, d.start - 12), d.start))) continue;
+      return d.value;
+    }
+  }
+  return null;
+}
+
+function insideQuotes(text: string, from: number, at: number): boolean {
+  const segment = text.slice(from, at);
+  const open = (segment.match(/[“"]/g) ?? []).length;
+  const close = (segment.match(/[”]/g) ?? []).length;
+  return segment.includes('“') ? open > close : open % 2 === 1;
+}

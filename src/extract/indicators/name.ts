@@ -1,0 +1,98 @@
+// `name`: what a number measures, as written. Rules, in order:
+// 1. the phrase before the number in its comma segment, trimmed of verbs and fillers
+//    (`Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 15.658 tỉ đồng` → `Doanh thu
+//    các dịch vụ của ngành`), dates removed;
+// 2. a change with no phrase of its own (`, tăng 2,2%`) takes the name of the figure before
+//    it in the same clause;
+// 3. else the counted noun and what qualifies it (`1.637 dịch vụ công mức độ 3`).
+import type { Quantity } from '../../normalize/quantities.js';
+import type { DateMention } from '../../normalize/dates.js';
+import { NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
+
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+const trailing = [...NAME_TRAILING_FILLERS].sort((a, b) => b.length - a.length);
+const leading = [...NAME_LEADING_FILLERS].sort((a, b) => b.length - a.length);
+
+function stripWordsAtEnd(s: string, words: string[]): string {
+  let out = s.trim();
+  for (let changed = true; changed && out; ) {
+    changed = false;
+    for (const w of words) {
+      const low = lower(out);
+      if (low === w || (low.endsWith(' ' + w) && low.length > w.length)) {
+        out = out.slice(0, out.length - w.length).trimEnd();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function stripWordsAtStart(s: string, words: string[]): string {
+  let out = s.trim();
+  for (let changed = true; changed && out; ) {
+    changed = false;
+    for (const w of words) {
+      const low = lower(out);
+      if (low === w || low.startsWith(w + ' ') || low.startsWith(w + ',')) {
+        out = out.slice(w.length).replace(/^[\s,]+/u, '');
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Remove date phrases (`trong năm 2019`, `năm 2019`) lying inside [from, to). */
+function withoutDates(text: string, from: number, to: number, dates: DateMention[]): string {
+  let out = '';
+  let at = from;
+  for (const d of dates) {
+    if (d.end <= from || d.start >= to) continue;
+    out += text.slice(at, Math.max(at, d.start));
+    at = Math.max(at, d.end);
+  }
+  out += text.slice(at, to);
+  return out
+    .replace(/(?<!\p{L})(?:trong|vào|đến|tới|tính đến|hết|của|giai đoạn)\s*(?=[,;]|$|\s(?:ước|đạt|có|là|xếp|tăng|giảm))/giu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+export function measuredName(
+  text: string,
+  segmentStart: number,
+  q: Quantity,
+  dates: DateMention[],
+  sentenceEnd: number,
+): string | null {
+  let phrase = withoutDates(text, segmentStart, q.start, dates);
+  phrase = phrase.replace(/[(:]\s*$/u, '').replace(/^[\s,;:)(–-]+/u, '');
+  phrase = stripWordsAtEnd(phrase, trailing);
+  phrase = stripWordsAtStart(phrase, leading);
+  phrase = stripWordsAtEnd(phrase, trailing);
+  const words = phrase.split(/\s+/).length;
+  // A phrase that is a whole clause (a figure, a long verb phrase) names the actor, not the measure.
+  const usable = phrase && words >= 2 && words <= 10 && !/\d/.test(phrase) && !/[()]/.test(phrase);
+  if (usable) return phrase;
+  return nounName(text, q, sentenceEnd) ?? (phrase && words <= 10 && !/\d/.test(phrase) ? phrase : null);
+}
+
+/** The counted noun and its qualifiers up to the next comma or verb. */
+function nounName(text: string, q: Quantity, sentenceEnd: number): string | null {
+  if (!q.unit || q.unit === '%' || q.currency) return null;
+  if (q.kind === 'fraction') {
+    const rest = text.slice(q.end, Math.min(sentenceEnd, q.end + 80)).trim();
+    const cut = rest.search(/[;.()]|\s(?:và|của|đã|được|để|đang|có|cho|với|tại|trên|thì|là)\s/u);
+    return (cut >= 0 ? rest.slice(0, cut) : rest).trim() || q.unit;
+  }
+  const after = text.slice(q.end, Math.min(sentenceEnd, q.end + 80));
+  const stop = after.search(/[,;.()]|\s(?:và|của|đã|được|để|đang|có|cho|với|tại|trên|thì|là)\s/u);
+  const extra = (stop >= 0 ? after.slice(0, stop) : after).trim();
+  // Fractions end before their noun: the phrase after them already starts with it.
+  if (q.kind === 'fraction') return extra || q.unit;
+  const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
+  return extra ? `${unit} ${extra}` : unit;
+}
