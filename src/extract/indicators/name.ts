@@ -91,8 +91,6 @@ function nounName(text: string, q: Quantity, sentenceEnd: number): string | null
   const after = text.slice(q.end, Math.min(sentenceEnd, q.end + 80));
   const stop = after.search(/[,;.()]|\s(?:và|của|đã|được|để|đang|có|cho|với|tại|trên|thì|là)\s/u);
   const extra = (stop >= 0 ? after.slice(0, stop) : after).trim();
-  // Fractions end before their noun: the phrase after them already starts with it.
-  if (q.kind === 'fraction') return extra || q.unit;
   const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
   return extra ? `${unit} ${extra}` : unit;
 }
