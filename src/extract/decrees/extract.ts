@@ -1,3 +1,343 @@
+// Decrees: every cited legal or administrative document (SPEC "decree").
+// Parsers propose citations (numbered symbols, `Type số N`, named laws and resolutions,
+// documents cited by full title); refiners read the date, issuer and subject around each,
+// share a `của`/`về` phrase across a list, drop titles nested in another's subject, and
+// merge repeated citations of one document.
+import { findDates, type DateMention } from '../../normalize/dates.js';
+import { findDocumentNumbers } from '../../normalize/document-numbers.js';
+import type { DecreeRecord } from '../../schema/records.js';
+import { DOCUMENT_TYPE_WORDS, documentTypeOfCode, type DocumentType } from '../../vocab/document-types.js';
+import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
+import { sentenceAt } from '../../text/segment.js';
+import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
+import { spanOf } from '../span.js';
 
-export const extractDecrees: Extractor = () => ({ records: [], warnings: [] });
+interface Citation {
+  start: number;
+  /** End of the citation proper (type word + number/name), before date and issuer. */
+  end: number;
+  docType: string;
+  number: string | null;
+  symbol: string | null;
+  symbolYear: number | null;
+  issuerCode: string | null;
+  name: string | null;
+  draft: boolean;
+  issued: string | null;
+  issuer: string | null;
+  subject: string | null;
+  subjectEnd: number | null;
+  /** End including date and issuer phrase: the record's span. */
+  spanEnd: number;
+  /** Where a following list item may start. */
+  tailEnd: number;
+}
+
+const L = '\\p{L}';
+const typeAlternation = DOCUMENT_TYPE_WORDS.map((d) => d.word).join('|');
+const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
+const TYPE_WITH_NUMBER = new RegExp(`(?<![${L}])(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?![\\d${L}/-]|[.,]\\d)`, 'giu');
+const NAMED_LAW = new RegExp(
+  `(?<![${L}])(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
+  'gu',
+);
+const NAMED_RESOLUTION = new RegExp(`(?<![${L}])Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');
+const TITLED = /(?<!\p{L})(Kế hoạch|Quy chế|Đề án|Chiến lược|Quy định|Phương án)\s+(?=\p{Ll})/gu;
+/** An organisation named after a document type (`Sở Kế hoạch và Đầu tư`, `Đại học Luật`): not a document. */
+const ORGANIZATION_BEFORE = /(?<!\p{L})(?:Sở|Bộ|Bộ trưởng|Thứ trưởng|Giám đốc|Vụ|Phòng|Ban|Cục|Viện|Trung tâm|Đại học|Trường|Khoa|Học viện|Báo|Tạp chí|Công ty|Văn phòng|Hội)\s*$/u;
+/** `Kế hoạch này`, `Quy định của …`, `Kế hoạch và Đầu tư`: generic mentions or other words. */
+const GENERIC_AFTER_TYPE = /^(?:này|đó|trên|của|và|là|mà|thì|được|đã|sẽ|năm|mới|cũ|chung|cụ thể|chi tiết|hiện hành|nói trên)(?!\p{L})/u;
+const TO_BE_DRAFTED = /(?:xây dựng|soạn thảo|dự thảo|chuẩn bị|nghiên cứu)(?:\s+và\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/iu;
+
+function canonicalType(word: string): DocumentType {
+  const found = DOCUMENT_TYPE_WORDS.find((d) => d.word.toLowerCase() === word.toLowerCase());
+  return found!.type;
+}
+
+export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
+  const text = doc.text;
+  const dates = findDates(text, doc.published);
+  const citations: Citation[] = [];
+
+  // 1. Full symbols: `Nghị quyết số 52-NQ/TW`, `11248/UBND-THKH`, `24/2018/QH14`.
+  for (const n of findDocumentNumbers(text)) {
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const typed = TYPE_BEFORE.exec(before);
+    const typeStart = typed ? n.start - typed[0].length + (typed[0].length - typed[0].trimStart().length) : n.start;
+    const codes = n.codes;
+    let docType: string | null = typed ? canonicalType(typed[1]!).name : null;
+    const typeFromCode = codes[0] ? documentTypeOfCode(codes[0]) : null;
+    if (!docType) {
+      if (typeFromCode) docType = typeFromCode.name;
+      else if (codes[0] && /^QH\d*$/.test(codes[0])) docType = 'Luật';
+      else if (codes[0] && isIssuerCode(codes[0].replace(/\d+$/, ''))) docType = 'Công văn';
+      else continue;
+    }
+    // `QĐ-TTg` → TTg; `NQ/TW` → TW; `UBND-THKH` (no type code) → UBND; `QH14` → QH.
+    const issuerPart = typeFromCode ? (codes[1] ?? null) : (codes[0] ?? null);
+    const issuerCode = issuerPart?.replace(/^(QH|UBTVQH)\d+$/, '$1') ?? null;
+    citations.push(newCitation(typeStart, n.end, docType, n.number, n.symbol, n.year, issuerCode, null));
+  }
+
+  // 2. `Nghị quyết số 116`: a number without a symbol; without `số` it is a name (`Đề án 06`).
+  for (const m of text.matchAll(TYPE_WITH_NUMBER)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlaps(citations, start, end)) continue;
+    const type = canonicalType(m[1]!);
+    if (!m[2] && !type.namedWithoutNumber) continue;
+    // `Nghị quyết 39`, not a heading in capitals (`KẾ HOẠCH 34`) nor a lower-case mention.
+    if (!DOCUMENT_TYPE_WORDS.some((d) => d.word === m[1])) continue;
+    const number = m[3]!;
+    if (m[2]) citations.push(newCitation(start, end, type.name, number, number, null, null, null));
+    else citations.push(newCitation(start, end, type.name, number, null, null, null, `${m[1]} ${number}`));
+  }
+
+  // 3. Named laws and resolutions: `Luật An ninh mạng`, `Dự thảo Luật Đặc khu`.
+  for (const m of text.matchAll(NAMED_LAW)) {
+    const nameStart = m.index! + (m[1]?.length ?? 0);
+    const end = m.index! + m[0].length;
+    if (overlaps(citations, nameStart, end)) continue;
+    if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const name = m[2]!.trim();
+    const type = /^Bộ luật/u.test(name) ? 'Bộ luật' : /^Pháp lệnh/u.test(name) ? 'Pháp lệnh' : 'Luật';
+    const c = newCitation(m.index!, end, type, null, null, null, null, name);
+    c.draft = Boolean(m[1]);
+    citations.push(c);
+  }
+  for (const m of text.matchAll(NAMED_RESOLUTION)) {
+    const end = m.index! + m[0].length;
+    if (overlaps(citations, m.index!, end)) continue;
+    citations.push(newCitation(m.index!, end, 'Nghị quyết', null, null, null, null, m[0].trim()));
+  }
+
+  citations.sort((a, b) => a.start - b.start);
+  for (const c of citations) readSurroundings(text, c, dates);
+  shareAcrossLists(text, citations);
+
+  // 4. Documents cited by their full title: `Kế hoạch thực hiện Quy hoạch … tỉnh Hải Dương`.
+  const titled: Citation[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const start = m.index!;
+    if (overlaps(citations, start, start + m[0].length)) continue;
+    if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const sentence = doc.sentences[sentenceAt(doc.sentences, start)]!;
+    if (start === sentence.start) continue; // sentence-initial capitals say nothing
+    if (TO_BE_DRAFTED.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
+    if (citations.some((c) => c.subject && c.spanEnd <= start && (c.subjectEnd ?? 0) > start)) continue;
+    if (GENERIC_AFTER_TYPE.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    const end = titleEnd(text, start + m[0].length, sentence.end);
+    const name = text.slice(start, end).trim();
+    const wordCount = name.split(/\s+/).length;
+    if (wordCount < 5 || wordCount > 40 || /(?<!\p{L})(?:là|nói|cho biết)(?!\p{L})/u.test(name)) continue;
+    const c = newCitation(start, end, canonicalType(m[1]!).name, null, null, null, null, name);
+    titled.push(c);
+  }
+  citations.push(...titled);
+  citations.sort((a, b) => a.start - b.start);
+
+  return { records: merge(doc, citations), warnings: [] };
+};
+
+function newCitation(
+  start: number,
+  end: number,
+  docType: string,
+  number: string | null,
+  symbol: string | null,
+  symbolYear: number | null,
+  issuerCode: string | null,
+  name: string | null,
+): Citation {
+  return {
+    start,
+    end,
+    docType,
+    number,
+    symbol,
+    symbolYear,
+    issuerCode,
+    name,
+    draft: false,
+    issued: null,
+    issuer: null,
+    subject: null,
+    subjectEnd: null,
+    spanEnd: end,
+    tailEnd: end,
+  };
+}
+
+function overlaps(citations: Citation[], start: number, end: number): boolean {
+  return citations.some((c) => c.start < end && start < c.end);
+}
+
+/** Lowercase words that belong inside an issuer's name (`UBND tỉnh`, `Ủy ban nhân dân`). */
+const ISSUER_LOWER_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'nhân', 'dân', 'tối', 'cao', 'cấp', 'bộ', 'ủy', 'uỷ']);
+const DOC_TYPE_START = new RegExp(`^(?:${typeAlternation})(?![${L}])`, 'u');
+
+/**
+ * An issuer after `của`: capitalised words, the lowercase second syllables of capitalised
+ * compounds (`Chấp hành`, `Chính phủ`), place words (`tỉnh`), and `và` joining two
+ * capitalised parts (`Bộ Tài nguyên và Môi trường`) but not two documents.
+ */
+export function issuerPhrase(text: string, from: number): string | null {
+  const words = [...text.slice(from, from + 150).matchAll(/[\p{L}\d&]+(?:[.-][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu)];
+  let end = 0;
+  let previous: 'title' | 'acronym' | 'lower' | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]![0];
+    const at = words[i]!.index!;
+    if (!/^[\p{L}\d]/u.test(w)) break;
+    const isAcronym = /^[\p{Lu}\d&.-]{2,}$/u.test(w);
+    const isTitle = /^\p{Lu}/u.test(w) && !isAcronym;
+    if (i === 0 && !isTitle && !isAcronym) return null;
+    if (isTitle || isAcronym) {
+      previous = isAcronym ? 'acronym' : 'title';
+    } else if (w === 'và') {
+      const rest = text.slice(from + at + 3);
+      if (!/^\p{Lu}/u.test(rest) || DOC_TYPE_START.test(rest)) break;
+      previous = 'lower';
+      continue;
+    } else if (ISSUER_LOWER_WORDS.has(w) || (previous === 'title' && !/^(?:về|tại|theo|ngày|số|đã|đang|sẽ|là|cho|với|trong|nhằm|để|thì|mà|bị|được)$/u.test(w))) {
+      previous = 'lower';
+    } else break;
+    end = at + w.length;
+  }
+  const phrase = text.slice(from, from + end).replace(/[.-]+$/u, '').trim();
+  return phrase || null;
+}
+
+function readSurroundings(text: string, c: Citation, dates: DateMention[]): void {
+  let pos = c.end;
+  // Date: `ngày 27/9/2019`, `ngày 14-9-2018`, `ngày 7 tháng 2 năm 2020`.
+  const afterDate = /^\s*,?\s*(?:ban hành\s+)?(?=ngày\s)/iu.exec(text.slice(pos, pos + 20));
+  if (afterDate) {
+    const date = dates.find((d) => d.start >= pos && d.start <= pos + afterDate[0].length + 6 && d.kind === 'date');
+    if (date) {
+      c.issued = date.value;
+      pos = date.end;
+    }
+  }
+  // Issuer: `của Bộ Chính trị`.
+  const of = /^\s*,?\s*của\s+/u.exec(text.slice(pos, pos + 12));
+  if (of) {
+    const from = pos + of[0].length;
+    const issuer = issuerPhrase(text, from);
+    if (issuer) {
+      c.issuer = issuer;
+      pos = from + issuer.length;
+    }
+  }
+  c.spanEnd = pos;
+  // Subject: `về ...` (or a quoted title) to the end of the clause.
+  const about = /^\s*,?\s*(?:về\s+)?(?:["“]([^"”]{3,300})["”]|về\s+)/u.exec(text.slice(pos, pos + 400));
+  const aboutWord = /^\s*,?\s*về\s/u.test(text.slice(pos, pos + 10));
+  if (about && (about[1] || aboutWord)) {
+    if (about[1]) {
+      c.subject = about[1].trim();
+      c.subjectEnd = pos + about[0].length;
+    } else {
+      const from = pos + about[0].length;
+      const end = subjectEnd(text, from);
+      c.subject = text.slice(from, end).trim() || null;
+      c.subjectEnd = end;
+    }
+  }
+  c.tailEnd = c.subjectEnd ?? c.spanEnd;
+  const year = c.symbolYear ?? (c.issued ? Number(c.issued.slice(0, 4)) : null);
+  if (!c.issuer && c.issuerCode) {
+    const entry = issuerOfCode(c.issuerCode, year);
+    if (entry && !['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ'].includes(entry.code)) c.issuer = entry.name;
+  }
+}
+
+/** A subject runs to `;`, `.`, or a comma that opens a new clause (`, ngành TT&TT đang …`). */
+function subjectEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 400);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ';' || ch === '\n' || ch === '“' || ch === '"') return i;
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
+    if (ch === ',' && /^,\s*(?:\S+\s+){0,3}?(?:đang|đã|sẽ|cần|phải|được|là)\s/u.test(text.slice(i, i + 50))) return i;
+  }
+  return limit;
+}
+
+/** A title runs to `;` or the end of the sentence, and stops before a parenthesis or `theo`. */
+function titleEnd(text: string, from: number, sentenceEnd: number): number {
+  const limit = Math.min(sentenceEnd, from + 250);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
+    if (/^\s(?:theo|được|đã|do|nhằm|để|mà|vừa|sẽ|đang|cũng|vẫn|thì)\s/u.test(text.slice(i, i + 8))) return i;
+    if (ch === ',' && /^,\s*(?:\S+\s+){0,3}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết)\s/u.test(text.slice(i, i + 50))) return i;
+    if (ch === '”') return i;
+  }
+  let end = limit;
+  while (end > from && /[.…\s]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * `của X tại Công văn A; Công văn B và Công văn C về việc …`: a list of citations joined by
+ * `;`, `,` or `và` shares the issuer before or after it and the subject after the last.
+ */
+function shareAcrossLists(text: string, citations: Citation[]): void {
+  let i = 0;
+  while (i < citations.length) {
+    let j = i;
+    while (j + 1 < citations.length && /^\s*(?:;|,|và|hoặc)\s*(?:và\s*)?$/u.test(text.slice(citations[j]!.spanEnd, citations[j + 1]!.start))) j++;
+    if (j > i) {
+      const group = citations.slice(i, j + 1);
+      const last = group[group.length - 1]!;
+      const lead = /của\s+(\p{Lu}[^,;.()]{1,80}?)\s+(?:tại|theo|trong)\s*$/u.exec(text.slice(Math.max(0, group[0]!.start - 100), group[0]!.start));
+      const sharedIssuer = last.issuer ?? lead?.[1]?.trim() ?? null;
+      for (const c of group) {
+        if (sharedIssuer && (!c.issuer || (c.issuerCode && c.issuer === issuerOfCode(c.issuerCode, null)?.name))) c.issuer = sharedIssuer;
+        if (!c.subject && last.subject) c.subject = last.subject;
+      }
+    } else {
+      const c = citations[i]!;
+      const lead = /của\s+(\p{Lu}[^,;.()]{1,80}?)\s+(?:tại|theo)\s*$/u.exec(text.slice(Math.max(0, c.start - 100), c.start));
+      if (lead && !text.slice(c.end, c.spanEnd).includes('của')) c.issuer = lead[1]!.trim();
+    }
+    i = j + 1;
+  }
+}
+
+function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
+  const byKey = new Map<string, DecreeRecord>();
+  const out: DecreeRecord[] = [];
+  for (const c of citations) {
+    const key = c.symbol ? `s:${c.symbol.toLowerCase()}` : `n:${c.docType}:${(c.name ?? '').toLowerCase()}`;
+    const year = c.symbolYear ?? (c.issued ? Number(c.issued.slice(0, 4)) : null);
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.issued ??= c.issued;
+      existing.issuer ??= c.issuer;
+      existing.subject ??= c.subject;
+      existing.year ??= year;
+      continue;
+    }
+    const record: DecreeRecord = {
+      type: 'decree',
+      ...spanOf(doc, c.start, c.spanEnd),
+      doc_type: c.docType,
+      number: c.number,
+      symbol: c.symbol,
+      year,
+      issuer_code: c.issuerCode,
+      issuer: c.issuer,
+      issued: c.issued,
+      subject: c.subject,
+      name: c.name,
+      draft: c.draft,
+    };
+    byKey.set(key, record);
+    out.push(record);
+  }
+  return out;
+}
