@@ -1,6 +1,9 @@
 // Titles of office-holders, as data. Longest match wins, so modifiers are listed in full
 // (`Phó Chủ tịch Thường trực` before `Phó Chủ tịch` before `Chủ tịch`). `rank` orders the
 // executive title first when a person holds several (lower = more executive).
+// Memberships are the bare title (`Ủy viên`) and the body is read as the organisation
+// (`Ủy viên` + `TW Đảng`); a title ending in an organisation word (`Trưởng Đoàn`, `Trưởng
+// Ban`) shares that word with the organisation that follows (`Đoàn Đại biểu Quốc hội tỉnh`).
 
 export interface TitleEntry {
   title: string;
@@ -54,9 +57,6 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Chủ tịch Thường trực', rank: DEPUTY },
   { title: 'Phó Chủ tịch', rank: DEPUTY },
   { title: 'Quyền Chủ tịch', rank: EXECUTIVE },
-  { title: 'Ủy viên Bộ Chính trị', rank: MEMBER },
-  { title: 'Ủy viên Trung ương Đảng', rank: MEMBER },
-  { title: 'Ủy viên Ban Thường vụ', rank: MEMBER },
   { title: 'Ủy viên', rank: MEMBER },
   { title: 'Trưởng ban', rank: EXECUTIVE },
   { title: 'Phó Trưởng ban Thường trực', rank: DEPUTY },
@@ -76,14 +76,10 @@ export const TITLES: TitleEntry[] = [
   { title: 'Chi cục trưởng', rank: EXECUTIVE },
   { title: 'Trưởng phòng', rank: EXECUTIVE },
   { title: 'Phó Trưởng phòng', rank: DEPUTY },
-  { title: 'Trưởng Đoàn Đại biểu Quốc hội', rank: DELEGATION },
-  { title: 'Phó Trưởng Đoàn Đại biểu Quốc hội', rank: DELEGATION },
-  { title: 'Trưởng đoàn Đại biểu Quốc hội', rank: DELEGATION },
-  { title: 'Trưởng Đoàn ĐBQH', rank: DELEGATION },
-  { title: 'Trưởng đoàn ĐBQH', rank: DELEGATION },
   { title: 'Trưởng Đoàn', rank: DELEGATION },
   { title: 'Trưởng đoàn', rank: DELEGATION },
   { title: 'Phó Trưởng đoàn', rank: DELEGATION },
+  { title: 'Phó Trưởng Đoàn', rank: DELEGATION },
   { title: 'Đại biểu Quốc hội', rank: DELEGATION + 5 },
   { title: 'Chủ tịch Hội đồng quản trị', rank: EXECUTIVE },
   { title: 'Chủ tịch HĐQT', rank: EXECUTIVE },
@@ -103,6 +99,16 @@ export const TITLES: TitleEntry[] = [
   { title: 'Thiếu tướng', rank: DELEGATION + 10 },
   { title: 'Đại tướng', rank: DELEGATION + 10 },
 ];
+
+/** Title endings that also open the organisation after them. */
+export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Văn phòng', 'Thanh tra', 'Ủy ban'];
+
+/** Honorifics before a name, as SPEC's `honorific` values. */
+export const HONORIFICS: Record<string, 'ông' | 'bà' | 'đồng chí'> = {
+  ông: 'ông',
+  bà: 'bà',
+  'đồng chí': 'đồng chí',
+};
 
 /**
  * Heads of organisation names: a title followed by one of these takes it (and what

@@ -9,6 +9,7 @@ import type { DecreeRecord } from '../../schema/records.js';
 import { DOCUMENT_TYPE_WORDS, documentTypeOfCode, type DocumentType } from '../../vocab/document-types.js';
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
+import { organizationPhrase } from '../../text/organization-phrase.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -173,40 +174,12 @@ function overlaps(citations: Citation[], start: number, end: number): boolean {
   return citations.some((c) => c.start < end && start < c.end);
 }
 
-/** Lowercase words that belong inside an issuer's name (`UBND tỉnh`, `Ủy ban nhân dân`). */
-const ISSUER_LOWER_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'nhân', 'dân', 'tối', 'cao', 'cấp', 'bộ', 'ủy', 'uỷ']);
 const DOC_TYPE_START = new RegExp(`^(?:${typeAlternation})(?![${L}])`, 'u');
 
-/**
- * An issuer after `của`: capitalised words, the lowercase second syllables of capitalised
- * compounds (`Chấp hành`, `Chính phủ`), place words (`tỉnh`), and `và` joining two
- * capitalised parts (`Bộ Tài nguyên và Môi trường`) but not two documents.
- */
+/** An issuer after `của`: an organisation or office phrase, never running into a next document. */
 export function issuerPhrase(text: string, from: number): string | null {
-  const words = [...text.slice(from, from + 150).matchAll(/[\p{L}\d&]+(?:[.-][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu)];
-  let end = 0;
-  let previous: 'title' | 'acronym' | 'lower' | null = null;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]![0];
-    const at = words[i]!.index!;
-    if (!/^[\p{L}\d]/u.test(w)) break;
-    const isAcronym = /^[\p{Lu}\d&.-]{2,}$/u.test(w);
-    const isTitle = /^\p{Lu}/u.test(w) && !isAcronym;
-    if (i === 0 && !isTitle && !isAcronym) return null;
-    if (isTitle || isAcronym) {
-      previous = isAcronym ? 'acronym' : 'title';
-    } else if (w === 'và') {
-      const rest = text.slice(from + at + 3);
-      if (!/^\p{Lu}/u.test(rest) || DOC_TYPE_START.test(rest)) break;
-      previous = 'lower';
-      continue;
-    } else if (ISSUER_LOWER_WORDS.has(w) || (previous === 'title' && !/^(?:về|tại|theo|ngày|số|đã|đang|sẽ|là|cho|với|trong|nhằm|để|thì|mà|bị|được)$/u.test(w))) {
-      previous = 'lower';
-    } else break;
-    end = at + w.length;
-  }
-  const phrase = text.slice(from, from + end).replace(/[.-]+$/u, '').trim();
-  return phrase || null;
+  const phrase = organizationPhrase(text, from, { stopBefore: (rest) => DOC_TYPE_START.test(rest) });
+  return phrase ? phrase.text.replace(/[.\-–]+$/u, '') : null;
 }
 
 function readSurroundings(text: string, c: Citation, dates: DateMention[]): void {

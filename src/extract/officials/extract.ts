@@ -1,3 +1,66 @@
+// Officials: one record per named office-holder per article (SPEC "official"). Mentions of
+// the same name merge; every title the article gives becomes a position; the executive one
+// is the record's `title`; `mentions` counts every occurrence of the full name.
+import type { OfficialRecord, Position } from '../../schema/records.js';
 import type { Extractor } from '../types.js';
+import { spanOf } from '../span.js';
+import { findPersonMentions, type PersonMention, type PositionMention } from './mentions.js';
+import { articleProvince, expandOrganization } from './organization.js';
 
-export const extractOfficials: Extractor = () => ({ records: [], warnings: [] });
+export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) => {
+  const mentions = findPersonMentions(doc.text, lexicon);
+  const byName = new Map<string, PersonMention[]>();
+  for (const m of mentions) {
+    const list = byName.get(m.name) ?? [];
+    list.push(m);
+    byName.set(m.name, list);
+  }
+  const province = articleProvince(doc.text);
+  const records: OfficialRecord[] = [];
+  for (const [name, list] of byName) {
+    const positions = mergePositions(list.flatMap((m) => m.positions));
+    const head = [...positions].sort((a, b) => a.rank - b.rank)[0]!;
+    const full = (org: string | null) => (org ? expandOrganization(org, lexicon.abbreviations, province) : null);
+    const first = list[0]!;
+    records.push({
+      type: 'official',
+      ...spanOf(doc, first.start, first.end),
+      name,
+      honorific: list.find((m) => m.honorific)?.honorific ?? honorificAnywhere(doc.text, name),
+      title: head.title,
+      organization: head.organization,
+      organization_full: full(head.organization),
+      positions: positions.map((p): Position => ({ title: p.title, organization: p.organization, organization_full: full(p.organization) })),
+      mentions: countOccurrences(doc.text, name),
+    });
+  }
+  return { records, warnings: [] };
+};
+
+/** One position per title; the most specific organisation wins (`Sở TT&TT Thanh Hóa` over `Sở TT&TT`). */
+function mergePositions(all: PositionMention[]): PositionMention[] {
+  const byTitle = new Map<string, PositionMention>();
+  for (const p of all) {
+    const key = p.title.toLocaleLowerCase('vi');
+    const seen = byTitle.get(key);
+    if (!seen) byTitle.set(key, { ...p });
+    else if (p.organization && (!seen.organization || p.organization.length > seen.organization.length)) seen.organization = p.organization;
+  }
+  return [...byTitle.values()];
+}
+
+function countOccurrences(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !/[\p{L}]/u.test(before)) && (after === undefined || !/[\p{L}]/u.test(after))) count++;
+  }
+  return Math.max(count, 1);
+}
+
+/** `ông Lưu Văn Bản nhấn mạnh`: an honorific given at any mention of the name. */
+function honorificAnywhere(text: string, name: string): OfficialRecord['honorific'] {
+  const m = new RegExp(`(?<!\\p{L})(ông|bà|đồng chí)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').exec(text);
+  return m ? (m[1]!.toLocaleLowerCase('vi') as OfficialRecord['honorific']) : null;
+}

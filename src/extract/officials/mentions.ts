@@ -1,0 +1,259 @@
+// Parsers of official mentions. Each proposes (name, position) pairs from one construction:
+//   title-first   `Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu`, `Bộ trưởng Nguyễn Mạnh Hùng`
+//   name-first    `ông Nguyễn Cao Thắng, Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương`
+//   reversed      `Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng`
+//   chains        `Ủy viên TW Đảng, Bí thư Tỉnh ủy Hải Dương Nguyễn Mạnh Hiển` (both positions)
+//   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
+//   signature     a name alone on a line, its title on the next line
+import type { Lexicon } from '../../vocab/lexicon.js';
+import { PROVINCES, NON_PERSON_NAMES } from '../../vocab/places.js';
+import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
+import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+
+export interface PositionMention {
+  title: string;
+  organization: string | null;
+  rank: number;
+}
+
+export interface PersonMention {
+  name: string;
+  start: number;
+  end: number;
+  honorific: 'ông' | 'bà' | 'đồng chí' | null;
+  positions: PositionMention[];
+}
+
+interface TitleMatch {
+  start: number;
+  end: number;
+  title: string;
+  rank: number;
+  standalone: boolean;
+}
+
+interface TitleItem extends TitleMatch {
+  organization: string | null;
+  /** End of title + organisation. */
+  itemEnd: number;
+  person: { name: string; start: number; end: number } | null;
+}
+
+const placeFirstWords = new Map<string, string[]>();
+for (const place of [...PROVINCES, ...NON_PERSON_NAMES]) {
+  const words = place.split(/\s+/);
+  const list = placeFirstWords.get(words[0]!) ?? [];
+  list.push(place);
+  placeFirstWords.set(words[0]!, list);
+}
+
+/** Whether `words[i..]` begins with a known place name (`Hải Dương`, `Thái Bình`). */
+function placeAt(words: string[], i: number): number {
+  for (const place of placeFirstWords.get(words[i]!) ?? []) {
+    const parts = place.split(/\s+/);
+    if (parts.every((p, k) => words[i + k] === p)) return parts.length;
+  }
+  return 0;
+}
+
+/** Titles in the text: capitalised, whole words, longest first, no overlaps. */
+export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
+  const byFirstWord = new Map<string, Array<{ title: string; rank: number; standalone: boolean }>>();
+  for (const t of lexicon.titles) {
+    const first = t.title.split(' ')[0]!.toLocaleLowerCase('vi');
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ title: t.title, rank: t.rank, standalone: t.standalone === true });
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.title.length - a.title.length);
+  const out: TitleMatch[] = [];
+  let lastEnd = -1;
+  for (const m of text.matchAll(/\p{Lu}\p{Ll}*/gu)) {
+    const start = m.index!;
+    if (start < lastEnd) continue;
+    if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!)) continue;
+    const candidates = byFirstWord.get(m[0].toLocaleLowerCase('vi'));
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const written = text.slice(start, start + c.title.length);
+      if (written.toLocaleLowerCase('vi') !== c.title.toLocaleLowerCase('vi')) continue;
+      if (/[\p{L}\d]/u.test(text[start + c.title.length] ?? '')) continue;
+      out.push({ start, end: start + c.title.length, title: written, rank: c.rank, standalone: c.standalone });
+      lastEnd = start + c.title.length;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Split an organisation phrase that runs into a personal name (`UBND tỉnh Hải Dương Lương Văn
+ * Cầu`): the name is the last capitalised run's suffix that starts with a surname, is 2–5
+ * syllables, and neither starts inside nor cuts a place name.
+ */
+export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
+  let runStart = words.length;
+  while (runStart > 0 && NAME_SYLLABLE.test(words[runStart - 1]!.text)) runStart--;
+  const run = words.slice(runStart).map((w) => w.text);
+  for (let s = 0; s < run.length - 1; s++) {
+    const nameLength = run.length - s;
+    if (nameLength > 5) continue;
+    if (!isSurname(run[s]!)) continue;
+    // Does a place name cover the boundary or start the candidate?
+    let cut = false;
+    for (let p = 0; p <= s; p++) {
+      const len = placeAt(run, p);
+      if (len > 0 && p + len > s) cut = true;
+    }
+    if (cut) continue;
+    const name = run.slice(s).join(' ');
+    if (!looksLikePersonName(name)) continue;
+    return { orgWords: words.slice(0, runStart + s), nameWords: words.slice(runStart + s) };
+  }
+  return null;
+}
+
+function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
+  const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? (m[1]!.toLocaleLowerCase('vi') as 'ông' | 'bà' | 'đồng chí') : null;
+}
+
+/** A personal name starting exactly at `from` (2–5 capitalised syllables), not running into a place. */
+function nameAt(text: string, from: number): { name: string; start: number; end: number } | null {
+  const m = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})(?![\p{L}\d])/u.exec(text.slice(from, from + 60));
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  for (let n = Math.min(words.length, 5); n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (looksLikePersonName(name)) return { name, start: from, end: from + name.length };
+  }
+  return null;
+}
+
+/** The capitalised-name suffix of the text ending at `end` (`… ông Nguyễn Cao Thắng`). */
+function nameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
+  const m = /((?:\p{Lu}\p{Ll}* ){1,4}\p{Lu}\p{Ll}*)$/u.exec(text.slice(Math.max(0, end - 60), end));
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  for (let s = Math.max(0, words.length - 5); s < words.length - 1; s++) {
+    const name = words.slice(s).join(' ');
+    if (looksLikePersonName(name) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
+  }
+  return null;
+}
+
+function readItem(text: string, t: TitleMatch): TitleItem {
+  // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
+  const tail = TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w));
+  let phrase;
+  if (tail && /^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) && !nameAt(text, t.end + 1)) {
+    phrase = organizationPhrase(text, t.end - tail.length);
+  } else {
+    let afterTitle = t.end;
+    while (text[afterTitle] === ' ') afterTitle++;
+    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle) : null;
+  }
+  let organization: string | null = null;
+  let itemEnd = t.end;
+  let person: TitleItem['person'] = null;
+  if (phrase) {
+    const split = splitTrailingName(phrase.words);
+    if (split && split.nameWords.length > 0) {
+      const nameStart = split.nameWords[0]!.start;
+      const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
+      person = { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd };
+      if (split.orgWords.length > 0) {
+        organization = text.slice(split.orgWords[0]!.start, split.orgWords[split.orgWords.length - 1]!.end);
+      }
+      itemEnd = nameEnd;
+    } else {
+      organization = phrase.text;
+      itemEnd = phrase.end;
+    }
+  }
+  if (organization) organization = organization.replace(/\s*[(–-]\s*$/u, '');
+  return { ...t, organization: organization || null, itemEnd, person };
+}
+
+export function findPersonMentions(text: string, lexicon: Lexicon): PersonMention[] {
+  const titles = findTitles(text, lexicon);
+  const items = titles.map((t) => readItem(text, t));
+  const mentions: PersonMention[] = [];
+
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    let person = item.person;
+    let honorific: PersonMention['honorific'] = person ? honorificBefore(text, person.start) : null;
+    // Reversed apposition: `Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng`.
+    if (!person) {
+      const reversed = /^,\s*(ông|bà|đồng chí)\s+/iu.exec(text.slice(item.itemEnd, item.itemEnd + 16));
+      if (reversed) {
+        const name = nameAt(text, item.itemEnd + reversed[0].length);
+        if (name) {
+          person = name;
+          honorific = reversed[1]!.toLocaleLowerCase('vi') as PersonMention['honorific'];
+        }
+      }
+    }
+    // Name-first apposition: `ông Nguyễn Cao Thắng, Giám đốc Sở …`.
+    if (!person) {
+      const before = text.slice(Math.max(0, item.start - 3), item.start);
+      if (/,\s*$/u.test(before)) {
+        const commaAt = item.start - before.length + before.indexOf(',');
+        const name = nameEndingAt(text, commaAt);
+        if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
+          person = name;
+          honorific = honorificBefore(text, name.start);
+        }
+      }
+    }
+    // Signature block: a name alone on the previous line.
+    if (!person && (item.start === 0 || text[item.start - 1] === '\n')) {
+      const lineStart = text.lastIndexOf('\n', item.start - 2) + 1;
+      const line = text.slice(lineStart, item.start - 1);
+      if (line.length <= 40 && looksLikePersonName(line)) person = { name: line, start: lineStart, end: lineStart + line.length };
+    }
+    if (!person) continue;
+
+    const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank }];
+    // Chain before: `Ủy viên TW Đảng, Bí thư Tỉnh ủy … Nguyễn Mạnh Hiển`, `… kiêm …`.
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = items[j]!;
+      const next = items[j + 1]!;
+      if (prev.person) break;
+      if (!/^\s*(?:,|kiêm|–|-)\s*$/u.test(text.slice(prev.itemEnd, next.start))) break;
+      positions.unshift({ title: prev.title, organization: prev.organization, rank: prev.rank });
+    }
+    // Chain after the name: `Nguyễn Dương Thái, Trưởng Đoàn Đại biểu Quốc hội tỉnh,` (no other name follows).
+    if (item.person) {
+      for (let j = i + 1; j < items.length; j++) {
+        const next = items[j]!;
+        const prevEnd = j === i + 1 ? item.itemEnd : items[j - 1]!.itemEnd;
+        if (next.person || !/^\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
+        if (!/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
+        if (/^,\s*(?:ông|bà|đồng chí)\s/iu.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
+        positions.push({ title: next.title, organization: next.organization, rank: next.rank });
+        i = j;
+      }
+    }
+    // Role phrase: `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`.
+    const role = /^\s*(?:làm|là|giữ chức)\s+(trưởng đoàn|Trưởng đoàn|phó trưởng đoàn|Phó Trưởng đoàn)(?!\p{L})/u.exec(text.slice(person.end, person.end + 30));
+    if (role) {
+      const title = role[1]!.charAt(0).toLocaleUpperCase('vi') + role[1]!.slice(1);
+      positions.push({ title, organization: delegationBefore(text, item.start), rank: 50 });
+    }
+    mentions.push({ name: person.name, start: person.start, end: person.end, honorific, positions });
+  }
+  return mentions;
+}
+
+/** `đoàn công tác Bộ Thông tin và Truyền thông (TT&TT) do …`: the delegation a role phrase leads. */
+function delegationBefore(text: string, titleStart: number): string | null {
+  const before = text.slice(Math.max(0, titleStart - 250), titleStart);
+  const m = /(?<!\p{L})([ĐđẠ]oàn\s[^.;\n]*?)\s+do\s*$/u.exec(before);
+  if (!m) return null;
+  const phrase = m[1]!.replace(/\s*\([^)]*\)/gu, '').trim();
+  // Keep the delegation's own clause: from the last `Đoàn`/`đoàn` that opens it.
+  return phrase.length > 0 ? phrase : null;
+}

@@ -1,0 +1,36 @@
+// `organization_full`: abbreviations expanded (`UBND` → `Ủy ban nhân dân`), `tỉnh` put before
+// a bare province (`Sở TT&TT Thanh Hóa` → `… tỉnh Thanh Hóa`), and a bare `tỉnh` completed with
+// the article's province when the article names exactly one.
+import { PROVINCES } from '../../vocab/places.js';
+
+const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
+
+export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null): string {
+  const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
+  let out = organization;
+  for (const key of keys) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\&]/g, (c) => (c === '&' ? '&' : '\\' + c));
+    out = out.replace(new RegExp(`(?<![\\p{L}&])${escaped}(?![\\p{L}&])`, 'gu'), abbreviations[key]!);
+  }
+  const province = provinceList.find((p) => out.endsWith(' ' + p));
+  if (province && /^(?:Sở|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Ban|Văn phòng)/u.test(out)) {
+    const before = out.slice(0, out.length - province.length).trimEnd();
+    if (!/(?:tỉnh|thành phố|TP\.?)$/u.test(before)) out = `${before} ${MUNICIPALITIES.has(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+  }
+  if (/(?:^|\s)tỉnh$/u.test(out) && articleProvince) out = `${out} ${articleProvince}`;
+  return out;
+}
+
+/** The one province an article is about: the most named one, when any is named. */
+export function articleProvince(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const p of provinceList) {
+    const n = text.split(p).length - 1;
+    if (n > 0) counts.set(p, n);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [p, n] of counts) if (n > bestCount) [best, bestCount] = [p, n];
+  return best;
+}

@@ -1,0 +1,89 @@
+// The extent of an organisation name in running text, shared by the officials extractor
+// (`Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương phát biểu`) and the decree
+// extractor's issuers (`của Thủ tướng Chính phủ bị …`). Vietnamese capitalises the first
+// syllable of each name part: `Thông tin`, `Truyền thông`, `Chấp hành`, `Chính phủ`. So a
+// name is read word by word:
+// - capitalised words and acronyms (`UBND`, `TT&TT`) belong to it;
+// - a lower-case word belongs to it when it is the second syllable of a part that starts a
+//   capitalised run (`Thông tin`), or a place word (`tỉnh`, `huyện`, `nhân dân`);
+// - after two capitalised words in a row (`Hải Dương`, a proper name) a lower-case word
+//   ends the name (`Hải Dương phát biểu`);
+// - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows.
+
+export interface PhraseWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface OrganizationPhrase {
+  text: string;
+  start: number;
+  end: number;
+  words: PhraseWord[];
+}
+
+/** Lower-case words that belong inside organisation names. */
+export const ORGANIZATION_LOWER_WORDS = new Set([
+  'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'nhân', 'dân', 'tối', 'cao', 'cấp',
+  'ủy', 'uỷ', 'bộ', 'trung', 'ương',
+]);
+
+/** Single words that head an organisation and do not count as a proper name's first syllable. */
+// (Two-word heads such as `Văn phòng` or `Ngân hàng` need no entry: a capital followed by
+// its second syllable is already read as one part.) A head counts only where a part starts.
+export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường']);
+
+/** Words that never continue a name even after a capitalised syllable. */
+const NEVER_INSIDE = /^(?:về|tại|theo|ngày|số|đã|đang|sẽ|là|cho|với|trong|nhằm|để|thì|mà|bị|được|có|cũng|vẫn|đều|làm|do|của|khi|và|hoặc|nhưng|còn|đến|từ|tới|trên|dưới|này|đó|cùng|các|những)$/u;
+
+const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
+
+export function organizationPhrase(
+  text: string,
+  from: number,
+  options: { stopBefore?: (rest: string) => boolean; maxWords?: number } = {},
+): OrganizationPhrase | null {
+  const maxWords = options.maxWords ?? 16;
+  const slice = text.slice(from, from + 200);
+  const words: PhraseWord[] = [];
+  let capitalRun = 0;
+  let previousWasCapital = false;
+  let previousWasHead = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m && words.length < maxWords; m = WORD.exec(slice)) {
+    const w = m[0];
+    if (!/^[\p{L}\d]/u.test(w)) break;
+    // A line break ends a name.
+    if (slice.slice(words.length ? words[words.length - 1]!.end - from : 0, m.index).includes('\n')) break;
+    const isAcronym = /^[\p{Lu}\d&.\-–]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+    const isCapital = /^\p{Lu}/u.test(w) && !isAcronym;
+    if (words.length === 0 && !isCapital && !isAcronym) return null;
+    if (isCapital || isAcronym) {
+      if (options.stopBefore?.(slice.slice(m.index))) break;
+      previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;
+      capitalRun = previousWasHead ? 0 : capitalRun + 1;
+      previousWasCapital = !isAcronym;
+    } else if (w === 'và') {
+      const rest = slice.slice(m.index + w.length).trimStart();
+      if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest)) break;
+      capitalRun = 0;
+      previousWasCapital = false;
+      previousWasHead = false;
+      continue; // `và` belongs only if a capitalised part follows it
+    } else if (ORGANIZATION_LOWER_WORDS.has(w)) {
+      capitalRun = 0;
+      previousWasCapital = false;
+      previousWasHead = false;
+    } else if (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE.test(w)) {
+      capitalRun = 0;
+      previousWasCapital = false;
+      previousWasHead = false;
+    } else break;
+    words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+  }
+  if (words.length === 0) return null;
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  return { text: text.slice(start, end), start, end, words };
+}
