@@ -13,10 +13,19 @@ export function isSurname(word: string): boolean {
   return surnameSet.has(word);
 }
 
+/** Capitalised words that open sentences and never are a syllable of a personal name. */
+const NEVER_NAME_SYLLABLES = new Set([
+  'Ngoài', 'Theo', 'Trong', 'Tại', 'Sau', 'Trước', 'Khi', 'Còn', 'Tuy', 'Nhưng', 'Vì', 'Để', 'Với', 'Về', 'Từ',
+  'Ngày', 'Chiều', 'Sáng', 'Tối', 'Trưa', 'Hôm', 'Đây', 'Đó', 'Này', 'Các', 'Những', 'Một', 'Là', 'Và', 'Có',
+  'Được', 'Đã', 'Sẽ', 'Cho', 'Của', 'Ông', 'Bà', 'Chị', 'Cùng', 'Bên', 'Nếu', 'Mặc', 'Riêng', 'Đồng', 'Tỉnh',
+  'Huyện', 'Xã', 'Phường', 'Sở', 'Bộ', 'Ban', 'Cục', 'Hội', 'Chủ', 'Phó', 'Giám', 'Tổng', 'Thứ',
+]);
+
 export function looksLikePersonName(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_SYLLABLE.test(w))) return false;
+  if (words.some((w) => NEVER_NAME_SYLLABLES.has(w))) return false;
   if (NON_PERSON_NAMES.has(candidate.trim())) return false;
   if (surnameSet.has(words[0]!)) return true;
   return compoundSurnames.some((s) => candidate.startsWith(s + ' ') && words.length > s.split(' ').length);

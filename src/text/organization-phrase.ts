@@ -42,7 +42,7 @@ const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
 export function organizationPhrase(
   text: string,
   from: number,
-  options: { stopBefore?: (rest: string) => boolean; maxWords?: number } = {},
+  options: { stopBefore?: (rest: string, at: number) => boolean; maxWords?: number } = {},
 ): OrganizationPhrase | null {
   const maxWords = options.maxWords ?? 16;
   const slice = text.slice(from, from + 200);
@@ -60,13 +60,13 @@ export function organizationPhrase(
     const isCapital = /^\p{Lu}/u.test(w) && !isAcronym;
     if (words.length === 0 && !isCapital && !isAcronym) return null;
     if (isCapital || isAcronym) {
-      if (options.stopBefore?.(slice.slice(m.index))) break;
+      if (options.stopBefore?.(slice.slice(m.index), from + m.index)) break;
       previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;
       capitalRun = previousWasHead ? 0 : capitalRun + 1;
       previousWasCapital = !isAcronym;
     } else if (w === 'và') {
       const rest = slice.slice(m.index + w.length).trimStart();
-      if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest)) break;
+      if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest, from + slice.length - rest.length)) break;
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;

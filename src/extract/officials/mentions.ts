@@ -96,7 +96,10 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   let runStart = words.length;
   while (runStart > 0 && NAME_SYLLABLE.test(words[runStart - 1]!.text)) runStart--;
   const run = words.slice(runStart).map((w) => w.text);
-  for (let s = 0; s < run.length - 1; s++) {
+  // Most Vietnamese names have three syllables, then four, then two: try splits in that order
+  // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
+  const order = [3, 4, 2, 5].map((n) => run.length - n).filter((s) => s >= 0);
+  for (const s of order) {
     const nameLength = run.length - s;
     if (nameLength > 5) continue;
     if (!isSurname(run[s]!)) continue;
@@ -112,6 +115,11 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
     return { orgWords: words.slice(0, runStart + s), nameWords: words.slice(runStart + s) };
   }
   return null;
+}
+
+function startsWithKnownTitle(rest: string, lexicon: Lexicon): boolean {
+  const head = rest.slice(0, 40).toLocaleLowerCase('vi');
+  return lexicon.titles.some((t) => head.startsWith(t.title.toLocaleLowerCase('vi')) && !/[\p{L}\d]/u.test(rest[t.title.length] ?? ''));
 }
 
 function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
@@ -143,7 +151,9 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   return null;
 }
 
-function readItem(text: string, t: TitleMatch): TitleItem {
+function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean): TitleItem {
+  // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
+  const opensWithTitle = (from: number) => (rest: string, at: number) => at === from && titleAt(at, rest);
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
   const tail = TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w));
   let phrase;
@@ -152,7 +162,7 @@ function readItem(text: string, t: TitleMatch): TitleItem {
   } else {
     let afterTitle = t.end;
     while (text[afterTitle] === ' ') afterTitle++;
-    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle) : null;
+    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle) }) : null;
   }
   let organization: string | null = null;
   let itemEnd = t.end;
@@ -178,7 +188,8 @@ function readItem(text: string, t: TitleMatch): TitleItem {
 
 export function findPersonMentions(text: string, lexicon: Lexicon): PersonMention[] {
   const titles = findTitles(text, lexicon);
-  const items = titles.map((t) => readItem(text, t));
+  const titleStarts = new Set(titles.map((t) => t.start));
+  const items = titles.map((t) => readItem(text, t, (at, rest) => titleStarts.has(at) || startsWithKnownTitle(rest, lexicon)));
   const mentions: PersonMention[] = [];
 
   for (let i = 0; i < items.length; i++) {
@@ -222,16 +233,19 @@ export function findPersonMentions(text: string, lexicon: Lexicon): PersonMentio
       const prev = items[j]!;
       const next = items[j + 1]!;
       if (prev.person) break;
-      if (!/^\s*(?:,|kiêm|–|-)\s*$/u.test(text.slice(prev.itemEnd, next.start))) break;
+      if (!/^\s*(?:,|kiêm|–|-)?\s*$/u.test(text.slice(prev.itemEnd, next.start))) break;
       positions.unshift({ title: prev.title, organization: prev.organization, rank: prev.rank });
     }
     // Chain after the name: `Nguyễn Dương Thái, Trưởng Đoàn Đại biểu Quốc hội tỉnh,` (no other name follows).
-    if (item.person) {
+    {
+      // After a title-first mention the trailing title must end its clause (else it may be
+      // another, unnamed attendee); after a name-first one (`X, Ủy viên …, Bí thư …`) it is the same person.
+      const nameFirst = !item.person;
       for (let j = i + 1; j < items.length; j++) {
         const next = items[j]!;
         const prevEnd = j === i + 1 ? item.itemEnd : items[j - 1]!.itemEnd;
         if (next.person || !/^\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
-        if (!/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
+        if (!nameFirst && !/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
         if (/^,\s*(?:ông|bà|đồng chí)\s/iu.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
         positions.push({ title: next.title, organization: next.organization, rank: next.rank });
         i = j;
