@@ -30,10 +30,11 @@ export function htmlToText(html: string): HtmlExtraction {
   const $ = cheerioModule.load(html, { xml: false });
   const meta = readMetadata($);
   $(CHROME_SELECTORS.join(',')).remove();
+  const h1 = firstText($, 'h1');
   const body = chooseBody($);
   let text = blockText(body.get(0) ?? $.root().get(0)!);
-  const h1 = firstText($, 'h1');
-  const title = meta.title ?? h1;
+  // The page's own headline: <h1>, else og:title without a trailing ` | Site` / ` - Site`.
+  const title = h1 ?? (meta.title ? meta.title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').trim() : null);
   // Keep the headline in the text, as a pasted .txt article has it.
   if (title && !text.includes(title)) text = title + '\n' + text;
   return { text, meta: { ...meta, title } };

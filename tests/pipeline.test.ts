@@ -1,0 +1,263 @@
+// End to end through the built CLI, on the bundled real articles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, symlinkSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { FIXTURES, jsonl, runCli } from './helpers/cli.js';
+
+const ARTICLES = path.join(FIXTURES, 'articles');
+const HTML = path.join(FIXTURES, 'html');
+const GOLD = path.join(FIXTURES, 'gold');
+let tmp: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'vnextract-test-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Records without the fields that name the file they came from. */
+function comparable(records: Array<Record<string, unknown>>): unknown[] {
+  return records.map((r) => {
+    const { article_id: _a, id: _i, path: _p, sha256: _s, format: _f, encoding: _e, ...rest } = r;
+    return rest;
+  });
+}
+
+function extractFile(file: string): Array<Record<string, unknown>> {
+  const result = runCli(['extract', file, '-q']);
+  expect(result.code, result.stderr).toBe(0);
+  return jsonl(result.stdout);
+}
+
+describe('extract on the fixtures', () => {
+  it('gives every seed its gold title and publication date', () => {
+    const result = runCli(['extract', ARTICLES, '-q', '--types', 'decrees']);
+    expect(result.code).toBe(0);
+    const articles = jsonl(result.stdout).filter((r) => r.type === 'article');
+    expect(articles).toHaveLength(5);
+    for (const article of articles) {
+      const gold = JSON.parse(readFileSync(path.join(GOLD, `${article.id}.gold.json`), 'utf8'));
+      expect(article.title, String(article.id)).toBe(gold.title);
+      expect(article.published, String(article.id)).toBe(gold.published);
+      if ('byline' in gold) expect(article.byline, String(article.id)).toBe(gold.byline);
+      if ('outlet' in gold) expect(article.outlet, String(article.id)).toBe(gold.outlet);
+    }
+  });
+
+  it('writes CSV tables and a datapackage describing every column', () => {
+    const out = path.join(tmp, 'csv');
+    const result = runCli(['extract', ARTICLES, HTML, '--format', 'csv', '--out', out, '-q']);
+    expect(result.code, result.stderr).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['articles.csv', 'datapackage.json', 'decrees.csv', 'errors.csv', 'indicators.csv', 'officials.csv']);
+    const pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8'));
+    for (const resource of pkg.resources) {
+      const header = readFileSync(path.join(out, resource.path), 'utf8').split('\n')[0]!.split(',');
+      expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
+      for (const field of resource.schema.fields) expect(['string', 'integer', 'number', 'boolean']).toContain(field.type);
+    }
+    const indicators = readFileSync(path.join(out, 'indicators.csv'), 'utf8');
+    expect(indicators).toContain('15658000000000');
+    expect(indicators.split('\n').length).toBeGreaterThan(90);
+  });
+
+  it('is byte-identical across runs in every format', () => {
+    for (const format of ['jsonl', 'json', 'csv'] as const) {
+      const outputs = [1, 2].map((n) => {
+        const out = path.join(tmp, `det-${format}-${n}`);
+        const target = format === 'csv' ? out : `${out}.${format}`;
+        const result = runCli(['extract', ARTICLES, HTML, '--format', format, '--out', target, '-q']);
+        expect(result.code, result.stderr).toBe(0);
+        if (format !== 'csv') return readFileSync(target, 'utf8');
+        return readdirSync(out)
+          .sort()
+          .map((f) => readFileSync(path.join(out, f), 'utf8'))
+          .join('\n--\n');
+      });
+      expect(outputs[0]).toBe(outputs[1]);
+    }
+  });
+
+  it('sorts records by article id then offset', () => {
+    const records = jsonl(runCli(['extract', ARTICLES, '-q']).stdout).filter((r) => r.type !== 'article');
+    const keys = records.map((r) => [String(r.article_id), Number(r.start)] as const);
+    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    expect(keys).toEqual(sorted);
+  });
+
+  it('gives every span the exact text between start and end', () => {
+    for (const name of readdirSync(ARTICLES)) {
+      const records = extractFile(path.join(ARTICLES, name)).filter((r) => r.type !== 'article');
+      expect(records.length).toBeGreaterThan(0);
+      for (const r of records) {
+        expect(String(r.sentence)).toContain(String(r.text));
+        expect(Number(r.end)).toBeGreaterThan(Number(r.start));
+      }
+    }
+  });
+});
+
+describe('the same article in other forms gives the same records', () => {
+  for (const id of ['000_589c67ea45d1b0b9', '002_c3d1031f18d21800', '004_d0b8e72b1304498b']) {
+    it(`${id}: HTML page and pasted text`, () => {
+      const fromText = extractFile(path.join(ARTICLES, `${id}.txt`));
+      const fromHtml = extractFile(path.join(HTML, `${id}.page.html`));
+      expect(comparable(fromHtml)).toEqual(comparable(fromText));
+    });
+  }
+
+  const id = '001_56467f51c98239ff';
+  const original = () => readFileSync(path.join(ARTICLES, `${id}.txt`), 'utf8');
+  const variants: Record<string, () => Buffer> = {
+    'UTF-8 with BOM': () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original(), 'utf8')]),
+    'UTF-16 LE with BOM': () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original(), 'utf16le')]),
+    'UTF-16 BE with BOM': () => {
+      const le = Buffer.from(original(), 'utf16le');
+      const be = Buffer.alloc(le.length);
+      for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+    },
+    'UTF-16 LE without BOM': () => Buffer.from(original(), 'utf16le'),
+    'NFD (decomposed)': () => Buffer.from(original().normalize('NFD'), 'utf8'),
+    'windows-1258': () => iconv.encode(toWindows1258Form(original()), 'windows1258'),
+    'CRLF line ends and no-break spaces': () => Buffer.from(original().replace(/\n/g, '\r\n').replace(/ (\d)/g, '\u00a0$1'), 'utf8'),
+  };
+  const expected = () => comparable(extractFile(path.join(ARTICLES, `${id}.txt`)));
+  for (const [label, make] of Object.entries(variants)) {
+    it(`${label} gives the records of the UTF-8 NFC original`, () => {
+      const file = path.join(tmp, `${label.replace(/\W+/g, '-')}`, `${id}.txt`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, make());
+      expect(comparable(extractFile(file))).toEqual(expected());
+    });
+  }
+});
+
+/**
+ * windows-1258 keeps base letters with circumflex, breve and horn precomposed but writes the
+ * five tone marks as combining characters: decompose tones only, as a Windows editor would.
+ */
+function toWindows1258Form(text: string): string {
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  return [...text]
+    .map((ch) => {
+      const nfd = ch.normalize('NFD');
+      const toneMarks = nfd.match(tones)?.join('') ?? '';
+      return nfd.replace(tones, '').normalize('NFC') + toneMarks;
+    })
+    .join('');
+}
+
+describe('bad input: a clear error, an error record, and the batch goes on', () => {
+  it('reports a missing path, an empty file, a binary file and a symlink loop, and writes the rest', () => {
+    const dir = path.join(tmp, 'bad');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path.join(ARTICLES, '003_dff971b7a977fc1f.txt'), path.join(dir, 'good.txt'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(path.join(dir, 'notes.md'), '# not an article');
+    symlinkSync('loop.txt', path.join(dir, 'loop.txt'));
+    const result = runCli(['extract', dir, path.join(tmp, 'does-not-exist.txt')]);
+    expect(result.code).toBe(1);
+    const records = jsonl(result.stdout);
+    const errors = records.filter((r) => r.type === 'error');
+    const reasons = errors.map((e) => `${e.path}: ${e.reason}`).join('\n');
+    expect(reasons).toMatch(/does-not-exist\.txt: no such file or folder/);
+    expect(reasons).toMatch(/empty\.txt: empty file/);
+    expect(reasons).toMatch(/binary\.txt: binary file/);
+    expect(reasons).toMatch(/loop\.txt: (symlink loop|no such file)/);
+    expect(records.filter((r) => r.type === 'article').map((r) => r.id)).toEqual(['good']);
+    expect(records.filter((r) => r.type === 'indicator').length).toBe(5);
+    expect(result.stderr).toMatch(/notes\.md: skipped/);
+    expect(result.stderr).toMatch(/does-not-exist\.txt: no such file or folder/);
+  });
+
+  it('refuses files over --max-file-size, naming the file and the limit', () => {
+    const file = path.join(tmp, 'big.txt');
+    writeFileSync(file, 'Doanh thu đạt 15 tỷ đồng. '.repeat(50_000));
+    const result = runCli(['extract', file, '--max-file-size', '1']);
+    expect(result.code).toBe(1);
+    const error = jsonl(result.stdout).find((r) => r.type === 'error');
+    expect(error?.reason).toMatch(/over the --max-file-size limit of 1\.0 MB/);
+  });
+
+  it('exits 2 on bad usage with a clear message', () => {
+    const types = runCli(['extract', ARTICLES, '--types', 'indicators,people']);
+    expect(types.code).toBe(2);
+    expect(types.stderr).toMatch(/unknown record type "people"/);
+    const csv = runCli(['extract', ARTICLES, '--format', 'csv']);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toMatch(/--out DIR/);
+    expect(runCli(['extract']).code).toBe(2);
+    expect(runCli(['frobnicate']).code).toBe(2);
+  });
+
+  it('refuses to write output over an input file', () => {
+    const file = path.join(tmp, 'self.jsonl.txt');
+    copyFileSync(path.join(ARTICLES, '003_dff971b7a977fc1f.txt'), file);
+    const result = runCli(['extract', file, '--out', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/refusing to write output over the input file/);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ARTICLES, '003_dff971b7a977fc1f.txt'), 'utf8'));
+  });
+});
+
+describe('inputs', () => {
+  it('reads stdin with a stable id', () => {
+    const text = readFileSync(path.join(ARTICLES, '000_589c67ea45d1b0b9.txt'));
+    const result = runCli(['extract', '-', '-q'], { input: text });
+    expect(result.code).toBe(0);
+    const records = jsonl(result.stdout);
+    expect(records[0]!.id).toMatch(/^stdin-[0-9a-f]{12}$/);
+    expect(records[0]!.path).toBeNull();
+    expect(comparable(records)).toEqual(comparable(extractFile(path.join(ARTICLES, '000_589c67ea45d1b0b9.txt'))));
+  });
+
+  it('expands globs', () => {
+    const result = runCli(['extract', 'fixtures/articles/00[0-2]*.txt', '-q', '--types', 'decrees']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(jsonl(result.stdout).filter((r) => r.type === 'article').map((r) => r.id)).toEqual([
+      '000_589c67ea45d1b0b9',
+      '001_56467f51c98239ff',
+      '002_c3d1031f18d21800',
+    ]);
+  });
+
+  it('extracts nothing but articles when asked for no extractor output (records from none)', () => {
+    const result = runCli(['extract', ARTICLES, '-q', '--types', '']);
+    expect(result.code).toBe(0);
+    expect(jsonl(result.stdout).every((r) => r.type === 'article')).toBe(true);
+  });
+});
+
+describe('CSV safety', () => {
+  it('neutralises formula-looking text cells and leaves numbers alone', () => {
+    const file = path.join(tmp, 'formula.txt');
+    writeFileSync(file, '=HYPERLINK("http://x")\n\nDoanh thu năm 2019 giảm còn -3,1% so với năm 2018, đạt 1.234 tỷ đồng.\n');
+    const out = path.join(tmp, 'formula-csv');
+    expect(runCli(['extract', file, '--format', 'csv', '--out', out, '-q']).code).toBe(0);
+    const articles = readFileSync(path.join(out, 'articles.csv'), 'utf8');
+    expect(articles).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const indicators = readFileSync(path.join(out, 'indicators.csv'), 'utf8');
+    expect(indicators).toContain(',-3.1,');
+    expect(indicators).toContain("'-3,1%");
+    expect(indicators).toContain(',1234000000000,');
+  });
+
+  it('writes a UTF-8 BOM with --bom', () => {
+    const out = path.join(tmp, 'bom');
+    expect(runCli(['extract', ARTICLES, '--format', 'csv', '--out', out, '--bom', '-q']).code).toBe(0);
+    expect(readFileSync(path.join(out, 'officials.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+});
+
+describe('schema', () => {
+  it('prints the JSON Schema of every record type', () => {
+    const result = runCli(['schema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(Object.keys(schema.$defs).sort()).toEqual(['article', 'decree', 'error', 'indicator', 'official']);
+    expect(schema.$defs.indicator.properties.kind.enum).toContain('fraction');
+  });
+});
