@@ -90,6 +90,8 @@ const QUARTER = re(`(?<![${L}])quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})
 const MONTHS_OF_YEAR = re(`${B}(\\d{1,2}|sáu|chín|ba)\\s+tháng\\s+(đầu|cuối)?\\s*năm(?:\\s+(?:nay|(\\d{4})))?${E}`);
 // `giai đoạn 2020 - 2025`, `2016-2020`, `năm 2018 - 2019`, `niên khóa 2019-2020`
 const YEAR_INTERVAL = re(`${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
+// `năm 2018 - 2019`: a span of years
+const YEAR_SPAN = re(`(?<![${L}])năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
 // `năm 2019`, `Năm 2019`
 const YEAR = re(`(?<![${L}])năm\\s+(\\d{4})${E}`);
 // A bare year: `so với 2018`, `(CPĐT) 2018 xếp thứ`
@@ -191,6 +193,12 @@ const PARSERS: Parser[] = [
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a && b - a <= 50 ? [prop(m, 'interval', `${a}/${b}`)] : [];
+    }),
+  (text) =>
+    [...text.matchAll(YEAR_SPAN)].flatMap((m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      return validYear(a) && validYear(b) && b > a ? [prop(m, 'interval', `${a}/${b}`)] : [];
     }),
   (text) => [...text.matchAll(YEAR)].flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
   (text) =>

@@ -418,6 +418,19 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     start = token.start - 1;
   } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;
 
+  // `8 trong số 10`, `3 trên 5 huyện`: a fraction written in words.
+  const inWords = /^\s+(?:trong số|trên tổng số|trên)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(text.slice(token.end, token.end + 24));
+  if (inWords) {
+    const total = parseNumberLiteral(inWords[1]!);
+    if (total !== null && total > 0 && token.value <= total) {
+      const end = token.end + inWords[0].length;
+      const q = base(text, start, end, 'fraction', token.value);
+      q.total = total;
+      q.unit = readNoun(text, skipSpaces(text, end, limit), limit)?.text ?? null;
+      return { quantities: [q], consumedNext: next !== null && next.start < end };
+    }
+  }
+
   // a/b: a rank (`xếp thứ 19/63`) or a fraction (`427/635 xã`).
   const slash = /^\s?\/\s?(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(text.slice(token.end, token.end + 16));
   if (slash) {
@@ -511,7 +524,10 @@ function findLists(text: string, sentence: Sentence): FoundList[] {
     const tail = /^[\d.,%\s]+(?:(?:và|hoặc)\s+[\d.,%]+%?)?/u.exec(text.slice(pos, sentence.end));
     if (!tail) continue;
     const raw = tail[0].replace(/[\s,]+$/u, '');
-    const pieces = raw.split(/\s*(?:,\s*|\s(?:và|hoặc)\s)\s*/u).filter(Boolean);
+    // With `, ` anywhere the items are separated by comma-space and a bare comma is a decimal
+    // mark (`79,9%, 24% và 48,7%`); without, every comma separates (`22,10,10 và 37`).
+    const separator = /,\s/u.test(raw) ? /\s*(?:,\s+|\s(?:và|hoặc)\s)\s*/u : /\s*(?:,\s*|\s(?:và|hoặc)\s)\s*/u;
+    const pieces = raw.split(separator).filter(Boolean);
     if (pieces.length < 2) continue;
     const percentList = pieces.some((p) => p.endsWith('%'));
     const items: Quantity[] = [];
@@ -585,7 +601,11 @@ function applyQualifiers(text: string, sentence: Sentence, q: Quantity): void {
   // Bound words right before the number (`trên 1.100`, `gần 1.100`, `khoảng 2.230.000`).
   let bound: Qualifier | null = null;
   let beforeBound = before;
-  const boundEntry = BOUND_TABLE.find(([w]) => endsWithWord(before, w));
+  let boundEntry = BOUND_TABLE.find(([w]) => endsWithWord(before, w));
+  // `lương tối thiểu 4.680.000 đồng` names the minimum wage; `đạt tối thiểu 6%` bounds a figure.
+  if (boundEntry && /^tối (?:thiểu|đa)$/u.test(boundEntry[0]) && /\p{L}+\s+tối (?:thiểu|đa)$/iu.test(before) && !/(?:là|đạt|ở mức|có|được|cần|phải|với|mức)\s+tối (?:thiểu|đa)$/iu.test(before)) {
+    boundEntry = undefined;
+  }
   if (boundEntry && !(boundEntry[0] === 'độ' && /\p{L}\s+độ$/iu.test(before) && !/(?:khoảng|chừng|vào)\s+độ$/iu.test(before))) {
     bound = boundEntry[1];
     beforeBound = before.slice(0, before.length - boundEntry[0].length).trimEnd();

@@ -1,0 +1,39 @@
+// One test runs every example corpus kept beside the rules (Duckling style): each example
+// is an input and the value it must give.
+import { describe, expect, it } from 'vitest';
+import { NUMBER_LITERAL_EXAMPLES, SPELLED_NUMBER_EXAMPLES } from '../src/normalize/numbers.examples.js';
+import { parseNumberLiteral, parseSpelledNumber } from '../src/normalize/numbers.js';
+import { DATE_EXAMPLES } from '../src/normalize/dates.examples.js';
+import { findDates } from '../src/normalize/dates.js';
+import { QUANTITY_EXAMPLES } from '../src/normalize/quantities.examples.js';
+import { findQuantities } from '../src/normalize/quantities.js';
+
+describe('number literals', () => {
+  it.each(NUMBER_LITERAL_EXAMPLES)('%s → %s', (literal, value) => {
+    expect(parseNumberLiteral(literal)).toBe(value);
+  });
+});
+
+describe('spelled-out numbers', () => {
+  it.each(SPELLED_NUMBER_EXAMPLES)('%s → %s', (words, value) => {
+    expect(parseSpelledNumber(words.split(' '))).toBe(value);
+  });
+});
+
+describe('dates and periods', () => {
+  it.each(DATE_EXAMPLES.map((e) => [e.text, e] as const))('%s', (_, example) => {
+    const found = findDates(example.text, example.published).map((d) => [d.kind, d.value, d.text]);
+    expect(found).toEqual(example.expect);
+  });
+});
+
+describe('quantities', () => {
+  it.each(QUANTITY_EXAMPLES.map((e) => [e.text, e] as const))('%s', (_, example) => {
+    const found = findQuantities(example.text);
+    const projected = found.map((q, i) => {
+      const wanted = example.expect[i] ?? {};
+      return Object.fromEntries(Object.keys(wanted).map((k) => [k, q[k as keyof typeof q]]));
+    });
+    expect(projected).toEqual(example.expect);
+  });
+});
