@@ -402,7 +402,18 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   if (!rankCue || rankCue === 'top') {
     const trimmed = before.trimEnd();
     if (NON_PRECEDERS.some((w) => endsWithWord(trimmed, w))) return 'excluded';
+    // A house or list number (`tại số 12 phố …`), but `tổng số 635 xã` is a count.
+    if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed)) return 'excluded';
     if (rankCue === 'top') return 'excluded';
+  }
+  // `F-35`, `Su-30`, `A-4`: a model designation.
+  if (/\p{L}[-–]$/u.test(before)) return 'excluded';
+  // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right
+  // after a capitalised word inside a sentence names something (a sentence-initial word such as
+  // `Có` or `Khoảng` does not).
+  const wordBefore = /(\S+)\s$/u.exec(before);
+  if (wordBefore && /^\p{Lu}[\p{L}\d-]*$/u.test(wordBefore[1]!) && token.start - wordBefore[0].length > sentence.start && !rankCue) {
+    return 'excluded';
   }
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
   if (LETTER.test(text[token.end] ?? '')) {
@@ -413,7 +424,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Negative values: `-3,1%`, `(-3,1%)`, `âm 3%`.
   let start = token.start;
   let sign = 1;
-  if (/[-−]$/.test(before) && !/\d\s?[-−]$/.test(before)) {
+  // A minus sign only after a space, a bracket or nothing: not in `F-35`, `10%-20%`, `2-3`.
+  if (/(?:^|[\s(])[-−]$/u.test(before)) {
     sign = -1;
     start = token.start - 1;
   } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;
@@ -455,7 +467,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Ranges: `34-35%`, `5 - 7 triệu`, `từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng`.
   if (next) {
     const between = text.slice(token.end, next.start);
-    const dash = /^\s?[-–]\s?$/u.test(between);
+    const dash = /^\s?%?\s?[-–]\s?$/u.test(between);
     const fromTo = /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between) && /(?<!\p{L})từ\s$/iu.test(before);
     if (dash || fromTo) {
       const upperTail = readTail(text, next.end, limit);
@@ -610,7 +622,6 @@ function applyQualifiers(text: string, sentence: Sentence, q: Quantity): void {
     bound = boundEntry[1];
     beforeBound = before.slice(0, before.length - boundEntry[0].length).trimEnd();
   }
-  if (q.range === 'lower') bound = null;
 
   // Change words before the number (after any bound word): `tăng 2,2%`, `giảm hơn 5%`.
   const change = CHANGE_TABLE.find(([w]) => endsWithWord(beforeBound, w) || endsWithWord(beforeBound, `${w} được`));

@@ -67,7 +67,8 @@ export const BOUND_QUALIFIERS: Array<[string, 'more_than' | 'less_than' | 'about
 
 /** Estimate and target words: they govern the rest of their clause (estimate) or sentence (target). */
 export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính', 'sơ bộ'];
-export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
+// `chỉ tiêu` is left out: it also reads `chỉ tiêu 3 triệu` ("only spends").
+export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
 
 /** Change words right before a number. `giảm còn`/`tăng lên` give a level, not a change. */
 export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
@@ -86,7 +87,7 @@ export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
 ];
 
 /** Words that make `X` a rank: `xếp thứ 19/63`, `đứng thứ 3`, `hạng 99/189`, `xếp 14`. */
-export const RANK_CUES = ['xếp thứ', 'đứng thứ', 'xếp hạng thứ', 'xếp hạng', 'hạng thứ', 'thứ hạng', 'hạng', 'vị trí thứ', 'xếp', 'đứng', 'top'];
+export const RANK_CUES = ['xếp thứ', 'đứng thứ', 'xếp hạng thứ', 'xếp hạng', 'hạng thứ', 'thứ hạng', 'hạng', 'vị trí thứ', 'vị trí', 'xếp', 'đứng', 'top'];
 
 /**
  * Counted units and measure words, longest first when matched. A number followed by one
@@ -99,7 +100,7 @@ export const COUNTED_UNITS = [
   'hộ', 'xã, phường, thị trấn', 'xã', 'phường', 'thị trấn', 'huyện', 'tỉnh, thành phố', 'tỉnh', 'thành phố',
   'đơn vị', 'cơ quan', 'sở, ban, ngành', 'sở', 'chi cục', 'dự án thành phần', 'dự án', 'công trình', 'văn bản',
   'tài khoản', 'sản phẩm', 'cá nhân', 'tập thể', 'lớp', 'học viên', 'học sinh', 'sinh viên', 'giáo viên',
-  'bác sĩ', 'bệnh nhân', 'ca', 'trường hợp', 'vụ', 'đối tượng', 'lao động', 'việc làm', 'ha', 'hécta', 'héc-ta',
+  'bác sĩ', 'bệnh nhân', 'bị can', 'bị cáo', 'bị hại', 'ca', 'trường hợp', 'vụ', 'đối tượng', 'lao động', 'việc làm', 'ha', 'hécta', 'héc-ta',
   'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'cm', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
   'căn hộ', 'căn', 'ngôi nhà', 'nhà', 'xe', 'chiếc', 'con', 'cây', 'bài', 'tin', 'bộ', 'máy', 'máy tính', 'điểm',
   'lần', 'bậc', 'phòng', 'giường bệnh', 'cơ sở', 'hồ sơ', 'thôn', 'bản', 'làng', 'khu công nghiệp', 'cụm công nghiệp',
@@ -108,7 +109,7 @@ export const COUNTED_UNITS = [
 /** After a number, these make it a duration, a time, a label or an ordinal: never a quantity. */
 export const NON_QUANTITY_FOLLOWERS = [
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'thế kỷ', 'thập kỷ', 'buổi', 'đêm', 'kỳ',
-  'nhiệm kỳ', 'khóa', 'khoá', 'G', 'giờ sáng', 'h',
+  'nhiệm kỳ', 'khóa', 'khoá', 'G', 'giờ sáng', 'h', 'tuổi',
 ];
 
 /** Before a number, these make it a label, an ordinal or a reference: never a quantity. */
@@ -126,4 +127,5 @@ export const NOUN_PHRASE_STOPWORDS = new Set([
   'này', 'đó', 'các', 'những', 'từ', 'đến', 'tới', 'ở', 'về', 'theo', 'so', 'như', 'khi', 'nhưng', 'hoặc', 'hay',
   'thì', 'mà', 'nên', 'vì', 'do', 'bị', 'bằng', 'đạt', 'tăng', 'giảm', 'chiếm', 'gồm', 'trong', 'còn', 'vẫn',
   'cũng', 'đều', 'chỉ', 'tham', 'sau', 'trước', 'hơn', 'khoảng', 'gần', 'lên', 'xuống', 'ra', 'vào', 'nữa',
+  'mỗi', 'một', 'từng', 'cả', 'mọi', 'cùng', 'rồi', 'lại', 'thêm',
 ]);
