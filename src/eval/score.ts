@@ -70,7 +70,7 @@ export function emptyScores(): Scores {
   };
 }
 
-export const fold = (s: string | null | undefined): string => (s ?? '').normalize('NFC').toLocaleLowerCase('vi').trim();
+export const fold = (s: string | null | undefined): string => (s ?? '').normalize('NFC').toLowerCase().trim();
 /** Case-folded, spaces removed; `Đ` is not folded to `D`. */
 const foldSymbol = (s: string | null | undefined): string => fold(s).replace(/\s+/g, '');
 const words = (s: string | null | undefined): Set<string> => new Set(fold(s).split(/[\s,.;:()“”"']+/).filter(Boolean));

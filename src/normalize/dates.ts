@@ -3,6 +3,7 @@
 // → 2020-08, `quý I/2023` → 2023-Q1, `6 tháng đầu năm 2023` → 2023-H1, `giai đoạn 2020 - 2025`
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
+import { scanWords } from './scan.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -36,7 +37,7 @@ interface RefDate {
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const L = '\\p{L}';
 /** A number not glued to other digits or letters. */
-const B = `(?<![${L}\\d.,/-])`;
+const B = ''; // the number boundary is checked by scanWords(…, 'number')
 const E = `(?![\\d${L}]|[.,/-]\\d)`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -71,33 +72,33 @@ function re(source: string): RegExp {
 }
 
 // `ngày 7 tháng 2 năm 2020`, `ngày 7 tháng 2`
-const WORD_DATE = re(`(?<![${L}])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?${E}`);
+const WORD_DATE = re(`ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?${E}`);
 // `14/01/2020`, `14-9-2018`, `19.1.2017`, `10 - 08 - 2018`
 const FULL_DATE = re(`${B}(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})${E}`);
 // `19-21/10`, `19 - 21/10/2020`
 const DAY_RANGE = re(`${B}(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?(\\d{4}))?${E}`);
 // `Ngày 14/1`, `Chiều 1/10`, `ngày 9.8`, `từ 28/12`: a cue word makes a day/month a date.
 const CUED_PARTIAL = re(
-  `(?<![${L}])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng|sáng sớm|từ|đến|tới|trước|sau|vào|hôm nay|hôm qua|cuối|đầu|lúc|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`,
+  `(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng|sáng sớm|từ|đến|tới|trước|sau|vào|hôm nay|hôm qua|cuối|đầu|lúc|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`,
 );
 // `(07/02)`, a day/month alone in parentheses, as datelines write it
 const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
 // `tháng 8/2020`, `tháng 12.2016`, `tháng 8 năm 2020`, `tháng 8`
-const MONTH = re(`(?<!\\d\\s?)(?<![${L}])tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
+const MONTH = re(`tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
 // `quý I/2023`, `quý 3/2016`, `quý II năm 2023`, `quý IV`
-const QUARTER = re(`(?<![${L}])quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`);
+const QUARTER = re(`quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`);
 // `6 tháng đầu năm 2023`, `9 tháng năm 2019`, `sáu tháng cuối năm`
 const MONTHS_OF_YEAR = re(`${B}(\\d{1,2}|sáu|chín|ba)\\s+tháng\\s+(đầu|cuối)?\\s*năm(?:\\s+(?:nay|(\\d{4})))?${E}`);
 // `giai đoạn 2020 - 2025`, `2016-2020`, `năm 2018 - 2019`, `niên khóa 2019-2020`
 const YEAR_INTERVAL = re(`${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
 // `năm 2018 - 2019`: a span of years
-const YEAR_SPAN = re(`(?<![${L}])năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
+const YEAR_SPAN = re(`năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
 // `năm 2019`, `Năm 2019`
-const YEAR = re(`(?<![${L}])năm\\s+(\\d{4})${E}`);
+const YEAR = re(`năm\\s+(\\d{4})${E}`);
 // A bare year: `so với 2018`, `(CPĐT) 2018 xếp thứ`
 const BARE_YEAR = re(`${B}((?:19|20)\\d{2})${E}`);
 // `cùng kỳ`, `cùng kỳ năm trước`, `cùng kỳ năm 2018`
-const SAME_PERIOD = re(`(?<![${L}])cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái|(\\d{4})))?(?![${L}])`);
+const SAME_PERIOD = re(`cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái|(\\d{4})))?(?![${L}])`);
 // `01:22`, `9:00 SA`, `8h30`, `15 giờ 30`
 const TIME = re(`${B}(\\d{1,2})\\s?(?::|h|giờ)\\s?(\\d{2})?(?:\\s?(?:phút|SA|CH|AM|PM))?(?![\\d${L}])`);
 
@@ -108,7 +109,7 @@ const YEAR_CONTEXT_AFTER = /^\s*(?:[,;.)]|$|xếp|đạt|tăng|giảm|là|có|v�
 
 const PARSERS: Parser[] = [
   (text) =>
-    [...text.matchAll(WORD_DATE)].flatMap((m) => {
+    [...scanWords(text, WORD_DATE)].flatMap((m) => {
       const day = +m[1]!;
       const month = +m[2]!;
       if (m[3]) {
@@ -118,14 +119,14 @@ const PARSERS: Parser[] = [
       return [];
     }),
   (text) =>
-    [...text.matchAll(FULL_DATE)].flatMap((m) => {
+    [...scanWords(text, FULL_DATE, 'number')].flatMap((m) => {
       const day = +m[1]!;
       const month = +m[3]!;
       const year = +m[4]!;
       return validDate(year, month, day) ? [prop(m, 'date', `${year}-${pad(month)}-${pad(day)}`)] : [];
     }),
   (text, ref) =>
-    [...text.matchAll(DAY_RANGE)].flatMap((m) => {
+    [...scanWords(text, DAY_RANGE, 'number')].flatMap((m) => {
       const from = +m[1]!;
       const to = +m[2]!;
       const month = +m[3]!;
@@ -137,13 +138,13 @@ const PARSERS: Parser[] = [
       return [prop(m, 'date_range', value, !m[4])];
     }),
   (text, ref) =>
-    [...text.matchAll(WORD_DATE)].flatMap((m) => {
+    [...scanWords(text, WORD_DATE)].flatMap((m) => {
       if (m[3]) return [];
       const r = resolvePartial(+m[1]!, +m[2]!, ref);
       return r.ok ? [prop(m, 'date', r.value, true)] : [];
     }),
   (text, ref) =>
-    [...text.matchAll(CUED_PARTIAL)].flatMap((m) => {
+    [...scanWords(text, CUED_PARTIAL)].flatMap((m) => {
       const r = resolvePartial(+m[1]!, +m[3]!, ref);
       if (!r.ok) return [];
       // The span is the day/month itself (and `ngày` when written): the cue word is context.
@@ -159,7 +160,7 @@ const PARSERS: Parser[] = [
       return r.ok ? [{ start: m.index! + 1, end: m.index! + m[0].length - 1, kind: 'date' as const, value: r.value, inferredYear: true }] : [];
     }),
   (text, ref) =>
-    [...text.matchAll(MONTHS_OF_YEAR)].flatMap((m) => {
+    [...scanWords(text, MONTHS_OF_YEAR, 'number')].flatMap((m) => {
       const n = /^\d+$/.test(m[1]!) ? +m[1]! : ({ sáu: 6, chín: 9, ba: 3 } as Record<string, number>)[m[1]!.toLowerCase()]!;
       if (n < 1 || n > 12) return [];
       const year = m[3] ? +m[3] : ref?.year ?? null;
@@ -174,7 +175,9 @@ const PARSERS: Parser[] = [
       return [prop(m, 'half', value, !m[3])];
     }),
   (text, ref) =>
-    [...text.matchAll(MONTH)].flatMap((m) => {
+    [...scanWords(text, MONTH)].flatMap((m) => {
+      // `12 tháng` is a duration, not a month.
+      if (/\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return [];
       const month = +m[1]!;
       if (month < 1 || month > 12) return [];
       const written = m[2] ?? m[3];
@@ -182,36 +185,36 @@ const PARSERS: Parser[] = [
       return [prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written)];
     }),
   (text, ref) =>
-    [...text.matchAll(QUARTER)].flatMap((m) => {
+    [...scanWords(text, QUARTER)].flatMap((m) => {
       const q = ROMAN[m[1]!.toUpperCase()] ?? +m[1]!;
       const written = m[2] ?? m[3];
       const year = written ? +written : ref?.year ?? null;
       return [prop(m, 'quarter', year ? `${year}-Q${q}` : null, !written)];
     }),
   (text) =>
-    [...text.matchAll(YEAR_INTERVAL)].flatMap((m) => {
+    [...scanWords(text, YEAR_INTERVAL, 'number')].flatMap((m) => {
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a && b - a <= 50 ? [prop(m, 'interval', `${a}/${b}`)] : [];
     }),
   (text) =>
-    [...text.matchAll(YEAR_SPAN)].flatMap((m) => {
+    [...scanWords(text, YEAR_SPAN)].flatMap((m) => {
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a ? [prop(m, 'interval', `${a}/${b}`)] : [];
     }),
-  (text) => [...text.matchAll(YEAR)].flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
+  (text) => [...scanWords(text, YEAR)].flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
   (text) =>
-    [...text.matchAll(BARE_YEAR)].flatMap((m) => {
+    [...scanWords(text, BARE_YEAR, 'number')].flatMap((m) => {
       const before = text.slice(Math.max(0, m.index! - 24), m.index!);
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       if (!YEAR_CONTEXT_BEFORE.test(before) && !/^\s*(?:[,;.)]|$)/u.test(after)) return [];
       if (!YEAR_CONTEXT_AFTER.test(after)) return [];
       return [prop(m, 'year', m[1]!)];
     }),
-  (text) => [...text.matchAll(SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
+  (text) => [...scanWords(text, SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
   (text) =>
-    [...text.matchAll(TIME)].flatMap((m) => {
+    [...scanWords(text, TIME, 'number')].flatMap((m) => {
       const h = +m[1]!;
       const min = m[2] ? +m[2] : 0;
       if (h > 24 || min > 59) return [];

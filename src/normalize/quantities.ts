@@ -3,7 +3,7 @@
 // one numeric token at a time; what is not a quantity (dates, times, document numbers,
 // labels, phone numbers, URLs) is masked first. Pure: text in, quantities out.
 import { findDates, type DateMention } from './dates.js';
-import { findDocumentNumbers } from './document-numbers.js';
+import { findDocumentNumbers, type DocumentNumber } from './document-numbers.js';
 import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import {
@@ -19,7 +19,9 @@ import {
   SCALES,
   TARGET_WORDS,
 } from '../vocab/quantities.js';
-import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
+import { DOCUMENT_TYPE_PATTERN } from '../vocab/document-types.js';
+import { SuffixTable, WordTable } from './word-table.js';
+import { scanWords } from './scan.js';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'rank' | 'fraction' | 'rate' | 'score';
 export type Qualifier = 'exact' | 'estimate' | 'target' | 'more_than' | 'less_than' | 'about';
@@ -49,6 +51,8 @@ export interface QuantityOptions {
   dates?: DateMention[];
   /** Sentences of the text (offsets), if already known. */
   sentences?: Sentence[];
+  /** Document numbers already found in the same text. */
+  documentNumbers?: DocumentNumber[];
 }
 
 interface Span {
@@ -57,29 +61,33 @@ interface Span {
 }
 
 const LETTER = /\p{L}/u;
-const lower = (s: string) => s.toLocaleLowerCase('vi');
+// Plain toLowerCase: Vietnamese has no locale-specific case pairs, and the locale-aware
+// version is many times slower.
+const lower = (s: string) => s.toLowerCase();
 
 // A numeric token: digits with `.`/`,` groups, not glued to a letter or digit before.
 const NUMBER = /(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu;
 
 // Masks: what looks numeric but is not a quantity.
-const MASKS: RegExp[] = [
-  /(?:https?:\/\/|www\.)[^\s<>"“”]+/giu, // URLs
-  /[\w.+-]+@[\w-]+\.[\w.]+/gu, // e-mail addresses
-  /(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, // phone numbers
-  /(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/gu, // hotlines
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?(?:G|K|D)(?![\p{L}\d])/gu, // 5G, 4K, 3D: labels
-  /(?<![\p{L}\d.,])\d\.0(?![\d.,])/gu, // 4.0: a label
+const MASKS: Array<[RegExp, string | null]> = [
+  [/(?:https?:\/\/|www\.)[^\s<>"“”]+/giu, null], // URLs
+  [/[\w.+-]+@[\w-]+\.[\w.]+/gu, '@'], // e-mail addresses
+  [/(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, null], // phone numbers
+  [/(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/gu, null], // hotlines
+  [/(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?(?:G|K|D)(?![\p{L}\d])/gu, null], // 5G, 4K, 3D: labels
+  [/(?<![\p{L}\d.,])\d\.0(?![\d.,])/gu, '.0'], // 4.0: a label
 ];
 
-const UNIT_TABLE = [...COUNTED_UNITS].sort((a, b) => b.length - a.length);
-const CURRENCY_TABLE = [...CURRENCIES].sort((a, b) => b[0].length - a[0].length);
-const SCALE_TABLE = [...SCALES].sort((a, b) => b[0].length - a[0].length);
-const BOUND_TABLE = [...BOUND_QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
-const CHANGE_TABLE = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
-const RANK_TABLE = [...RANK_CUES].sort((a, b) => b.length - a.length);
+const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
+const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
+const SCALE_TABLE = new WordTable(SCALES, (s) => s[0]);
+const GLUED_TABLE = new WordTable([...COUNTED_UNITS, ...CURRENCIES.map((c) => c[0]), 'tr', 'k'], (u) => u);
+const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
+const CHANGE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => c[0]);
+const CHANGE_PASSIVE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => `${c[0]} được`);
+const RANK_TABLE = new SuffixTable(RANK_CUES, (r) => r);
 const NON_FOLLOWERS = [...NON_QUANTITY_FOLLOWERS].sort((a, b) => b.length - a.length);
-const NON_PRECEDERS = [...NON_QUANTITY_PRECEDERS].sort((a, b) => b.length - a.length);
+const NON_PRECEDERS = new SuffixTable(NON_QUANTITY_PRECEDERS, (w) => w);
 
 /** `word` at the very start of `s`, as a whole word (case-insensitive unless `exactCase`). */
 function startsWithWord(s: string, word: string, exactCase = false): boolean {
@@ -97,9 +105,8 @@ function endsWithWord(s: string, word: string): boolean {
   return prev === undefined || !LETTER.test(prev);
 }
 
-function longestPrefix<T>(s: string, table: T[], key: (t: T) => string, exactCase = false): T | null {
-  for (const entry of table) if (startsWithWord(s, key(entry), exactCase)) return entry;
-  return null;
+function longestPrefix<T>(s: string, table: WordTable<T>, exactCase = false): T | null {
+  return table.prefix(s, exactCase);
 }
 
 /** Spans (sorted by start, each short) that touch [start, end): binary search, then a short walk. */
@@ -126,12 +133,15 @@ function isMasked(masks: Span[], start: number, end: number): boolean {
   return false;
 }
 
-export function findMasks(text: string, dates: DateMention[]): Span[] {
+export function findMasks(text: string, dates: DateMention[], documentNumbers: DocumentNumber[] = findDocumentNumbers(text)): Span[] {
   const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
-  for (const pattern of MASKS) for (const m of text.matchAll(pattern)) spans.push({ start: m.index!, end: m.index! + m[0].length });
-  for (const d of findDocumentNumbers(text)) spans.push({ start: d.start, end: d.end });
+  for (const [pattern, needle] of MASKS) {
+    if (needle && !text.includes(needle)) continue; // most articles have no e-mail address
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });
   // `Nghị quyết số 116`, `Đề án 06`: the number after a document type names the document.
-  for (const m of text.matchAll(DOC_NUMBER)) {
+  for (const m of scanWords(text, DOC_NUMBER)) {
     const numberStart = m.index! + m[0].length - m[1]!.length;
     spans.push({ start: numberStart, end: m.index! + m[0].length });
   }
@@ -140,8 +150,8 @@ export function findMasks(text: string, dates: DateMention[]): Span[] {
 }
 
 const DOC_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT_TYPE_WORDS.map((d) => d.word).join('|')})\\s+(?:số\\s+)?(\\d+)(?![\\d\\p{L}]|[.,]\\d)`,
-  'giu',
+  `(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:số\\s+)?(\\d+)(?![\\d\\p{L}]|[.,]\\d)`,
+  'gu',
 );
 
 interface Token {
@@ -163,9 +173,8 @@ function clauseEnd(text: string, sentenceEnd: number, at: number): number {
   return limit;
 }
 
-/** The nearest trigger word before `at` in `region`, and its distance. */
-function nearestWord(region: string, words: string[]): number {
-  const low = lower(region);
+/** The end of the last trigger word in `low` (already lower-cased), or -1. */
+function nearestWord(low: string, words: string[]): number {
   let best = -1;
   for (const word of words) {
     let from = low.length;
@@ -186,14 +195,17 @@ function nearestWord(region: string, words: string[]): number {
 
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const dates = options.dates ?? findDates(text, options.published);
-  const masks = findMasks(text, dates);
+  const masks = findMasks(text, dates, options.documentNumbers ?? findDocumentNumbers(text));
   const sentences = options.sentences ?? splitSentences(text);
   const out: Quantity[] = [];
-  for (const sentence of sentences) scanSentence(text, sentence, masks, out);
+  // Lower-cased once for the clause-wide word searches (same length for Vietnamese; else per slice).
+  const low = lower(text);
+  const lowText = low.length === text.length ? low : null;
+  for (const sentence of sentences) scanSentence(text, lowText, sentence, masks, out);
   return out;
 }
 
-function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Quantity[]): void {
+function scanSentence(text: string, lowText: string | null, sentence: Sentence, allMasks: Span[], out: Quantity[]): void {
   const masks = spansWithin(allMasks, sentence.start, sentence.end);
   const consumed: Span[] = [];
   const found: Quantity[] = [];
@@ -246,7 +258,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   found.push(...findSpelledQuantities(text, sentence, masks, [...consumed, ...found]));
   found.sort((a, b) => a.start - b.start);
   for (const q of found) {
-    applyQualifiers(text, sentence, q);
+    applyQualifiers(text, lowText, sentence, q);
   }
   out.push(...found);
 }
@@ -298,7 +310,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
 
   // Scale words (may stack: `nghìn tỷ`), then a currency or a unit.
-  const scale = longestPrefix(rest(), SCALE_TABLE, (s) => s[0]);
+  const scale = longestPrefix(rest(), SCALE_TABLE);
   if (scale) {
     tail.scale = scale[1];
     pos += scale[0].length;
@@ -306,7 +318,7 @@ function readTail(text: string, from: number, limit: number): Tail {
     tail.kind = 'count';
     skipSpace();
   }
-  const currency = longestPrefix(rest(), CURRENCY_TABLE, (c) => c[0], true);
+  const currency = longestPrefix(rest(), CURRENCY_TABLE, true);
   const notMoney = currency?.[0] === 'đồng' && /^đồng\s(?:chí|bào|hồ|ruộng|thời|đội|nghiệp|hành|tình|ý|loạt|bộ|phục|minh)(?!\p{L})/iu.test(rest());
   if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
     pos += currency[0].length;
@@ -351,7 +363,7 @@ function readTail(text: string, from: number, limit: number): Tail {
 
 /** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */
 function firstUnitWords(s: string): string {
-  const known = longestPrefix(s, UNIT_TABLE, (u) => u);
+  const known = longestPrefix(s, UNIT_TABLE);
   if (known) return known;
   return s.split(' ')[0]!;
 }
@@ -360,7 +372,7 @@ function firstUnitWords(s: string): string {
 function readNoun(text: string, pos: number, limit: number): { text: string; end: number } | null {
   const rest = text.slice(pos, Math.min(limit, pos + 80));
   if (!rest || !LETTER.test(rest[0]!)) return null;
-  const known = longestPrefix(rest, UNIT_TABLE, (u) => u);
+  const known = longestPrefix(rest, UNIT_TABLE);
   if (known) {
     // `trạm BTS`, `xã, phường, thị trấn`: the table entry as written in the text.
     let end = pos + known.length;
@@ -396,12 +408,12 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
 function readQuantity(text: string, sentence: Sentence, token: Token, next: Token | null): ReadResult | 'excluded' | null {
   const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
   const limit = sentence.end;
-  const rankCue = RANK_TABLE.find((cue) => endsWithWord(before.trimEnd(), cue));
+  const rankCue = RANK_TABLE.suffix(before.trimEnd());
 
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
   if (!rankCue || rankCue === 'top') {
     const trimmed = before.trimEnd();
-    if (NON_PRECEDERS.some((w) => endsWithWord(trimmed, w))) return 'excluded';
+    if (NON_PRECEDERS.suffix(trimmed)) return 'excluded';
     // A house or list number (`tại số 12 phố …`), but `tổng số 635 xã` is a count.
     if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed)) return 'excluded';
     if (rankCue === 'top') return 'excluded';
@@ -417,7 +429,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   }
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
   if (LETTER.test(text[token.end] ?? '')) {
-    const glued = longestPrefix(text.slice(token.end, token.end + 6), [...UNIT_TABLE, ...CURRENCY_TABLE.map((c) => c[0]), 'tr', 'k'], (u) => u);
+    const glued = longestPrefix(text.slice(token.end, token.end + 6), GLUED_TABLE);
     if (!glued) return 'excluded';
   }
 
@@ -577,8 +589,12 @@ function findLists(text: string, sentence: Sentence): FoundList[] {
 }
 
 // Spelled-out numbers before a scale word or `bậc`: `hai mươi lăm nghìn`, `tụt một bậc`.
+const SPELLED_GATE = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm|%)/iu;
+
 function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
   const out: Quantity[] = [];
+  // Most sentences have no scale word: skip the word walk for them.
+  if (!SPELLED_GATE.test(text.slice(sentence.start, sentence.end))) return out;
   const words = [...text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)];
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_WORDS.has(lower(words[i]![0]))) continue;
@@ -606,14 +622,14 @@ function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], 
 const SCOPE_WINDOW = 500;
 
 /** Qualifier, change and baseline from the words around a quantity. */
-function applyQualifiers(text: string, sentence: Sentence, q: Quantity): void {
+function applyQualifiers(text: string, lowText: string | null, sentence: Sentence, q: Quantity): void {
   const clauseFrom = clauseStart(text, sentence.start, q.start);
   const before = text.slice(Math.max(clauseFrom, q.start - 30), q.start).trimEnd();
 
   // Bound words right before the number (`trên 1.100`, `gần 1.100`, `khoảng 2.230.000`).
   let bound: Qualifier | null = null;
   let beforeBound = before;
-  let boundEntry = BOUND_TABLE.find(([w]) => endsWithWord(before, w));
+  let boundEntry = BOUND_TABLE.suffix(before) ?? undefined;
   // `lương tối thiểu 4.680.000 đồng` names the minimum wage; `đạt tối thiểu 6%` bounds a figure.
   if (boundEntry && /^tối (?:thiểu|đa)$/u.test(boundEntry[0]) && /\p{L}+\s+tối (?:thiểu|đa)$/iu.test(before) && !/(?:là|đạt|ở mức|có|được|cần|phải|với|mức)\s+tối (?:thiểu|đa)$/iu.test(before)) {
     boundEntry = undefined;
@@ -624,15 +640,16 @@ function applyQualifiers(text: string, sentence: Sentence, q: Quantity): void {
   }
 
   // Change words before the number (after any bound word): `tăng 2,2%`, `giảm hơn 5%`.
-  const change = CHANGE_TABLE.find(([w]) => endsWithWord(beforeBound, w) || endsWithWord(beforeBound, `${w} được`));
+  const change = CHANGE_TABLE.suffix(beforeBound) ?? CHANGE_PASSIVE_TABLE.suffix(beforeBound);
   if (change) q.change = change[1];
 
   // Estimate in the clause, target in the sentence: they beat bound words.
   // Windows are capped so a pathological one-sentence megabyte stays linear.
   const clauseWindow = Math.max(clauseFrom, q.start - SCOPE_WINDOW);
   const sentenceWindow = Math.max(sentence.start, q.start - SCOPE_WINDOW);
-  const estimateAt = nearestWord(text.slice(clauseWindow, q.start), ESTIMATE_WORDS);
-  const targetAt = nearestWord(text.slice(sentenceWindow, q.start), TARGET_WORDS);
+  const lowOf = (from: number) => (lowText ? lowText.slice(from, q.start) : lower(text.slice(from, q.start)));
+  const estimateAt = nearestWord(lowOf(clauseWindow), ESTIMATE_WORDS);
+  const targetAt = nearestWord(lowOf(sentenceWindow), TARGET_WORDS);
   const estimatePos = estimateAt >= 0 ? clauseWindow + estimateAt : -1;
   const targetPos = targetAt >= 0 ? sentenceWindow + targetAt : -1;
   if (estimatePos >= 0 || targetPos >= 0) q.qualifier = estimatePos > targetPos ? 'estimate' : 'target';

@@ -1,6 +1,9 @@
 // The one document model that flows through every stage:
 // read → decode → clean → segment → extract → validate → write.
 import type { Sentence } from '../text/segment.js';
+import type { DateMention } from '../normalize/dates.js';
+import type { DocumentNumber } from '../normalize/document-numbers.js';
+import type { Quantity } from '../normalize/quantities.js';
 
 export interface ArticleDocument {
   id: string;
@@ -16,6 +19,10 @@ export interface ArticleDocument {
   outlet: string | null;
   byline: string | null;
   sentences: Sentence[];
+  /** What the normaliser read in `text`, once, for every extractor. */
+  dates: DateMention[];
+  documentNumbers: DocumentNumber[];
+  quantities: Quantity[];
 }
 
 /** A problem worth telling the user about that is not an error (e.g. a list whose counts differ). */

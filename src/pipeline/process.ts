@@ -5,6 +5,7 @@ import { decodeBytes, DecodeError } from '../ingest/decode.js';
 import { cleanText } from '../text/clean.js';
 import { htmlToText } from '../text/html.js';
 import { splitSentences } from '../text/segment.js';
+import { analyzeText } from '../normalize/analyze.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { validateRecord } from '../schema/validate.js';
 import type { AnyRecord, ArticleRecord, ErrorRecord, ExtractedRecord, ExtractorType } from '../schema/records.js';
@@ -48,6 +49,7 @@ export function buildDocument(input: ArticleInput, timer = new StageTimer()): Ar
     return cleanText(decoded.text);
   });
   const sentences = timer.time('segment', () => splitSentences(cleaned.text));
+  const analysis = timer.time('normalize', () => analyzeText(cleaned.text, sentences, cleaned.published));
   return {
     id: input.id,
     path: input.path,
@@ -60,6 +62,7 @@ export function buildDocument(input: ArticleInput, timer = new StageTimer()): Ar
     outlet: cleaned.outlet,
     byline: cleaned.byline,
     sentences,
+    ...analysis,
   };
 }
 

@@ -112,11 +112,21 @@ export async function runExtraction(
   if (planned.some((p) => p.format === 'html')) await loadHtmlParser();
 
   let done = 0;
-  for (const item of planned) {
+  // Read ahead: the next file is read while this one is processed.
+  const read = (i: number) => {
+    const promise = readSource(planned[i]!, options.maxFileSize);
+    promise.catch(() => {}); // awaited below; never an unhandled rejection
+    return promise;
+  };
+  let nextRead = planned.length > 0 ? read(0) : null;
+  for (let index = 0; index < planned.length; index++) {
+    const item = planned[index]!;
+    const thisRead = nextRead!;
+    nextRead = index + 1 < planned.length ? read(index + 1) : null;
     const displayPath = item.source.kind === 'file' ? item.source.relPath : '-';
     let records: AnyRecord[];
     try {
-      const bytes = await readSource(item, options.maxFileSize);
+      const bytes = await thisRead;
       const input: ArticleInput = { id: item.id, path: item.source.kind === 'file' ? displayPath : null, bytes, format: item.format };
       const output = processArticle(input, { types: options.types, lexicon: options.lexicon, timer });
       records = output.records;

@@ -1,5 +1,5 @@
 // Per-stage wall time, summed over a run: what `npm run bench` reports.
-export type StageName = 'decode' | 'clean' | 'segment' | 'indicators' | 'officials' | 'decrees' | 'validate' | 'write';
+export type StageName = 'decode' | 'clean' | 'segment' | 'normalize' | 'indicators' | 'officials' | 'decrees' | 'validate' | 'write';
 
 export class StageTimer {
   readonly totals = new Map<StageName, number>();

@@ -50,7 +50,7 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
 
   // Related-news blocks: from the heading to the end when only short lines follow.
   for (let i = 0; i < lines.length; i++) {
-    if (!relatedHeadings.has(stripTrailingPunctuation(lines[i]!).toLowerCase())) continue;
+    if (lines[i]!.length > 40 || !relatedHeadings.has(stripTrailingPunctuation(lines[i]!).toLowerCase())) continue;
     keep[i] = false;
     const rest = lines.slice(i + 1);
     if (rest.every((line) => line.length <= RELATED_BLOCK_MAX_LINE)) {

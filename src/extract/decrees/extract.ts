@@ -3,13 +3,13 @@
 // documents cited by full title); refiners read the date, issuer and subject around each,
 // share a `của`/`về` phrase across a list, drop titles nested in another's subject, and
 // merge repeated citations of one document.
-import { findDates, type DateMention } from '../../normalize/dates.js';
-import { findDocumentNumbers } from '../../normalize/document-numbers.js';
+import type { DateMention } from '../../normalize/dates.js';
 import type { DecreeRecord } from '../../schema/records.js';
-import { DOCUMENT_TYPE_WORDS, documentTypeOfCode, type DocumentType } from '../../vocab/document-types.js';
+import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type DocumentType } from '../../vocab/document-types.js';
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
+import { scanWords } from '../../normalize/scan.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -36,15 +36,15 @@ interface Citation {
 }
 
 const L = '\\p{L}';
-const typeAlternation = DOCUMENT_TYPE_WORDS.map((d) => d.word).join('|');
+const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
-const TYPE_WITH_NUMBER = new RegExp(`(?<![${L}])(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?![\\d${L}/-]|[.,]\\d)`, 'giu');
+const TYPE_WITH_NUMBER = new RegExp(`(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?![\\d${L}/-]|[.,]\\d)`, 'gu');
 const NAMED_LAW = new RegExp(
-  `(?<![${L}])(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|thì|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
 );
-const NAMED_RESOLUTION = new RegExp(`(?<![${L}])Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');
-const TITLED = /(?<!\p{L})(Kế hoạch|Quy chế|Đề án|Chiến lược|Quy định|Phương án)\s+(?=\p{Ll})/gu;
+const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');
+const TITLED = /(Kế hoạch|Quy chế|Đề án|Chiến lược|Quy định|Phương án)\s+(?=\p{Ll})/gu;
 /** An organisation named after a document type (`Sở Kế hoạch và Đầu tư`, `Đại học Luật`): not a document. */
 const ORGANIZATION_BEFORE = /(?<!\p{L})(?:Sở|Bộ|Bộ trưởng|Thứ trưởng|Giám đốc|Vụ|Phòng|Ban|Cục|Viện|Trung tâm|Đại học|Trường|Khoa|Học viện|Báo|Tạp chí|Công ty|Văn phòng|Hội)\s*$/u;
 /** `Kế hoạch này`, `Quy định của …`, `Kế hoạch và Đầu tư`: generic mentions or other words. */
@@ -58,11 +58,11 @@ function canonicalType(word: string): DocumentType {
 
 export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   const text = doc.text;
-  const dates = findDates(text, doc.published);
+  const dates = doc.dates;
   const citations: Citation[] = [];
 
   // 1. Full symbols: `Nghị quyết số 52-NQ/TW`, `11248/UBND-THKH`, `24/2018/QH14`.
-  for (const n of findDocumentNumbers(text)) {
+  for (const n of doc.documentNumbers) {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const typed = TYPE_BEFORE.exec(before);
     const typeStart = typed ? n.start - typed[0].length + (typed[0].length - typed[0].trimStart().length) : n.start;
@@ -82,7 +82,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   }
 
   // 2. `Nghị quyết số 116`: a number without a symbol; without `số` it is a name (`Đề án 06`).
-  for (const m of text.matchAll(TYPE_WITH_NUMBER)) {
+  for (const m of scanWords(text, TYPE_WITH_NUMBER)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(citations, start, end)) continue;
@@ -96,7 +96,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   }
 
   // 3. Named laws and resolutions: `Luật An ninh mạng`, `Dự thảo Luật Đặc khu`.
-  for (const m of text.matchAll(NAMED_LAW)) {
+  for (const m of scanWords(text, NAMED_LAW)) {
     const nameStart = m.index! + (m[1]?.length ?? 0);
     const end = m.index! + m[0].length;
     if (overlaps(citations, nameStart, end)) continue;
@@ -107,7 +107,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     c.draft = Boolean(m[1]);
     citations.push(c);
   }
-  for (const m of text.matchAll(NAMED_RESOLUTION)) {
+  for (const m of scanWords(text, NAMED_RESOLUTION)) {
     const end = m.index! + m[0].length;
     if (overlaps(citations, m.index!, end)) continue;
     citations.push(newCitation(m.index!, end, 'Nghị quyết', null, null, null, null, m[0].trim()));
@@ -119,7 +119,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 
   // 4. Documents cited by their full title: `Kế hoạch thực hiện Quy hoạch … tỉnh Hải Dương`.
   const titled: Citation[] = [];
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of scanWords(text, TITLED)) {
     const start = m.index!;
     if (overlaps(citations, start, start + m[0].length)) continue;
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;

@@ -1,8 +1,7 @@
 // Indicators: every measured number of an article as a typed record (SPEC "indicator").
 // The normaliser finds the quantities; the rules here give each its name, subject and
 // period, and pair `lần lượt là` lists with their names.
-import { findDates } from '../../normalize/dates.js';
-import { findQuantities, type Quantity } from '../../normalize/quantities.js';
+import type { Quantity } from '../../normalize/quantities.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import { sentenceAt } from '../../text/segment.js';
 import type { Warning } from '../../pipeline/document.js';
@@ -13,8 +12,7 @@ import { listNames } from './lists.js';
 import { measuredName } from './name.js';
 
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
-  const dates = findDates(doc.text, doc.published);
-  const quantities = findQuantities(doc.text, { dates, sentences: doc.sentences });
+  const { dates, quantities } = doc;
   const records: IndicatorRecord[] = [];
   const warnings: Warning[] = [];
   const listNamesById = new Map<number, string[] | null>();

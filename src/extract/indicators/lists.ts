@@ -2,7 +2,7 @@
 // the counts differ, no pairing is guessed: names stay null and a warning is raised.
 import { LIST_LEAD_WORDS } from '../../vocab/indicator-phrases.js';
 
-const lower = (s: string) => s.toLocaleLowerCase('vi');
+const lower = (s: string) => s.toLowerCase();
 const leadWords = [...LIST_LEAD_WORDS].sort((a, b) => b.length - a.length);
 const LEAD_NOUNS = /^(?:xếp hạng|thứ hạng|tỷ lệ|tỉ lệ|chỉ số)\s+/iu;
 

@@ -9,18 +9,24 @@ import type { Quantity } from '../../normalize/quantities.js';
 import type { DateMention } from '../../normalize/dates.js';
 import { NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
 
-const lower = (s: string) => s.toLocaleLowerCase('vi');
-const trailing = [...NAME_TRAILING_FILLERS].sort((a, b) => b.length - a.length);
-const leading = [...NAME_LEADING_FILLERS].sort((a, b) => b.length - a.length);
+const lower = (s: string) => s.toLowerCase();
+const trailing = wordList(NAME_TRAILING_FILLERS);
+const leading = wordList(NAME_LEADING_FILLERS);
+
+/** Pre-lowered word lists, longest first. */
+function wordList(words: string[]): string[] {
+  return [...words].map(lower).sort((a, b) => b.length - a.length);
+}
 
 function stripWordsAtEnd(s: string, words: string[]): string {
   let out = s.trim();
+  let low = lower(out);
   for (let changed = true; changed && out; ) {
     changed = false;
     for (const w of words) {
-      const low = lower(out);
-      if (low === w || (low.endsWith(' ' + w) && low.length > w.length)) {
+      if (low === w || (low.length > w.length && low.endsWith(w) && low[low.length - w.length - 1] === ' ')) {
         out = out.slice(0, out.length - w.length).trimEnd();
+        low = lower(out);
         changed = true;
         break;
       }
@@ -31,12 +37,13 @@ function stripWordsAtEnd(s: string, words: string[]): string {
 
 function stripWordsAtStart(s: string, words: string[]): string {
   let out = s.trim();
+  let low = lower(out);
   for (let changed = true; changed && out; ) {
     changed = false;
     for (const w of words) {
-      const low = lower(out);
-      if (low === w || low.startsWith(w + ' ') || low.startsWith(w + ',')) {
+      if (low === w || (low.startsWith(w) && (low[w.length] === ' ' || low[w.length] === ','))) {
         out = out.slice(w.length).replace(/^[\s,]+/u, '');
+        low = lower(out);
         changed = true;
         break;
       }

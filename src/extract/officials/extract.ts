@@ -41,7 +41,7 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
 function mergePositions(all: PositionMention[]): PositionMention[] {
   const byTitle = new Map<string, PositionMention>();
   for (const p of all) {
-    const key = p.title.toLocaleLowerCase('vi');
+    const key = p.title.toLowerCase();
     const seen = byTitle.get(key);
     if (!seen) byTitle.set(key, { ...p });
     else if (p.organization && (!seen.organization || p.organization.length > seen.organization.length)) seen.organization = p.organization;
@@ -61,6 +61,9 @@ function countOccurrences(text: string, name: string): number {
 
 /** `ông Lưu Văn Bản nhấn mạnh`: an honorific given at any mention of the name. */
 function honorificAnywhere(text: string, name: string): OfficialRecord['honorific'] {
-  const m = new RegExp(`(?<!\\p{L})(ông|bà|đồng chí)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').exec(text);
-  return m ? (m[1]!.toLocaleLowerCase('vi') as OfficialRecord['honorific']) : null;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, at - 10), at));
+    if (m) return m[1]!.toLowerCase() as OfficialRecord['honorific'];
+  }
+  return null;
 }

@@ -10,6 +10,7 @@ import { PROVINCES, NON_PERSON_NAMES } from '../../vocab/places.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+import { scanWords } from '../../normalize/scan.js';
 
 export interface PositionMention {
   title: string;
@@ -57,32 +58,40 @@ function placeAt(words: string[], i: number): number {
   return 0;
 }
 
-/** Titles in the text: capitalised, whole words, longest first, no overlaps. */
-export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
-  const byFirstWord = new Map<string, Array<{ title: string; rank: number; standalone: boolean }>>();
-  for (const t of lexicon.titles) {
-    const first = t.title.split(' ')[0]!.toLocaleLowerCase('vi');
-    const list = byFirstWord.get(first) ?? [];
-    list.push({ title: t.title, rank: t.rank, standalone: t.standalone === true });
-    byFirstWord.set(first, list);
+const titlePatterns = new WeakMap<Lexicon, { re: RegExp; byLower: Map<string, { rank: number; standalone: boolean }> }>();
+
+/** One case-insensitive alternation of every title, longest first, compiled once per lexicon. */
+function titlePattern(lexicon: Lexicon) {
+  let compiled = titlePatterns.get(lexicon);
+  if (!compiled) {
+    const titles = [...lexicon.titles].sort((a, b) => b.title.length - a.title.length);
+    const byLower = new Map<string, { rank: number; standalone: boolean }>();
+    for (const t of titles) if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true });
+    // Case-sensitive on the first letter (a title is capitalised), flexible on the rest
+    // (`Phó chủ tịch`): a fully case-insensitive Unicode regex is several times slower.
+    const alternation = titles
+      .map((t) => {
+        const escaped = t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return escaped.charAt(0) + escaped.slice(1).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+      })
+      .join('|');
+    compiled = { re: new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, 'gu'), byLower };
+    titlePatterns.set(lexicon, compiled);
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.title.length - a.title.length);
+  return compiled;
+}
+
+/** Titles in the text: capitalised first letter, whole words, longest first, no overlaps. */
+export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
+  const { re, byLower } = titlePattern(lexicon);
   const out: TitleMatch[] = [];
-  let lastEnd = -1;
-  for (const m of text.matchAll(/\p{Lu}\p{Ll}*/gu)) {
-    const start = m.index!;
-    if (start < lastEnd) continue;
-    if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!)) continue;
-    const candidates = byFirstWord.get(m[0].toLocaleLowerCase('vi'));
-    if (!candidates) continue;
-    for (const c of candidates) {
-      const written = text.slice(start, start + c.title.length);
-      if (written.toLocaleLowerCase('vi') !== c.title.toLocaleLowerCase('vi')) continue;
-      if (/[\p{L}\d]/u.test(text[start + c.title.length] ?? '')) continue;
-      out.push({ start, end: start + c.title.length, title: written, rank: c.rank, standalone: c.standalone });
-      lastEnd = start + c.title.length;
-      break;
+  for (const m of scanWords(text, re, 'letterOrDigit')) {
+    const entry = byLower.get(m[0].toLowerCase());
+    if (!/^\p{Lu}/u.test(m[0]) || !entry) {
+      re.lastIndex = m.index + 1; // `quyền Chủ tịch`: the capitalised title may start inside
+      continue;
     }
+    out.push({ start: m.index, end: m.index + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone });
   }
   return out;
 }
@@ -118,13 +127,13 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
 }
 
 function startsWithKnownTitle(rest: string, lexicon: Lexicon): boolean {
-  const head = rest.slice(0, 40).toLocaleLowerCase('vi');
-  return lexicon.titles.some((t) => head.startsWith(t.title.toLocaleLowerCase('vi')) && !/[\p{L}\d]/u.test(rest[t.title.length] ?? ''));
+  const head = rest.slice(0, 40).toLowerCase();
+  return lexicon.titles.some((t) => head.startsWith(t.title.toLowerCase()) && !/[\p{L}\d]/u.test(rest[t.title.length] ?? ''));
 }
 
 function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
   const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
-  return m ? (m[1]!.toLocaleLowerCase('vi') as 'ông' | 'bà' | 'đồng chí') : null;
+  return m ? (m[1]!.toLowerCase() as 'ông' | 'bà' | 'đồng chí') : null;
 }
 
 /** A personal name starting exactly at `from` (2–5 capitalised syllables), not running into a place. */
@@ -203,7 +212,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon): PersonMentio
         const name = nameAt(text, item.itemEnd + reversed[0].length);
         if (name) {
           person = name;
-          honorific = reversed[1]!.toLocaleLowerCase('vi') as PersonMention['honorific'];
+          honorific = reversed[1]!.toLowerCase() as PersonMention['honorific'];
         }
       }
     }
@@ -254,7 +263,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon): PersonMentio
     // Role phrase: `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`.
     const role = /^\s*(?:làm|là|giữ chức)\s+(trưởng đoàn|Trưởng đoàn|phó trưởng đoàn|Phó Trưởng đoàn)(?!\p{L})/u.exec(text.slice(person.end, person.end + 30));
     if (role) {
-      const title = role[1]!.charAt(0).toLocaleUpperCase('vi') + role[1]!.slice(1);
+      const title = role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1);
       positions.push({ title, organization: delegationBefore(text, item.start), rank: 50 });
     }
     mentions.push({ name: person.name, start: person.start, end: person.end, honorific, positions });

@@ -6,13 +6,22 @@ import { PROVINCES } from '../../vocab/places.js';
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
 
-export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null): string {
-  const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
-  let out = organization;
-  for (const key of keys) {
-    const escaped = key.replace(/[.*+?^${}()|[\]\\&]/g, (c) => (c === '&' ? '&' : '\\' + c));
-    out = out.replace(new RegExp(`(?<![\\p{L}&])${escaped}(?![\\p{L}&])`, 'gu'), abbreviations[key]!);
+const compiled = new WeakMap<Record<string, string>, RegExp>();
+
+/** One alternation of every abbreviation, longest first, compiled once per table. */
+function abbreviationPattern(abbreviations: Record<string, string>): RegExp {
+  let re = compiled.get(abbreviations);
+  if (!re) {
+    const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
+    const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}&])(?:${escaped.join('|')})(?![\\p{L}&])`, 'gu');
+    compiled.set(abbreviations, re);
   }
+  return re;
+}
+
+export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null): string {
+  let out = organization.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
   const province = provinceList.find((p) => out.endsWith(' ' + p));
   if (province && /^(?:Sở|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Ban|Văn phòng)/u.test(out)) {
     const before = out.slice(0, out.length - province.length).trimEnd();
@@ -22,13 +31,12 @@ export function expandOrganization(organization: string, abbreviations: Record<s
   return out;
 }
 
+const provincePattern = new RegExp(`(?<!\\p{L})(?:${provinceList.map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
+
 /** The one province an article is about: the most named one, when any is named. */
 export function articleProvince(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const p of provinceList) {
-    const n = text.split(p).length - 1;
-    if (n > 0) counts.set(p, n);
-  }
+  for (const m of text.matchAll(provincePattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [p, n] of counts) if (n > bestCount) [best, bestCount] = [p, n];
