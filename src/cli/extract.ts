@@ -3,13 +3,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
 import { listInputs } from '../ingest/inputs.js';
-import { extractorTypes, type ExtractorType } from '../schema/records.js';
+import { extractorTypes, type ErrorRecord, type ExtractorType } from '../schema/records.js';
+import { encodeRecords } from '../output/encode.js';
 import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
 import { planSources, runExtraction, type RunSummary } from '../pipeline/run.js';
 import { loadLexicon } from './lexicon-file.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './main.js';
 import { ProgressLine } from './progress.js';
 import { readStdin } from './stdin.js';
+import { availableParallelism } from 'node:os';
+import { parseShard, shardOf } from '../pipeline/shard.js';
 
 export interface ExtractOptions {
   format: 'jsonl' | 'json' | 'csv';
@@ -20,6 +23,8 @@ export interface ExtractOptions {
   maxFileSize: string;
   quiet?: boolean;
   progress: boolean;
+  jobs?: string;
+  shard?: string;
 }
 
 export function parseTypes(list: string): ExtractorType[] {
@@ -48,18 +53,23 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   if (listing.sources.length === 0 && inputErrors.length === 0) throw new UsageError('no .txt, .html or .htm article found in the inputs');
 
   const sink = await openSink(options, listing.sources.flatMap((s) => (s.kind === 'file' ? [s.absPath] : [])));
-  const planned = await planSources(listing.sources, readStdin);
+  const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${options.jobs}"`);
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
+  let planned = await planSources(listing.sources, readStdin);
+  if (shard) planned = planned.filter((p) => shardOf(p.id, shard.count) === shard.index);
   const showProgress = options.progress && !options.quiet && process.stderr.isTTY === true;
   const progress = showProgress ? new ProgressLine() : null;
   let summary: RunSummary;
   try {
-    for (const problem of inputErrors) {
-      await sink.write({ type: 'error', article_id: null, path: problem.path, stage: 'read', reason: problem.reason });
-    }
+    const inputErrorRecords = inputErrors.map((problem): ErrorRecord => ({ type: 'error', article_id: null, path: problem.path, stage: 'read', reason: problem.reason }));
+    if (inputErrorRecords.length > 0) await sink.write(encodeRecords(options.format, inputErrorRecords));
     summary = await runExtraction(planned, sink, {
       types,
       lexicon,
       maxFileSize: maxMb * 1024 * 1024,
+      jobs,
+      format: options.format,
       onArticle: progress ? (done, total) => progress.update(done, total) : undefined,
     });
     progress?.clear();

@@ -42,7 +42,7 @@ export async function evaluate(goldDir: string, inputs: string[], lexicon: Lexic
       missingArticles.push(g.article);
       continue;
     }
-    const bytes = await readSource(item, DEFAULT_MAX_FILE_SIZE);
+    const bytes = readSource(item, DEFAULT_MAX_FILE_SIZE);
     const output = processArticle({ id: item.id, path: null, bytes, format: item.format }, { types: extractorTypes, lexicon });
     const records = output.records;
     articles++;

@@ -1,6 +1,6 @@
 // Command-line inputs → a sorted list of sources: files, folders (recursive), globs
 // (`fs.glob` is not on Node 20, so a small matcher lives here) and `-` for stdin.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
@@ -96,25 +96,28 @@ async function walk(
     return;
   }
   seen.add(real);
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = await fs.readdir(root);
+    entries = await fs.readdir(root, { withFileTypes: true });
   } catch (err) {
     problems.push({ path: root, reason: describeFsError(err), severity: 'error' });
     return;
   }
-  entries.sort(compareCodeUnits);
-  for (const name of entries) {
-    if (name.startsWith('.')) continue;
-    const abs = path.join(root, name);
-    let stat;
-    try {
-      stat = await fs.stat(abs);
-    } catch (err) {
-      problems.push({ path: abs, reason: describeFsError(err), severity: 'error' });
-      continue;
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const abs = path.join(root, entry.name);
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      // Only links need a stat: to follow them, and to report a dangling or looping one.
+      try {
+        isDirectory = (await fs.stat(abs)).isDirectory();
+      } catch (err) {
+        problems.push({ path: abs, reason: describeFsError(err), severity: 'error' });
+        continue;
+      }
     }
-    if (stat.isDirectory()) await walk(abs, visit, problems, seen);
+    if (isDirectory) await walk(abs, visit, problems, seen);
     else visit(abs);
   }
 }

@@ -2,14 +2,15 @@
 // (one streamed file per record type plus datapackage.json). Files are atomic.
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { AnyRecord, OfficialRecord } from '../schema/records.js';
+import type { AnyRecord } from '../schema/records.js';
 import { SCHEMA_VERSION } from '../schema/records.js';
-import { CSV_TABLES, csvColumns, datapackage, type CsvColumn, type CsvTable } from '../schema/tables.js';
+import { CSV_TABLES, datapackage, type CsvTable } from '../schema/tables.js';
 import { AtomicFile, writeFileAtomic } from './atomic.js';
-import { cellOf } from './csv-cells.js';
+import { TABLE_OF, tableColumns, type Encoded } from './encode.js';
 
 export interface RecordSink {
-  write(record: AnyRecord): Promise<void>;
+  /** Write the encoded records of one article (see encode.ts). */
+  write(encoded: Encoded): Promise<void>;
   /** Finish and move every file into place. */
   close(): Promise<void>;
   /** Give up: remove temporary files, leave destinations untouched. */
@@ -29,8 +30,16 @@ export function stdoutTarget(stream: NodeJS.WritableStream = process.stdout): Te
       new Promise<void>((resolve, reject) => {
         if (stream.write(chunk)) resolve();
         else {
-          stream.once('drain', resolve);
-          stream.once('error', reject);
+          const onError = (err: Error) => {
+            stream.off('drain', onDrain);
+            reject(err);
+          };
+          const onDrain = () => {
+            stream.off('error', onError);
+            resolve();
+          };
+          stream.once('drain', onDrain);
+          stream.once('error', onError);
         }
       }),
     commit: async () => {},
@@ -44,8 +53,8 @@ export function fileTarget(file: string): TextTarget {
 
 export class JsonlSink implements RecordSink {
   constructor(private readonly target: TextTarget) {}
-  write(record: AnyRecord): Promise<void> {
-    return this.target.write(JSON.stringify(record) + '\n');
+  async write(encoded: Encoded): Promise<void> {
+    if (encoded.format === 'jsonl' && encoded.text) await this.target.write(encoded.text);
   }
   close(): Promise<void> {
     return this.target.commit();
@@ -64,8 +73,9 @@ export class JsonSink implements RecordSink {
     errors: [] as AnyRecord[],
   };
   constructor(private readonly target: TextTarget) {}
-  async write(record: AnyRecord): Promise<void> {
-    this.groups[TABLE_OF[record.type]].push(record);
+  async write(encoded: Encoded): Promise<void> {
+    if (encoded.format !== 'json') return;
+    for (const record of encoded.records) this.groups[TABLE_OF[record.type]].push(record);
   }
   async close(): Promise<void> {
     const strip = (records: AnyRecord[]) => records.map(({ type: _type, ...rest }) => rest);
@@ -85,16 +95,8 @@ export class JsonSink implements RecordSink {
   }
 }
 
-const TABLE_OF: Record<AnyRecord['type'], CsvTable> = {
-  article: 'articles',
-  indicator: 'indicators',
-  official: 'officials',
-  decree: 'decrees',
-  error: 'errors',
-};
-
 export class CsvSink implements RecordSink {
-  private readonly files = new Map<CsvTable, { file: AtomicFile; columns: CsvColumn[] }>();
+  private readonly files = new Map<CsvTable, { file: AtomicFile }>();
 
   constructor(
     private readonly dir: string,
@@ -104,17 +106,17 @@ export class CsvSink implements RecordSink {
   /** Every table is written, header only when empty, so a dataset always has its files. */
   async open(): Promise<void> {
     for (const table of Object.keys(CSV_TABLES) as CsvTable[]) {
-      const columns = csvColumns(table);
       const file = new AtomicFile(path.join(this.dir, `${table}.csv`));
-      await file.write((this.bom ? '\ufeff' : '') + stringify([columns.map((c) => c.name)]));
-      this.files.set(table, { file, columns });
+      await file.write((this.bom ? '\ufeff' : '') + stringify([tableColumns(table).map((c) => c.name)]));
+      this.files.set(table, { file });
     }
   }
 
-  async write(record: AnyRecord): Promise<void> {
-    const entry = this.files.get(TABLE_OF[record.type])!;
-    const rows = record.type === 'official' ? officialRows(record) : [record as unknown as Record<string, unknown>];
-    await entry.file.write(stringify(rows.map((row) => entry.columns.map((c) => cellOf(row[c.name], c)))));
+  async write(encoded: Encoded): Promise<void> {
+    if (encoded.format !== 'csv') return;
+    for (const [table, text] of Object.entries(encoded.tables) as Array<[CsvTable, string]>) {
+      if (text) await this.files.get(table)!.file.write(text);
+    }
   }
 
   async close(): Promise<void> {
@@ -126,15 +128,4 @@ export class CsvSink implements RecordSink {
   async abort(): Promise<void> {
     for (const { file } of this.files.values()) await file.abort();
   }
-}
-
-/** One row per position; the record's own fields repeat on each row. */
-function officialRows(record: OfficialRecord): Record<string, unknown>[] {
-  return record.positions.map((p, index) => ({
-    ...record,
-    position_index: index,
-    position_title: p.title,
-    position_organization: p.organization,
-    position_organization_full: p.organization_full,
-  }));
 }

@@ -1,0 +1,55 @@
+// Records → the bytes of an output format, as a pure function. Worker threads encode their
+// own articles so the main thread only concatenates strings in input order.
+import { stringify } from 'csv-stringify/sync';
+import type { AnyRecord, OfficialRecord } from '../schema/records.js';
+import { CSV_TABLES, csvColumns, type CsvColumn, type CsvTable } from '../schema/tables.js';
+import { cellOf } from './csv-cells.js';
+
+export type OutputFormat = 'jsonl' | 'json' | 'csv';
+
+export type Encoded =
+  | { format: 'jsonl'; text: string }
+  | { format: 'csv'; tables: Partial<Record<CsvTable, string>> }
+  | { format: 'json'; records: AnyRecord[] };
+
+export const TABLE_OF: Record<AnyRecord['type'], CsvTable> = {
+  article: 'articles',
+  indicator: 'indicators',
+  official: 'officials',
+  decree: 'decrees',
+  error: 'errors',
+};
+
+let columnsCache: Map<CsvTable, CsvColumn[]> | null = null;
+export function tableColumns(table: CsvTable): CsvColumn[] {
+  columnsCache ??= new Map((Object.keys(CSV_TABLES) as CsvTable[]).map((t) => [t, csvColumns(t)]));
+  return columnsCache.get(table)!;
+}
+
+export function encodeRecords(format: OutputFormat, records: AnyRecord[]): Encoded {
+  if (format === 'jsonl') return { format, text: records.map((r) => JSON.stringify(r) + '\n').join('') };
+  if (format === 'json') return { format, records };
+  const rowsByTable = new Map<CsvTable, unknown[][]>();
+  for (const record of records) {
+    const table = TABLE_OF[record.type];
+    const columns = tableColumns(table);
+    const rows = record.type === 'official' ? officialRows(record) : [record as unknown as Record<string, unknown>];
+    const list = rowsByTable.get(table) ?? [];
+    for (const row of rows) list.push(columns.map((c) => cellOf(row[c.name], c)));
+    rowsByTable.set(table, list);
+  }
+  const tables: Partial<Record<CsvTable, string>> = {};
+  for (const [table, rows] of rowsByTable) tables[table] = stringify(rows);
+  return { format, tables };
+}
+
+/** Officials are written one row per position; the record's own fields repeat on each row. */
+function officialRows(record: OfficialRecord): Record<string, unknown>[] {
+  return record.positions.map((p, index) => ({
+    ...record,
+    position_index: index,
+    position_title: p.title,
+    position_organization: p.organization,
+    position_organization_full: p.organization_full,
+  }));
+}

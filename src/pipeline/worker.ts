@@ -1,0 +1,48 @@
+// A worker thread of the extraction pool: reads and processes the articles it is sent,
+// returns their records. Everything it needs comes in its messages and workerData.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadHtmlParser } from '../text/html.js';
+import type { ExtractorType } from '../schema/records.js';
+import type { Lexicon } from '../vocab/lexicon.js';
+import { processArticle } from './process.js';
+import { finishArticle, readErrorReason, readSource, type ArticleTally, type PlannedSource } from './run.js';
+import type { Encoded, OutputFormat } from '../output/encode.js';
+import type { Warning } from './document.js';
+import { StageTimer } from './stages.js';
+
+export interface WorkerInit {
+  types: ExtractorType[];
+  lexicon: Lexicon;
+  maxFileSize: number;
+  format: OutputFormat;
+}
+
+export interface WorkerTask {
+  index: number;
+  item: PlannedSource;
+}
+
+export type WorkerReply =
+  | { index: number; ok: true; tally: ArticleTally; encoded: Encoded; warnings: Warning[]; stages: Array<[string, number]> }
+  | { index: number; ok: false; reason: string };
+
+const init = workerData as WorkerInit;
+
+parentPort!.on('message', async (task: WorkerTask) => {
+  const timer = new StageTimer();
+  try {
+    if (task.item.format === 'html') await loadHtmlParser();
+    const bytes = readSource(task.item, init.maxFileSize);
+    const displayPath = task.item.source.kind === 'file' ? task.item.source.relPath : null;
+    const output = processArticle(
+      { id: task.item.id, path: displayPath, bytes, format: task.item.format },
+      { types: init.types, lexicon: init.lexicon, timer },
+    );
+    const { tally, encoded } = finishArticle(output.records, init.format, timer);
+    const reply: WorkerReply = { index: task.index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
+    parentPort!.postMessage(reply);
+  } catch (err) {
+    const reply: WorkerReply = { index: task.index, ok: false, reason: readErrorReason(err) };
+    parentPort!.postMessage(reply);
+  }
+});
