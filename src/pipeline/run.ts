@@ -12,6 +12,7 @@ import type { Lexicon } from '../vocab/lexicon.js';
 import type { Warning } from './document.js';
 import { processArticle, sha256Hex, type ArticleInput } from './process.js';
 import { StageTimer, type StageName } from './stages.js';
+import { HeapKeeper } from './heap.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -179,6 +180,7 @@ export function finishArticle(records: AnyRecord[], format: OutputFormat, timer:
 }
 
 async function runInProcess(planned: PlannedSource[], options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
+  const heap = new HeapKeeper();
   if (planned.some((p) => p.format === 'html')) await loadHtmlParser();
   for (const item of planned) {
     let bytes: Uint8Array;
@@ -191,6 +193,7 @@ async function runInProcess(planned: PlannedSource[], options: RunOptions, timer
     }
     const input: ArticleInput = { id: item.id, path: item.source.kind === 'file' ? item.source.relPath : null, bytes, format: item.format };
     const output = processArticle(input, { types: options.types, lexicon: options.lexicon, timer });
+    heap.processed(bytes.length);
     const done = finishArticle(output.records, options.format, timer);
     await consume(done.tally, done.encoded, output.warnings);
   }
@@ -204,9 +207,11 @@ async function runInProcess(planned: PlannedSource[], options: RunOptions, timer
 async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format };
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: init }));
-  const perWorker = 8;
-  const window = jobs * 16;
+  // Workers take the process's Node flags, less those only valid for a main entry point.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: init, execArgv }));
+  const perWorker = 4;
+  const window = jobs * 8;
   const busy = new Array<number>(jobs).fill(0);
   const results = new Map<number, WorkerReply>();
   let dispatched = 0;

@@ -9,6 +9,7 @@ import { finishArticle, readErrorReason, readSource, type ArticleTally, type Pla
 import type { Encoded, OutputFormat } from '../output/encode.js';
 import type { Warning } from './document.js';
 import { StageTimer } from './stages.js';
+import { HeapKeeper } from './heap.js';
 
 export interface WorkerInit {
   types: ExtractorType[];
@@ -27,6 +28,7 @@ export type WorkerReply =
   | { index: number; ok: false; reason: string };
 
 const init = workerData as WorkerInit;
+const heap = new HeapKeeper();
 
 parentPort!.on('message', async (task: WorkerTask) => {
   const timer = new StageTimer();
@@ -38,6 +40,7 @@ parentPort!.on('message', async (task: WorkerTask) => {
       { id: task.item.id, path: displayPath, bytes, format: task.item.format },
       { types: init.types, lexicon: init.lexicon, timer },
     );
+    heap.processed(bytes.length);
     const { tally, encoded } = finishArticle(output.records, init.format, timer);
     const reply: WorkerReply = { index: task.index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
     parentPort!.postMessage(reply);

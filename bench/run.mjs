@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput, scaling, per-stage time, memory, cold start and the
+// normaliser on pathological input. Uses ../shared/corpus/bulk when present, else the
+// fixtures replicated. Writes bench/results.json. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'vnextract.js');
+const BULK = path.resolve(ROOT, '../shared/corpus/bulk/baomoi-2017');
+const tmp = mkdtempSync(path.join(tmpdir(), 'vnextract-bench-'));
+const MB = 1024 * 1024;
+
+function listTxt(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listTxt(p));
+    else if (/\.(txt|html?)$/.test(entry.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** The corpus: the bulk articles, or the fixtures copied 400 times. */
+function corpus() {
+  if (existsSync(BULK)) return { dir: BULK, label: 'shared/corpus/bulk/baomoi-2017' };
+  const dir = path.join(tmp, 'fixtures-x400');
+  const sources = listTxt(path.join(ROOT, 'fixtures', 'articles'));
+  for (let i = 0; i < 400; i++) {
+    const sub = path.join(dir, String(i).padStart(3, '0'));
+    mkdirSync(sub, { recursive: true });
+    for (const file of sources) cpSync(file, path.join(sub, path.basename(file)));
+  }
+  return { dir, label: 'fixtures/articles × 400' };
+}
+
+/** The same corpus ten times over, as hard links (no extra disk). */
+function tenfold(dir) {
+  const out = path.join(tmp, 'x10');
+  const files = listTxt(dir);
+  for (let i = 0; i < 10; i++) {
+    const sub = path.join(out, `copy${i}`);
+    mkdirSync(sub, { recursive: true });
+    for (const file of files) {
+      const target = path.join(sub, path.relative(dir, file).replace(/[\\/]/g, '_'));
+      try {
+        linkSync(file, target);
+      } catch {
+        cpSync(file, target);
+      }
+    }
+  }
+  return out;
+}
+
+/** Run the CLI in a child process; report wall time and the process's peak RSS. */
+function runCli(args) {
+  const script = `import(${JSON.stringify(path.join(ROOT, 'dist/cli/main.js'))}).then((m) => m.main(['node', 'vnextract', ...${JSON.stringify(args)}])).then((code) => { process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
+  const seconds = (performance.now() - start) / 1000;
+  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  if ((result.status !== 0 && result.status !== 1) || !/MAXRSS/.test(result.stderr)) throw new Error(`vnextract failed: ${result.stderr.slice(0, 800)}`);
+  return { seconds, rssMb: rss };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const { dir, label } = corpus();
+const files = listTxt(dir);
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const articles = files.length;
+const jobsN = availableParallelism();
+const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', corpus: { label, articles, megabytes: +(bytes / MB).toFixed(2) } };
+
+// 1. Plain read of the same files: the I/O floor.
+{
+  const start = performance.now();
+  let total = 0;
+  for (const f of files) total += readFileSync(f).length;
+  const seconds = (performance.now() - start) / 1000;
+  results.plainRead = { seconds: +seconds.toFixed(3), mbPerSecond: +(total / MB / seconds).toFixed(1) };
+}
+
+// 2. End to end, all extractors, .txt, JSONL to a file: --jobs 1 and --jobs N.
+const out = path.join(tmp, 'out.jsonl');
+for (const jobs of [1, jobsN]) {
+  const runs = [0, 1].map(() => runCli(['extract', dir, '--jobs', String(jobs), '--out', out, '--quiet', '--no-progress']));
+  const seconds = median(runs.map((r) => r.seconds));
+  results[`jobs${jobs === 1 ? 1 : 'N'}`] = {
+    jobs,
+    seconds: +seconds.toFixed(3),
+    mbPerSecond: +(bytes / MB / seconds).toFixed(2),
+    articlesPerSecond: Math.round(articles / seconds),
+    peakRssMb: +Math.max(...runs.map((r) => r.rssMb)).toFixed(1),
+  };
+}
+results.speedupJobsN = +(results.jobs1.seconds / results.jobsN.seconds).toFixed(2);
+results.mbPerSecondPerCore = +(results.jobs1.mbPerSecond).toFixed(2);
+results.ratioToPlainRead = +(results.jobs1.seconds / results.plainRead.seconds).toFixed(1);
+
+// 3. Per-stage time, in this process, over the same corpus.
+{
+  const { processArticle } = await import(path.join(ROOT, 'dist/pipeline/process.js'));
+  const { StageTimer } = await import(path.join(ROOT, 'dist/pipeline/stages.js'));
+  const { BUILTIN_LEXICON } = await import(path.join(ROOT, 'dist/vocab/lexicon.js'));
+  const { encodeRecords } = await import(path.join(ROOT, 'dist/output/encode.js'));
+  const { loadHtmlParser } = await import(path.join(ROOT, 'dist/text/html.js'));
+  await loadHtmlParser();
+  const timer = new StageTimer();
+  for (const [i, f] of files.entries()) {
+    const out = processArticle({ id: String(i), path: null, bytes: readFileSync(f), format: f.endsWith('.txt') ? 'txt' : 'html' }, { types: ['indicators', 'officials', 'decrees'], lexicon: BUILTIN_LEXICON, timer });
+    timer.time('write', () => encodeRecords('jsonl', out.records));
+  }
+  results.stagesMs = Object.fromEntries([...timer.totals].map(([k, v]) => [k, Math.round(v)]));
+}
+
+// 4. The normaliser alone, and on pathological input.
+{
+  const { cleanText } = await import(path.join(ROOT, 'dist/text/clean.js'));
+  const { splitSentences } = await import(path.join(ROOT, 'dist/text/segment.js'));
+  const { analyzeText } = await import(path.join(ROOT, 'dist/normalize/analyze.js'));
+  const texts = files.filter((f) => f.endsWith('.txt')).map((f) => cleanText(readFileSync(f, 'utf8')));
+  const prepared = texts.map((t) => ({ ...t, sentences: splitSentences(t.text) }));
+  const chars = prepared.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  const start = performance.now();
+  for (const t of prepared) analyzeText(t.text, t.sentences, t.published);
+  const seconds = (performance.now() - start) / 1000;
+  results.normalizer = { seconds: +seconds.toFixed(3), mbPerSecond: +(chars / MB / seconds).toFixed(1) };
+  const hostile = {
+    '1.1.1.1…': '1.'.repeat(MB / 2),
+    '0,0,0,…': '0,'.repeat(MB / 2),
+    '1/1/1/…': '1/'.repeat(MB / 2),
+    'no spaces': 'Doanhthuđạt15.658tỉđồng,tăng2,2%'.repeat(MB / 40),
+    'digits and words': 'tăng 2,2% so với năm 2018 đạt 15.658 tỉ đồng '.repeat(MB / 50),
+  };
+  results.pathological = {};
+  for (const [name, text] of Object.entries(hostile)) {
+    const t0 = performance.now();
+    analyzeText(text, splitSentences(text), null);
+    results.pathological[name] = { megabytes: +(Buffer.byteLength(text) / MB).toFixed(2), seconds: +((performance.now() - t0) / 1000).toFixed(3) };
+  }
+}
+
+// 5. Memory at 1× and 10× the corpus (one job: the streaming path).
+{
+  const x10 = tenfold(dir);
+  const one = runCli(['extract', dir, '--jobs', '1', '--out', out, '--quiet']);
+  const ten = runCli(['extract', x10, '--jobs', '1', '--out', out, '--quiet']);
+  results.memory = { peakRssMb1x: +one.rssMb.toFixed(1), peakRssMb10x: +ten.rssMb.toFixed(1), growth: +(ten.rssMb / one.rssMb - 1).toFixed(3), seconds10x: +ten.seconds.toFixed(2) };
+}
+
+// 6. Cold start of `--help` (median of 9).
+{
+  const times = [];
+  for (let i = 0; i < 9; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, [BIN, '--help']);
+    times.push(performance.now() - t0);
+  }
+  results.coldStartHelpMs = Math.round(median(times));
+  const normTimes = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, [BIN, 'normalize', 'Doanh thu ước đạt 15.658 tỉ đồng, tăng 2,2%']);
+    normTimes.push(performance.now() - t0);
+  }
+  results.coldStartNormalizeMs = Math.round(median(normTimes));
+}
+
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+const targets = [
+  ['MB/s per core (--jobs 1, all extractors, .txt)', results.mbPerSecondPerCore, '≥ 10'],
+  [`--jobs ${jobsN} speed-up over --jobs 1`, results.speedupJobsN, '≥ 1.7'],
+  ['peak RSS MB (1×, --jobs N)', results.jobsN.peakRssMb, '≤ 200'],
+  ['peak RSS growth 1× → 10×', results.memory.growth, '≤ 0.10'],
+  ['--help cold start ms', results.coldStartHelpMs, '≤ 150'],
+  ['× plain read time', results.ratioToPlainRead, '≤ 20'],
+  ['normaliser MB/s', results.normalizer.mbPerSecond, '≥ 30'],
+];
+console.log(`vnextract bench — ${label}: ${articles} articles, ${results.corpus.megabytes} MB, ${results.cpus} cores (${results.cpuModel})\n`);
+console.log(`plain read          ${results.plainRead.mbPerSecond} MB/s`);
+for (const key of ['jobs1', 'jobsN']) {
+  const r = results[key];
+  console.log(`--jobs ${String(r.jobs).padEnd(3)}          ${r.seconds}s  ${r.mbPerSecond} MB/s  ${r.articlesPerSecond} articles/s  peak RSS ${r.peakRssMb} MB`);
+}
+console.log(`stages (ms)         ${Object.entries(results.stagesMs).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+console.log(`normaliser          ${results.normalizer.mbPerSecond} MB/s; pathological: ${Object.entries(results.pathological).map(([k, v]) => `${k} ${v.seconds}s`).join(', ')}`);
+console.log(`memory              1× ${results.memory.peakRssMb1x} MB, 10× ${results.memory.peakRssMb10x} MB`);
+console.log(`cold start          --help ${results.coldStartHelpMs} ms, normalize ${results.coldStartNormalizeMs} ms\n`);
+for (const [what, value, target] of targets) console.log(`${what.padEnd(48)} ${String(value).padStart(8)}   target ${target}`);
+console.log('\nsaved bench/results.json');
