@@ -78,8 +78,11 @@ const FULL_DATE = re(`${B}(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})
 // `19-21/10`, `19 - 21/10/2020`
 const DAY_RANGE = re(`${B}(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?(\\d{4}))?${E}`);
 // `Ngày 14/1`, `Chiều 1/10`, `ngày 9.8`, `từ 28/12`: a cue word makes a day/month a date.
-const CUED_PARTIAL = re(
-  `(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng|sáng sớm|từ|đến|tới|trước|sau|vào|hôm nay|hôm qua|cuối|đầu|lúc|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`,
+const CUED_PARTIAL = re(`(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`);
+/** The cue before a day/month that makes it a date (part of day, `ngày`, `từ`, a time). */
+const PARTIAL_CUE = new RegExp(
+  `(?:^|[^${L}])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng|sáng sớm|từ|đến|tới|trước|sau|vào|hôm nay|hôm qua|cuối|đầu|lúc|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?$`,
+  'iu',
 );
 // `(07/02)`, a day/month alone in parentheses, as datelines write it
 const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
@@ -144,15 +147,15 @@ const PARSERS: Parser[] = [
       return r.ok ? [prop(m, 'date', r.value, true)] : [];
     }),
   (text, ref) =>
-    [...scanWords(text, CUED_PARTIAL)].flatMap((m) => {
+    [...scanWords(text, CUED_PARTIAL, 'number')].flatMap((m) => {
+      const cue = PARTIAL_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!cue) return [];
       const r = resolvePartial(+m[1]!, +m[3]!, ref);
       if (!r.ok) return [];
-      // The span is the day/month itself (and `ngày` when written): the cue word is context.
-      const full = m[0];
-      const numberStart = m.index! + full.search(/\d{1,2}\s?[/.]\s?\d{1,2}$/u);
-      const ngay = /ngày\s+\d/iu.exec(full);
-      const start = ngay ? m.index! + ngay.index : numberStart;
-      return [{ start, end: m.index! + full.length, kind: 'date' as const, value: r.value, inferredYear: true }];
+      // The span is the day/month itself, with `ngày` when written: the cue word is context.
+      const ngay = /ngày\s+$/iu.exec(cue[0]);
+      const start = ngay ? m.index - ngay[0].length : m.index;
+      return [{ start, end: m.index + m[0].length, kind: 'date' as const, value: r.value, inferredYear: true }];
     }),
   (text, ref) =>
     [...text.matchAll(PAREN_PARTIAL)].flatMap((m) => {

@@ -140,19 +140,12 @@ export function findMasks(text: string, dates: DateMention[], documentNumbers: D
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });
-  // `Nghị quyết số 116`, `Đề án 06`: the number after a document type names the document.
-  for (const m of scanWords(text, DOC_NUMBER)) {
-    const numberStart = m.index! + m[0].length - m[1]!.length;
-    spans.push({ start: numberStart, end: m.index! + m[0].length });
-  }
   spans.sort((a, b) => a.start - b.start);
   return spans;
 }
 
-const DOC_NUMBER = new RegExp(
-  `(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:số\\s+)?(\\d+)(?![\\d\\p{L}]|[.,]\\d)`,
-  'gu',
-);
+/** `Nghị quyết số 116`, `Đề án 06`: a number right after a document type names the document. */
+const DOC_TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:số\\s+)?$`, 'u');
 
 interface Token {
   start: number;
@@ -201,19 +194,47 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   // Lower-cased once for the clause-wide word searches (same length for Vietnamese; else per slice).
   const low = lower(text);
   const lowText = low.length === text.length ? low : null;
-  for (const sentence of sentences) scanSentence(text, lowText, sentence, masks, out);
+  // Document-level gates: most sentences hold no digit, most articles no list and no
+  // spelled-out scale word, so those sentences are skipped without a regex each.
+  const digitAt = digitPositions(text);
+  const hasLists = lowText ? lowText.includes('lần lượt') : true;
+  const hasSpelled = SPELLED_GATE.test(text);
+  let d = 0;
+  for (const sentence of sentences) {
+    while (d < digitAt.length && digitAt[d]! < sentence.start) d++;
+    const hasDigit = d < digitAt.length && digitAt[d]! < sentence.end;
+    if (!hasDigit && !hasSpelled) continue;
+    scanSentence(text, lowText, sentence, masks, out, { hasDigit, hasLists, hasSpelled });
+  }
   return out;
 }
 
-function scanSentence(text: string, lowText: string | null, sentence: Sentence, allMasks: Span[], out: Quantity[]): void {
+/** Offsets of the first digit of every digit run, in order. */
+function digitPositions(text: string): number[] {
+  const out: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
+  return out;
+}
+const DIGIT_RUN = /\d+/g;
+
+interface SentenceGates {
+  hasDigit: boolean;
+  hasLists: boolean;
+  hasSpelled: boolean;
+}
+
+function scanSentence(text: string, lowText: string | null, sentence: Sentence, allMasks: Span[], out: Quantity[], gates: SentenceGates): void {
   const masks = spansWithin(allMasks, sentence.start, sentence.end);
   const consumed: Span[] = [];
   const found: Quantity[] = [];
 
   // Lists first: `lần lượt là 22,10,10 và 37` — the commas separate items.
-  for (const list of findLists(text, sentence)) {
-    consumed.push({ start: list.start, end: list.end });
-    found.push(...list.items);
+  if (gates.hasDigit && gates.hasLists) {
+    for (const list of findLists(text, sentence)) {
+      consumed.push({ start: list.start, end: list.end });
+      found.push(...list.items);
+    }
   }
 
   const tokens: Token[] = [];
@@ -255,7 +276,7 @@ function scanSentence(text: string, lowText: string | null, sentence: Sentence, 
     for (const x of q.quantities) lastQuantityEnd = Math.max(lastQuantityEnd, x.end);
   }
 
-  found.push(...findSpelledQuantities(text, sentence, masks, [...consumed, ...found]));
+  if (gates.hasSpelled) found.push(...findSpelledQuantities(text, sentence, masks, [...consumed, ...found]));
   found.sort((a, b) => a.start - b.start);
   for (const q of found) {
     applyQualifiers(text, lowText, sentence, q);
@@ -410,6 +431,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   const limit = sentence.end;
   const rankCue = RANK_TABLE.suffix(before.trimEnd());
 
+  if (DOC_TYPE_BEFORE.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
   if (!rankCue || rankCue === 'top') {
     const trimmed = before.trimEnd();
@@ -589,21 +611,33 @@ function findLists(text: string, sentence: Sentence): FoundList[] {
 }
 
 // Spelled-out numbers before a scale word or `bậc`: `hai mươi lăm nghìn`, `tụt một bậc`.
-const SPELLED_GATE = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm|%)/iu;
+const SPELLED_GATE = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)/u;
+/** A scale or step word right after a space: where a spelled-out number may end. */
+const SPELLED_ANCHOR = /(?<= )(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)(?!\p{L})/gu;
 
 function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
   const out: Quantity[] = [];
-  // Most sentences have no scale word: skip the word walk for them.
-  if (!SPELLED_GATE.test(text.slice(sentence.start, sentence.end))) return out;
-  const words = [...text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)];
-  for (let i = 0; i < words.length; i++) {
-    if (!NUMBER_WORDS.has(lower(words[i]![0]))) continue;
-    let j = i;
-    while (j < words.length && NUMBER_WORDS.has(lower(words[j]![0])) && j - i < 7) j++;
-    const value = parseSpelledNumber(words.slice(i, j).map((w) => w[0]));
-    if (value === null || value === 0) continue;
-    const start = sentence.start + words[i]!.index!;
-    const numberEnd = sentence.start + words[j - 1]!.index! + words[j - 1]![0].length;
+  const region = text.slice(sentence.start, sentence.end);
+  // From each scale word (`nghìn`, `bậc`, …) walk back over the number words before it.
+  SPELLED_ANCHOR.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = SPELLED_ANCHOR.exec(region); m; m = SPELLED_ANCHOR.exec(region)) {
+    const anchor = sentence.start + m.index;
+    const words: Array<{ word: string; start: number }> = [];
+    let pos = anchor;
+    while (words.length < 7) {
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(sentence.start, pos - 12), pos));
+      if (!before || !NUMBER_WORDS.has(lower(before[1]!))) break;
+      pos -= before[0].length;
+      words.unshift({ word: before[1]!, start: pos });
+    }
+    // The longest run that parses: drop leading words that are not part of the number.
+    while (words.length > 0 && parseSpelledNumber(words.map((w) => w.word)) === null) words.shift();
+    if (words.length === 0) continue;
+    const value = parseSpelledNumber(words.map((w) => w.word))!;
+    const start = words[0]!.start;
+    if (value === 0 || start < lastEnd) continue;
+    const numberEnd = anchor - 1;
     const tail = readTail(text, numberEnd, sentence.end);
     const isScaled = tail.scale > 1;
     const isRankStep = tail.unit !== null && /^bậc/u.test(tail.unit);
@@ -613,7 +647,8 @@ function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], 
     q.unit = isRankStep ? 'bậc' : tail.unit;
     q.currency = tail.currency;
     out.push(q);
-    i = j - 1;
+    lastEnd = tail.end;
+    SPELLED_ANCHOR.lastIndex = Math.max(SPELLED_ANCHOR.lastIndex, tail.end - sentence.start);
   }
   return out;
 }
