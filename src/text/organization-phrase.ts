@@ -42,7 +42,7 @@ const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
 export function organizationPhrase(
   text: string,
   from: number,
-  options: { stopBefore?: (rest: string, at: number) => boolean; maxWords?: number } = {},
+  options: { stopBefore?: (rest: string, at: number) => boolean; maxWords?: number; firstWordAnyCase?: boolean } = {},
 ): OrganizationPhrase | null {
   const maxWords = options.maxWords ?? 16;
   const slice = text.slice(from, from + 200);
@@ -58,7 +58,15 @@ export function organizationPhrase(
     if (slice.slice(words.length ? words[words.length - 1]!.end - from : 0, m.index).includes('\n')) break;
     const isAcronym = /^[\p{Lu}\d&.\-–]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
     const isCapital = /^\p{Lu}/u.test(w) && !isAcronym;
-    if (words.length === 0 && !isCapital && !isAcronym) return null;
+    if (words.length === 0 && !isCapital && !isAcronym) {
+      // `Trưởng phòng GD-ĐT huyện`: the organisation opens with the title's own last word.
+      if (!options.firstWordAnyCase) return null;
+      words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+      capitalRun = 0;
+      previousWasCapital = true;
+      previousWasHead = true;
+      continue;
+    }
     if (isCapital || isAcronym) {
       if (options.stopBefore?.(slice.slice(m.index), from + m.index)) break;
       previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;

@@ -101,7 +101,7 @@ export const TITLES: TitleEntry[] = [
 ];
 
 /** Title endings that also open the organisation after them. */
-export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Văn phòng', 'Thanh tra', 'Ủy ban'];
+export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng'];
 
 /** Honorifics before a name, as SPEC's `honorific` values. */
 export const HONORIFICS: Record<string, 'ông' | 'bà' | 'đồng chí'> = {

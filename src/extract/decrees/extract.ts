@@ -27,6 +27,8 @@ interface Citation {
   draft: boolean;
   issued: string | null;
   issuer: string | null;
+  /** The issuer was read from this citation's own `của …`. */
+  ownIssuer: boolean;
   subject: string | null;
   subjectEnd: number | null;
   /** End including date and issuer phrase: the record's span. */
@@ -163,6 +165,7 @@ function newCitation(
     draft: false,
     issued: null,
     issuer: null,
+    ownIssuer: false,
     subject: null,
     subjectEnd: null,
     spanEnd: end,
@@ -200,6 +203,7 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
     const issuer = issuerPhrase(text, from);
     if (issuer) {
       c.issuer = issuer;
+      c.ownIssuer = true;
       pos = from + issuer.length;
     }
   }
@@ -270,7 +274,8 @@ function shareAcrossLists(text: string, citations: Citation[]): void {
       const sharedIssuer = last.issuer ?? lead?.[1]?.trim() ?? null;
       for (const c of group) {
         if (sharedIssuer && (!c.issuer || (c.issuerCode && c.issuer === issuerOfCode(c.issuerCode, null)?.name))) c.issuer = sharedIssuer;
-        if (!c.subject && last.subject) c.subject = last.subject;
+        // A document with its own `của …` is not governed by the list's `về …`.
+        if (!c.subject && last.subject && (!c.ownIssuer || c === last)) c.subject = last.subject;
       }
     } else {
       const c = citations[i]!;

@@ -4,11 +4,12 @@
 import type { OfficialRecord, Position } from '../../schema/records.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
-import { findPersonMentions, type PersonMention, type PositionMention } from './mentions.js';
+import { findPersonMentions, type PersonMention, type PositionMention, type UnnamedPosition } from './mentions.js';
 import { articleProvince, expandOrganization } from './organization.js';
 
 export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) => {
-  const mentions = findPersonMentions(doc.text, lexicon);
+  const unnamed: UnnamedPosition[] = [];
+  const mentions = findPersonMentions(doc.text, lexicon, unnamed);
   const byName = new Map<string, PersonMention[]>();
   for (const m of mentions) {
     const list = byName.get(m.name) ?? [];
@@ -19,6 +20,13 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
   const records: OfficialRecord[] = [];
   for (const [name, list] of byName) {
     const positions = mergePositions(list.flatMap((m) => m.positions));
+    // `Bộ trưởng Nguyễn Mạnh Hùng` with no organisation anywhere: take the one the article
+    // gives that title earlier, when it gives exactly one (`Bộ trưởng Bộ TT&TT đã …`).
+    for (const p of positions) {
+      if (p.organization) continue;
+      const orgs = new Set(unnamed.filter((u) => u.start < list[0]!.start && u.title.toLowerCase() === p.title.toLowerCase()).map((u) => u.organization));
+      if (orgs.size === 1) p.organization = [...orgs][0]!;
+    }
     const head = [...positions].sort((a, b) => a.rank - b.rank)[0]!;
     const full = (org: string | null) => (org ? expandOrganization(org, lexicon.abbreviations, province) : null);
     const first = list[0]!;

@@ -162,12 +162,14 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
 
 function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean): TitleItem {
   // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
-  const opensWithTitle = (from: number) => (rest: string, at: number) => at === from && titleAt(at, rest);
+  // So does a title after `và` (`Thứ trưởng A và Phó Chủ tịch B`): another person.
+  const opensWithTitle = (from: number) => (rest: string, at: number) =>
+    (at === from || /\svà\s$/u.test(text.slice(Math.max(0, at - 4), at))) && titleAt(at, rest);
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
-  const tail = TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w));
+  const tail = /^(?:Phó )?Trưởng /u.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
   if (tail && /^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) && !nameAt(text, t.end + 1)) {
-    phrase = organizationPhrase(text, t.end - tail.length);
+    phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
   } else {
     let afterTitle = t.end;
     while (text[afterTitle] === ' ') afterTitle++;
@@ -195,7 +197,14 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   return { ...t, organization: organization || null, itemEnd, person };
 }
 
-export function findPersonMentions(text: string, lexicon: Lexicon): PersonMention[] {
+/** Titles given with an organisation but no name (`Bộ trưởng Bộ Thông tin và Truyền thông đã tặng …`). */
+export interface UnnamedPosition {
+  start: number;
+  title: string;
+  organization: string;
+}
+
+export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: UnnamedPosition[] = []): PersonMention[] {
   const titles = findTitles(text, lexicon);
   const titleStarts = new Set(titles.map((t) => t.start));
   const items = titles.map((t) => readItem(text, t, (at, rest) => titleStarts.has(at) || startsWithKnownTitle(rest, lexicon)));
@@ -234,7 +243,10 @@ export function findPersonMentions(text: string, lexicon: Lexicon): PersonMentio
       const line = text.slice(lineStart, item.start - 1);
       if (line.length <= 40 && looksLikePersonName(line)) person = { name: line, start: lineStart, end: lineStart + line.length };
     }
-    if (!person) continue;
+    if (!person) {
+      if (item.organization) unnamed.push({ start: item.start, title: item.title, organization: item.organization });
+      continue;
+    }
 
     const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank }];
     // Chain before: `Ủy viên TW Đảng, Bí thư Tỉnh ủy … Nguyễn Mạnh Hiển`, `… kiêm …`.

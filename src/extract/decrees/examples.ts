@@ -1,0 +1,79 @@
+// Examples of the decree rules: a citation in its sentence and the records it must give
+// (only the fields listed are checked; `[]` means no document). Run by tests/extractors.test.ts.
+import type { DecreeRecord } from '../../schema/records.js';
+
+export interface DecreeExample {
+  text: string;
+  published?: string;
+  expect: Array<Partial<DecreeRecord>>;
+}
+
+export const DECREE_EXAMPLES: DecreeExample[] = [
+  // Symbol shapes
+  {
+    text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư; triển khai các nhiệm vụ.',
+    expect: [{ doc_type: 'Nghị quyết', number: '52', symbol: '52-NQ/TW', year: 2019, issuer_code: 'TW', issuer: 'Bộ Chính trị', issued: '2019-09-27', subject: 'một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư' }],
+  },
+  { text: 'Theo Quyết định 81/2014/QĐ-TTg của Thủ tướng Chính phủ.', expect: [{ doc_type: 'Quyết định', number: '81', symbol: '81/2014/QĐ-TTg', year: 2014, issuer_code: 'TTg', issuer: 'Thủ tướng Chính phủ', issued: null }] },
+  { text: 'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu lực.', expect: [{ doc_type: 'Nghị định', symbol: '13/2023/NĐ-CP', year: 2023, issuer_code: 'CP', issuer: 'Chính phủ', subject: 'bảo vệ dữ liệu cá nhân có hiệu lực' }] },
+  { text: 'Luật số 24/2018/QH14 được Quốc hội thông qua.', expect: [{ doc_type: 'Luật', symbol: '24/2018/QH14', year: 2018, issuer_code: 'QH', issuer: 'Quốc hội' }] },
+  { text: 'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 7 tháng 2 năm 2020.', expect: [{ doc_type: 'Kế hoạch', symbol: '45/KH-UBND', issuer_code: 'UBND', issued: '2020-02-07', year: 2020 }] },
+  { text: 'Thực hiện Công văn số 11248/UBND-THKH ngày 14-9-2018 của Chủ tịch UBND tỉnh.', expect: [{ doc_type: 'Công văn', symbol: '11248/UBND-THKH', issuer_code: 'UBND', issuer: 'Chủ tịch UBND tỉnh', issued: '2018-09-14', year: 2018 }] },
+  { text: 'Theo văn bản 571/VPCP-KTTH ngày 19.1.2017 của VPCP.', expect: [{ doc_type: 'Công văn', symbol: '571/VPCP-KTTH', issuer: 'VPCP', issued: '2017-01-19' }] },
+  { text: 'Quyết định số 289-QĐ/TU của Tỉnh ủy Thanh Hóa.', expect: [{ doc_type: 'Quyết định', symbol: '289-QĐ/TU', issuer_code: 'TU', issuer: 'Tỉnh ủy Thanh Hóa' }] },
+  { text: 'Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập.', expect: [{ doc_type: 'Chỉ thị', symbol: '05-CT/TW', issuer: 'Bộ Chính trị' }] },
+  { text: 'Thông tư 24/2014/TT-BTNMT ngày 19/5/2014 của Bộ Tài nguyên và Môi trường.', expect: [{ doc_type: 'Thông tư', symbol: '24/2014/TT-BTNMT', issuer: 'Bộ Tài nguyên và Môi trường', issued: '2014-05-19' }] },
+  { text: 'Thông tư liên tịch số 03/2001/TTLT-NHNN-BTP ngày 23/4/2001.', expect: [{ doc_type: 'Thông tư liên tịch', symbol: '03/2001/TTLT-NHNN-BTP', issuer_code: 'NHNN', issuer: 'Ngân hàng Nhà nước Việt Nam' }] },
+  { text: 'Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.', expect: [{ doc_type: 'Kết luận', symbol: '14-KL/TW', issued: '2021-09-22' }] },
+  { text: 'Thông báo số 120/TB-VPCP của Văn phòng Chính phủ.', expect: [{ doc_type: 'Thông báo', symbol: '120/TB-VPCP', issuer: 'Văn phòng Chính phủ' }] },
+  { text: 'Công điện số 2144/CĐ-TTg của Thủ tướng.', expect: [{ doc_type: 'Công điện', symbol: '2144/CĐ-TTg', issuer: 'Thủ tướng' }] },
+  { text: 'Hướng dẫn số 12/HD-BTC về quyết toán.', expect: [{ doc_type: 'Hướng dẫn', symbol: '12/HD-BTC', issuer_code: 'BTC', issuer: 'Bộ Tài chính' }] },
+  { text: 'Tờ trình số 45/TTr-UBND của UBND tỉnh.', expect: [{ doc_type: 'Tờ trình', symbol: '45/TTr-UBND', issuer: 'UBND tỉnh' }] },
+  { text: 'Văn bản hợp nhất số 01/VBHN-BTTTT năm 2020.', expect: [{ doc_type: 'Văn bản hợp nhất', symbol: '01/VBHN-BTTTT', issuer_code: 'BTTTT', issuer: 'Bộ Thông tin và Truyền thông' }] },
+  { text: 'Quyết định số 1338/2004/QĐ-BYT ngày 14/4/2004 của Bộ trưởng Bộ Y tế.', expect: [{ symbol: '1338/2004/QĐ-BYT', issuer: 'Bộ trưởng Bộ Y tế', issued: '2004-04-14' }] },
+  { text: 'Quy định số 66-QĐi/TW của Ban Chấp hành Trung ương.', expect: [{ doc_type: 'Quy định', symbol: '66-QĐi/TW', issuer: 'Ban Chấp hành Trung ương' }] },
+  { text: 'Thông tư 02/2025/TT-BKHĐT hướng dẫn đấu thầu.', expect: [{ symbol: '02/2025/TT-BKHĐT', issuer: 'Bộ Kế hoạch và Đầu tư' }] },
+  { text: 'Thông tư 05/2026/TT-BKHĐT.', expect: [{ symbol: '05/2026/TT-BKHĐT', issuer: null }] },
+  { text: 'Nghị quyết số 52 - NQ/TW được quán triệt.', expect: [{ symbol: '52-NQ/TW' }] },
+  // A bare number is the symbol; without `số` a number is part of the name
+  { text: 'Nghị quyết số 116 của HĐND tỉnh và Quyết định số 01/QĐ-UBND của UBND tỉnh về ban hành Kế hoạch hành động.', expect: [{ doc_type: 'Nghị quyết', number: '116', symbol: '116', issuer: 'HĐND tỉnh', subject: null }, { doc_type: 'Quyết định', symbol: '01/QĐ-UBND', issuer: 'UBND tỉnh', subject: 'ban hành Kế hoạch hành động' }] },
+  { text: 'Cùng với đó là việc thực hiện Đề án 06 về "Phát triển ứng dụng dữ liệu quốc gia về dân cư".', expect: [{ doc_type: 'Đề án', number: '06', symbol: null, name: 'Đề án 06', subject: 'Phát triển ứng dụng dữ liệu quốc gia về dân cư' }] },
+  { text: 'Thực hiện Nghị quyết 39 của Bộ Chính trị.', expect: [{ doc_type: 'Nghị quyết', symbol: null, name: 'Nghị quyết 39', issuer: 'Bộ Chính trị' }] },
+  // A list shares its `của` and `về`
+  {
+    text: 'Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 11248/UBND-THKH ngày 14-9-2018; Công văn số 1044/BC-TCTCT ngày 13-11-2018 và Công văn số 1045/BC-TCTCT ngày 13-11-2018 về việc thực hiện nhiệm vụ tại các huyện.',
+    expect: [
+      { symbol: '11248/UBND-THKH', issuer: 'Chủ tịch UBND tỉnh', subject: 'việc thực hiện nhiệm vụ tại các huyện' },
+      { doc_type: 'Công văn', symbol: '1044/BC-TCTCT', issuer_code: 'TCTCT', issuer: 'Chủ tịch UBND tỉnh', issued: '2018-11-13' },
+      { symbol: '1045/BC-TCTCT', issuer: 'Chủ tịch UBND tỉnh' },
+    ],
+  },
+  { text: 'Quyết định số 119/QĐ-TTg và Quyết định 81/2014/QĐ-TTg của Thủ tướng Chính phủ.', expect: [{ symbol: '119/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }, { symbol: '81/2014/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }] },
+  // Repeated citations merge
+  { text: 'Nghị định 100/2019/NĐ-CP quy định xử phạt. Theo Nghị định 100/2019/NĐ-CP, mức phạt tăng.', expect: [{ symbol: '100/2019/NĐ-CP' }] },
+  // Partial dates take the year of the article; without it, issued stays null
+  { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', published: '2020-01-20', expect: [{ symbol: '15/UBND-VP', issued: '2020-01-14' }] },
+  { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', expect: [{ symbol: '15/UBND-VP', issued: null, year: null }] },
+  // Named documents
+  { text: 'Quốc hội thông qua Dự thảo Luật Đặc khu và Luật An ninh mạng.', expect: [{ doc_type: 'Luật', name: 'Luật Đặc khu', draft: true }, { doc_type: 'Luật', name: 'Luật An ninh mạng', draft: false }] },
+  { text: 'Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
+  { text: 'Luật Phòng, chống tác hại của thuốc lá quy định rõ.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tác hại' }] },
+  { text: 'Phấn đấu thực hiện các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII và đại hội đảng các cấp.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII' }] },
+  { text: 'Ngành triển khai Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh; xây dựng mạng.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh' }] },
+  { text: 'Tỉnh đã ban hành Quy chế quản lý vận hành và sử dụng hệ thống hội nghị truyền hình trực tuyến trên địa bàn tỉnh; Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020.', expect: [{ doc_type: 'Quy chế' }, { doc_type: 'Đề án', name: 'Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020' }] },
+  // Not documents
+  { text: 'Tập trung xây dựng và triển khai Chương trình hành động thực hiện các nhiệm vụ trọng tâm của ngành.', expect: [] },
+  { text: 'Căn cứ vào Nghị quyết của Tỉnh ủy, HĐND, UBND tỉnh và các văn bản hướng dẫn.', expect: [] },
+  { text: 'Đây là điểm nghẽn trong thực hiện Nghị quyết về chuyển đổi số.', expect: [] },
+  { text: 'Sở Kế hoạch và Đầu tư, Sở Tài chính quản lý tốt nguồn vốn.', expect: [] },
+  { text: 'Bộ trưởng Bộ Kế hoạch và Đầu tư trả lời chất vấn.', expect: [] },
+  { text: 'Ông là giảng viên Đại học Luật Hà Nội.', expect: [] },
+  { text: 'Luật sư Nguyễn Văn A cho biết.', expect: [] },
+  { text: 'KẾ HOẠCH 34 phát sóng tối nay.', expect: [] },
+  { text: 'Kế hoạch này đã được phê duyệt.', expect: [] },
+  { text: 'Liên hệ số điện thoại 0912.345.678 hoặc 024 3825 6789.', expect: [] },
+  { text: 'Cách mạng công nghiệp 4.0 đang đến gần.', expect: [] },
+  { text: 'Quốc lộ 1A đoạn qua tỉnh được nâng cấp, tuyến 5/2 bị ngập.', expect: [] },
+  { text: 'Ngày 14/9/2018, đoàn công tác làm việc.', expect: [] },
+  { text: 'Dự án “Nâng cao khả năng sử dụng máy vi tính” đã hoàn thành.', expect: [] },
+];

@@ -1,0 +1,63 @@
+// Examples of the officials rules: a passage and the people it must give, in order of first
+// mention (only the fields listed are checked; `[]` means no official).
+// Run by tests/extractors.test.ts.
+import type { OfficialRecord } from '../../schema/records.js';
+
+export interface OfficialExample {
+  text: string;
+  expect: Array<Partial<OfficialRecord>>;
+}
+
+const position = (title: string, organization: string | null, organization_full: string | null = organization) => ({ title, organization, organization_full });
+
+export const OFFICIAL_EXAMPLES: OfficialExample[] = [
+  // Title + organisation + name
+  { text: 'Tại hội nghị, Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu đề nghị ngành tập trung.', expect: [{ name: 'Lương Văn Cầu', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương', organization_full: 'Ủy ban nhân dân tỉnh Hải Dương', honorific: null, mentions: 1 }] },
+  { text: 'Phó Chủ tịch Thường trực UBND tỉnh Hải Dương Lưu Văn Bản yêu cầu Sở TT&TT khẩn trương xử lý.', expect: [{ name: 'Lưu Văn Bản', title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Hải Dương' }] },
+  { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
+  { text: 'Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh vai trò của hạ tầng.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', organization_full: 'Bộ Thông tin và Truyền thông' }] },
+  { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo xử lý.', expect: [{ name: 'Nguyễn Đức Chung', title: 'Chủ tịch', organization: 'UBND TP Hà Nội', organization_full: 'Ủy ban nhân dân thành phố Hà Nội' }] },
+  { text: 'Giám đốc Sở Y tế tỉnh Gia Lai Mai Xuân Hải cho biết.', expect: [{ name: 'Mai Xuân Hải', title: 'Giám đốc', organization: 'Sở Y tế tỉnh Gia Lai' }] },
+  { text: 'Chủ tịch Ngân hàng Đại Dương Hà Văn Thắm bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', title: 'Chủ tịch', organization: 'Ngân hàng Đại Dương' }] },
+  { text: 'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.', expect: [{ name: 'Nguyễn Thị Kim Ngân', title: 'Chủ tịch Quốc hội', organization: null }] },
+  { text: 'Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì hội nghị.', expect: [{ name: 'Nguyễn Xuân Phúc', title: 'Thủ tướng Chính phủ' }] },
+  { text: 'Phó chủ tịch UBND tỉnh Bình Định Trần Châu yêu cầu khởi kiện.', expect: [{ name: 'Trần Châu', title: 'Phó chủ tịch', organization: 'UBND tỉnh Bình Định' }] },
+  // Name, title + organisation (apposition)
+  { text: 'Ông Lương Văn Cầu, Phó Chủ tịch UBND tỉnh Hải Dương phát biểu.', expect: [{ name: 'Lương Văn Cầu', honorific: 'ông', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương' }] },
+  { text: 'Theo ông Nguyễn Cao Thắng, Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương, năm 2020 ngành sẽ tập trung.', expect: [{ name: 'Nguyễn Cao Thắng', honorific: 'ông', title: 'Giám đốc', organization: 'Sở Thông tin và Truyền thông tỉnh Hải Dương' }] },
+  { text: 'Đồng chí Đỗ Hữu Quyết, Giám đốc Sở TT&TT trao Giấy khen cho các đơn vị.', expect: [{ name: 'Đỗ Hữu Quyết', honorific: 'đồng chí', title: 'Giám đốc', organization: 'Sở TT&TT' }] },
+  { text: 'Bà Nguyễn Thị Hoa, Phó Giám đốc Sở Tài chính cho biết.', expect: [{ name: 'Nguyễn Thị Hoa', honorific: 'bà', title: 'Phó Giám đốc', organization: 'Sở Tài chính' }] },
+  { text: 'Trao đổi với phóng viên, Trần Văn Nam, Chánh Văn phòng UBND tỉnh cho biết.', expect: [{ name: 'Trần Văn Nam', title: 'Chánh Văn phòng', organization: 'UBND tỉnh' }] },
+  // Reversed apposition
+  { text: 'Mở đầu buổi làm việc, Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng đã báo cáo.', expect: [{ name: 'Nguyễn Cao Thắng', honorific: 'ông', title: 'Giám đốc', organization: 'Sở TT&TT Hải Dương', organization_full: 'Sở Thông tin và Truyền thông tỉnh Hải Dương' }] },
+  // Several positions before one name
+  { text: 'Tiếp đoàn có Ủy viên TW Đảng, Bí thư Tỉnh ủy Hải Dương Nguyễn Mạnh Hiển.', expect: [{ name: 'Nguyễn Mạnh Hiển', title: 'Bí thư', organization: 'Tỉnh ủy Hải Dương', positions: [position('Ủy viên', 'TW Đảng', 'Trung ương Đảng'), position('Bí thư', 'Tỉnh ủy Hải Dương')] }] },
+  { text: 'Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Dương Thái, Trưởng Đoàn Đại biểu Quốc hội tỉnh, cùng lãnh đạo các sở.', expect: [{ name: 'Nguyễn Dương Thái', title: 'Chủ tịch', positions: [position('Phó Bí thư', 'Tỉnh ủy'), position('Chủ tịch', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh'), position('Trưởng Đoàn', 'Đoàn Đại biểu Quốc hội tỉnh')] }] },
+  { text: 'Ông Trần Văn Tuấn, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện phát biểu.', expect: [{ name: 'Trần Văn Tuấn', title: 'Chủ tịch', positions: [position('Bí thư', 'Huyện ủy'), position('Chủ tịch', 'HĐND huyện', 'Hội đồng nhân dân huyện')] }] },
+  { text: 'Anh Lê Quốc Phong, Ủy viên Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn phát biểu.', expect: [{ name: 'Lê Quốc Phong', title: 'Bí thư thứ nhất' }] },
+  // Title without organisation; the organisation comes from a later mention of the same name
+  { text: 'Bộ trưởng Nguyễn Mạnh Hùng khẳng định. Sau đó, Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', mentions: 2 }] },
+  { text: 'Bộ trưởng Nguyễn Mạnh Hùng khẳng định như vậy.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: null }] },
+  { text: 'Bộ trưởng Bộ Y tế đã ký quyết định. Sau đó, Bộ trưởng Nguyễn Thị Kim Tiến trả lời báo chí.', expect: [{ name: 'Nguyễn Thị Kim Tiến', organization: 'Bộ Y tế' }] },
+  { text: 'Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Công an đã ký. Bộ trưởng Nguyễn Thị Kim Tiến trả lời báo chí.', expect: [{ name: 'Nguyễn Thị Kim Tiến', organization: null }] },
+  { text: 'Ông Trần Quang Dõng, Trưởng phòng GD-ĐT huyện Cẩm Mỹ cho biết.', expect: [{ name: 'Trần Quang Dõng', title: 'Trưởng phòng', organization: 'phòng GD-ĐT huyện Cẩm Mỹ' }] },
+  { text: 'Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn Sơn phát biểu.', expect: [{ name: 'Nguyễn Văn Sơn', title: 'Trưởng Ban', organization: 'Ban Tuyên giáo Tỉnh ủy' }] },
+  // A role given by a phrase
+  { text: 'Đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Trường Sơn làm trưởng đoàn đã làm việc với tỉnh.', expect: [{ name: 'Nguyễn Trường Sơn', title: 'Thứ trưởng', positions: [position('Thứ trưởng', null), position('Trưởng đoàn', 'Đoàn công tác của Bộ Y tế')] }] },
+  // Signature block
+  { text: 'Bài viết tổng kết những kết quả nổi bật trong năm qua của toàn ngành.\nĐỗ Hữu Quyết\nGiám đốc Sở TT&TT Thanh Hóa', expect: [{ name: 'Đỗ Hữu Quyết', title: 'Giám đốc', organization: 'Sở TT&TT Thanh Hóa', organization_full: 'Sở Thông tin và Truyền thông tỉnh Thanh Hóa' }] },
+  // Mentions merge and are counted; a title-only mention is no new person
+  { text: 'Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cho biết như vậy. Phó Chủ tịch UBND tỉnh mong muốn Bộ hỗ trợ. Ông Nguyễn Duy Hưng nói thêm.', expect: [{ name: 'Nguyễn Duy Hưng', mentions: 2, honorific: 'ông' }] },
+  { text: 'Bộ trưởng Nguyễn\u00a0Mạnh Hùng phát biểu. Bộ trưởng Nguyễn Mạnh Hùng kết luận.', expect: [{ name: 'Nguyễn Mạnh Hùng', mentions: 2 }] },
+  { text: 'Thứ trưởng Nguyễn Thành Hưng và Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cùng dự.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng' }, { name: 'Nguyễn Duy Hưng', title: 'Phó Chủ tịch' }] },
+  // Not officials
+  { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
+  { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },
+  { text: 'Hội nghị tổng kết được tổ chức tại Cổng Dịch vụ công quốc gia.', expect: [] },
+  { text: 'Ông Nguyễn Văn An cho biết gia đình đã sống ở đây 20 năm.', expect: [] },
+  { text: 'Tin, ảnh: Mạnh Minh (TTXVN)', expect: [] },
+  { text: 'Chủ tịch UBND tỉnh Hải Dương yêu cầu các sở ngành phối hợp.', expect: [] },
+  { text: 'Phó Chủ tịch UBND tỉnh Thái Bình cho biết kế hoạch.', expect: [] },
+  { text: 'Các Ủy viên Ban Thường vụ Tỉnh ủy, lãnh đạo HĐND, UBND tỉnh dự họp.', expect: [] },
+  { text: 'Phó Chủ tịch UBND TP Hồ Chí Minh phát biểu.', expect: [] },
+];
