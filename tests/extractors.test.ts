@@ -23,3 +23,14 @@ describe('officials', () => {
     expect(project(records, example.expect)).toEqual(example.expect);
   });
 });
+
+import { INDICATOR_EXAMPLES } from '../src/extract/indicators/examples.js';
+import { extractIndicators } from '../src/extract/indicators/extract.js';
+
+describe('indicators', () => {
+  it.each(INDICATOR_EXAMPLES.map((e) => [e.text, e] as const))('%s', (_, example) => {
+    const result = extractIndicators(documentOf(example.text, { published: example.published, title: example.title }), context);
+    expect(project(result.records, example.expect)).toEqual(example.expect);
+    expect(result.warnings).toHaveLength(example.warnings ?? 0);
+  });
+});

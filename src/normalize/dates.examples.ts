@@ -36,6 +36,8 @@ export const DATE_EXAMPLES: DateExample[] = [
   { text: 'Năm 2018, ngành TT&TT thực hiện', expect: [['year', '2018', 'Năm 2018']] },
   { text: 'tăng 7 bậc so với 2018;', expect: [['year', '2018', '2018']] },
   { text: 'Chỉ số (CPĐT) 2018 xếp thứ 18/63', expect: [['year', '2018', '2018']] },
+  { text: 'Chỉ số CPĐT 2018 xếp thứ 18/63', expect: [['year', '2018', '2018']] },
+  { text: 'Honda Civic 2017 đạt doanh số 232 xe', expect: [['year', '2017', '2017']] },
   { text: 'tích hợp 1840 thủ tục hành chính', expect: [] },
   { text: 'khoảng 2019 người', expect: [] },
   { text: 'quý I/2023', expect: [['quarter', '2023-Q1', 'quý I/2023']] },

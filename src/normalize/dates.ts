@@ -106,7 +106,7 @@ const SAME_PERIOD = re(`cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái|(\\d{4}))
 const TIME = re(`${B}(\\d{1,2})\\s?(?::|h|giờ)\\s?(\\d{2})?(?:\\s?(?:phút|SA|CH|AM|PM))?(?![\\d${L}])`);
 
 /** Words after which a bare 19xx/20xx number is a year, not a count of something. */
-const YEAR_CONTEXT_BEFORE = /(?:so với|từ|đến|tới|trước|sau|cuối|đầu|hết|giữa|trong|vào|mùa|niên độ|\)|,|:)\s*$/iu;
+const YEAR_CONTEXT_BEFORE = /(?:so với|từ|đến|tới|trước|sau|cuối|đầu|hết|giữa|trong|vào|mùa|niên độ|\)|,|:|\p{Lu}[\p{L}\d]*)\s*$/u;
 /** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
 const YEAR_CONTEXT_AFTER = /^\s*(?:[,;.)]|$|xếp|đạt|tăng|giảm|là|có|và|đã|của|với|so|trở|về|được|sẽ|vẫn|cũng|thì|mà|đến|tới|nhưng|này|đó|tại|ở|theo|cho|sau|trước)/iu;
 

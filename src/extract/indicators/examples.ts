@@ -1,0 +1,83 @@
+// Examples of the indicator rules: a passage (with its headline and publication date when
+// they matter) and the indicators it must give, in order (only the fields listed are
+// checked; `[]` means none). Run by tests/extractors.test.ts.
+import type { IndicatorRecord } from '../../schema/records.js';
+
+export interface IndicatorExample {
+  text: string;
+  title?: string;
+  published?: string;
+  expect: Array<Partial<IndicatorRecord>>;
+  /** Number of warnings the passage must raise (lists whose counts differ). */
+  warnings?: number;
+}
+
+export const INDICATOR_EXAMPLES: IndicatorExample[] = [
+  // Name from the clause, period from the sentence, estimate inherited by the change
+  {
+    text: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 15.658 tỉ đồng, tăng 2,2% so với năm 2018.',
+    expect: [
+      { kind: 'money', value: 15658e9, currency: 'VND', name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: null },
+      { kind: 'percent', value: 2.2, name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: 'increase', baseline: '2018' },
+    ],
+  },
+  { text: 'Thuê bao Internet ước đạt 1.070.000 thuê bao.', expect: [{ kind: 'count', name: 'Thuê bao Internet', qualifier: 'estimate', period: null }] },
+  { text: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', expect: [{ kind: 'percent', value: 99, name: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử' }] },
+  { text: 'Toàn tỉnh có khoảng 2.230.000 thuê bao cố định và di động, đạt 123 thuê bao/100 dân.', expect: [{ kind: 'count', qualifier: 'about' }, { kind: 'rate', value: 123, unit: 'thuê bao/100 dân', qualifier: 'exact' }] },
+  { text: 'Hiện nay, trên Cổng Dịch vụ công trực tuyến đang tích hợp 1.637 dịch vụ công mức độ 3.', expect: [{ kind: 'count', value: 1637, unit: 'dịch vụ công' }] },
+  // Subject from the sentence, else the headline
+  { text: 'Doanh thu của các doanh nghiệp viễn thông tỉnh Thanh Hóa ước đạt 2.910 tỷ đồng.', expect: [{ subject: 'Thanh Hóa' }] },
+  { text: 'Doanh thu ước đạt 2.910 tỷ đồng.', title: 'Hải Dương tập trung xây dựng hạ tầng số', expect: [{ subject: 'Hải Dương' }] },
+  { text: 'Cả nước có 63 tỉnh, thành phố.', expect: [{ value: 63, subject: 'cả nước' }] },
+  // Period stated in the sentence, never guessed from the publication date
+  { text: 'Hết năm 2022, có 5.600 chứng thư số được cấp.', published: '2023-01-10', expect: [{ value: 5600, period: '2022' }] },
+  { text: 'Có 5.600 chứng thư số được cấp.', published: '2023-01-10', expect: [{ value: 5600, period: null }] },
+  { text: 'Trong quý 3/2016, doanh thu đạt 500 tỷ đồng.', expect: [{ period: '2016-Q3' }] },
+  { text: '6 tháng đầu năm 2017, xuất khẩu đạt 97 tỷ USD.', expect: [{ period: '2017-H1' }] },
+  { text: 'Trong tháng 12/2016, có 30 doanh nghiệp thành lập mới.', expect: [{ period: '2016-12' }] },
+  { text: 'Giai đoạn 2016-2020, tỉnh thu hút 120 dự án.', expect: [{ period: '2016/2020' }] },
+  { text: 'Ngày 19/1, thành phố đón 5.000 lượt khách.', published: '2017-01-20', expect: [{ period: '2017-01-19' }] },
+  { text: 'Doanh thu đạt 100 tỷ đồng trong năm 2019.', expect: [{ period: '2019' }] },
+  { text: 'Tặng Giấy khen cho 3 tập thể hoàn thành tốt nhiệm vụ công tác năm 2019.', expect: [{ value: 3, period: null }] },
+  // Ranks and rank changes
+  {
+    text: 'Chỉ số ICT Index của Hải Dương năm 2019 xếp thứ 19/63 tỉnh, thành phố, tăng 7 bậc so với năm 2018, tăng 25 bậc so với năm 2017.',
+    expect: [
+      { kind: 'rank', value: 19, total: 63, name: 'Chỉ số ICT Index của Hải Dương', period: '2019', subject: 'Hải Dương' },
+      { kind: 'count', value: 7, unit: 'bậc', change: 'increase', baseline: '2018', period: '2019' },
+      { kind: 'count', value: 25, unit: 'bậc', change: 'increase', baseline: '2017', period: '2019' },
+    ],
+  },
+  { text: 'Năm 2019, Hải Dương xếp thứ 19/63, tăng 7 bậc so với 2018; Chỉ số CPĐT 2018 xếp thứ 18/63, tăng 13 bậc so với 2017.', expect: [{ period: '2019' }, { period: '2019', baseline: '2018' }, { kind: 'rank', value: 18, period: '2018' }, { value: 13, period: '2018', baseline: '2017' }] },
+  { text: 'Hải Dương xếp 14 cả nước với giá trị 0,4843.', expect: [{ kind: 'rank', value: 14, total: null }, { kind: 'score', value: 0.4843 }] },
+  { text: 'Chỉ số PCI của tỉnh tụt một bậc so với năm 2016.', expect: [{ kind: 'count', value: 1, unit: 'bậc', change: 'decrease', baseline: '2016' }] },
+  { text: 'Việt Nam đứng thứ 3 khu vực về tăng trưởng.', expect: [{ kind: 'rank', value: 3 }] },
+  // Changes, levels, multiples, plans
+  { text: 'Tỷ lệ hộ nghèo giảm còn 1,9%.', expect: [{ kind: 'percent', value: 1.9, change: null }] },
+  { text: 'Lượng khách giảm 12% so với cùng kỳ.', expect: [{ change: 'decrease', baseline: 'cùng kỳ' }] },
+  { text: 'Sản lượng điện gấp 4,3 lần năm 2010.', expect: [{ kind: 'count', value: 4.3, unit: 'lần' }] },
+  { text: 'Thu ngân sách đạt 105% kế hoạch.', expect: [{ kind: 'percent', value: 105, baseline: 'kế hoạch' }] },
+  { text: 'Thuê bao điện thoại ước đạt 2.890.000 thuê bao, tăng 10,74% kế hoạch được giao; mật độ thuê bao điện thoại đạt 80,98 máy/100 dân.', expect: [{ qualifier: 'estimate' }, { qualifier: 'estimate', baseline: 'kế hoạch được giao' }, { kind: 'rate', qualifier: 'exact', name: 'mật độ thuê bao điện thoại' }] },
+  // Targets
+  { text: 'Phấn đấu 100% các sở, ngành cấp tỉnh thực hiện trao đổi văn bản điện tử; 100% UBND xã thực hiện trao đổi văn bản điện tử.', expect: [{ qualifier: 'target', period: null }, { qualifier: 'target' }] },
+  { text: 'Phấn đấu đến cuối năm 2019, 100% các sở, ban, ngành cung cấp dịch vụ công mức độ 3.', expect: [{ qualifier: 'target', period: '2019' }] },
+  // `lần lượt là` lists
+  {
+    text: 'Hải Dương có thứ hạng cao so với cả nước về nhận thức số, thể chế số, hạ tầng số, nhân lực số lần lượt là 22,10,10 và 37.',
+    expect: [
+      { kind: 'rank', value: 22, name: 'nhận thức số' },
+      { kind: 'rank', value: 10, name: 'thể chế số' },
+      { kind: 'rank', value: 10, name: 'hạ tầng số' },
+      { kind: 'rank', value: 37, name: 'nhân lực số' },
+    ],
+  },
+  { text: 'Xếp hạng an toàn thông tin mạng, hoạt động chính quyền số, kinh tế số, xã hội số lần lượt là 13,18 và 18.', warnings: 1, expect: [{ value: 13, name: null }, { value: 18, name: null }, { value: 18, name: null }] },
+  { text: 'Tỷ lệ ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [{ value: 79.9, name: 'cấp tỉnh' }, { value: 24, name: 'cấp huyện' }, { value: 48.7, name: 'cấp xã' }] },
+  // Exclusions
+  { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
+  { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
+  { text: 'Triển khai dịch vụ công trực tuyến mức độ 3 và mức độ 4, thử nghiệm 5G.', expect: [] },
+  { text: 'Cuộc cách mạng công nghiệp 4.0 đang diễn ra; Đại hội Đảng bộ tỉnh lần thứ XIX.', expect: [] },
+  { text: 'Hàng quý, 6 tháng, hàng năm đều tổ chức họp báo.', expect: [] },
+  { text: 'Nhóm 10 doanh nghiệp dẫn đầu và top 5 sản phẩm.', expect: [] },
+];
