@@ -235,7 +235,7 @@ function prop(m: RegExpMatchArray, kind: DateKind, value: string | null, inferre
 export function findDates(text: string, published?: string | null): DateMention[] {
   const ref = parseRefDate(published);
   const proposals: Proposal[] = [];
-  for (const parser of PARSERS) proposals.push(...parser(text, ref));
+  for (const parser of PARSERS) for (const p of parser(text, ref)) proposals.push(p);
   // Earliest first; at the same start the longest; then parser order (stable sort).
   proposals.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];

@@ -22,6 +22,7 @@ import {
 import { DOCUMENT_TYPE_PATTERN } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { scanWords } from './scan.js';
+import { firstStartingAtOrAfter } from './spans.js';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'rank' | 'fraction' | 'rate' | 'score';
 export type Qualifier = 'exact' | 'estimate' | 'target' | 'more_than' | 'less_than' | 'about';
@@ -125,13 +126,17 @@ function spansWithin(spans: Span[], start: number, end: number): Span[] {
 }
 
 function isMasked(masks: Span[], start: number, end: number): boolean {
-  // Masks are few per sentence; a linear scan over sorted spans with an early exit.
-  for (const m of masks) {
+  // Spans are sorted and short: look at the few that start before `end`, from a binary search.
+  let i = Math.max(0, firstStartingAtOrAfter(masks, start - MAX_MASK_LENGTH));
+  for (; i < masks.length; i++) {
+    const m = masks[i]!;
     if (m.start >= end) break;
     if (m.end > start) return true;
   }
   return false;
 }
+/** Longer masks than this are checked too, only more slowly (URLs, long symbols). */
+const MAX_MASK_LENGTH = 400;
 
 export function findMasks(text: string, dates: DateMention[], documentNumbers: DocumentNumber[] = findDocumentNumbers(text)): Span[] {
   const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
@@ -233,7 +238,7 @@ function scanSentence(text: string, lowText: string | null, sentence: Sentence, 
   if (gates.hasDigit && gates.hasLists) {
     for (const list of findLists(text, sentence)) {
       consumed.push({ start: list.start, end: list.end });
-      found.push(...list.items);
+      for (const item of list.items) found.push(item);
     }
   }
 
@@ -272,16 +277,19 @@ function scanSentence(text: string, lowText: string | null, sentence: Sentence, 
     lastExcludedEnd = -1;
     if (!q) continue;
     if (q.consumedNext) i++;
-    found.push(...q.quantities);
+    for (const x of q.quantities) found.push(x);
     for (const x of q.quantities) lastQuantityEnd = Math.max(lastQuantityEnd, x.end);
   }
 
-  if (gates.hasSpelled) found.push(...findSpelledQuantities(text, sentence, masks, [...consumed, ...found]));
+  if (gates.hasSpelled) {
+    const taken = [...consumed, ...found].sort((a, b) => a.start - b.start);
+    for (const x of findSpelledQuantities(text, sentence, masks, taken)) found.push(x);
+  }
   found.sort((a, b) => a.start - b.start);
   for (const q of found) {
     applyQualifiers(text, lowText, sentence, q);
   }
-  out.push(...found);
+  for (const q of found) out.push(q);
 }
 
 interface ReadResult {

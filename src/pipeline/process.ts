@@ -101,8 +101,8 @@ export function processArticle(input: ArticleInput, options: ProcessOptions): Ar
   for (const type of options.types) {
     try {
       const result = timer.time(type, () => EXTRACTORS[type](doc, { lexicon: options.lexicon }));
-      extracted.push(...result.records);
-      warnings.push(...result.warnings);
+      for (const r of result.records) extracted.push(r);
+      for (const w of result.warnings) warnings.push(w);
     } catch (err) {
       // A rule that throws loses this extractor's records for this article only.
       extracted.push({

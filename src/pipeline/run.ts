@@ -138,7 +138,7 @@ export async function runExtraction(
   let done = 0;
   /** One article's records, in input order: counted, then streamed to the sink. */
   const consume = async (tally: ArticleTally, encoded: Encoded, warnings: Warning[]) => {
-    summary.warnings.push(...warnings);
+    for (const w of warnings) summary.warnings.push(w);
     summary.articles += tally.articles;
     for (const key of Object.keys(summary.counts) as Array<keyof RunSummary['counts']>) summary.counts[key] += tally.counts[key];
     if (tally.failed) summary.failedInputs++;

@@ -137,7 +137,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     const c = newCitation(start, end, canonicalType(m[1]!).name, null, null, null, null, name);
     titled.push(c);
   }
-  citations.push(...titled);
+  for (const c of titled) citations.push(c);
   citations.sort((a, b) => a.start - b.start);
 
   return { records: merge(doc, citations), warnings: [] };

@@ -2,6 +2,7 @@
 import type { DateMention } from '../../normalize/dates.js';
 import type { Quantity } from '../../normalize/quantities.js';
 import { PROVINCES } from '../../vocab/places.js';
+import { firstStartingAtOrAfter } from '../../normalize/spans.js';
 
 const provincePattern = new RegExp(
   `(?<!\\p{L})(${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`,
@@ -25,10 +26,13 @@ const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 
  * the same comma segment (`đạt 100 tỷ đồng trong năm 2019`). Never the publication date.
  */
 export function periodOf(text: string, sentenceStart: number, q: Quantity, dates: DateMention[]): string | null {
+  // Only the dates of this sentence before the number, and at most a few hundred characters back.
+  const from = Math.max(sentenceStart, q.start - 600);
   let best: DateMention | null = null;
-  for (const d of dates) {
+  for (let i = firstStartingAtOrAfter(dates, from); i < dates.length; i++) {
+    const d = dates[i]!;
     if (d.start >= q.start) break;
-    if (d.start < sentenceStart || !PERIOD_KINDS.has(d.kind) || !d.value) continue;
+    if (!PERIOD_KINDS.has(d.kind) || !d.value) continue;
     const before = text.slice(Math.max(sentenceStart, d.start - 12), d.start);
     if (/so\s+với\s*(?:năm\s*)?$/iu.test(before)) continue;
     if (insideQuotes(text, sentenceStart, d.start)) continue;
@@ -38,8 +42,8 @@ export function periodOf(text: string, sentenceStart: number, q: Quantity, dates
   const after = text.slice(q.end, q.end + 60);
   const segmentEnd = after.search(/[,;(.]/u);
   const limit = q.end + (segmentEnd >= 0 ? segmentEnd : after.length);
-  for (const d of dates) {
-    if (d.start < q.end) continue;
+  for (let i = firstStartingAtOrAfter(dates, q.end); i < dates.length; i++) {
+    const d = dates[i]!;
     if (d.start >= limit) break;
     // Only a period right after the figure: `đạt 100 tỷ đồng (trong) năm 2019`, not `… nhiệm vụ năm 2019`.
     if (!/^\s*(?:trong|vào|của|tính đến|đến hết|hết|cả)?\s*$/iu.test(text.slice(q.end, d.start))) break;

@@ -6,7 +6,7 @@ import type { IndicatorRecord } from '../../schema/records.js';
 import { sentenceAt } from '../../text/segment.js';
 import type { Warning } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
-import { spanOf } from '../span.js';
+import { MAX_SENTENCE, sentenceWindow, spanOf } from '../span.js';
 import { periodOf, subjectOf } from './context.js';
 import { listNames } from './lists.js';
 import { measuredName } from './name.js';
@@ -16,11 +16,18 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   const records: IndicatorRecord[] = [];
   const warnings: Warning[] = [];
   const listNamesById = new Map<number, string[] | null>();
+  const subjects = new Map<number, string | null>();
   let previous: { q: Quantity; name: string | null; clause: number } | null = null;
 
   for (const q of quantities) {
     const sentence = doc.sentences[sentenceAt(doc.sentences, q.start)]!;
-    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    // The subject of a normal sentence is read once; a giant one is read around the number.
+    const giant = sentence.end - sentence.start > MAX_SENTENCE;
+    let subject = giant ? undefined : subjects.get(sentence.start);
+    if (subject === undefined) {
+      subject = subjectOf(sentenceWindow(doc.text, sentence.start, sentence.end, q.start, q.end), doc.title);
+      if (!giant) subjects.set(sentence.start, subject);
+    }
     const clause = lastIndexOfAny(doc.text, ';', sentence.start, q.start);
     const segmentStart = lastIndexOfAny(doc.text, ',;:(', sentence.start, q.start);
 
@@ -57,7 +64,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       unit: q.unit,
       currency: q.currency,
       name,
-      subject: subjectOf(sentenceText, doc.title),
+      subject,
       period: periodOf(doc.text, sentence.start, q, dates),
       qualifier: q.qualifier,
       change: q.change,

@@ -7,6 +7,7 @@
 // 3. else the counted noun and what qualifies it (`1.637 dịch vụ công mức độ 3`).
 import type { Quantity } from '../../normalize/quantities.js';
 import type { DateMention } from '../../normalize/dates.js';
+import { firstStartingAtOrAfter } from '../../normalize/spans.js';
 import { NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
 
 const lower = (s: string) => s.toLowerCase();
@@ -56,8 +57,10 @@ function stripWordsAtStart(s: string, words: string[]): string {
 function withoutDates(text: string, from: number, to: number, dates: DateMention[]): string {
   let out = '';
   let at = from;
-  for (const d of dates) {
-    if (d.end <= from || d.start >= to) continue;
+  for (let i = Math.max(0, firstStartingAtOrAfter(dates, from) - 1); i < dates.length; i++) {
+    const d = dates[i]!;
+    if (d.start >= to) break;
+    if (d.end <= from) continue;
     out += text.slice(at, Math.max(at, d.start));
     at = Math.max(at, d.end);
   }
