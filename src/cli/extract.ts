@@ -3,7 +3,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
 import { listInputs } from '../ingest/inputs.js';
-import { extractorTypes, type ErrorRecord, type ExtractorType } from '../schema/records.js';
+import { extractorTypes, type AnyRecord, type ArticleRecord, type ErrorRecord, type ExtractorType } from '../schema/records.js';
+import type { ReportArticle } from '../output/report/build.js';
+import { writeFileAtomic } from '../output/atomic.js';
 import { encodeRecords } from '../output/encode.js';
 import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
 import { planSources, runExtraction, type RunSummary } from '../pipeline/run.js';
@@ -25,6 +27,7 @@ export interface ExtractOptions {
   progress: boolean;
   jobs?: string;
   shard?: string;
+  report?: string;
 }
 
 export function parseTypes(list: string): ExtractorType[] {
@@ -52,7 +55,20 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const inputErrors = listing.problems.filter((p) => p.severity === 'error');
   if (listing.sources.length === 0 && inputErrors.length === 0) throw new UsageError('no .txt, .html or .htm article found in the inputs');
 
-  const sink = await openSink(options, listing.sources.flatMap((s) => (s.kind === 'file' ? [s.absPath] : [])));
+  const inputFiles = listing.sources.flatMap((s) => (s.kind === 'file' ? [s.absPath] : []));
+  if (options.report && inputFiles.some((f) => path.resolve(f) === path.resolve(options.report!))) {
+    throw new UsageError(`refusing to write the report over the input file ${options.report}`);
+  }
+  const sink = await openSink(options, inputFiles);
+  const reportArticles: ReportArticle[] = [];
+  const collect = options.report
+    ? (records: AnyRecord[], text: string | null) => {
+        const article = records.find((r): r is ArticleRecord => r.type === 'article') ?? null;
+        const first = records[0];
+        const id = article?.id ?? (first && 'article_id' in first ? String(first.article_id) : '');
+        reportArticles.push({ article, id, text, records });
+      }
+    : undefined;
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${options.jobs}"`);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
@@ -61,8 +77,8 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const showProgress = options.progress && !options.quiet && process.stderr.isTTY === true;
   const progress = showProgress ? new ProgressLine() : null;
   let summary: RunSummary;
+  const inputErrorRecords = inputErrors.map((problem): ErrorRecord => ({ type: 'error', article_id: null, path: problem.path, stage: 'read', reason: problem.reason }));
   try {
-    const inputErrorRecords = inputErrors.map((problem): ErrorRecord => ({ type: 'error', article_id: null, path: problem.path, stage: 'read', reason: problem.reason }));
     if (inputErrorRecords.length > 0) await sink.write(encodeRecords(options.format, inputErrorRecords));
     summary = await runExtraction(planned, sink, {
       types,
@@ -70,10 +86,17 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
       maxFileSize: maxMb * 1024 * 1024,
       jobs,
       format: options.format,
+      collect,
       onArticle: progress ? (done, total) => progress.update(done, total) : undefined,
     });
     progress?.clear();
     await sink.close();
+    if (options.report) {
+      const { buildReport } = await import('../output/report/build.js');
+      const errors = [...inputErrorRecords, ...reportArticles.flatMap((a) => a.records.filter((r): r is ErrorRecord => r.type === 'error'))];
+      const html = buildReport({ title: 'vnextract review', generated: new Date().toISOString().slice(0, 19).replace('T', ' '), articles: reportArticles, errors, warnings: summary.warnings });
+      await writeFileAtomic(options.report, html);
+    }
   } catch (err) {
     progress?.clear();
     await sink.abort();

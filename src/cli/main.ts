@@ -47,6 +47,7 @@ Examples:
     .option('-o, --out <path>', 'output file (json/jsonl) or folder (csv); default: stdout')
     .option('-t, --types <list>', 'record types to extract', 'indicators,officials,decrees')
     .option('--bom', 'start CSV files with a UTF-8 BOM so Excel shows Vietnamese diacritics')
+    .option('--report <file.html>', 'also write a self-contained review page: every record highlighted in its article (keeps the run in memory)')
     .option('--lexicon <file>', 'JSON file adding titles, organisations and abbreviations')
     .option('--max-file-size <mb>', 'skip (with an error record) files larger than this many MB', '20')
     .option('-j, --jobs <n>', 'worker threads extracting in parallel (default: the number of cores); output is identical for any value')

@@ -27,6 +27,8 @@ export interface RunOptions {
   jobs?: number;
   /** The sink's format: articles are encoded where they are processed. */
   format: OutputFormat;
+  /** Receives every article's records and normalised text (for the review page), in input order. */
+  collect?: (records: AnyRecord[], text: string | null) => void;
   readStdin?: () => Promise<Uint8Array>;
 }
 
@@ -187,13 +189,16 @@ async function runInProcess(planned: PlannedSource[], options: RunOptions, timer
     try {
       bytes = readSource(item, options.maxFileSize);
     } catch (err) {
-      const done = finishArticle([readError(item, readErrorReason(err))], options.format, timer);
+      const records = [readError(item, readErrorReason(err))];
+      options.collect?.(records, null);
+      const done = finishArticle(records, options.format, timer);
       await consume(done.tally, done.encoded, []);
       continue;
     }
     const input: ArticleInput = { id: item.id, path: item.source.kind === 'file' ? item.source.relPath : null, bytes, format: item.format };
     const output = processArticle(input, { types: options.types, lexicon: options.lexicon, timer });
     heap.processed(bytes.length);
+    options.collect?.(output.records, output.document?.text ?? null);
     const done = finishArticle(output.records, options.format, timer);
     await consume(done.tally, done.encoded, output.warnings);
   }
@@ -206,7 +211,7 @@ async function runInProcess(planned: PlannedSource[], options: RunOptions, timer
  */
 async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
-  const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format };
+  const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, collect: options.collect !== undefined };
   // Workers take the process's Node flags, less those only valid for a main entry point.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: init, execArgv }));
@@ -239,9 +244,12 @@ async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs:
           written++;
           if (reply.ok) {
             timer.merge(reply.stages as Array<[StageName, number]>);
+            if (options.collect) options.collect(reply.records ?? [], reply.text ?? null);
             await consume(reply.tally, reply.encoded, reply.warnings);
           } else {
-            const done = finishArticle([readError(item, reply.reason)], options.format, timer);
+            const records = [readError(item, reply.reason)];
+            options.collect?.(records, null);
+            const done = finishArticle(records, options.format, timer);
             await consume(done.tally, done.encoded, []);
           }
           pump();

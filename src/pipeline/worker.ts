@@ -2,7 +2,7 @@
 // returns their records. Everything it needs comes in its messages and workerData.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHtmlParser } from '../text/html.js';
-import type { ExtractorType } from '../schema/records.js';
+import type { AnyRecord, ExtractorType } from '../schema/records.js';
 import type { Lexicon } from '../vocab/lexicon.js';
 import { processArticle } from './process.js';
 import { finishArticle, readErrorReason, readSource, type ArticleTally, type PlannedSource } from './run.js';
@@ -16,6 +16,8 @@ export interface WorkerInit {
   lexicon: Lexicon;
   maxFileSize: number;
   format: OutputFormat;
+  /** Send records and text back too (for the review page). */
+  collect: boolean;
 }
 
 export interface WorkerTask {
@@ -24,7 +26,7 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { index: number; ok: true; tally: ArticleTally; encoded: Encoded; warnings: Warning[]; stages: Array<[string, number]> }
+  | { index: number; ok: true; tally: ArticleTally; encoded: Encoded; warnings: Warning[]; stages: Array<[string, number]>; records?: AnyRecord[]; text?: string | null }
   | { index: number; ok: false; reason: string };
 
 const init = workerData as WorkerInit;
@@ -43,6 +45,10 @@ parentPort!.on('message', async (task: WorkerTask) => {
     heap.processed(bytes.length);
     const { tally, encoded } = finishArticle(output.records, init.format, timer);
     const reply: WorkerReply = { index: task.index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
+    if (init.collect) {
+      reply.records = output.records;
+      reply.text = output.document?.text ?? null;
+    }
     parentPort!.postMessage(reply);
   } catch (err) {
     const reply: WorkerReply = { index: task.index, ok: false, reason: readErrorReason(err) };
