@@ -37,3 +37,17 @@ describe('quantities', () => {
     expect(projected).toEqual(example.expect);
   });
 });
+
+import { SEED_FIGURE_EXAMPLES } from '../src/normalize/seeds.examples.js';
+
+describe('every figure of the seed articles', () => {
+  it.each(SEED_FIGURE_EXAMPLES.map((e) => [`${e.article}: ${e.expect.text}`, e] as const))('%s', (_, example) => {
+    // Kind, value and total must match; the span may stop earlier than the annotation's
+    // (`27 UBND huyện` for `27 UBND huyện, thị xã, thành phố`) but must start the same.
+    const { text, ...wanted } = example.expect;
+    const match = findQuantities(example.text).find(
+      (q) => q.kind === wanted.kind && q.value === wanted.value && (wanted.total === undefined || q.total === wanted.total) && text!.startsWith(q.text),
+    );
+    expect(match, JSON.stringify(example.expect)).toBeDefined();
+  });
+});
