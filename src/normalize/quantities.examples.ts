@@ -183,6 +183,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Nghị quyết số 116 của HĐND tỉnh.', expect: [] },
   { text: 'Đề án 06 về dữ liệu dân cư.', expect: [] },
   { text: 'Luật số 24/2018/QH14.', expect: [] },
+  { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt.', expect: [] },
   { text: 'Liên hệ đường dây nóng 0912 345 678 hoặc 1900 1234.', expect: [] },
   { text: 'Xem tại https://vietnamnet.vn/vn/bai-viet-573207.html.', expect: [] },
   { text: '01:22 14/01/2020', expect: [] },

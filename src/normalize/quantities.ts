@@ -440,6 +440,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   const rankCue = RANK_TABLE.suffix(before.trimEnd());
 
   if (DOC_TYPE_BEFORE.test(before)) return 'excluded';
+  // The second half of `158/2013` or `12-5`: read with the first number, never alone.
+  if (/\d[/-]$/u.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
   if (!rankCue || rankCue === 'top') {
     const trimmed = before.trimEnd();

@@ -39,6 +39,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Nghị quyết số 116 của HĐND tỉnh và Quyết định số 01/QĐ-UBND của UBND tỉnh về ban hành Kế hoạch hành động.', expect: [{ doc_type: 'Nghị quyết', number: '116', symbol: '116', issuer: 'HĐND tỉnh', subject: null }, { doc_type: 'Quyết định', symbol: '01/QĐ-UBND', issuer: 'UBND tỉnh', subject: 'ban hành Kế hoạch hành động' }] },
   { text: 'Cùng với đó là việc thực hiện Đề án 06 về "Phát triển ứng dụng dữ liệu quốc gia về dân cư".', expect: [{ doc_type: 'Đề án', number: '06', symbol: null, name: 'Đề án 06', subject: 'Phát triển ứng dụng dữ liệu quốc gia về dân cư' }] },
   { text: 'Thực hiện Nghị quyết 39 của Bộ Chính trị.', expect: [{ doc_type: 'Nghị quyết', symbol: null, name: 'Nghị quyết 39', issuer: 'Bộ Chính trị' }] },
+  { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt vi phạm hành chính.', expect: [{ doc_type: 'Nghị định', number: '158', symbol: '158/2013', year: 2013 }] },
   // A list shares its `của` and `về`
   {
     text: 'Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 11248/UBND-THKH ngày 14-9-2018; Công văn số 1044/BC-TCTCT ngày 13-11-2018 và Công văn số 1045/BC-TCTCT ngày 13-11-2018 về việc thực hiện nhiệm vụ tại các huyện.',

@@ -40,7 +40,7 @@ interface Citation {
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
-const TYPE_WITH_NUMBER = new RegExp(`(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?![\\d${L}/-]|[.,]\\d)`, 'gu');
+const TYPE_WITH_NUMBER = new RegExp(`(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?:/((?:19|20)\\d{2}))?(?![\\d${L}/-]|[.,]\\d)`, 'gu');
 const NAMED_LAW = new RegExp(
   `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|thì|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
@@ -89,11 +89,13 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     const end = start + m[0].length;
     if (overlaps(citations, start, end)) continue;
     const type = canonicalType(m[1]!);
-    if (!m[2] && !type.namedWithoutNumber) continue;
+    if (!m[2] && !m[4] && !type.namedWithoutNumber) continue;
     // `Nghị quyết 39`, not a heading in capitals (`KẾ HOẠCH 34`) nor a lower-case mention.
     if (!DOCUMENT_TYPE_WORDS.some((d) => d.word === m[1])) continue;
     const number = m[3]!;
-    if (m[2]) citations.push(newCitation(start, end, type.name, number, number, null, null, null));
+    // `Nghị định 158/2013`: a short symbol with its year; `Nghị quyết số 116`: a bare number.
+    if (m[4]) citations.push(newCitation(start, end, type.name, number, `${number}/${m[4]}`, Number(m[4]), null, null));
+    else if (m[2]) citations.push(newCitation(start, end, type.name, number, number, null, null, null));
     else citations.push(newCitation(start, end, type.name, number, null, null, null, `${m[1]} ${number}`));
   }
 
