@@ -34,6 +34,13 @@ export const ORGANIZATION_LOWER_WORDS = new Set([
 // its second syllable is already read as one part.) A head counts only where a part starts.
 export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường']);
 
+/** Two lower-case syllables that stay together inside a name (`Cục quản lý …`, `Hội đồng thành viên`). */
+const LOWER_COMPOUNDS = new Set([
+  'quản lý', 'thành viên', 'chỉ đạo', 'điều hành', 'thường vụ', 'chấp hành', 'kiểm tra', 'thanh tra', 'nhân dân',
+  'phát triển', 'đầu tư', 'xây dựng', 'giao thông', 'vận tải', 'y tế', 'giáo dục', 'đào tạo', 'thị trường',
+  'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội',
+]);
+
 /** Words that never continue a name even after a capitalised syllable. */
 const NEVER_INSIDE = /^(?:về|tại|theo|ngày|số|đã|đang|sẽ|là|cho|với|trong|nhằm|để|thì|mà|bị|được|có|cũng|vẫn|đều|làm|do|của|khi|và|hoặc|nhưng|còn|đến|từ|tới|trên|dưới|này|đó|cùng|các|những)$/u;
 
@@ -70,7 +77,8 @@ export function organizationPhrase(
     if (isCapital || isAcronym) {
       if (options.stopBefore?.(slice.slice(m.index), from + m.index)) break;
       previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;
-      capitalRun = previousWasHead ? 0 : capitalRun + 1;
+      // An acronym is no syllable of a proper name: `Công ty TNHH Lâm nghiệp` goes on.
+      capitalRun = previousWasHead || isAcronym ? 0 : capitalRun + 1;
       previousWasCapital = !isAcronym;
     } else if (w === 'và') {
       const rest = slice.slice(m.index + w.length).trimStart();
@@ -83,7 +91,10 @@ export function organizationPhrase(
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;
-    } else if (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE.test(w)) {
+    } else if (
+      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE.test(w)) ||
+      LOWER_COMPOUNDS.has(`${words[words.length - 1]?.text.toLowerCase()} ${w}`)
+    ) {
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;

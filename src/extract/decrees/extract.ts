@@ -42,7 +42,7 @@ const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
 const TYPE_WITH_NUMBER = new RegExp(`(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?:/((?:19|20)\\d{2}))?(?![\\d${L}/-]|[.,]\\d)`, 'gu');
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|thì|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|gồm|quy|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
 );
 const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');

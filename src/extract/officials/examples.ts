@@ -50,6 +50,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cho biết như vậy. Phó Chủ tịch UBND tỉnh mong muốn Bộ hỗ trợ. Ông Nguyễn Duy Hưng nói thêm.', expect: [{ name: 'Nguyễn Duy Hưng', mentions: 2, honorific: 'ông' }] },
   { text: 'Bộ trưởng Nguyễn\u00a0Mạnh Hùng phát biểu. Bộ trưởng Nguyễn Mạnh Hùng kết luận.', expect: [{ name: 'Nguyễn Mạnh Hùng', mentions: 2 }] },
   { text: 'Thứ trưởng Nguyễn Thành Hưng và Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cùng dự.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng' }, { name: 'Nguyễn Duy Hưng', title: 'Phó Chủ tịch' }] },
+  { text: 'Ngày 22/5, ông Trần Lê Chương, Chủ tịch UBND xã Kim Liên, huyện Nam Đàn cho biết.', expect: [{ name: 'Trần Lê Chương', title: 'Chủ tịch', organization: 'UBND xã Kim Liên' }] },
+  { text: 'Ông Tôn Thất Ái Tín, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết.', expect: [{ name: 'Tôn Thất Ái Tín', organization: 'Công ty TNHH Lâm nghiệp Tiền Phong' }] },
+  { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
+  { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [] },
+  { text: 'Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen hội đàm. Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.', expect: [{ name: 'Nguyễn Xuân Phúc', organization: null }] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },

@@ -23,8 +23,12 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
     // `Bộ trưởng Nguyễn Mạnh Hùng` with no organisation anywhere: take the one the article
     // gives that title earlier, when it gives exactly one (`Bộ trưởng Bộ TT&TT đã …`).
     for (const p of positions) {
-      if (p.organization) continue;
-      const orgs = new Set(unnamed.filter((u) => u.start < list[0]!.start && u.title.toLowerCase() === p.title.toLowerCase()).map((u) => u.organization));
+      if (p.organization || p.standalone) continue;
+      const orgs = new Set(
+        unnamed
+          .filter((u) => u.start < list[0]!.start && u.title.toLowerCase() === p.title.toLowerCase() && startsWithOrganizationHead(u.organization, lexicon))
+          .map((u) => u.organization),
+      );
       if (orgs.size === 1) p.organization = [...orgs][0]!;
     }
     const head = [...positions].sort((a, b) => a.rank - b.rank)[0]!;
@@ -74,4 +78,9 @@ function honorificAnywhere(text: string, name: string): OfficialRecord['honorifi
     if (m) return m[1]!.toLowerCase() as OfficialRecord['honorific'];
   }
   return null;
+}
+
+function startsWithOrganizationHead(organization: string, lexicon: { organizationHeads: string[]; abbreviations: Record<string, string> }): boolean {
+  const first = organization.split(' ')[0]!;
+  return lexicon.organizationHeads.some((h) => organization.startsWith(h + ' ') || organization === h) || first in lexicon.abbreviations;
 }

@@ -12,10 +12,18 @@ import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.
 import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { scanWords } from '../../normalize/scan.js';
 
+/**
+ * Small units whose names are not in the place table: after them a capitalised run opens
+ * with the unit's own name. (After `tỉnh` or `TP` the province table decides.)
+ */
+const PLACE_TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'thôn', 'bản', 'ấp', 'làng']);
+
 export interface PositionMention {
   title: string;
   organization: string | null;
   rank: number;
+  /** The title names its own body (`Thủ tướng Chính phủ`): no organisation to infer. */
+  standalone?: boolean;
 }
 
 export interface PersonMention {
@@ -105,10 +113,14 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   let runStart = words.length;
   while (runStart > 0 && NAME_SYLLABLE.test(words[runStart - 1]!.text)) runStart--;
   const run = words.slice(runStart).map((w) => w.text);
+  // After `xã`, `huyện`, `TP`… the run opens with that place's own name (two syllables at
+  // least): `UBND xã Kim Liên` is no person.
+  const afterPlaceWord = runStart > 0 && PLACE_TYPE_WORDS.has(words[runStart - 1]!.text);
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
   const order = [3, 4, 2, 5].map((n) => run.length - n).filter((s) => s >= 0);
   for (const s of order) {
+    if (afterPlaceWord && s < 2) continue;
     const nameLength = run.length - s;
     if (nameLength > 5) continue;
     if (!isSurname(run[s]!)) continue;
@@ -248,7 +260,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       continue;
     }
 
-    const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank }];
+    const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank, standalone: item.standalone }];
     // Chain before: `Ủy viên TW Đảng, Bí thư Tỉnh ủy … Nguyễn Mạnh Hiển`, `… kiêm …`.
     for (let j = i - 1; j >= 0; j--) {
       const prev = items[j]!;
