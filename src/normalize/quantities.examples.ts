@@ -40,7 +40,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Phấn đấu năm 2025 thu ngân sách trên 18.000 tỷ đồng.', expect: [money(18000e9, { qualifier: 'target' })] },
   { text: 'Dự kiến năm nay doanh thu khoảng 11 nghìn tỷ đồng.', expect: [money(11e12, { qualifier: 'estimate' })] },
   { text: 'Doanh thu đạt 12 ngàn tỷ đồng.', expect: [money(12e12)] },
-  { text: 'Thu ngân sách đạt 3.000 tỉ.', expect: [{ value: 3000e9 }] },
+  { text: 'Thu ngân sách đạt 3.000 tỉ.', expect: [money(3000e9, { currency: 'VND', text: '3.000 tỉ' })] },
+  { text: 'Formosa Hà Tĩnh chi 3.150 tỷ xây nhà ở cho thuê', expect: [money(3150e9, { text: '3.150 tỷ' })] },
+  { text: 'Dân số đạt 96 triệu người, tăng 1,2 triệu.', expect: [{ kind: 'count', value: 96e6, unit: 'người' }, { kind: 'count', value: 1.2e6 }] },
   // Percentages
   { text: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', expect: [pct(99)] },
   { text: 'Tốc độ tăng trưởng đạt 7,02 %.', expect: [pct(7.02, { text: '7,02 %' })] },

@@ -365,6 +365,11 @@ function readTail(text: string, from: number, limit: number): Tail {
     return tail;
   }
   if (scale && /^%/.test(rest())) return { ...tail, end: pos + 1, kind: 'percent', unit: '%' };
+  // `chi 3.150 tỷ xây nhà`: billions with no currency and no counted unit are đồng in
+  // Vietnamese news; millions are not (`96 triệu dân`), so only tỷ and above.
+  if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE)) {
+    return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
+  }
 
   // A counted noun: from the unit table, an acronym, or the noun phrase as written.
   const noun = readNoun(text, pos, limit);

@@ -55,6 +55,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [] },
   { text: 'Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen hội đàm. Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.', expect: [{ name: 'Nguyễn Xuân Phúc', organization: null }] },
+  { text: 'Thứ trưởng Bộ TN&MT Chu Phạm Ngọc Hiển cho biết thông tin.', expect: [{ name: 'Chu Phạm Ngọc Hiển', organization: 'Bộ TN&MT' }] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },

@@ -133,7 +133,10 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
     if (cut) continue;
     const name = run.slice(s).join(' ');
     if (!looksLikePersonName(name)) continue;
-    return { orgWords: words.slice(0, runStart + s), nameWords: words.slice(runStart + s) };
+    // `Bộ TN&MT Chu Phạm Ngọc Hiển`: a lone surname opening the run belongs to the name
+    // (an organisation does not end in one dangling capitalised syllable).
+    const start = s === 1 && isSurname(run[0]!) && !afterPlaceWord && nameLength + 1 <= 4 && looksLikePersonName(run.join(' ')) ? 0 : s;
+    return { orgWords: words.slice(0, runStart + start), nameWords: words.slice(runStart + start) };
   }
   return null;
 }
