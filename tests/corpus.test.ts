@@ -51,3 +51,24 @@ describe('every figure of the seed articles', () => {
     expect(match, JSON.stringify(example.expect)).toBeDefined();
   });
 });
+
+import { SEGMENT_EXAMPLES } from '../src/text/segment.examples.js';
+import { splitSentences } from '../src/text/segment.js';
+import { CLEAN_EXAMPLES } from '../src/text/clean.examples.js';
+import { cleanText } from '../src/text/clean.js';
+
+describe('sentence segmentation', () => {
+  it.each(SEGMENT_EXAMPLES)('%s', (text, sentences) => {
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(sentences);
+  });
+});
+
+describe('page furniture and metadata', () => {
+  it.each(CLEAN_EXAMPLES.map((e) => [e.raw.slice(0, 60), e] as const))('%s', (_, example) => {
+    const cleaned = cleanText(example.raw);
+    expect(cleaned.text).toBe(example.text);
+    for (const key of ['title', 'published', 'outlet', 'byline'] as const) {
+      if (key in example) expect(cleaned[key], key).toBe(example[key]);
+    }
+  });
+});

@@ -1,0 +1,17 @@
+// Examples of sentence segmentation: a text and the sentences it must give.
+// Run by tests/corpus.test.ts.
+export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
+  ['Doanh thu ước đạt 15.658 tỉ đồng, tăng 2,2% so với năm 2018. Đến nay, 80% hạ tầng đã ngầm hóa.', ['Doanh thu ước đạt 15.658 tỉ đồng, tăng 2,2% so với năm 2018.', 'Đến nay, 80% hạ tầng đã ngầm hóa.']],
+  ['Ngày 14/1, Sở tổ chức hội nghị. Ngày 9.8, Đoàn kiểm tra làm việc.', ['Ngày 14/1, Sở tổ chức hội nghị.', 'Ngày 9.8, Đoàn kiểm tra làm việc.']],
+  ['Hội thảo diễn ra tại TP. Hồ Chí Minh vào tuần tới.', ['Hội thảo diễn ra tại TP. Hồ Chí Minh vào tuần tới.']],
+  ['Theo TS. Nguyễn Văn A, PGS. Trần Văn B và ThS. Lê C, kết quả tốt.', ['Theo TS. Nguyễn Văn A, PGS. Trần Văn B và ThS. Lê C, kết quả tốt.']],
+  ['Cửa hàng ở Q.1 và Q. 3 đông khách.', ['Cửa hàng ở Q.1 và Q. 3 đông khách.']],
+  ['Ông Nguyễn V. A. phát biểu.', ['Ông Nguyễn V. A. phát biểu.']],
+  ['Mục tiêu là 100%! Đạt được không? Chắc chắn rồi…', ['Mục tiêu là 100%!', 'Đạt được không?', 'Chắc chắn rồi…']],
+  ['Ông nói: “Sẽ làm ngay.” Sau đó ông rời đi.', ['Ông nói: “Sẽ làm ngay.”', 'Sau đó ông rời đi.']],
+  ['Kết quả:\n- 12/12 huyện đạt chuẩn;\n- 244/264 xã đạt chuẩn.', ['Kết quả:', '- 12/12 huyện đạt chuẩn;', '- 244/264 xã đạt chuẩn.']],
+  ['Các hạng mục v.v. đều xong. Năm 2020 bắt đầu.', ['Các hạng mục v.v. đều xong.', 'Năm 2020 bắt đầu.']],
+  ['Phiên bản 4.0 ra mắt. 5G được thử nghiệm.', ['Phiên bản 4.0 ra mắt.', '5G được thử nghiệm.']],
+  ['giảm còn 1,9%. tỷ lệ tiếp tục giảm', ['giảm còn 1,9%. tỷ lệ tiếp tục giảm']],
+  ['Dòng thứ nhất\nDòng thứ hai', ['Dòng thứ nhất', 'Dòng thứ hai']],
+];
