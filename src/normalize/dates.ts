@@ -91,7 +91,9 @@ const MONTH = re(`tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{
 // `quý I/2023`, `quý 3/2016`, `quý II năm 2023`, `quý IV`
 const QUARTER = re(`quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`);
 // `6 tháng đầu năm 2023`, `9 tháng năm 2019`, `sáu tháng cuối năm`
-const MONTHS_OF_YEAR = re(`${B}(\\d{1,2}|sáu|chín|ba)\\s+tháng\\s+(đầu|cuối)?\\s*năm(?:\\s+(?:nay|(\\d{4})))?${E}`);
+const MONTHS_OF_YEAR = re(`tháng\\s+(đầu|cuối)?\\s*năm(?:\\s+(?:nay|(\\d{4})))?${E}`);
+/** The count before `tháng … năm`: `6 tháng đầu năm`, `sáu tháng cuối năm`. */
+const MONTHS_COUNT_BEFORE = /(?:^|[^\p{L}\d.,/-])(\d{1,2}|sáu|chín|ba)\s+$/iu;
 // `giai đoạn 2020 - 2025`, `2016-2020`, `năm 2018 - 2019`, `niên khóa 2019-2020`
 const YEAR_INTERVAL = re(`${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
 // `năm 2018 - 2019`: a span of years
@@ -163,8 +165,14 @@ const PARSERS: Parser[] = [
       return r.ok ? [{ start: m.index! + 1, end: m.index! + m[0].length - 1, kind: 'date' as const, value: r.value, inferredYear: true }] : [];
     }),
   (text, ref) =>
-    [...scanWords(text, MONTHS_OF_YEAR, 'number')].flatMap((m) => {
-      const n = /^\d+$/.test(m[1]!) ? +m[1]! : ({ sáu: 6, chín: 9, ba: 3 } as Record<string, number>)[m[1]!.toLowerCase()]!;
+    [...scanWords(text, MONTHS_OF_YEAR)].flatMap((match) => {
+      // Anchored on `tháng`, the rarer part; the count is read just before it.
+      const count = MONTHS_COUNT_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index));
+      if (!count) return [];
+      const word = count[1]!;
+      const start = match.index - (count[0].length - count[0].indexOf(word));
+      const m = Object.assign([text.slice(start, match.index + match[0].length), word, match[1], match[2]], { index: start }) as unknown as RegExpMatchArray;
+      const n = /^\d+$/.test(word) ? +word : ({ sáu: 6, chín: 9, ba: 3 } as Record<string, number>)[word.toLowerCase()]!;
       if (n < 1 || n > 12) return [];
       const year = m[3] ? +m[3] : ref?.year ?? null;
       const last = m[2]?.toLowerCase() === 'cuối';

@@ -75,7 +75,7 @@ const MASKS: Array<[RegExp, string | null]> = [
   [/[\w.+-]+@[\w-]+\.[\w.]+/gu, '@'], // e-mail addresses
   [/(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, null], // phone numbers
   [/(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/gu, null], // hotlines
-  [/(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?(?:G|K|D)(?![\p{L}\d])/gu, null], // 5G, 4K, 3D: labels
+  [/\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/gu, null], // 5G, 4K, 3D: labels (boundary checked in code)
   [/(?<![\p{L}\d.,])\d\.0(?![\d.,])/gu, '.0'], // 4.0: a label
 ];
 
@@ -142,7 +142,7 @@ export function findMasks(text: string, dates: DateMention[], documentNumbers: D
   const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
   for (const [pattern, needle] of MASKS) {
     if (needle && !text.includes(needle)) continue; // most articles have no e-mail address
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const m of scanWords(text, pattern, 'letterOrDigit')) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });
   spans.sort((a, b) => a.start - b.start);
@@ -203,13 +203,16 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   // spelled-out scale word, so those sentences are skipped without a regex each.
   const digitAt = digitPositions(text);
   const hasLists = lowText ? lowText.includes('lần lượt') : true;
-  const hasSpelled = SPELLED_GATE.test(text);
+  const spelledAnchors = findSpelledAnchors(text);
+  const hasSpelled = spelledAnchors.length > 0;
   let d = 0;
   for (const sentence of sentences) {
     while (d < digitAt.length && digitAt[d]! < sentence.start) d++;
     const hasDigit = d < digitAt.length && digitAt[d]! < sentence.end;
     if (!hasDigit && !hasSpelled) continue;
-    scanSentence(text, lowText, sentence, masks, out, { hasDigit, hasLists, hasSpelled });
+    const hasSpelledHere = hasSpelled && anchorsWithin(spelledAnchors, sentence.start, sentence.end);
+    if (!hasDigit && !hasSpelledHere) continue;
+    scanSentence(text, lowText, sentence, masks, out, { hasDigit, hasLists, hasSpelled: hasSpelledHere });
   }
   return out;
 }
@@ -442,15 +445,17 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
 function readQuantity(text: string, sentence: Sentence, token: Token, next: Token | null): ReadResult | 'excluded' | null {
   const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
   const limit = sentence.end;
-  const rankCue = RANK_TABLE.suffix(before.trimEnd());
+  const trimmedBefore = before.trimEnd();
+  const lowBefore = trimmedBefore.toLowerCase();
+  const rankCue = RANK_TABLE.suffixOfLower(lowBefore);
 
   if (DOC_TYPE_BEFORE.test(before)) return 'excluded';
   // The second half of `158/2013` or `12-5`: read with the first number, never alone.
   if (/\d[/-]$/u.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
   if (!rankCue || rankCue === 'top') {
-    const trimmed = before.trimEnd();
-    if (NON_PRECEDERS.suffix(trimmed)) return 'excluded';
+    const trimmed = trimmedBefore;
+    if (NON_PRECEDERS.suffixOfLower(lowBefore)) return 'excluded';
     // A house or list number (`tại số 12 phố …`), but `tổng số 635 xã` is a count.
     if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed)) return 'excluded';
     if (rankCue === 'top') return 'excluded';
@@ -460,9 +465,11 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right
   // after a capitalised word inside a sentence names something (a sentence-initial word such as
   // `Có` or `Khoảng` does not).
-  const wordBefore = /(\S+)\s$/u.exec(before);
-  if (wordBefore && /^\p{Lu}[\p{L}\d-]*$/u.test(wordBefore[1]!) && token.start - wordBefore[0].length > sentence.start && !rankCue) {
-    return 'excluded';
+  if (!rankCue && before.length > 1 && before[before.length - 1] === ' ') {
+    const wordStart = before.lastIndexOf(' ', before.length - 2) + 1;
+    const word = before.slice(wordStart, before.length - 1);
+    const atSentenceStart = token.start - (before.length - wordStart) <= sentence.start;
+    if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) return 'excluded';
   }
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
   if (LETTER.test(text[token.end] ?? '')) {
@@ -626,9 +633,31 @@ function findLists(text: string, sentence: Sentence): FoundList[] {
 }
 
 // Spelled-out numbers before a scale word or `bậc`: `hai mươi lăm nghìn`, `tụt một bậc`.
-const SPELLED_GATE = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)/u;
-/** A scale or step word right after a space: where a spelled-out number may end. */
-const SPELLED_ANCHOR = /(?<= )(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)(?!\p{L})/gu;
+/** A scale or step word: where a spelled-out number may end (the space before is checked in code). */
+const SPELLED_ANCHOR = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)(?!\p{L})/gu;
+
+/** Offsets of scale words preceded by a spelled-out number word (`hai mươi lăm nghìn`, `một bậc`). */
+function findSpelledAnchors(text: string): number[] {
+  const out: number[] = [];
+  SPELLED_ANCHOR.lastIndex = 0;
+  for (let m = SPELLED_ANCHOR.exec(text); m; m = SPELLED_ANCHOR.exec(text)) {
+    if (text[m.index - 1] !== ' ') continue;
+    const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    if (before && NUMBER_WORDS.has(lower(before[1]!))) out.push(m.index);
+  }
+  return out;
+}
+
+function anchorsWithin(anchors: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && anchors[lo]! < end;
+}
 
 function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
   const out: Quantity[] = [];
@@ -637,6 +666,7 @@ function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], 
   SPELLED_ANCHOR.lastIndex = 0;
   let lastEnd = -1;
   for (let m = SPELLED_ANCHOR.exec(region); m; m = SPELLED_ANCHOR.exec(region)) {
+    if (region[m.index - 1] !== ' ') continue;
     const anchor = sentence.start + m.index;
     const words: Array<{ word: string; start: number }> = [];
     let pos = anchor;

@@ -26,16 +26,30 @@ class WordTable<T> {
 }
 
 
-/** A table of words matched at the end of a string (as whole words), lower-cased once. */
+/**
+ * A table of words matched at the end of a string (as whole words), lower-cased once and
+ * indexed by last character, so a look-up checks only the few entries that can match.
+ */
 export class SuffixTable<T> {
-  private readonly entries: Array<{ entry: T; low: string }>;
+  private readonly byLast = new Map<string, Array<{ entry: T; low: string }>>();
   constructor(entries: readonly T[], key: (t: T) => string) {
-    this.entries = entries.map((entry) => ({ entry, low: key(entry).toLowerCase() })).sort((a, b) => b.low.length - a.low.length);
+    const sorted = entries.map((entry) => ({ entry, low: key(entry).toLowerCase() })).sort((a, b) => b.low.length - a.low.length);
+    for (const e of sorted) {
+      const last = e.low[e.low.length - 1]!;
+      const list = this.byLast.get(last) ?? [];
+      list.push(e);
+      this.byLast.set(last, list);
+    }
   }
   /** The longest entry `s` ends with, preceded by a non-letter or nothing. */
   suffix(s: string): T | null {
-    const low = s.slice(-40).toLowerCase();
-    for (const e of this.entries) {
+    return this.suffixOfLower(s.slice(-40).toLowerCase());
+  }
+  /** The same, for a string already lower-cased. */
+  suffixOfLower(low: string): T | null {
+    const candidates = this.byLast.get(low[low.length - 1] ?? '');
+    if (!candidates) return null;
+    for (const e of candidates) {
       if (!low.endsWith(e.low)) continue;
       const prev = low[low.length - e.low.length - 1];
       if (prev === undefined || !LETTER.test(prev)) return e.entry;
