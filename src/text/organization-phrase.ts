@@ -9,6 +9,7 @@
 // - after two capitalised words in a row (`Hải Dương`, a proper name) a lower-case word
 //   ends the name (`Hải Dương phát biểu`);
 // - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows.
+import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 
 export interface PhraseWord {
   text: string;
@@ -46,6 +47,14 @@ const NEVER_INSIDE = /^(?:về|tại|theo|ngày|số|đã|đang|sẽ|là|cho|v�
 
 const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
 
+/**
+ * Full names of ministries and departments as written (`Nông nghiệp và Phát triển nông thôn`,
+ * `Văn hóa, Thể thao và Du lịch`): they break the capitalisation rules above, so after a head
+ * word (`Bộ`, `Sở`) a known full name is taken whole.
+ */
+const KNOWN_NAMES = [...new Set(Object.values(ORGANIZATION_ABBREVIATIONS))].filter((n) => /\s/.test(n)).sort((a, b) => b.length - a.length);
+const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'];
+
 export function organizationPhrase(
   text: string,
   from: number,
@@ -53,6 +62,27 @@ export function organizationPhrase(
 ): OrganizationPhrase | null {
   const maxWords = options.maxWords ?? 16;
   const slice = text.slice(from, from + 200);
+  const head = NAME_HEADS.find((h) => slice.startsWith(h + ' '));
+  if (head) {
+    const rest = slice.slice(head.length + 1);
+    const known = KNOWN_NAMES.find((n) => rest.toLowerCase().startsWith(n.toLowerCase()) && !/[\p{L}\d]/u.test(rest[n.length] ?? ''));
+    if (known) {
+      // Take the known name, then let the ordinary rules read what follows: a place
+      // (`tỉnh Hải Dương`) or a capitalised run (a province, or the person's name).
+      const knownEnd = from + head.length + 1 + known.length;
+      let words = wordsOf(text, from, knownEnd);
+      let end = knownEnd;
+      if (text[knownEnd] === ' ') {
+        const placeNext = /^ (?:tỉnh|thành phố|huyện|quận|xã|TP)(?![\p{L}])/u.test(text.slice(knownEnd, knownEnd + 12));
+        const tail = organizationPhrase(text, knownEnd + 1, { ...options, firstWordAnyCase: placeNext });
+        if (tail) {
+          words = words.concat(tail.words);
+          end = tail.end;
+        }
+      }
+      return { text: text.slice(from, end), start: from, end, words };
+    }
+  }
   const words: PhraseWord[] = [];
   let capitalRun = 0;
   let previousWasCapital = false;
@@ -105,4 +135,10 @@ export function organizationPhrase(
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   return { text: text.slice(start, end), start, end, words };
+}
+
+function wordsOf(text: string, from: number, end: number): PhraseWord[] {
+  const out: PhraseWord[] = [];
+  for (const m of text.slice(from, end).matchAll(/[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*/gu)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return out;
 }

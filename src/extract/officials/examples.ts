@@ -56,6 +56,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [] },
   { text: 'Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen hội đàm. Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.', expect: [{ name: 'Nguyễn Xuân Phúc', organization: null }] },
   { text: 'Thứ trưởng Bộ TN&MT Chu Phạm Ngọc Hiển cho biết thông tin.', expect: [{ name: 'Chu Phạm Ngọc Hiển', organization: 'Bộ TN&MT' }] },
+  { text: 'Ông Lê Quốc Doanh, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn phát biểu tại hội nghị.', expect: [{ name: 'Lê Quốc Doanh', organization: 'Bộ Nông nghiệp và Phát triển nông thôn' }] },
+  { text: 'Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh tham dự.', expect: [{ name: 'Lê Quốc Doanh', organization: 'Bộ Nông nghiệp và Phát triển nông thôn' }] },
+  { text: 'Bà Nguyễn Thị Hà, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang cho biết.', expect: [{ name: 'Nguyễn Thị Hà', organization: 'Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang' }] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },

@@ -16,7 +16,7 @@ import { scanWords } from '../../normalize/scan.js';
  * Small units whose names are not in the place table: after them a capitalised run opens
  * with the unit's own name. (After `tỉnh` or `TP` the province table decides.)
  */
-const PLACE_TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'thôn', 'bản', 'ấp', 'làng']);
+const PLACE_TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng']);
 
 export interface PositionMention {
   title: string;
