@@ -15,6 +15,7 @@ import { ROOT } from './helpers/cli.js';
 const EXPLAINED_LITERALS: Record<string, string> = {
   '(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*': 'each repetition must start with a separator that \\d+ cannot match: one way to match',
   '[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*|[^\\s\\p{L}\\d&]': 'separator-led repetition: one way to match',
+  '[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*': 'separator-led repetition: one way to match',
   '^\\s*(?:\\p{L}+\\s*){0,3}?\\s*(?:đến|tới)\\s+(?:(?:dưới|trên|gần|hơn|khoảng)\\s+)?$': 'run on the few characters between two numbers, and the repetition is bounded by {0,3}',
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
