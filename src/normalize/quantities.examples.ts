@@ -172,6 +172,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Hải Dương có thứ hạng cao về nhận thức số, thể chế số, hạ tầng số, nhân lực số lần lượt là 22,10,10 và 37.', expect: [{ kind: 'rank', value: 22 }, { kind: 'rank', value: 10 }, { kind: 'rank', value: 10 }, { kind: 'rank', value: 37 }] },
   { text: 'Xếp hạng an toàn thông tin mạng, kinh tế số lần lượt là 13,18 và 18.', expect: [{ kind: 'rank', value: 13 }, { kind: 'rank', value: 18 }, { kind: 'rank', value: 18 }] },
   { text: 'Tỷ lệ ở cấp tỉnh, huyện, xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [pct(79.9), pct(24), pct(48.7)] },
+  { text: 'Chi phí bán hàng và chi phí quản lý cũng tăng, ở mức lần lượt 166,7% và 58,9%.', expect: [pct(166.7), pct(58.9)] },
   { text: 'Ba huyện lần lượt có 12, 15 và 20 xã.', expect: [count(12, 'xã'), count(15, 'xã'), count(20, 'xã')] },
   // Not quantities
   { text: 'Triển khai dịch vụ công trực tuyến mức độ 3 và mức độ 4.', expect: [] },

@@ -594,7 +594,9 @@ function findLists(text: string, sentence: Sentence): FoundList[] {
     const raw = tail[0].replace(/[\s,]+$/u, '');
     // With `, ` anywhere the items are separated by comma-space and a bare comma is a decimal
     // mark (`79,9%, 24% và 48,7%`); without, every comma separates (`22,10,10 và 37`).
-    const separator = /,\s/u.test(raw) ? /\s*(?:,\s+|\s(?:và|hoặc)\s)\s*/u : /\s*(?:,\s*|\s(?:và|hoặc)\s)\s*/u;
+    // A percent list without `, ` (`166,7% và 58,9%`) keeps its commas as decimal marks too.
+    const decimalCommas = /,\s/u.test(raw) || raw.includes('%');
+    const separator = decimalCommas ? /\s*(?:,\s+|\s(?:và|hoặc)\s)\s*/u : /\s*(?:,\s*|\s(?:và|hoặc)\s)\s*/u;
     const pieces = raw.split(separator).filter(Boolean);
     if (pieces.length < 2) continue;
     const percentList = pieces.some((p) => p.endsWith('%'));
