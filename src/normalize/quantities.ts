@@ -19,7 +19,7 @@ import {
   SCALES,
   TARGET_WORDS,
 } from '../vocab/quantities.js';
-import { DOCUMENT_TYPE_PATTERN } from '../vocab/document-types.js';
+import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { scanWords } from './scan.js';
 import { firstStartingAtOrAfter } from './spans.js';
@@ -150,7 +150,7 @@ export function findMasks(text: string, dates: DateMention[], documentNumbers: D
 }
 
 /** `Nghị quyết số 116`, `Đề án 06`: a number right after a document type names the document. */
-const DOC_TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:số\\s+)?$`, 'u');
+const DOC_TYPE_TABLE = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
 
 interface Token {
   start: number;
@@ -449,7 +449,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   const lowBefore = trimmedBefore.toLowerCase();
   const rankCue = RANK_TABLE.suffixOfLower(lowBefore);
 
-  if (DOC_TYPE_BEFORE.test(before)) return 'excluded';
+  if (DOC_TYPE_TABLE.suffixOfLower(lowBefore.replace(/\s+số$/u, ''))) return 'excluded';
   // The second half of `158/2013` or `12-5`: read with the first number, never alone.
   if (/\d[/-]$/u.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
