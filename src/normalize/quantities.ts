@@ -160,15 +160,17 @@ interface Token {
 }
 
 /** Clause boundaries inside a sentence: `;` always; `:` opens a list. */
+// Searches are bounded to the window (a slice), so a missing `;` never scans the whole text.
 function clauseStart(text: string, sentenceStart: number, at: number): number {
-  for (let i = at - 1; i >= Math.max(sentenceStart, at - SCOPE_WINDOW); i--) if (text[i] === ';') return i + 1;
-  return sentenceStart;
+  const floor = Math.max(sentenceStart, at - SCOPE_WINDOW);
+  const i = text.slice(floor, at).lastIndexOf(';');
+  return i >= 0 ? floor + i + 1 : sentenceStart;
 }
 
 function clauseEnd(text: string, sentenceEnd: number, at: number): number {
   const limit = Math.min(sentenceEnd, at + SCOPE_WINDOW);
-  for (let i = at; i < limit; i++) if (text[i] === ';') return i;
-  return limit;
+  const i = text.slice(at, limit).indexOf(';');
+  return i >= 0 ? at + i : limit;
 }
 
 /** The end of the last trigger word in `low` (already lower-cased), or -1. */

@@ -76,8 +76,11 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
 };
 
 function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from && i >= to - 400; i--) if (chars.includes(text[i]!)) return i + 1;
-  return Math.max(from, to - 400);
+  const floor = Math.max(from, to - 400);
+  const window = text.slice(floor, to);
+  let best = -1;
+  for (const c of chars) best = Math.max(best, window.lastIndexOf(c));
+  return best >= 0 ? floor + best + 1 : floor;
 }
 
 /** `80% hạ tầng mạng ngoại vi … đã được ngầm hóa`: the phrase after a percent, to the clause end. */
