@@ -10,16 +10,27 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-export function normalizeCharacters(text: string): string {
-  return text
-    .replace(/\r\n?|\u2028|\u2029/g, '\n')
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(CONTROLS, ' ');
+/** Apply a global replacement only when the pattern occurs: most texts need none of them. */
+function replaceIfAny(text: string, probe: RegExp, pattern: RegExp, by: string): string {
+  return probe.test(text) ? text.replace(pattern, by) : text;
 }
+
+const LINE_ENDS = /\r|\u2028|\u2029/;
+const SPACES_PROBE = new RegExp(SPACES.source);
+const INVISIBLE_PROBE = new RegExp(INVISIBLE.source);
+const CONTROLS_PROBE = new RegExp(CONTROLS.source);
+
+export function normalizeCharacters(text: string): string {
+  let out = replaceIfAny(text, LINE_ENDS, /\r\n?|\u2028|\u2029/g, '\n');
+  out = out.normalize('NFC');
+  out = replaceIfAny(out, INVISIBLE_PROBE, INVISIBLE, '');
+  out = replaceIfAny(out, SPACES_PROBE, SPACES, ' ');
+  return replaceIfAny(out, CONTROLS_PROBE, CONTROLS, ' ');
+}
+
+const DOUBLE_SPACE_OR_TAB = /[ \t]{2}|\t/;
 
 /** Fold runs of spaces and tabs inside a line; trim it. */
 export function foldLine(line: string): string {
-  return line.replace(/[ \t]+/g, ' ').trim();
+  return (DOUBLE_SPACE_OR_TAB.test(line) ? line.replace(/[ \t]+/g, ' ') : line).trim();
 }

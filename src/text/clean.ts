@@ -37,10 +37,14 @@ const relatedHeadings = new Set(RELATED_HEADINGS);
 
 export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
   let text = normalizeCharacters(raw);
-  for (const pattern of INLINE_IMAGES) text = text.replace(pattern, '\n');
+  // Inline images and comment templates are rare: look for them only when their marks occur.
+  if (text.includes('data:') || text.includes('<image>') || text.includes('![')) {
+    for (const pattern of INLINE_IMAGES) text = text.replace(pattern, '\n');
+  }
+  const hasTemplates = text.includes('{');
   const lines = text
     .split('\n')
-    .map((line) => foldLine(line.replace(TEMPLATE_TOKENS, ' ')))
+    .map((line) => foldLine(hasTemplates ? line.replace(TEMPLATE_TOKENS, ' ') : line))
     .filter((line) => line.length > 0);
 
   const keep = new Array<boolean>(lines.length).fill(true);
@@ -72,7 +76,8 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
         continue;
       }
     }
-    if (FURNITURE_LINES.some((pattern) => pattern.test(line))) {
+    // Furniture lines are short; a paragraph is never one.
+    if (line.length <= 300 && FURNITURE_LINES.some((pattern) => pattern.test(line))) {
       keep[i] = false;
       continue;
     }
