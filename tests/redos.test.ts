@@ -36,6 +36,7 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$'],
   ['src/normalize/document-numbers.ts', 'code parts separated by a required [-/]; each part starts with a capital the previous cannot end with ambiguously, bounded digits'],
   ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; no nested repetition'],
+  ['src/text/characters.ts', 'non-global copies of single character-class literals, used as probes'],
 ];
 
 /**
