@@ -10,6 +10,7 @@ import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
 import { scanWords } from '../../normalize/scan.js';
+import { SuffixTable } from '../../normalize/word-table.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -40,7 +41,6 @@ interface Citation {
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
-const TYPE_WITH_NUMBER = new RegExp(`(${typeAlternation})\\s+(số\\s+)?(\\d{1,5})(?:/((?:19|20)\\d{2}))?(?![\\d${L}/-]|[.,]\\d)`, 'gu');
 const NAMED_LAW = new RegExp(
   `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|gồm|quy|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
@@ -84,7 +84,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   }
 
   // 2. `Nghị quyết số 116`: a number without a symbol; without `số` it is a name (`Đề án 06`).
-  for (const m of scanWords(text, TYPE_WITH_NUMBER)) {
+  for (const m of typedNumbers(text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(citations, start, end)) continue;
@@ -144,6 +144,34 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 
   return { records: merge(doc, citations), warnings: [] };
 };
+
+const TYPE_SUFFIX = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
+const NUMBER_AFTER_TYPE = /\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/gu;
+
+/**
+ * `Nghị quyết số 116`, `Đề án 06`, `Nghị định 158/2013`: found from the numbers (few) rather
+ * than the type words (a 30-way alternation over the whole text). Each match is shaped like
+ * TYPE_WITH_NUMBER's: [whole, type as written, `số `?, number, year?].
+ */
+function typedNumbers(text: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (const n of scanWords(text, NUMBER_AFTER_TYPE, 'number')) {
+    const window = text.slice(Math.max(0, n.index - 30), n.index);
+    const so = /(?:^|\s)(số\s+)$/u.exec(window);
+    const beforeSo = so ? window.slice(0, window.length - so[1]!.length) : window;
+    const trimmed = beforeSo.replace(/\s+$/u, '');
+    if (trimmed.length === beforeSo.length) continue; // the type word must be followed by a space
+    const type = TYPE_SUFFIX.suffix(trimmed);
+    if (!type) continue;
+    const written = trimmed.slice(trimmed.length - type.word.length);
+    const start = n.index - (window.length - (trimmed.length - type.word.length));
+    const whole = text.slice(start, n.index + n[0].length);
+    const number = n[0].split('/')[0]!;
+    const m = Object.assign([whole, written, so?.[1], number, n[1]], { index: start }) as unknown as RegExpMatchArray;
+    out.push(m);
+  }
+  return out;
+}
 
 function newCitation(
   start: number,
