@@ -206,6 +206,14 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
     } else {
       organization = phrase.text;
       itemEnd = phrase.end;
+      // `Bộ Thông tin và Truyền thông (TT&TT) Nguyễn Mạnh Hùng`: an abbreviation in brackets
+      // between the organisation and the name.
+      const bracket = /^\s*\([^()\n]{1,20}\)\s+/u.exec(text.slice(phrase.end, phrase.end + 28));
+      const named = bracket ? nameAt(text, phrase.end + bracket[0].length) : null;
+      if (named) {
+        person = named;
+        itemEnd = named.end;
+      }
     }
   }
   if (organization) organization = organization.replace(/\s*[(–-]\s*$/u, '');
@@ -242,9 +250,11 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     }
     // Name-first apposition: `ông Nguyễn Cao Thắng, Giám đốc Sở …`.
     if (!person) {
+      // `ông Nguyễn Cao Thắng, Giám đốc …` or `ông Lê Ngọc Tại - Trưởng phòng …`.
       const before = text.slice(Math.max(0, item.start - 3), item.start);
-      if (/,\s*$/u.test(before)) {
-        const commaAt = item.start - before.length + before.indexOf(',');
+      const separator = /(?:,|\s[-–])\s*$/u.exec(before);
+      if (separator) {
+        const commaAt = item.start - separator[0].length;
         const name = nameEndingAt(text, commaAt);
         if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
           person = name;
