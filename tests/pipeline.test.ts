@@ -305,7 +305,7 @@ describe('parallel and sharded runs', () => {
 });
 
 describe('--lexicon', () => {
-  const article = 'Tổng Thư ký Quốc hội Bùi Văn Cường cho biết. Chủ tịch LMHTX tỉnh Nguyễn Văn Bình phát biểu.';
+  const article = 'Chấp hành viên Sở Tư pháp Bùi Văn Cường cho biết. Chủ tịch LMHTX tỉnh Nguyễn Văn Bình phát biểu.';
 
   it('adds titles and abbreviations from a JSON file', () => {
     const file = path.join(tmp, 'lexicon-article.txt');
@@ -313,17 +313,17 @@ describe('--lexicon', () => {
     const without = jsonl(runCli(['extract', file, '-q', '--types', 'officials']).stdout).filter((r) => r.type === 'official');
     expect(without.map((r) => r.name)).toEqual(['Nguyễn Văn Bình']);
     const lexicon = path.join(tmp, 'lexicon.json');
-    writeFileSync(lexicon, JSON.stringify({ titles: ['Tổng Thư ký'], abbreviations: { LMHTX: 'Liên minh Hợp tác xã' } }));
+    writeFileSync(lexicon, JSON.stringify({ titles: ['Chấp hành viên'], abbreviations: { LMHTX: 'Liên minh Hợp tác xã' } }));
     const withLexicon = jsonl(runCli(['extract', file, '-q', '--types', 'officials', '--lexicon', lexicon]).stdout).filter((r) => r.type === 'official');
     expect(withLexicon.map((r) => [r.name, r.title, r.organization_full])).toEqual([
-      ['Bùi Văn Cường', 'Tổng Thư ký', 'Quốc hội'],
+      ['Bùi Văn Cường', 'Chấp hành viên', 'Sở Tư pháp'],
       ['Nguyễn Văn Bình', 'Chủ tịch', 'Liên minh Hợp tác xã tỉnh'],
     ]);
   });
 
   it('names the bad entry of an invalid lexicon and exits 2', () => {
     const lexicon = path.join(tmp, 'bad-lexicon.json');
-    writeFileSync(lexicon, JSON.stringify({ titles: ['Tổng Thư ký', ''], abbreviations: { LMHTX: 'Liên minh Hợp tác xã' } }));
+    writeFileSync(lexicon, JSON.stringify({ titles: ['Chấp hành viên', ''], abbreviations: { LMHTX: 'Liên minh Hợp tác xã' } }));
     const result = runCli(['extract', ARTICLES, '--lexicon', lexicon]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/bad entry at \.titles\[1\]/);

@@ -14,7 +14,7 @@ export function parseDateLine(line: string): string | null {
   let rest = line.replace(LABEL, '');
   rest = rest.replace(WEEKDAY, ' ').replace(ZONE, ' ').replace(TIME, ' ');
   rest = rest.replace(/\blúc\b|[|,–—]/giu, ' ').replace(/\s+/g, ' ').trim();
-  rest = rest.replace(/^[-\s]+|[-\s]+$/g, '');
+  rest = rest.replace(/^[-\s]+|[-\s]+$/g, '').replace(/^ngày\s+/iu, '');
   const m = DATE.exec(rest);
   if (m) return isoDate(+m[4]!, +m[3]!, +m[1]!);
   const w = WORD_DATE.exec(rest);
