@@ -1,6 +1,6 @@
 // The shape of a Vietnamese personal name: 2–5 capitalised syllables opening with a
 // family name from the surname table, and not a known place.
-import { SURNAMES } from '../vocab/surnames.js';
+import { NEVER_NAME_SYLLABLES, SURNAMES } from '../vocab/surnames.js';
 import { NON_PERSON_NAMES } from '../vocab/places.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
@@ -13,13 +13,6 @@ export function isSurname(word: string): boolean {
   return surnameSet.has(word);
 }
 
-/** Capitalised words that open sentences and never are a syllable of a personal name. */
-const NEVER_NAME_SYLLABLES = new Set([
-  'Ngoài', 'Theo', 'Trong', 'Tại', 'Sau', 'Trước', 'Khi', 'Còn', 'Tuy', 'Nhưng', 'Vì', 'Để', 'Với', 'Về', 'Từ',
-  'Ngày', 'Chiều', 'Sáng', 'Tối', 'Trưa', 'Hôm', 'Đây', 'Đó', 'Này', 'Các', 'Những', 'Một', 'Là', 'Và', 'Có',
-  'Được', 'Đã', 'Sẽ', 'Cho', 'Của', 'Ông', 'Bà', 'Chị', 'Cùng', 'Bên', 'Nếu', 'Mặc', 'Riêng', 'Đồng', 'Tỉnh',
-  'Huyện', 'Xã', 'Phường', 'Sở', 'Bộ', 'Ban', 'Cục', 'Hội', 'Chủ', 'Phó', 'Giám', 'Tổng', 'Thứ',
-]);
 
 export function looksLikePersonName(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);

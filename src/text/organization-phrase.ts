@@ -10,6 +10,7 @@
 //   ends the name (`Hải Dương phát biểu`);
 // - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows.
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
+import { LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -24,26 +25,9 @@ export interface OrganizationPhrase {
   words: PhraseWord[];
 }
 
-/** Lower-case words that belong inside organisation names. */
-export const ORGANIZATION_LOWER_WORDS = new Set([
-  'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'nhân', 'dân', 'tối', 'cao', 'cấp',
-  'ủy', 'uỷ', 'bộ', 'trung', 'ương',
-]);
 
-/** Single words that head an organisation and do not count as a proper name's first syllable. */
-// (Two-word heads such as `Văn phòng` or `Ngân hàng` need no entry: a capital followed by
-// its second syllable is already read as one part.) A head counts only where a part starts.
-export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường']);
 
-/** Two lower-case syllables that stay together inside a name (`Cục quản lý …`, `Hội đồng thành viên`). */
-const LOWER_COMPOUNDS = new Set([
-  'quản lý', 'thành viên', 'chỉ đạo', 'điều hành', 'thường vụ', 'chấp hành', 'kiểm tra', 'thanh tra', 'nhân dân',
-  'phát triển', 'đầu tư', 'xây dựng', 'giao thông', 'vận tải', 'y tế', 'giáo dục', 'đào tạo', 'thị trường',
-  'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội', 'hành án',
-]);
 
-/** Words that never continue a name even after a capitalised syllable. */
-const NEVER_INSIDE = /^(?:về|tại|theo|ngày|số|đã|đang|sẽ|là|cho|với|trong|nhằm|để|thì|mà|bị|được|có|cũng|vẫn|đều|làm|do|của|khi|và|hoặc|nhưng|còn|đến|từ|tới|trên|dưới|này|đó|cùng|các|những)$/u;
 
 const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
 
@@ -122,7 +106,7 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
     } else if (
-      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE.test(w)) ||
+      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE_WORDS.has(w)) ||
       LOWER_COMPOUNDS.has(`${words[words.length - 1]?.text.toLowerCase()} ${w}`)
     ) {
       capitalRun = 0;

@@ -24,3 +24,9 @@ export const NON_PERSON_NAMES = new Set([
   'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Cương', 'Mông Cổ',
   'Lào Cai', 'Trường Sa', 'Hoàng Sa', 'Côn Đảo', 'Phú Quốc', 'Cát Bà', 'Hạ Long', 'Đà Lạt', 'Nha Trang', 'Vũng Tàu',
 ]);
+
+/**
+ * Small units whose names are not in the place table: after them a capitalised run opens
+ * with the unit's own name. (After `tỉnh` or `TP` the province table decides.)
+ */
+export const PLACE_TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng']);

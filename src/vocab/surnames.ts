@@ -14,3 +14,11 @@ export const SURNAMES = [
   'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
   'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Âu Dương', 'Tôn Nữ', 'Công Tôn',
 ];
+
+/** Capitalised words that open sentences and never are a syllable of a personal name. */
+export const NEVER_NAME_SYLLABLES = new Set([
+  'Ngoài', 'Theo', 'Trong', 'Tại', 'Sau', 'Trước', 'Khi', 'Còn', 'Tuy', 'Nhưng', 'Vì', 'Để', 'Với', 'Về', 'Từ',
+  'Ngày', 'Chiều', 'Sáng', 'Tối', 'Trưa', 'Hôm', 'Đây', 'Đó', 'Này', 'Các', 'Những', 'Một', 'Là', 'Và', 'Có',
+  'Được', 'Đã', 'Sẽ', 'Cho', 'Của', 'Ông', 'Bà', 'Chị', 'Cùng', 'Bên', 'Nếu', 'Mặc', 'Riêng', 'Đồng', 'Tỉnh',
+  'Huyện', 'Xã', 'Phường', 'Sở', 'Bộ', 'Ban', 'Cục', 'Hội', 'Chủ', 'Phó', 'Giám', 'Tổng', 'Thứ',
+]);

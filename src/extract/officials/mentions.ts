@@ -6,17 +6,12 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { PROVINCES, NON_PERSON_NAMES } from '../../vocab/places.js';
+import { PROVINCES, NON_PERSON_NAMES, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { scanWords } from '../../normalize/scan.js';
 
-/**
- * Small units whose names are not in the place table: after them a capitalised run opens
- * with the unit's own name. (After `tỉnh` or `TP` the province table decides.)
- */
-const PLACE_TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng']);
 
 export interface PositionMention {
   title: string;
