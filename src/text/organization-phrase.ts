@@ -77,6 +77,10 @@ export function organizationPhrase(
     if (!/^[\p{L}\d]/u.test(w)) break;
     // A line break ends a name.
     if (slice.slice(words.length ? words[words.length - 1]!.end - from : 0, m.index).includes('\n')) break;
+    // `TP. Thanh Hóa`, `Q. 1`: an abbreviation with its dot is one word.
+    if (/^(?:TP|Tp|TX|Q|P)$/u.test(w) && slice[m.index + w.length] === '.' && slice[m.index + w.length + 1] === ' ') {
+      WORD.lastIndex = m.index + w.length + 1;
+    }
     const isAcronym = /^[\p{Lu}\d&.\-–]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
     const isCapital = /^\p{Lu}/u.test(w) && !isAcronym;
     if (words.length === 0 && !isCapital && !isAcronym) {

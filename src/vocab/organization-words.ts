@@ -25,4 +25,6 @@ export const NEVER_INSIDE_WORDS = new Set([
   'về', 'tại', 'theo', 'ngày', 'số', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'trong', 'nhằm', 'để', 'thì', 'mà', 'bị',
   'được', 'có', 'cũng', 'vẫn', 'đều', 'làm', 'do', 'của', 'khi', 'và', 'hoặc', 'nhưng', 'còn', 'đến', 'từ', 'tới',
   'trên', 'dưới', 'này', 'đó', 'cùng', 'các', 'những',
+  // Verbs of reported speech that follow a name: `Chủ tịch Vinastas phát biểu`, `… chỉ chịu`.
+  'phát', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'trả', 'ký', 'gửi', 'chỉ', 'vừa', 'luôn', 'mong', 'cảm', 'chia', 'tiếp',
 ]);

@@ -62,6 +62,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'UBND TP Đông Hà xác nhận, ông Lê Ngọc Tài - Trưởng phòng Tài chính Doanh nghiệp của Sở Tài chính đã nghỉ.', expect: [{ name: 'Lê Ngọc Tài', honorific: 'ông', title: 'Trưởng phòng' }] },
   { text: 'Đoàn công tác do Bộ trưởng Bộ Thông tin và Truyền thông (TT&TT) Nguyễn Mạnh Hùng dẫn đầu.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Đồng chí Nguyễn Văn Quang, Tỉnh ủy viên, Giám đốc Sở Nội vụ phát biểu.', expect: [{ name: 'Nguyễn Văn Quang', title: 'Giám đốc', positions: [position('Tỉnh ủy viên', null), position('Giám đốc', 'Sở Nội vụ')] }] },
+  { text: 'Ông Đào Trọng Quy - Chủ tịch UBND TP. Thanh Hóa cũng yêu cầu các phòng phối hợp.', expect: [{ name: 'Đào Trọng Quy', organization: 'UBND TP. Thanh Hóa' }] },
+  { text: 'Ông Đoàn Phương - Chủ tịch Vinastas chỉ chịu hình thức kiểm điểm.', expect: [{ name: 'Đoàn Phương', organization: 'Vinastas' }] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },
