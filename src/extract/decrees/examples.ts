@@ -62,6 +62,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Phấn đấu thực hiện các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII và đại hội đảng các cấp.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII' }] },
   { text: 'Ngành triển khai Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh; xây dựng mạng.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh' }] },
   { text: 'Tỉnh đã ban hành Quy chế quản lý vận hành và sử dụng hệ thống hội nghị truyền hình trực tuyến trên địa bàn tỉnh; Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020.', expect: [{ doc_type: 'Quy chế' }, { doc_type: 'Đề án', name: 'Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020' }] },
+  { text: 'Quan điểm của Sở thực hiện theo Nghị quyết 39 là phải đúng.', expect: [{ name: 'Nghị quyết 39', issuer: null }] },
+  { text: 'Nhận xét về Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng cần giữ ổn định.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
+  { text: 'Trao đổi với Pháp Luật TP.HCM, lãnh đạo Phòng CSGT cho biết.', expect: [] },
   // Not documents
   { text: 'Tập trung xây dựng và triển khai Chương trình hành động thực hiện các nhiệm vụ trọng tâm của ngành.', expect: [] },
   { text: 'Căn cứ vào Nghị quyết của Tỉnh ủy, HĐND, UBND tỉnh và các văn bản hướng dẫn.', expect: [] },

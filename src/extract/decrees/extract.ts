@@ -42,13 +42,13 @@ const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|gồm|quy|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|gồm|quy|từ|xảy|đi|ngày|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
 );
 const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');
 const TITLED = /(Kế hoạch|Quy chế|Đề án|Chiến lược|Quy định|Phương án)\s+(?=\p{Ll})/gu;
 /** An organisation named after a document type (`Sở Kế hoạch và Đầu tư`, `Đại học Luật`): not a document. */
-const ORGANIZATION_BEFORE = /(?<!\p{L})(?:Sở|Bộ|Bộ trưởng|Thứ trưởng|Giám đốc|Vụ|Phòng|Ban|Cục|Viện|Trung tâm|Đại học|Trường|Khoa|Học viện|Báo|Tạp chí|Công ty|Văn phòng|Hội)\s*$/u;
+const ORGANIZATION_BEFORE = /(?<!\p{L})(?:Pháp|Sở|Bộ|Bộ trưởng|Thứ trưởng|Giám đốc|Vụ|Phòng|Ban|Cục|Viện|Trung tâm|Đại học|Trường|Khoa|Học viện|Báo|Tạp chí|Công ty|Văn phòng|Hội)\s*$/u;
 /** `Kế hoạch này`, `Quy định của …`, `Kế hoạch và Đầu tư`: generic mentions or other words. */
 const GENERIC_AFTER_TYPE = /^(?:này|đó|trên|của|và|là|mà|thì|được|đã|sẽ|năm|mới|cũ|chung|cụ thể|chi tiết|hiện hành|nói trên)(?!\p{L})/u;
 const TO_BE_DRAFTED = /(?:xây dựng|soạn thảo|dự thảo|chuẩn bị|nghiên cứu)(?:\s+và\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/iu;
@@ -280,7 +280,7 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (/^\s(?:theo|được|đã|do|nhằm|để|mà|vừa|sẽ|đang|cũng|vẫn|thì)\s/u.test(text.slice(i, i + 8))) return i;
-    if (ch === ',' && /^,\s*(?:\S+\s+){0,3}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết)\s/u.test(text.slice(i, i + 50))) return i;
+    if (ch === ',' && /^,\s*(?:\S+\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)\s/u.test(text.slice(i, i + 60))) return i;
     if (ch === '”') return i;
   }
   let end = limit;
@@ -300,8 +300,7 @@ function shareAcrossLists(text: string, citations: Citation[]): void {
     if (j > i) {
       const group = citations.slice(i, j + 1);
       const last = group[group.length - 1]!;
-      const lead = /của\s+(\p{Lu}[^,;.()]{1,80}?)\s+(?:tại|theo|trong)\s*$/u.exec(text.slice(Math.max(0, group[0]!.start - 100), group[0]!.start));
-      const sharedIssuer = last.issuer ?? lead?.[1]?.trim() ?? null;
+      const sharedIssuer = last.issuer ?? leadIssuer(text, group[0]!.start);
       for (const c of group) {
         if (sharedIssuer && (!c.issuer || (c.issuerCode && c.issuer === issuerOfCode(c.issuerCode, null)?.name))) c.issuer = sharedIssuer;
         // A document with its own `của …` is not governed by the list's `về …`.
@@ -309,11 +308,23 @@ function shareAcrossLists(text: string, citations: Citation[]): void {
       }
     } else {
       const c = citations[i]!;
-      const lead = /của\s+(\p{Lu}[^,;.()]{1,80}?)\s+(?:tại|theo)\s*$/u.exec(text.slice(Math.max(0, c.start - 100), c.start));
-      if (lead && !text.slice(c.end, c.spanEnd).includes('của')) c.issuer = lead[1]!.trim();
+      const lead = leadIssuer(text, c.start);
+      if (lead && !text.slice(c.end, c.spanEnd).includes('của')) c.issuer = lead;
     }
     i = j + 1;
   }
+}
+
+/**
+ * `ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn …`: an issuer named before the document.
+ * Only when the whole phrase between `của` and `tại` reads as an organisation or office.
+ */
+function leadIssuer(text: string, citationStart: number): string | null {
+  const lead = /của\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s*$/u.exec(text.slice(Math.max(0, citationStart - 100), citationStart));
+  if (!lead) return null;
+  const candidate = lead[1]!.trim();
+  const from = citationStart - lead[0].length + lead[0].indexOf(lead[1]!);
+  return issuerPhrase(text, from) === candidate ? candidate : null;
 }
 
 function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
