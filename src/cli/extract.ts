@@ -55,11 +55,14 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const inputErrors = listing.problems.filter((p) => p.severity === 'error');
   if (listing.sources.length === 0 && inputErrors.length === 0) throw new UsageError('no .txt, .html or .htm article found in the inputs');
 
-  const inputFiles = listing.sources.flatMap((s) => (s.kind === 'file' ? [s.absPath] : []));
-  if (options.report && inputFiles.some((f) => path.resolve(f) === path.resolve(options.report!))) {
+  // Input paths are already absolute: one set of them, no copies (a corpus can hold millions).
+  const inputSet = new Set<string>();
+  for (const s of listing.sources) if (s.kind === 'file') inputSet.add(s.absPath);
+  const isInput = (file: string) => inputSet.has(path.resolve(file));
+  if (options.report && isInput(options.report)) {
     throw new UsageError(`refusing to write the report over the input file ${options.report}`);
   }
-  const sink = await openSink(options, inputFiles);
+  const sink = await openSink(options, isInput);
   const reportArticles: ReportArticle[] = [];
   const collect = options.report
     ? (records: AnyRecord[], text: string | null) => {
@@ -108,10 +111,9 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   return summary.failedInputs > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
-async function openSink(options: ExtractOptions, inputFiles: string[]): Promise<RecordSink> {
-  const inputs = new Set(inputFiles.map((f) => path.resolve(f)));
+async function openSink(options: ExtractOptions, isInput: (file: string) => boolean): Promise<RecordSink> {
   const refuseInput = (file: string) => {
-    if (inputs.has(path.resolve(file))) throw new UsageError(`refusing to write output over the input file ${file}`);
+    if (isInput(file)) throw new UsageError(`refusing to write output over the input file ${file}`);
   };
   if (options.format === 'csv') {
     const dir = options.out!;
