@@ -65,6 +65,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Quan điểm của Sở thực hiện theo Nghị quyết 39 là phải đúng.', expect: [{ name: 'Nghị quyết 39', issuer: null }] },
   { text: 'Nhận xét về Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng cần giữ ổn định.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
   { text: 'Trao đổi với Pháp Luật TP.HCM, lãnh đạo Phòng CSGT cho biết.', expect: [] },
+  { text: 'Luật An ninh mạng số 24/2018/QH14 có hiệu lực từ ngày 1/1/2019.', expect: [{ doc_type: 'Luật', symbol: '24/2018/QH14', name: 'Luật An ninh mạng', year: 2018, issuer: 'Quốc hội' }] },
   // Not documents
   { text: 'Tập trung xây dựng và triển khai Chương trình hành động thực hiện các nhiệm vụ trọng tâm của ngành.', expect: [] },
   { text: 'Căn cứ vào Nghị quyết của Tỉnh ủy, HĐND, UBND tỉnh và các văn bản hướng dẫn.', expect: [] },

@@ -107,6 +107,14 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const name = m[2]!.trim();
     const type = /^Bộ luật/u.test(name) ? 'Bộ luật' : /^Pháp lệnh/u.test(name) ? 'Pháp lệnh' : 'Luật';
+    // `Luật An ninh mạng số 24/2018/QH14`: one document, numbered; the name goes to it.
+    const numbered = citations.find((c) => c.symbol && /^\s*,?\s*(?:số\s*)?$/u.test(text.slice(end, c.start)) && c.start >= end);
+    if (numbered) {
+      numbered.name = name;
+      numbered.start = m.index!;
+      numbered.docType = type;
+      continue;
+    }
     const c = newCitation(m.index!, end, type, null, null, null, null, name);
     c.draft = Boolean(m[1]);
     citations.push(c);
