@@ -17,7 +17,7 @@ export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 
 export const LOWER_COMPOUNDS = new Set([
   'quản lý', 'thành viên', 'chỉ đạo', 'điều hành', 'thường vụ', 'chấp hành', 'kiểm tra', 'thanh tra', 'nhân dân',
   'phát triển', 'đầu tư', 'xây dựng', 'giao thông', 'vận tải', 'y tế', 'giáo dục', 'đào tạo', 'thị trường',
-  'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội', 'hành án',
+  'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội', 'hành án', 'tư lệnh',
 ]);
 
 /** Words that never continue a name even after a capitalised syllable. */

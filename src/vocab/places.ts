@@ -22,6 +22,7 @@ export const NON_PERSON_NAMES = new Set([
   // Countries and regions written with Vietnamese syllables
   'Hà Lan', 'Ba Lan', 'Triều Tiên', 'Đài Loan', 'Hồng Kông', 'Ấn Độ', 'Tây Ban Nha', 'Bồ Đào Nha', 'Thụy Điển',
   'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Cương', 'Mông Cổ',
+  'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Bạch Mai', 'Chợ Rẫy', 'Việt Đức',
   'Lào Cai', 'Trường Sa', 'Hoàng Sa', 'Côn Đảo', 'Phú Quốc', 'Cát Bà', 'Hạ Long', 'Đà Lạt', 'Nha Trang', 'Vũng Tàu',
 ]);
 
@@ -29,4 +30,8 @@ export const NON_PERSON_NAMES = new Set([
  * Small units whose names are not in the place table: after them a capitalised run opens
  * with the unit's own name. (After `tỉnh` or `TP` the province table decides.)
  */
-export const PLACE_TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng']);
+export const PLACE_TYPE_WORDS = new Set([
+  'huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng',
+  // Institutions named like people (`Bệnh viện Bạch Mai`, `Công ty Minh Phát`, `Đại học Bách khoa`).
+  'viện', 'Viện', 'ty', 'học', 'hàng', 'tâm',
+]);

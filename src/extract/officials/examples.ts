@@ -64,6 +64,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Đồng chí Nguyễn Văn Quang, Tỉnh ủy viên, Giám đốc Sở Nội vụ phát biểu.', expect: [{ name: 'Nguyễn Văn Quang', title: 'Giám đốc', positions: [position('Tỉnh ủy viên', null), position('Giám đốc', 'Sở Nội vụ')] }] },
   { text: 'Ông Đào Trọng Quy - Chủ tịch UBND TP. Thanh Hóa cũng yêu cầu các phòng phối hợp.', expect: [{ name: 'Đào Trọng Quy', organization: 'UBND TP. Thanh Hóa' }] },
   { text: 'Ông Đoàn Phương - Chủ tịch Vinastas chỉ chịu hình thức kiểm điểm.', expect: [{ name: 'Đoàn Phương', organization: 'Vinastas' }] },
+  { text: 'PGS.TS Tạ Mạnh Cường, Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch Mai khẳng định như vậy.', expect: [{ name: 'Tạ Mạnh Cường', title: 'Phó Viện trưởng' }] },
+  { text: 'Từ trái qua: Ông Lê Thanh Hải, Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ, phu nhân của ông.', expect: [{ name: 'Lê Thanh Hải', title: 'Bí thư' }] },
+  { text: 'Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết.', expect: [{ name: 'Phạm Bá Tùng', organization: 'Ban Quản lý' }] },
+  { text: 'Chủ tịch Diễn đàn Nghị viện Châu Á phát biểu khai mạc.', expect: [] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },

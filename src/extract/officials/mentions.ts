@@ -176,7 +176,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   const opensWithTitle = (from: number) => (rest: string, at: number) =>
     (at === from || /\svà\s$/u.test(text.slice(Math.max(0, at - 4), at))) && titleAt(at, rest);
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
-  const tail = /^(?:Phó )?Trưởng /u.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
+  const tail = /^(?:phó )?trưởng /iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
   if (tail && /^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) && !nameAt(text, t.end + 1)) {
     phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
@@ -232,17 +232,6 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     const item = items[i]!;
     let person = item.person;
     let honorific: PersonMention['honorific'] = person ? honorificBefore(text, person.start) : null;
-    // Reversed apposition: `Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng`.
-    if (!person) {
-      const reversed = /^,\s*(ông|bà|đồng chí)\s+/iu.exec(text.slice(item.itemEnd, item.itemEnd + 16));
-      if (reversed) {
-        const name = nameAt(text, item.itemEnd + reversed[0].length);
-        if (name) {
-          person = name;
-          honorific = reversed[1]!.toLowerCase() as PersonMention['honorific'];
-        }
-      }
-    }
     // Name-first apposition: `ông Nguyễn Cao Thắng, Giám đốc Sở …`.
     if (!person) {
       // `ông Nguyễn Cao Thắng, Giám đốc …` or `ông Lê Ngọc Tại - Trưởng phòng …`.
@@ -254,6 +243,17 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
           person = name;
           honorific = honorificBefore(text, name.start);
+        }
+      }
+    }
+    // Reversed apposition: `Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng`.
+    if (!person) {
+      const reversed = /^,\s*(ông|bà|đồng chí)\s+/iu.exec(text.slice(item.itemEnd, item.itemEnd + 16));
+      if (reversed) {
+        const name = nameAt(text, item.itemEnd + reversed[0].length);
+        if (name) {
+          person = name;
+          honorific = reversed[1]!.toLowerCase() as PersonMention['honorific'];
         }
       }
     }
