@@ -207,6 +207,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Năm 2020 là năm bản lề.', expect: [] },
   { text: 'Sư đoàn 312 và Quân đoàn 1 tham gia diễn tập.', expect: [] },
   { text: 'Vụ án xảy ra tại số 12 phố Hàng Bài.', expect: [] },
+  { text: 'Cắt điện từ số nhà 112 đến số nhà 198 phố Bạch Mai.', expect: [] },
+  { text: 'Hai ca làm việc kéo dài 12 tiếng mỗi ngày.', expect: [] },
   { text: 'Xe mang biển số 29A-123.45 bị giữ.', expect: [] },
   { text: 'Học sinh lớp 9 và lớp 12 được nghỉ.', expect: [] },
   { text: 'Trận đấu vòng 5 V.League 2017.', expect: [] },

@@ -109,12 +109,12 @@ export const COUNTED_UNITS = [
 /** After a number, these make it a duration, a time, a label or an ordinal: never a quantity. */
 export const NON_QUANTITY_FOLLOWERS = [
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'thế kỷ', 'thập kỷ', 'buổi', 'đêm', 'kỳ',
-  'nhiệm kỳ', 'khóa', 'khoá', 'G', 'giờ sáng', 'h', 'tuổi',
+  'nhiệm kỳ', 'khóa', 'khoá', 'G', 'giờ sáng', 'h', 'tuổi', 'tiếng đồng hồ', 'tiếng',
 ];
 
 /** Before a number, these make it a label, an ordinal or a reference: never a quantity. */
 export const NON_QUANTITY_PRECEDERS = [
-  'mức độ', 'lần thứ', 'thứ', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phần', 'tập', 'kỳ',
+  'số nhà', 'số điện thoại', 'mức độ', 'lần thứ', 'thứ', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phần', 'tập', 'kỳ',
   'nhóm', 'top', 'phiên bản', 'version', 'quốc lộ', 'tỉnh lộ', 'đường', 'QL', 'ĐT', 'phòng', 'tầng', 'lô',
   'hotline', 'điện thoại', 'ĐT:', 'fax', 'mã', 'Euro', 'công nghiệp', 'Covid-', 'COVID-', 'iPhone', 'Galaxy',
   'cách mạng công nghiệp', 'Industry', 'web', 'Web', 'cấp độ', 'level', 'vòng', 'trận', 'ngày', 'quý', 'tháng',
