@@ -20,7 +20,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
   '^,\\s*(?:\\S+\\s+){0,3}?(?:đang|đã|sẽ|cần|phải|được|là)\\s': 'whitespace ends each repetition, bounded by {0,3}, on a 50-character window',
-  '^,\\s*(?:\\S+\\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)\\s': 'whitespace ends each repetition, bounded by {0,5}, on a 60-character window',
+  '^,\\s*(?:\\S+\\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)(?=[\\s,.;:])': 'whitespace ends each repetition, bounded by {0,5}, on a 60-character window',
   '(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\\s+\\p{L}+){0,3}\\s*(?:đạt|là|:)?\\s*$': 'whitespace-led repetition bounded by {0,3}, on a 40-character window',
   '^(?:\\p{L}+\\s?){0,3}$': 'bounded by {0,3}, run on a clause fragment',
 };

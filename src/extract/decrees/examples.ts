@@ -66,6 +66,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Nhận xét về Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng cần giữ ổn định.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
   { text: 'Trao đổi với Pháp Luật TP.HCM, lãnh đạo Phòng CSGT cho biết.', expect: [] },
   { text: 'Luật An ninh mạng số 24/2018/QH14 có hiệu lực từ ngày 1/1/2019.', expect: [{ doc_type: 'Luật', symbol: '24/2018/QH14', name: 'Luật An ninh mạng', year: 2018, issuer: 'Quốc hội' }] },
+  { text: 'Bộ ban hành Kế hoạch chuyển đổi mã vùng điện thoại cố định. Ngay sau khi Kế hoạch chuyển đổi mã vùng được ban hành, các nhà mạng đã thông báo.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi mã vùng điện thoại cố định' }] },
+  { text: 'Đây là điểm mới của Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng, Quy chế là kế thừa.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
+  { text: 'Ông là nhà Chiến lược gia trưởng của Nhà Trắng.', expect: [] },
+  { text: 'Việc thực hiện Đề án về đổi mới căn bản, toàn diện giáo dục còn chậm.', expect: [] },
   // Not documents
   { text: 'Tập trung xây dựng và triển khai Chương trình hành động thực hiện các nhiệm vụ trọng tâm của ngành.', expect: [] },
   { text: 'Căn cứ vào Nghị quyết của Tỉnh ủy, HĐND, UBND tỉnh và các văn bản hướng dẫn.', expect: [] },

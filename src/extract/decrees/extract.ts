@@ -50,7 +50,7 @@ const TITLED = /(Kế hoạch|Quy chế|Đề án|Chiến lược|Quy định|Ph
 /** An organisation named after a document type (`Sở Kế hoạch và Đầu tư`, `Đại học Luật`): not a document. */
 const ORGANIZATION_BEFORE = /(?<!\p{L})(?:Pháp|Sở|Bộ|Bộ trưởng|Thứ trưởng|Giám đốc|Vụ|Phòng|Ban|Cục|Viện|Trung tâm|Đại học|Trường|Khoa|Học viện|Báo|Tạp chí|Công ty|Văn phòng|Hội)\s*$/u;
 /** `Kế hoạch này`, `Quy định của …`, `Kế hoạch và Đầu tư`: generic mentions or other words. */
-const GENERIC_AFTER_TYPE = /^(?:này|đó|trên|của|và|là|mà|thì|được|đã|sẽ|năm|mới|cũ|chung|cụ thể|chi tiết|hiện hành|nói trên)(?!\p{L})/u;
+const GENERIC_AFTER_TYPE = /^(?:này|đó|trên|của|và|là|mà|thì|được|đã|sẽ|năm|mới|cũ|chung|cụ thể|chi tiết|hiện hành|nói trên|về|do|gia|cho|của)(?!\p{L})/u;
 const TO_BE_DRAFTED = /(?:xây dựng|soạn thảo|dự thảo|chuẩn bị|nghiên cứu)(?:\s+và\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/iu;
 
 function canonicalType(word: string): DocumentType {
@@ -288,7 +288,8 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (/^\s(?:theo|được|đã|do|nhằm|để|mà|vừa|sẽ|đang|cũng|vẫn|thì)\s/u.test(text.slice(i, i + 8))) return i;
-    if (ch === ',' && /^,\s*(?:\S+\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)\s/u.test(text.slice(i, i + 60))) return i;
+    if (ch === ',' && /^,\s*(?:\S+\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)(?=[\s,.;:])/u.test(text.slice(i, i + 60))) return i;
+    if (ch === ')') return i;
     if (ch === '”') return i;
   }
   let end = limit;
@@ -339,7 +340,17 @@ function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
   const byKey = new Map<string, DecreeRecord>();
   const out: DecreeRecord[] = [];
   for (const c of citations) {
-    const key = c.symbol ? `s:${c.symbol.toLowerCase()}` : `n:${c.docType}:${(c.name ?? '').toLowerCase()}`;
+    let key = c.symbol ? `s:${c.symbol.toLowerCase()}` : `n:${c.docType}:${(c.name ?? '').toLowerCase()}`;
+    if (!c.symbol && c.name) {
+      // `Kế hoạch chuyển đổi mã vùng` and `Kế hoạch chuyển đổi mã vùng điện thoại cố định`: one document.
+      const name = c.name.toLowerCase();
+      const same = [...byKey.keys()].find((k) => {
+        if (!k.startsWith(`n:${c.docType}:`)) return false;
+        const other = k.slice(`n:${c.docType}:`.length);
+        return other.startsWith(name + ' ') || name.startsWith(other + ' ') || other === name;
+      });
+      if (same) key = same;
+    }
     const year = c.symbolYear ?? (c.issued ? Number(c.issued.slice(0, 4)) : null);
     const existing = byKey.get(key);
     if (existing) {
