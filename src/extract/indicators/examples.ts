@@ -58,6 +58,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sản lượng điện gấp 4,3 lần năm 2010.', expect: [{ kind: 'count', value: 4.3, unit: 'lần' }] },
   { text: 'Thu ngân sách đạt 105% kế hoạch.', expect: [{ kind: 'percent', value: 105, baseline: 'kế hoạch' }] },
   { text: 'Thuê bao điện thoại ước đạt 2.890.000 thuê bao, tăng 10,74% kế hoạch được giao; mật độ thuê bao điện thoại đạt 80,98 máy/100 dân.', expect: [{ qualifier: 'estimate' }, { qualifier: 'estimate', baseline: 'kế hoạch được giao' }, { kind: 'rate', qualifier: 'exact', name: 'mật độ thuê bao điện thoại' }] },
+  // Ranges: both bounds, one name, the lower sharing the upper's scale
+  { text: 'Năm 2017, ngành du lịch dự kiến đón 13-15 triệu lượt khách quốc tế.', expect: [{ value: 13e6, qualifier: 'estimate', period: '2017', name: 'ngành du lịch' }, { value: 15e6, qualifier: 'estimate', period: '2017', name: 'ngành du lịch' }] },
+  { text: 'Mức phạt từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.', expect: [{ value: 2300e9, qualifier: 'exact' }, { value: 5000e9, qualifier: 'less_than' }] },
   // Targets
   { text: 'Phấn đấu 100% các sở, ngành cấp tỉnh thực hiện trao đổi văn bản điện tử; 100% UBND xã thực hiện trao đổi văn bản điện tử.', expect: [{ qualifier: 'target', period: null }, { qualifier: 'target' }] },
   { text: 'Phấn đấu đến cuối năm 2019, 100% các sở, ban, ngành cung cấp dịch vụ công mức độ 3.', expect: [{ qualifier: 'target', period: '2019' }] },

@@ -52,6 +52,8 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       const ownPhrase = doc.text.slice(segmentStart, q.start).replace(/[\s,;:(]+/gu, ' ').trim();
       // `…ước đạt X, tăng Y% so với…`: the change measures the same thing.
       if (q.change && previous && previous.clause === clause && /^(?:\p{L}+\s?){0,3}$/u.test(ownPhrase)) name = previous.name;
+      // Both bounds of a range measure the same thing (SPEC: the same `name`).
+      if (q.range === 'upper' && previous?.q.range === 'lower') name = previous.name;
       if (!name && q.kind === 'percent') name = phraseAfter(doc.text, q.end, sentence.end);
     }
 
