@@ -154,8 +154,14 @@ describe('output safety', () => {
     expect(() => JSON.parse(result.stdout)).not.toThrow();
   });
 
-  it('encodes records the same in every thread (pure encoder)', () => {
-    const records = processText(readFileSync(ARTICLE)).records;
-    expect(encodeRecords('jsonl', records)).toEqual(encodeRecords('jsonl', records));
+  it('writes an official with several positions as one CSV row per position', () => {
+    const text = 'Tiếp đoàn có Ủy viên TW Đảng, Bí thư Tỉnh ủy Hải Dương Nguyễn Mạnh Hiển.';
+    const encoded = encodeRecords('csv', processText(text).records);
+    expect(encoded.format).toBe('csv');
+    const rows = encoded.format === 'csv' ? (encoded.tables.officials ?? '').trim().split('\n') : [];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('Nguyễn Mạnh Hiển');
+    expect(rows[0]).toContain(',0,Ủy viên,TW Đảng,Trung ương Đảng');
+    expect(rows[1]).toContain(',1,Bí thư,Tỉnh ủy Hải Dương,Tỉnh ủy Hải Dương');
   });
 });

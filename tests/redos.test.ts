@@ -19,8 +19,6 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^\\s*(?:\\p{L}+\\s*){0,3}?\\s*(?:đến|tới)\\s+(?:(?:dưới|trên|gần|hơn|khoảng)\\s+)?$': 'run on the few characters between two numbers, and the repetition is bounded by {0,3}',
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
-  '^,\\s*(?:\\S+\\s+){0,3}?(?:đang|đã|sẽ|cần|phải|được|là)\\s': 'whitespace ends each repetition, bounded by {0,3}, on a 50-character window',
-  '^,\\s*(?:\\S+\\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)(?=[\\s,.;:])': 'whitespace ends each repetition, bounded by {0,5}, on a 60-character window',
   '(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\\s+\\p{L}+){0,3}\\s*(?:đạt|là|:)?\\s*$': 'whitespace-led repetition bounded by {0,3}, on a 40-character window',
   '^(?:\\p{L}+\\s?){0,3}$': 'bounded by {0,3}, run on a clause fragment',
 };
@@ -29,13 +27,14 @@ const EXPLAINED_LITERALS: Record<string, string> = {
 const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/indicators/context.ts', 'alternation of escaped province names'],
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
-  ['src/extract/decrees/extract.ts', 'alternations of document-type words; the only repetitions are single words separated by \\s+ and bounded {0,7}'],
+  ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations and province names'],
   ['src/ingest/inputs.ts', 'a glob: [^/]* and (?:[^/]*/)* never overlap within one segment'],
   ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$'],
   ['src/normalize/document-numbers.ts', 'code parts separated by a required [-/]; each part starts with a capital the previous cannot end with ambiguously, bounded digits'],
   ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; no nested repetition'],
+  ['src/extract/indicators/name.ts', 'an alternation of prepositions then \\s* and a lookahead; no repetition inside a repetition'],
   ['src/text/characters.ts', 'non-global copies of single character-class literals, used as probes'],
 ];
 

@@ -4,6 +4,7 @@
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
 import { scanWords } from './scan.js';
+import { PARTIAL_DATE_CUES, YEAR_CUES_AFTER, YEAR_CUES_BEFORE } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -81,7 +82,7 @@ const DAY_RANGE = re(`${B}(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(
 const CUED_PARTIAL = re(`(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`);
 /** The cue before a day/month that makes it a date (part of day, `ngày`, `từ`, a time). */
 const PARTIAL_CUE = new RegExp(
-  `(?:^|[^${L}])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng|sáng sớm|từ|đến|tới|trước|sau|vào|hôm nay|hôm qua|cuối|đầu|lúc|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?$`,
+  `(?:^|[^${L}])(?:${PARTIAL_DATE_CUES.join('|')}|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?$`,
   'iu',
 );
 // `(07/02)`, a day/month alone in parentheses, as datelines write it
@@ -108,9 +109,9 @@ const SAME_PERIOD = re(`cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái|(\\d{4}))
 const TIME = re(`${B}(\\d{1,2})\\s?(?::|h|giờ)\\s?(\\d{2})?(?:\\s?(?:phút|SA|CH|AM|PM))?(?![\\d${L}])`);
 
 /** Words after which a bare 19xx/20xx number is a year, not a count of something. */
-const YEAR_CONTEXT_BEFORE = /(?:so với|từ|đến|tới|trước|sau|cuối|đầu|hết|giữa|trong|vào|mùa|niên độ|\)|,|:|\p{Lu}[\p{L}\d]*)\s*$/u;
+const YEAR_CONTEXT_BEFORE = new RegExp(`(?:${YEAR_CUES_BEFORE.join('|')}|\\)|,|:|\\p{Lu}[\\p{L}\\d]*)\\s*$`, 'u');
 /** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
-const YEAR_CONTEXT_AFTER = /^\s*(?:[,;.)]|$|xếp|đạt|tăng|giảm|là|có|và|đã|của|với|so|trở|về|được|sẽ|vẫn|cũng|thì|mà|đến|tới|nhưng|này|đó|tại|ở|theo|cho|sau|trước)/iu;
+const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('|')})`, 'iu');
 
 const PARSERS: Parser[] = [
   (text) =>

@@ -11,6 +11,7 @@ import {
   CHANGE_WORDS,
   COUNTED_UNITS,
   CURRENCIES,
+  DONG_NOT_CURRENCY,
   ESTIMATE_WORDS,
   NON_QUANTITY_FOLLOWERS,
   NON_QUANTITY_PRECEDERS,
@@ -353,7 +354,7 @@ function readTail(text: string, from: number, limit: number): Tail {
     skipSpace();
   }
   const currency = longestPrefix(rest(), CURRENCY_TABLE, true);
-  const notMoney = currency?.[0] === 'đồng' && /^đồng\s(?:chí|bào|hồ|ruộng|thời|đội|nghiệp|hành|tình|ý|loạt|bộ|phục|minh)(?!\p{L})/iu.test(rest());
+  const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(rest());
   if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
     pos += currency[0].length;
     tail.kind = 'money';
@@ -701,6 +702,8 @@ function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], 
   }
   return out;
 }
+
+const DONG_NOT_CURRENCY_RE = new RegExp(`^đồng\\s(?:${DONG_NOT_CURRENCY.join('|')})(?!\\p{L})`, 'iu');
 
 /** How far back (characters) an estimate or target word can govern a number. */
 const SCOPE_WINDOW = 500;

@@ -21,3 +21,6 @@ export const NAME_LEADING_FILLERS = [
 
 /** Words that open a list of measured names before `lần lượt là`. */
 export const LIST_LEAD_WORDS = ['về', 'gồm', 'là', 'như', 'của', 'đối với', 'ở các', 'ở', 'cho'];
+
+/** Prepositions left dangling when a date is cut out of a name (`Doanh thu … trong [năm 2019] ước đạt`). */
+export const DATE_PREPOSITIONS = ['trong', 'vào', 'đến', 'tới', 'tính đến', 'hết', 'của', 'giai đoạn'];

@@ -18,7 +18,7 @@ export const PROVINCES = [
 export const NON_PERSON_NAMES = new Set([
   ...PROVINCES,
   'Hồ Chí Minh', 'Việt Nam', 'Trung Quốc', 'Hoa Kỳ', 'Nhật Bản', 'Hàn Quốc', 'Thái Lan',
-  'Hà Trung', 'Nga Sơn', 'Quảng Xương', 'Thiệu Hóa', 'Văn Lâm', 'Đông Nam Á', 'Cao Nguyên',
+  'Đông Nam Á', 'Cao Nguyên',
   // Countries and regions written with Vietnamese syllables
   'Hà Lan', 'Ba Lan', 'Triều Tiên', 'Đài Loan', 'Hồng Kông', 'Ấn Độ', 'Tây Ban Nha', 'Bồ Đào Nha', 'Thụy Điển',
   'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Cương', 'Mông Cổ',

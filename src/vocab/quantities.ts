@@ -129,3 +129,6 @@ export const NOUN_PHRASE_STOPWORDS = new Set([
   'cũng', 'đều', 'chỉ', 'tham', 'sau', 'trước', 'hơn', 'khoảng', 'gần', 'lên', 'xuống', 'ra', 'vào', 'nữa',
   'mỗi', 'một', 'từng', 'cả', 'mọi', 'cùng', 'rồi', 'lại', 'thêm',
 ]);
+
+/** `đồng` that is not the currency: `3 đồng chí`, `đồng bào`, `đồng hồ` … */
+export const DONG_NOT_CURRENCY = ['chí', 'bào', 'hồ', 'ruộng', 'thời', 'đội', 'nghiệp', 'hành', 'tình', 'ý', 'loạt', 'bộ', 'phục', 'minh'];

@@ -114,13 +114,6 @@ export const TITLES: TitleEntry[] = [
 /** Title endings that also open the organisation after them. */
 export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng'];
 
-/** Honorifics before a name, as SPEC's `honorific` values. */
-export const HONORIFICS: Record<string, 'ông' | 'bà' | 'đồng chí'> = {
-  ông: 'ông',
-  bà: 'bà',
-  'đồng chí': 'đồng chí',
-};
-
 /**
  * Heads of organisation names: a title followed by one of these takes it (and what
  * follows) as its organisation. Abbreviations from abbreviations.ts also count.

@@ -11,6 +11,16 @@ import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
 import { scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
+import {
+  CLAUSE_VERBS,
+  SUBJECT_CLAUSE_VERBS,
+  GENERIC_WORDS_AFTER_TYPE,
+  LAW_NAME_STOP_WORDS,
+  ORGANIZATION_WORDS_BEFORE_TYPE,
+  TITLED_DOCUMENT_TYPES,
+  TITLE_END_WORDS,
+  TO_BE_DRAFTED_WORDS,
+} from '../../vocab/decree-phrases.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -41,17 +51,20 @@ interface Citation {
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:và|của|đã|được|có|là|thì|mà|này|sẽ|để|với|cho|tại|trong|khi|đang|vừa|năm|số|về|do|theo|nhằm|nên|không|cũng|đều|lại|cần|phải|nêu|ghi|hiện|bị|chưa|vẫn|rõ|nói|mới|đó|ra|gồm|quy|từ|xảy|đi|ngày|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
 );
 const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');
-const TITLED = /(Kế hoạch|Quy chế|Đề án|Chiến lược|Quy định|Phương án)\s+(?=\p{Ll})/gu;
-/** An organisation named after a document type (`Sở Kế hoạch và Đầu tư`, `Đại học Luật`): not a document. */
-const ORGANIZATION_BEFORE = /(?<!\p{L})(?:Pháp|Sở|Bộ|Bộ trưởng|Thứ trưởng|Giám đốc|Vụ|Phòng|Ban|Cục|Viện|Trung tâm|Đại học|Trường|Khoa|Học viện|Báo|Tạp chí|Công ty|Văn phòng|Hội)\s*$/u;
-/** `Kế hoạch này`, `Quy định của …`, `Kế hoạch và Đầu tư`: generic mentions or other words. */
-const GENERIC_AFTER_TYPE = /^(?:này|đó|trên|của|và|là|mà|thì|được|đã|sẽ|năm|mới|cũ|chung|cụ thể|chi tiết|hiện hành|nói trên|về|do|gia|cho|của)(?!\p{L})/u;
-const TO_BE_DRAFTED = /(?:xây dựng|soạn thảo|dự thảo|chuẩn bị|nghiên cứu)(?:\s+và\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/iu;
+const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'gu');
+const ORGANIZATION_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*$`, 'u');
+const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
+const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*$`, 'iu');
+/** `, TS Nguyễn Văn Huấn cho rằng …`: a comma that opens a new clause. */
+const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,5}?(?:${alternation(CLAUSE_VERBS)})(?=[\\s,.;:])`, 'u');
+const SUBJECT_CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
+const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
 
 function canonicalType(word: string): DocumentType {
   const found = DOCUMENT_TYPE_WORDS.find((d) => d.word.toLowerCase() === word.toLowerCase());
@@ -275,7 +288,7 @@ function subjectEnd(text: string, from: number): number {
     const ch = text[i]!;
     if (ch === ';' || ch === '\n' || ch === '“' || ch === '"') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
-    if (ch === ',' && /^,\s*(?:\S+\s+){0,3}?(?:đang|đã|sẽ|cần|phải|được|là)\s/u.test(text.slice(i, i + 50))) return i;
+    if (ch === ',' && SUBJECT_CLAUSE_AFTER_COMMA.test(text.slice(i, i + 50))) return i;
   }
   return limit;
 }
@@ -287,8 +300,8 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
     const ch = text[i]!;
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
-    if (/^\s(?:theo|được|đã|do|nhằm|để|mà|vừa|sẽ|đang|cũng|vẫn|thì)\s/u.test(text.slice(i, i + 8))) return i;
-    if (ch === ',' && /^,\s*(?:\S+\s+){0,5}?(?:đang|đã|sẽ|cần|phải|được|là|đặt|nói|cho biết|cho rằng|khẳng định|nhấn mạnh)(?=[\s,.;:])/u.test(text.slice(i, i + 60))) return i;
+    if (TITLE_END.test(text.slice(i, i + 8))) return i;
+    if (ch === ',' && CLAUSE_AFTER_COMMA.test(text.slice(i, i + 60))) return i;
     if (ch === ')') return i;
     if (ch === '”') return i;
   }

@@ -8,10 +8,11 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import type { DateMention } from '../../normalize/dates.js';
 import { firstStartingAtOrAfter } from '../../normalize/spans.js';
-import { NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
+import { DATE_PREPOSITIONS, NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
 
 const lower = (s: string) => s.toLowerCase();
 const trailing = wordList(NAME_TRAILING_FILLERS);
+const DANGLING_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${DATE_PREPOSITIONS.join('|')})\\s*(?=[,;]|$|\\s(?:ước|đạt|có|là|xếp|tăng|giảm))`, 'giu');
 const leading = wordList(NAME_LEADING_FILLERS);
 
 /** Pre-lowered word lists, longest first. */
@@ -66,7 +67,7 @@ function withoutDates(text: string, from: number, to: number, dates: DateMention
   }
   out += text.slice(at, to);
   return out
-    .replace(/(?<!\p{L})(?:trong|vào|đến|tới|tính đến|hết|của|giai đoạn)\s*(?=[,;]|$|\s(?:ước|đạt|có|là|xếp|tăng|giảm))/giu, '')
+    .replace(DANGLING_PREPOSITION, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

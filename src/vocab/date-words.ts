@@ -1,0 +1,16 @@
+// Words around dates, as data for normalize/dates.ts.
+
+/** Before a day/month these make it a date (`Ngày 14/1`, `Chiều 1/10`, `từ 28/12`). */
+export const PARTIAL_DATE_CUES = [
+  'ngày', 'sáng', 'chiều', 'trưa', 'tối', 'đêm', 'hôm', 'rạng sáng', 'sáng sớm', 'từ', 'đến', 'tới', 'trước', 'sau',
+  'vào', 'hôm nay', 'hôm qua', 'cuối', 'đầu', 'lúc',
+];
+
+/** Before a bare 19xx/20xx number these make it a year (`so với 2018`, `hết 2022`). */
+export const YEAR_CUES_BEFORE = ['so với', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'hết', 'giữa', 'trong', 'vào', 'mùa', 'niên độ'];
+
+/** After a bare 19xx/20xx number these verbs and function words show it is a year, not a count. */
+export const YEAR_CUES_AFTER = [
+  'xếp', 'đạt', 'tăng', 'giảm', 'là', 'có', 'và', 'đã', 'của', 'với', 'so', 'trở', 'về', 'được', 'sẽ', 'vẫn', 'cũng',
+  'thì', 'mà', 'đến', 'tới', 'nhưng', 'này', 'đó', 'tại', 'ở', 'theo', 'cho', 'sau', 'trước',
+];

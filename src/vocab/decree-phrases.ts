@@ -1,0 +1,36 @@
+// Words around document citations, as data for extract/decrees/. Extend the lists, not the
+// regexes built from them.
+
+/** Words that end a law's proper name (`Luật An ninh mạng` | `có hiệu lực`). */
+export const LAW_NAME_STOP_WORDS = [
+  'và', 'của', 'đã', 'được', 'có', 'là', 'thì', 'mà', 'này', 'sẽ', 'để', 'với', 'cho', 'tại', 'trong', 'khi', 'đang',
+  'vừa', 'năm', 'số', 'về', 'do', 'theo', 'nhằm', 'nên', 'không', 'cũng', 'đều', 'lại', 'cần', 'phải', 'nêu', 'ghi',
+  'hiện', 'bị', 'chưa', 'vẫn', 'rõ', 'nói', 'mới', 'đó', 'ra', 'gồm', 'quy', 'từ', 'xảy', 'đi', 'ngày',
+];
+
+/** Document types cited by their full title (`Kế hoạch thực hiện Quy hoạch …`). */
+export const TITLED_DOCUMENT_TYPES = ['Kế hoạch', 'Quy chế', 'Đề án', 'Chiến lược', 'Quy định', 'Phương án'];
+
+/** A type word right after these names an organisation (`Sở Kế hoạch và Đầu tư`, `Đại học Luật`, `Pháp Luật`). */
+export const ORGANIZATION_WORDS_BEFORE_TYPE = [
+  'Pháp', 'Sở', 'Bộ', 'Bộ trưởng', 'Thứ trưởng', 'Giám đốc', 'Vụ', 'Phòng', 'Ban', 'Cục', 'Viện', 'Trung tâm',
+  'Đại học', 'Trường', 'Khoa', 'Học viện', 'Báo', 'Tạp chí', 'Công ty', 'Văn phòng', 'Hội',
+];
+
+/** After a type word these make a generic mention, not a title (`Kế hoạch này`, `Quy định về …`, `Chiến lược gia`). */
+export const GENERIC_WORDS_AFTER_TYPE = [
+  'này', 'đó', 'trên', 'của', 'và', 'là', 'mà', 'thì', 'được', 'đã', 'sẽ', 'năm', 'mới', 'cũ', 'chung', 'cụ thể',
+  'chi tiết', 'hiện hành', 'nói trên', 'về', 'do', 'gia', 'cho',
+];
+
+/** Before a titled document these say it is still to be written (`xây dựng và triển khai Chương trình …`). */
+export const TO_BE_DRAFTED_WORDS = ['xây dựng', 'soạn thảo', 'dự thảo', 'chuẩn bị', 'nghiên cứu'];
+
+/** After a comma and up to three words, these open a new clause: a `về …` subject ends before the comma. */
+export const SUBJECT_CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'được', 'là'];
+
+/** After a comma and up to five words, these open a new clause: a document's title ends before the comma. */
+export const CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'được', 'là', 'đặt', 'nói', 'cho biết', 'cho rằng', 'khẳng định', 'nhấn mạnh'];
+
+/** A title ends before these words (`Quy chế tuyển sinh mà Bộ …`). */
+export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì'];
