@@ -306,7 +306,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
 /** `đoàn công tác Bộ Thông tin và Truyền thông (TT&TT) do …`: the delegation a role phrase leads. */
 function delegationBefore(text: string, titleStart: number): string | null {
   const before = text.slice(Math.max(0, titleStart - 250), titleStart);
-  const m = /(?<!\p{L})([ĐđẠ]oàn\s[^.;\n]*?)\s+do\s*$/u.exec(before);
+  const m = /(?<!\p{L})([Đđ]oàn\s[^.;\n]*?)\s+do\s*$/u.exec(before);
   if (!m) return null;
   const phrase = m[1]!.replace(/\s*\([^)]*\)/gu, '').trim();
   // Keep the delegation's own clause: from the last `Đoàn`/`đoàn` that opens it.
