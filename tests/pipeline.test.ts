@@ -279,6 +279,21 @@ describe('parallel and sharded runs', () => {
     expect(dirs[1]).toBe(dirs[0]);
   });
 
+  it('--jobs 2 under V8 flags, over many batches, still writes what --jobs 1 writes', () => {
+    // 60 articles: several batches per worker and a partial last one. V8 flags given to node
+    // (refused in a worker's execArgv) must not stop the pool.
+    const dir = path.join(tmp, 'many');
+    mkdirSync(dir, { recursive: true });
+    const sources = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 60; i++) copyFileSync(path.join(ARTICLES, sources[i % sources.length]!), path.join(dir, `a${String(i).padStart(2, '0')}.txt`));
+    const one = runCli(['extract', dir, '--jobs', '1', '-q']);
+    const two = runCli(['extract', dir, '--jobs', '2', '-q'], { nodeArgs: ['--max-old-space-size=512', '--stack-size=2000'] });
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(0);
+    expect(jsonl(two.stdout).filter((r) => r.type === 'article')).toHaveLength(60);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('reports a failing input from a worker like the one-job run does', () => {
     const result = runCli(['extract', ARTICLES, path.join(tmp, 'nope.txt'), '--jobs', '2', '-q']);
     expect(result.code).toBe(1);

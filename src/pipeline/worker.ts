@@ -21,37 +21,46 @@ export interface WorkerInit {
 }
 
 export interface WorkerTask {
-  index: number;
-  item: PlannedSource;
+  items: Array<{ index: number; item: PlannedSource }>;
 }
 
-export type WorkerReply =
+export type ArticleReply =
   | { index: number; ok: true; tally: ArticleTally; encoded: Encoded; warnings: Warning[]; stages: Array<[string, number]>; records?: AnyRecord[]; text?: string | null }
   | { index: number; ok: false; reason: string };
+
+export interface WorkerReply {
+  articles: ArticleReply[];
+}
 
 const init = workerData as WorkerInit;
 const heap = new HeapKeeper();
 
 parentPort!.on('message', async (task: WorkerTask) => {
+  const articles: ArticleReply[] = [];
+  for (const { index, item } of task.items) articles.push(await processOne(index, item));
+  const reply: WorkerReply = { articles };
+  parentPort!.postMessage(reply);
+});
+
+async function processOne(index: number, item: PlannedSource): Promise<ArticleReply> {
   const timer = new StageTimer();
   try {
-    if (task.item.format === 'html') await loadHtmlParser();
-    const bytes = readSource(task.item, init.maxFileSize);
-    const displayPath = task.item.source.kind === 'file' ? task.item.source.relPath : null;
+    if (item.format === 'html') await loadHtmlParser();
+    const bytes = readSource(item, init.maxFileSize);
+    const displayPath = item.source.kind === 'file' ? item.source.relPath : null;
     const output = processArticle(
-      { id: task.item.id, path: displayPath, bytes, format: task.item.format },
+      { id: item.id, path: displayPath, bytes, format: item.format },
       { types: init.types, lexicon: init.lexicon, timer },
     );
     heap.processed(bytes.length);
     const { tally, encoded } = finishArticle(output.records, init.format, timer);
-    const reply: WorkerReply = { index: task.index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
+    const reply: ArticleReply = { index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
     if (init.collect) {
       reply.records = output.records;
       reply.text = output.document?.text ?? null;
     }
-    parentPort!.postMessage(reply);
+    return reply;
   } catch (err) {
-    const reply: WorkerReply = { index: task.index, ok: false, reason: readErrorReason(err) };
-    parentPort!.postMessage(reply);
+    return { index, ok: false, reason: readErrorReason(err) };
   }
-});
+}

@@ -19,8 +19,13 @@ const LINE_ENDS = /\r|\u2028|\u2029/;
 const SPACES_PROBE = new RegExp(SPACES.source);
 const INVISIBLE_PROBE = new RegExp(INVISIBLE.source);
 const CONTROLS_PROBE = new RegExp(CONTROLS.source);
+// Any character one of the folds below would change, in one pass: most articles have none,
+// and one scan of the text costs what each of the four would.
+// eslint-disable-next-line no-control-regex
+const ANY_TO_FOLD = /[\r\u2028\u2029\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 export function normalizeCharacters(text: string): string {
+  if (!ANY_TO_FOLD.test(text)) return text.normalize('NFC');
   let out = replaceIfAny(text, LINE_ENDS, /\r\n?|\u2028|\u2029/g, '\n');
   out = out.normalize('NFC');
   out = replaceIfAny(out, INVISIBLE_PROBE, INVISIBLE, '');
@@ -30,7 +35,12 @@ export function normalizeCharacters(text: string): string {
 
 const DOUBLE_SPACE_OR_TAB = /[ \t]{2}|\t/;
 
-/** Fold runs of spaces and tabs inside a line; trim it. */
-export function foldLine(line: string): string {
-  return (DOUBLE_SPACE_OR_TAB.test(line) ? line.replace(/[ \t]+/g, ' ') : line).trim();
+/** Whether any line of `text` needs folding: most texts have no double space and no tab. */
+export function hasSpaceRuns(text: string): boolean {
+  return text.includes('  ') || text.includes('\t');
+}
+
+/** Fold runs of spaces and tabs inside a line; trim it. `mayHaveRuns: false` skips the search. */
+export function foldLine(line: string, mayHaveRuns = true): string {
+  return (mayHaveRuns && DOUBLE_SPACE_OR_TAB.test(line) ? line.replace(/[ \t]+/g, ' ') : line).trim();
 }

@@ -9,7 +9,7 @@ import {
   RELATED_HEADINGS,
   TEMPLATE_TOKENS,
 } from '../vocab/furniture.js';
-import { foldLine, normalizeCharacters } from './characters.js';
+import { foldLine, hasSpaceRuns, normalizeCharacters } from './characters.js';
 import { parseDateLine } from './date-line.js';
 import { looksLikePersonName } from './names.js';
 
@@ -42,9 +42,10 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
     for (const pattern of INLINE_IMAGES) text = text.replace(pattern, '\n');
   }
   const hasTemplates = text.includes('{');
+  const spaceRuns = hasTemplates || hasSpaceRuns(text);
   const lines = text
     .split('\n')
-    .map((line) => foldLine(hasTemplates ? line.replace(TEMPLATE_TOKENS, ' ') : line))
+    .map((line) => foldLine(hasTemplates ? line.replace(TEMPLATE_TOKENS, ' ') : line, spaceRuns))
     .filter((line) => line.length > 0);
 
   const keep = new Array<boolean>(lines.length).fill(true);
