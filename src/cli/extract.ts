@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
-import { listInputs } from '../ingest/inputs.js';
+import { listInputs, sourcePath } from '../ingest/inputs.js';
 import { extractorTypes, type AnyRecord, type ArticleRecord, type ErrorRecord, type ExtractorType } from '../schema/records.js';
 import type { ReportArticle } from '../output/report/build.js';
 import { writeFileAtomic } from '../output/atomic.js';
@@ -55,10 +55,13 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const inputErrors = listing.problems.filter((p) => p.severity === 'error');
   if (listing.sources.length === 0 && inputErrors.length === 0) throw new UsageError('no .txt, .html or .htm article found in the inputs');
 
-  // Input paths are already absolute: one set of them, no copies (a corpus can hold millions).
-  const inputSet = new Set<string>();
-  for (const s of listing.sources) if (s.kind === 'file') inputSet.add(s.absPath);
-  const isInput = (file: string) => inputSet.has(path.resolve(file));
+  // A few output paths are checked against every input: a scan, not an index of a corpus
+  // that can hold millions of files (the file name rejects nearly all of them).
+  const isInput = (file: string) => {
+    const abs = path.resolve(file);
+    const name = path.basename(abs);
+    return listing.sources.some((s) => s.kind === 'file' && s.relPath.endsWith(name) && sourcePath(s) === abs);
+  };
   if (options.report && isInput(options.report)) {
     throw new UsageError(`refusing to write the report over the input file ${options.report}`);
   }

@@ -5,9 +5,18 @@ import path from 'node:path';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 
+/**
+ * A file as its folder (`root`, one string shared by every file found under it) and its
+ * path inside that folder: a listing of a million files keeps one short string per file.
+ */
 export type SourceRef =
-  | { kind: 'file'; absPath: string; relPath: string }
+  | { kind: 'file'; root: string; relPath: string }
   | { kind: 'stdin' };
+
+/** The absolute path of a listed file. */
+export function sourcePath(source: { root: string; relPath: string }): string {
+  return path.join(source.root, source.relPath);
+}
 
 export interface InputProblem {
   path: string;
@@ -156,7 +165,8 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
     }
     if (seenFiles.has(absPath)) return;
     seenFiles.add(absPath);
-    sources.push({ kind: 'file', absPath, relPath: toPosix(path.relative(root, absPath)) || path.basename(absPath) });
+    const relPath = toPosix(path.relative(root, absPath));
+    sources.push(relPath ? { kind: 'file', root, relPath } : { kind: 'file', root: path.dirname(absPath), relPath: path.basename(absPath) });
   };
 
   for (const input of inputs) {
@@ -185,7 +195,7 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
       // A file named explicitly is read whatever its extension: the user asked for it.
       if (!seenFiles.has(abs)) {
         seenFiles.add(abs);
-        sources.push({ kind: 'file', absPath: abs, relPath: toPosix(path.relative(path.dirname(abs), abs)) });
+        sources.push({ kind: 'file', root: path.dirname(abs), relPath: path.basename(abs) });
       }
     }
   }

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceRef } from '../ingest/inputs.js';
-import { describeFsError, compareCodeUnits } from '../ingest/inputs.js';
+import { describeFsError, compareCodeUnits, sourcePath } from '../ingest/inputs.js';
 import { loadHtmlParser } from '../text/html.js';
 import type { RecordSink } from '../output/sinks.js';
 import { encodeRecords, type Encoded, type OutputFormat } from '../output/encode.js';
@@ -55,7 +55,7 @@ export async function planSources(sources: SourceRef[], readStdin: () => Promise
   const byBase = new Map<string, number>();
   for (const source of sources) {
     if (source.kind === 'file') {
-      const base = stripExtension(path.basename(source.absPath));
+      const base = stripExtension(path.basename(source.relPath));
       byBase.set(base, (byBase.get(base) ?? 0) + 1);
     }
   }
@@ -66,9 +66,9 @@ export async function planSources(sources: SourceRef[], readStdin: () => Promise
       planned.push({ source, id: `stdin-${sha256Hex(bytes).slice(0, 12)}`, format, bytes });
       continue;
     }
-    const base = stripExtension(path.basename(source.absPath));
+    const base = stripExtension(path.basename(source.relPath));
     const id = (byBase.get(base) ?? 0) > 1 ? stripExtension(source.relPath) : base;
-    const ext = path.extname(source.absPath).toLowerCase();
+    const ext = path.extname(source.relPath).toLowerCase();
     planned.push({ source, id, format: ext === '.html' || ext === '.htm' ? 'html' : 'txt' });
   }
   planned.sort((a, b) => compareCodeUnits(a.id, b.id));
@@ -92,7 +92,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 export function readSource(planned: PlannedSource, maxFileSize: number): Uint8Array {
   if (planned.bytes) return planned.bytes;
   if (planned.source.kind !== 'file') throw new Error('stdin was not read');
-  const file = planned.source.absPath;
+  const file = sourcePath(planned.source);
   const stat = statSync(file);
   if (!stat.isFile()) throw new Error('not a regular file');
   if (stat.size > maxFileSize) {
