@@ -3,7 +3,7 @@
 // → 2020-08, `quý I/2023` → 2023-Q1, `6 tháng đầu năm 2023` → 2023-H1, `giai đoạn 2020 - 2025`
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
-import { scanWords } from './scan.js';
+import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
 import { PARTIAL_DATE_CUES, YEAR_CUES_AFTER, YEAR_CUES_BEFORE } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
@@ -27,7 +27,14 @@ interface Proposal {
   inferredYear?: boolean;
 }
 
-type Parser = (text: string, ref: RefDate | null) => Proposal[];
+/** What every parser reads: the text, where its digit runs begin, the reference date. */
+interface ParseContext {
+  text: string;
+  digits: readonly number[];
+  ref: RefDate | null;
+}
+
+type Parser = (ctx: ParseContext) => Proposal[];
 
 interface RefDate {
   year: number;
@@ -113,9 +120,29 @@ const YEAR_CONTEXT_BEFORE = new RegExp(`(?:${YEAR_CUES_BEFORE.join('|')}|\\)|,|:
 /** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
 const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('|')})`, 'iu');
 
+
+// Number-led rules are tried where a digit run begins; `word\s+\d…` rules where their word
+// stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
+const STICKY = new Map<RegExp, RegExp>();
+function sticky(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = stickyOf(re)));
+  return s;
+}
+
+/** A number-led rule (`14/01/2020`, `2016-2020`, `8h30`). */
+function atNumbers(text: string, digits: readonly number[], re: RegExp): RegExpExecArray[] {
+  return matchesAt(text, sticky(re), digits, 'number');
+}
+
+/** A rule led by `word` and then a number (`ngày 7 tháng 2`, `tháng 8/2020`, `năm 2019`). */
+function afterWord(text: string, digits: readonly number[], re: RegExp, word: string): RegExpExecArray[] {
+  return matchesAt(text, sticky(re), wordsBeforeDigits(text, digits, word), 'letter');
+}
+
 const PARSERS: Parser[] = [
-  (text) =>
-    [...scanWords(text, WORD_DATE)].flatMap((m) => {
+  ({ text, digits }) =>
+    afterWord(text, digits, WORD_DATE, 'ngày').flatMap((m) => {
       const day = +m[1]!;
       const month = +m[2]!;
       if (m[3]) {
@@ -124,15 +151,15 @@ const PARSERS: Parser[] = [
       }
       return [];
     }),
-  (text) =>
-    [...scanWords(text, FULL_DATE, 'number')].flatMap((m) => {
+  ({ text, digits }) =>
+    atNumbers(text, digits, FULL_DATE).flatMap((m) => {
       const day = +m[1]!;
       const month = +m[3]!;
       const year = +m[4]!;
       return validDate(year, month, day) ? [prop(m, 'date', `${year}-${pad(month)}-${pad(day)}`)] : [];
     }),
-  (text, ref) =>
-    [...scanWords(text, DAY_RANGE, 'number')].flatMap((m) => {
+  ({ text, digits, ref }) =>
+    atNumbers(text, digits, DAY_RANGE).flatMap((m) => {
       const from = +m[1]!;
       const to = +m[2]!;
       const month = +m[3]!;
@@ -143,14 +170,14 @@ const PARSERS: Parser[] = [
       const value = year ? `${year}-${pad(month)}-${pad(from)}/${year}-${pad(month)}-${pad(to)}` : null;
       return [prop(m, 'date_range', value, !m[4])];
     }),
-  (text, ref) =>
-    [...scanWords(text, WORD_DATE)].flatMap((m) => {
+  ({ text, digits, ref }) =>
+    afterWord(text, digits, WORD_DATE, 'ngày').flatMap((m) => {
       if (m[3]) return [];
       const r = resolvePartial(+m[1]!, +m[2]!, ref);
       return r.ok ? [prop(m, 'date', r.value, true)] : [];
     }),
-  (text, ref) =>
-    [...scanWords(text, CUED_PARTIAL, 'number')].flatMap((m) => {
+  ({ text, digits, ref }) =>
+    atNumbers(text, digits, CUED_PARTIAL).flatMap((m) => {
       const cue = PARTIAL_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (!cue) return [];
       const r = resolvePartial(+m[1]!, +m[3]!, ref);
@@ -160,12 +187,12 @@ const PARSERS: Parser[] = [
       const start = ngay ? m.index - ngay[0].length : m.index;
       return [{ start, end: m.index + m[0].length, kind: 'date' as const, value: r.value, inferredYear: true }];
     }),
-  (text, ref) =>
-    [...text.matchAll(PAREN_PARTIAL)].flatMap((m) => {
+  ({ text, ref, digits }) =>
+    matchesAt(text, sticky(PAREN_PARTIAL), parenthesised(text, digits), null).flatMap((m) => {
       const r = resolvePartial(+m[1]!, +m[2]!, ref);
       return r.ok ? [{ start: m.index! + 1, end: m.index! + m[0].length - 1, kind: 'date' as const, value: r.value, inferredYear: true }] : [];
     }),
-  (text, ref) =>
+  ({ text, ref }) =>
     [...scanWords(text, MONTHS_OF_YEAR)].flatMap((match) => {
       // Anchored on `tháng`, the rarer part; the count is read just before it.
       const count = MONTHS_COUNT_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index));
@@ -186,8 +213,8 @@ const PARSERS: Parser[] = [
       }
       return [prop(m, 'half', value, !m[3])];
     }),
-  (text, ref) =>
-    [...scanWords(text, MONTH)].flatMap((m) => {
+  ({ text, digits, ref }) =>
+    afterWord(text, digits, MONTH, 'tháng').flatMap((m) => {
       // `12 tháng` is a duration, not a month.
       if (/\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return [];
       const month = +m[1]!;
@@ -196,37 +223,37 @@ const PARSERS: Parser[] = [
       const year = written ? +written : ref?.year ?? null;
       return [prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written)];
     }),
-  (text, ref) =>
+  ({ text, ref }) =>
     [...scanWords(text, QUARTER)].flatMap((m) => {
       const q = ROMAN[m[1]!.toUpperCase()] ?? +m[1]!;
       const written = m[2] ?? m[3];
       const year = written ? +written : ref?.year ?? null;
       return [prop(m, 'quarter', year ? `${year}-Q${q}` : null, !written)];
     }),
-  (text) =>
-    [...scanWords(text, YEAR_INTERVAL, 'number')].flatMap((m) => {
+  ({ text, digits }) =>
+    atNumbers(text, digits, YEAR_INTERVAL).flatMap((m) => {
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a && b - a <= 50 ? [prop(m, 'interval', `${a}/${b}`)] : [];
     }),
-  (text) =>
-    [...scanWords(text, YEAR_SPAN)].flatMap((m) => {
+  ({ text, digits }) =>
+    afterWord(text, digits, YEAR_SPAN, 'năm').flatMap((m) => {
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a ? [prop(m, 'interval', `${a}/${b}`)] : [];
     }),
-  (text) => [...scanWords(text, YEAR)].flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
-  (text) =>
-    [...scanWords(text, BARE_YEAR, 'number')].flatMap((m) => {
+  ({ text, digits }) => afterWord(text, digits, YEAR, 'năm').flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
+  ({ text, digits }) =>
+    atNumbers(text, digits, BARE_YEAR).flatMap((m) => {
       const before = text.slice(Math.max(0, m.index! - 24), m.index!);
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       if (!YEAR_CONTEXT_BEFORE.test(before) && !/^\s*(?:[,;.)]|$)/u.test(after)) return [];
       if (!YEAR_CONTEXT_AFTER.test(after)) return [];
       return [prop(m, 'year', m[1]!)];
     }),
-  (text) => [...scanWords(text, SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
-  (text) =>
-    [...scanWords(text, TIME, 'number')].flatMap((m) => {
+  ({ text }) => [...scanWords(text, SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
+  ({ text, digits }) =>
+    atNumbers(text, digits, TIME).flatMap((m) => {
       const h = +m[1]!;
       const min = m[2] ? +m[2] : 0;
       if (h > 24 || min > 59) return [];
@@ -241,10 +268,11 @@ function prop(m: RegExpMatchArray, kind: DateKind, value: string | null, inferre
 }
 
 /** Every date, period and time in `text`, non-overlapping, in order. */
-export function findDates(text: string, published?: string | null): DateMention[] {
+export function findDates(text: string, published?: string | null, digits: readonly number[] = digitRunStarts(text)): DateMention[] {
   const ref = parseRefDate(published);
   const proposals: Proposal[] = [];
-  for (const parser of PARSERS) for (const p of parser(text, ref)) proposals.push(p);
+  const ctx: ParseContext = { text, ref, digits };
+  for (const parser of PARSERS) for (const p of parser(ctx)) proposals.push(p);
   // Earliest first; at the same start the longest; then parser order (stable sort).
   proposals.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
@@ -254,5 +282,12 @@ export function findDates(text: string, published?: string | null): DateMention[
     out.push({ ...p, text: text.slice(p.start, p.end) });
     lastEnd = p.end;
   }
+  return out;
+}
+
+/** `(07/02)`: digit runs right after an opening bracket, at the bracket. */
+function parenthesised(text: string, digits: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const at of digits) if (at > 0 && text.charCodeAt(at - 1) === 40) out.push(at - 1);
   return out;
 }

@@ -1,7 +1,7 @@
 // Document numbers (số ký hiệu): `52-NQ/TW`, `81/2014/QĐ-TTg`, `11248/UBND-THKH`,
 // `24/2018/QH14`, `01-2020/NQ-CP`. They are never quantities, and the decree extractor
 // reads them. Spaces inside a symbol are tolerated (`52 - NQ/TW`) and removed in `symbol`.
-import { scanWords } from './scan.js';
+import { digitRunStarts, matchesAt } from './scan.js';
 
 export interface DocumentNumber {
   start: number;
@@ -19,12 +19,13 @@ export interface DocumentNumber {
 const PART = '[\\p{Lu}][\\p{L}&]*\\d{0,2}';
 const SYMBOL = new RegExp(
   `(\\d{1,6}[a-z]?)(?:\\s?[/-]\\s?((?:19|20)\\d{2}))?\\s?[/-]\\s?(${PART}(?:\\s?[-/]\\s?${PART})*)(?![\\p{L}\\d])`,
-  'gu',
+  'uy',
 );
 
-export function findDocumentNumbers(text: string): DocumentNumber[] {
+/** Every symbol in `text`; `digits` are where its digit runs begin (a symbol begins at one). */
+export function findDocumentNumbers(text: string, digits: readonly number[] = digitRunStarts(text)): DocumentNumber[] {
   const out: DocumentNumber[] = [];
-  for (const m of scanWords(text, SYMBOL, 'number')) {
+  for (const m of matchesAt(text, SYMBOL, digits, 'number')) {
     const codes = m[3]!.split(/\s?[-/]\s?/);
     out.push({
       start: m.index!,

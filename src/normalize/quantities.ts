@@ -22,7 +22,7 @@ import {
 } from '../vocab/quantities.js';
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
-import { scanWords } from './scan.js';
+import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { firstStartingAtOrAfter } from './spans.js';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'rank' | 'fraction' | 'rate' | 'score';
@@ -55,6 +55,8 @@ export interface QuantityOptions {
   sentences?: Sentence[];
   /** Document numbers already found in the same text. */
   documentNumbers?: DocumentNumber[];
+  /** Where the text's digit runs begin (scan.ts), if already known. */
+  digits?: readonly number[];
 }
 
 interface Span {
@@ -67,17 +69,24 @@ const LETTER = /\p{L}/u;
 // version is many times slower.
 const lower = (s: string) => s.toLowerCase();
 
-// A numeric token: digits with `.`/`,` groups, not glued to a letter or digit before.
-const NUMBER = /(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu;
+// A numeric token: digits with `.`/`,` groups, tried where a digit run begins that is not
+// glued to a letter before.
+const NUMBER = /\d+(?:[.,]\d+)*/uy;
 
-// Masks: what looks numeric but is not a quantity.
-const MASKS: Array<[RegExp, string | null]> = [
-  [/(?:https?:\/\/|www\.)[^\s<>"“”]+/giu, null], // URLs
-  [/[\w.+-]+@[\w-]+\.[\w.]+/gu, '@'], // e-mail addresses
-  [/(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, null], // phone numbers
-  [/(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/gu, null], // hotlines
-  [/\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/gu, null], // 5G, 4K, 3D: labels (boundary checked in code)
-  [/(?<![\p{L}\d.,])\d\.0(?![\d.,])/gu, '.0'], // 4.0: a label
+// Masks: what looks numeric but is not a quantity. A needle skips the pattern when absent;
+// number-led patterns are tried only where a digit run begins (scan.ts).
+interface MaskRule {
+  pattern: RegExp;
+  needle: string | null;
+  numberLed: boolean;
+}
+const MASKS: MaskRule[] = [
+  { pattern: /(?:https?:\/\/|www\.)[^\s<>"“”]+/giu, needle: null, numberLed: false }, // URLs
+  { pattern: /[\w.+-]+@[\w-]+\.[\w.]+/gu, needle: '@', numberLed: false }, // e-mail addresses
+  { pattern: /(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, needle: null, numberLed: false }, // phone numbers (`+84…` too)
+  { pattern: /(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/uy, needle: null, numberLed: true }, // hotlines
+  { pattern: /\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/uy, needle: null, numberLed: true }, // 5G, 4K, 3D: labels
+  { pattern: /(?<![\p{L}\d.,])\d\.0(?![\d.,])/uy, needle: '.0', numberLed: true }, // 4.0: a label
 ];
 
 const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
@@ -139,11 +148,17 @@ function isMasked(masks: Span[], start: number, end: number): boolean {
 /** Longer masks than this are checked too, only more slowly (URLs, long symbols). */
 const MAX_MASK_LENGTH = 400;
 
-export function findMasks(text: string, dates: DateMention[], documentNumbers: DocumentNumber[] = findDocumentNumbers(text)): Span[] {
+export function findMasks(
+  text: string,
+  dates: DateMention[],
+  documentNumbers: DocumentNumber[] = findDocumentNumbers(text),
+  digits: readonly number[] = digitRunStarts(text),
+): Span[] {
   const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
-  for (const [pattern, needle] of MASKS) {
+  for (const { pattern, needle, numberLed } of MASKS) {
     if (needle && !text.includes(needle)) continue; // most articles have no e-mail address
-    for (const m of scanWords(text, pattern, 'letterOrDigit')) spans.push({ start: m.index, end: m.index + m[0].length });
+    const matches = numberLed ? matchesAt(text, pattern, digits, 'letterOrDigit') : scanWords(text, pattern, 'letterOrDigit');
+    for (const m of matches) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });
   spans.sort((a, b) => a.start - b.start);
@@ -195,8 +210,9 @@ function nearestWord(low: string, words: string[]): number {
 }
 
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
-  const dates = options.dates ?? findDates(text, options.published);
-  const masks = findMasks(text, dates, options.documentNumbers ?? findDocumentNumbers(text));
+  const digitAt = options.digits ?? digitRunStarts(text);
+  const dates = options.dates ?? findDates(text, options.published, digitAt);
+  const masks = findMasks(text, dates, options.documentNumbers ?? findDocumentNumbers(text, digitAt), digitAt);
   const sentences = options.sentences ?? splitSentences(text);
   const out: Quantity[] = [];
   // Lower-cased once for the clause-wide word searches (same length for Vietnamese; else per slice).
@@ -204,7 +220,6 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const lowText = low.length === text.length ? low : null;
   // Document-level gates: most sentences hold no digit, most articles no list and no
   // spelled-out scale word, so those sentences are skipped without a regex each.
-  const digitAt = digitPositions(text);
   const hasLists = lowText ? lowText.includes('lần lượt') : true;
   const spelledAnchors = findSpelledAnchors(text);
   const hasSpelled = spelledAnchors.length > 0;
@@ -215,22 +230,16 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     if (!hasDigit && !hasSpelled) continue;
     const hasSpelledHere = hasSpelled && anchorsWithin(spelledAnchors, sentence.start, sentence.end);
     if (!hasDigit && !hasSpelledHere) continue;
-    scanSentence(text, lowText, sentence, masks, out, { hasDigit, hasLists, hasSpelled: hasSpelledHere });
+    scanSentence(text, lowText, sentence, masks, out, { hasDigit, hasLists, hasSpelled: hasSpelledHere, digits: digitAt, firstDigit: d });
   }
   return out;
 }
 
-/** Offsets of the first digit of every digit run, in order. */
-function digitPositions(text: string): number[] {
-  const out: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
-  return out;
-}
-const DIGIT_RUN = /\d+/g;
-
 interface SentenceGates {
   hasDigit: boolean;
+  /** The text's digit runs, and the index of the first one inside this sentence. */
+  digits: readonly number[];
+  firstDigit: number;
   hasLists: boolean;
   hasSpelled: boolean;
 }
@@ -250,8 +259,16 @@ function scanSentence(text: string, lowText: string | null, sentence: Sentence, 
 
   const tokens: Token[] = [];
   const region = text.slice(sentence.start, sentence.end);
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(region); m; m = NUMBER.exec(region)) {
+  const { digits } = gates;
+  let lastEnd = 0;
+  for (let k = gates.firstDigit; k < digits.length && digits[k]! < sentence.end; k++) {
+    // NUMBER over the sentence alone, tried where its digit runs begin.
+    const at = digits[k]! - sentence.start;
+    if (at < lastEnd || (at > 0 && LETTER.test(region[at - 1]!))) continue;
+    NUMBER.lastIndex = at;
+    const m = NUMBER.exec(region);
+    if (!m) continue;
+    lastEnd = at + m[0].length;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (isMasked(masks, start, end) || isMasked(consumed, start, end)) continue;

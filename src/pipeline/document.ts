@@ -22,6 +22,8 @@ export interface ArticleDocument {
   /** What the normaliser read in `text`, once, for every extractor. */
   dates: DateMention[];
   documentNumbers: DocumentNumber[];
+  /** Where the digit runs of `text` begin: number-led rules are tried only there. */
+  digits: number[];
   quantities: Quantity[];
 }
 

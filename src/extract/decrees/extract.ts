@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
-import { scanWords } from '../../normalize/scan.js';
+import { matchesAt, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
   CLAUSE_VERBS,
@@ -97,7 +97,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   }
 
   // 2. `Nghị quyết số 116`: a number without a symbol; without `số` it is a name (`Đề án 06`).
-  for (const m of typedNumbers(text)) {
+  for (const m of typedNumbers(text, doc.digits)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps(citations, start, end)) continue;
@@ -167,16 +167,16 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 };
 
 const TYPE_SUFFIX = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
-const NUMBER_AFTER_TYPE = /\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/gu;
+const NUMBER_AFTER_TYPE = /\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/uy;
 
 /**
  * `Nghị quyết số 116`, `Đề án 06`, `Nghị định 158/2013`: found from the numbers (few) rather
  * than the type words (a 30-way alternation over the whole text). Each match is shaped like
  * TYPE_WITH_NUMBER's: [whole, type as written, `số `?, number, year?].
  */
-function typedNumbers(text: string): RegExpMatchArray[] {
+function typedNumbers(text: string, digits: readonly number[]): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
-  for (const n of scanWords(text, NUMBER_AFTER_TYPE, 'number')) {
+  for (const n of matchesAt(text, NUMBER_AFTER_TYPE, digits, 'number')) {
     const window = text.slice(Math.max(0, n.index - 30), n.index);
     const so = /(?:^|\s)(số\s+)$/u.exec(window);
     const beforeSo = so ? window.slice(0, window.length - so[1]!.length) : window;
