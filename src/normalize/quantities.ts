@@ -157,7 +157,7 @@ export function findMasks(
   const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
   for (const { pattern, needle, numberLed } of MASKS) {
     if (needle && !text.includes(needle)) continue; // most articles have no e-mail address
-    const matches = numberLed ? matchesAt(text, pattern, digits, 'letterOrDigit') : scanWords(text, pattern, 'letterOrDigit');
+    const matches = numberLed ? matchesAt(text, pattern, digits, 'letterOrDigit') : [...scanWords(text, pattern, 'letterOrDigit')];
     for (const m of matches) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });

@@ -10,12 +10,22 @@ export type Boundary = 'letter' | 'letterOrDigit' | 'number';
 
 const GLUE: Record<Boundary, RegExp> = { letter: LETTER, letterOrDigit: LETTER_OR_DIGIT, number: NUMBER_GLUE };
 
+/** Whether the character before offset `at` glues a match there (ASCII decided without a regex). */
+function gluedBefore(text: string, at: number, boundary: Boundary): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 128) return GLUE[boundary].test(text[at - 1]!);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (boundary === 'letter') return false;
+  if (c >= 48 && c <= 57) return true;
+  return boundary === 'number' && (c === 46 || c === 44 || c === 47 || c === 45); // . , / -
+}
+
 /** Every match of `re` (global) not preceded by a character of the `boundary` class. */
 export function* scanWords(text: string, re: RegExp, boundary: Boundary = 'letter'): Generator<RegExpExecArray> {
-  const glue = GLUE[boundary];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && glue.test(text[m.index - 1]!)) {
+    if (gluedBefore(text, m.index, boundary)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -49,12 +59,11 @@ export function stickyOf(re: RegExp): RegExp {
  * left to a character of the `boundary` class and do not overlap the previous match.
  */
 export function matchesAt(text: string, re: RegExp, offsets: readonly number[], boundary: Boundary | null = 'number'): RegExpExecArray[] {
-  const glue = boundary ? GLUE[boundary] : null;
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
   for (const at of offsets) {
     if (at < lastEnd) continue;
-    if (glue && at > 0 && glue.test(text[at - 1]!)) continue;
+    if (boundary && gluedBefore(text, at, boundary)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;

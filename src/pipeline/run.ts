@@ -13,6 +13,7 @@ import type { Warning } from './document.js';
 import { processArticle, sha256Hex, type ArticleInput } from './process.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper } from './heap.js';
+import { tunePoolJit } from './jit.js';
 import type { ArticleReply, WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -227,6 +228,7 @@ function startWorker(WorkerClass: typeof import('node:worker_threads').Worker, i
  */
 async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
+  tunePoolJit();
   const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, collect: options.collect !== undefined };
   const workers = Array.from({ length: jobs }, () => startWorker(Worker, init));
   // Articles go out in batches: one message per article costs a thread wake-up each, and on
