@@ -1,6 +1,6 @@
 // A whole run: read each source in article-id order, process it, stream its records to
 // the sink. One bad file becomes an error record; the batch always goes on.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceRef } from '../ingest/inputs.js';
 import { describeFsError, compareCodeUnits, sourcePath } from '../ingest/inputs.js';
@@ -93,13 +93,19 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 export function readSource(planned: PlannedSource, maxFileSize: number): Uint8Array {
   if (planned.bytes) return planned.bytes;
   if (planned.source.kind !== 'file') throw new Error('stdin was not read');
-  const file = sourcePath(planned.source);
-  const stat = statSync(file);
-  if (!stat.isFile()) throw new Error('not a regular file');
-  if (stat.size > maxFileSize) {
-    throw new Error(`file is ${formatBytes(stat.size)}, over the --max-file-size limit of ${formatBytes(maxFileSize)}`);
+  // One path lookup: open, then check the open file (fstat) before reading it. Non-blocking,
+  // so that a FIFO among the inputs is refused rather than waited on.
+  const fd = openSync(sourcePath(planned.source), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > maxFileSize) {
+      throw new Error(`file is ${formatBytes(stat.size)}, over the --max-file-size limit of ${formatBytes(maxFileSize)}`);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
-  return readFileSync(file);
 }
 
 export function formatBytes(n: number): string {
