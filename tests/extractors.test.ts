@@ -22,6 +22,25 @@ describe('officials', () => {
     const records = extractOfficials(documentOf(example.text), context).records;
     expect(project(records, example.expect)).toEqual(example.expect);
   });
+
+  it('counts mentions and finds honorifics the same way in a long page of many officials', () => {
+    // 400 people in one text: past the size where names are found by one pass over the
+    // words instead of one search per name. Each is named with a title once, then twice
+    // more with `ông`; a longer name that extends one of them must not count for it.
+    const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'];
+    const middles = ['Văn', 'Đức', 'Minh', 'Quang'];
+    const given = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Hùng', 'Khánh', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Thắng', 'Toàn', 'Trung', 'Tuấn', 'Việt', 'Vinh'];
+    const names = surnames.flatMap((s) => middles.flatMap((m) => given.map((g) => `${s} ${m} ${g}`)));
+    const text = names
+      .map((n) => `Giám đốc Sở Tài chính ${n} cho biết kế hoạch đã xong. Sau đó ông ${n} nói thêm về tiến độ. Ông ${n} cũng đề nghị các đơn vị phối hợp.`)
+      .join('\n');
+    const extended = 'Phó Giám đốc Sở Y tế Trần Văn Anh phát biểu.';
+    const records = extractOfficials(documentOf(`${text}\n${extended}`), context).records;
+    expect(records).toHaveLength(names.length + 1);
+    for (const r of records) {
+      expect([r.name, r.mentions, r.honorific]).toEqual(r.name === 'Trần Văn Anh' ? ['Trần Văn Anh', 1, null] : [r.name, 3, 'ông']);
+    }
+  });
 });
 
 import { INDICATOR_EXAMPLES } from '../src/extract/indicators/examples.js';

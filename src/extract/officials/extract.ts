@@ -17,6 +17,7 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
     byName.set(m.name, list);
   }
   const province = articleProvince(doc.text);
+  const occurrences = nameOccurrences(doc.text, [...byName.keys()]);
   const records: OfficialRecord[] = [];
   for (const [name, list] of byName) {
     const positions = mergePositions(list.flatMap((m) => m.positions));
@@ -38,12 +39,12 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
       type: 'official',
       ...spanOf(doc, first.start, first.end),
       name,
-      honorific: list.find((m) => m.honorific)?.honorific ?? honorificAnywhere(doc.text, name),
+      honorific: list.find((m) => m.honorific)?.honorific ?? honorificAnywhere(doc.text, occurrences.get(name)!),
       title: head.title,
       organization: head.organization,
       organization_full: full(head.organization),
       positions: positions.map((p): Position => ({ title: p.title, organization: p.organization, organization_full: full(p.organization) })),
-      mentions: countOccurrences(doc.text, name),
+      mentions: countOccurrences(doc.text, name, occurrences.get(name)!),
     });
   }
   return { records, warnings: [] };
@@ -61,19 +62,58 @@ function mergePositions(all: PositionMention[]): PositionMention[] {
   return [...byTitle.values()];
 }
 
-function countOccurrences(text: string, name: string): number {
+const LETTER = /\p{L}/u;
+const WORD = /\p{L}+/gu;
+
+/**
+ * Where each name begins a word in the text, ascending. A few names in a news article: one
+ * indexOf pass each. Many names in a long text (a megabyte page lists thousands): one pass
+ * over the words, each looked up by its first word, so the cost stays linear in the text.
+ */
+function nameOccurrences(text: string, names: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>(names.map((n) => [n, []]));
+  if (names.length * text.length <= 4_000_000) {
+    for (const name of names) {
+      const list = out.get(name)!;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (at === 0 || !LETTER.test(text[at - 1]!)) list.push(at);
+      }
+    }
+    return out;
+  }
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of names) {
+    const first = /^\p{L}+/u.exec(name)?.[0];
+    if (!first) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push(name);
+    byFirstWord.set(first, list);
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const candidates = byFirstWord.get(m[0]);
+    if (!candidates) continue;
+    for (const name of candidates) if (text.startsWith(name, m.index)) out.get(name)!.push(m.index);
+  }
+  return out;
+}
+
+/** Whole-word occurrences of the name, not overlapping (at least one: the mention itself). */
+function countOccurrences(text: string, name: string, starts: number[]): number {
   let count = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const before = text[at - 1];
+  let lastEnd = -1;
+  for (const at of starts) {
+    if (at < lastEnd) continue;
+    lastEnd = at + name.length;
     const after = text[at + name.length];
-    if ((before === undefined || !/[\p{L}]/u.test(before)) && (after === undefined || !/[\p{L}]/u.test(after))) count++;
+    if (after === undefined || !LETTER.test(after)) count++;
   }
   return Math.max(count, 1);
 }
 
 /** `ông Lưu Văn Bản nhấn mạnh`: an honorific given at any mention of the name. */
-function honorificAnywhere(text: string, name: string): OfficialRecord['honorific'] {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+function honorificAnywhere(text: string, starts: number[]): OfficialRecord['honorific'] {
+  for (const at of starts) {
     const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, at - 10), at));
     if (m) return m[1]!.toLowerCase() as OfficialRecord['honorific'];
   }
