@@ -98,6 +98,19 @@ const CHANGE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => c[0]);
 const CHANGE_PASSIVE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => `${c[0]} được`);
 const RANK_TABLE = new SuffixTable(RANK_CUES, (r) => r);
 const NON_FOLLOWERS = [...NON_QUANTITY_FOLLOWERS].sort((a, b) => b.length - a.length);
+const NON_FOLLOWERS_LOWER = NON_FOLLOWERS.map((w) => [w, lower(w)] as const);
+
+/** A noun that makes the number before it no quantity (`G` only as written: `5G`). */
+function startsWithNonFollower(noun: string): boolean {
+  const low = lower(noun);
+  if (low.length !== noun.length) return NON_FOLLOWERS.some((w) => startsWithWord(noun, w, w === 'G'));
+  for (const [word, wordLow] of NON_FOLLOWERS_LOWER) {
+    if (word === 'G' ? !noun.startsWith(word) : !low.startsWith(wordLow)) continue;
+    const next = noun[word.length];
+    if (next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!)) return true;
+  }
+  return false;
+}
 const NON_PRECEDERS = new SuffixTable(NON_QUANTITY_PRECEDERS, (w) => w);
 
 /** `word` at the very start of `s`, as a whole word (case-insensitive unless `exactCase`). */
@@ -397,7 +410,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   // A counted noun: from the unit table, an acronym, or the noun phrase as written.
   const noun = readNoun(text, pos, limit);
   if (noun) {
-    if (NON_FOLLOWERS.some((w) => startsWithWord(noun.text, w, w === 'G'))) {
+    if (startsWithNonFollower(noun.text)) {
       return scale ? tail : { ...tail, kind: null, unit: null, end: from, scale: 1 };
     }
     tail.unit = noun.text;

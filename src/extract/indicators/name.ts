@@ -12,7 +12,11 @@ import { DATE_PREPOSITIONS, NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '
 
 const lower = (s: string) => s.toLowerCase();
 const trailing = wordList(NAME_TRAILING_FILLERS);
-const DANGLING_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${DATE_PREPOSITIONS.join('|')})\\s*(?=[,;]|$|\\s(?:ước|đạt|có|là|xếp|tăng|giảm))`, 'giu');
+// A preposition left dangling once a date is removed; the word boundary before it is checked
+// in code (a leading lookbehind makes V8 test it at every position).
+const DANGLING_PREPOSITION = new RegExp(`(?:${DATE_PREPOSITIONS.join('|')})\\s*(?=[,;]|$|\\s(?:ước|đạt|có|là|xếp|tăng|giảm))`, 'giu');
+const LETTER = /\p{L}/u;
+const dropUnlessGlued = (m: string, offset: number, whole: string) => (offset > 0 && LETTER.test(whole[offset - 1]!) ? m : '');
 const leading = wordList(NAME_LEADING_FILLERS);
 
 /** Pre-lowered word lists, longest first. */
@@ -67,7 +71,7 @@ function withoutDates(text: string, from: number, to: number, dates: DateMention
   }
   out += text.slice(at, to);
   return out
-    .replace(DANGLING_PREPOSITION, '')
+    .replace(DANGLING_PREPOSITION, dropUnlessGlued)
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
