@@ -100,3 +100,15 @@ export function wordsBeforeDigits(text: string, digitStarts: readonly number[], 
   }
   return out;
 }
+
+/**
+ * Offsets where any of `words` occurs (exact case), ascending and distinct: for rules led by
+ * a few capitalised words, a search per word (a fast string search) finds where to try the
+ * rule instead of testing it at every position of the text.
+ */
+export function wordStarts(text: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const word of words) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  out.sort((a, b) => a - b);
+  return out.filter((at, i) => i === 0 || out[i - 1] !== at);
+}

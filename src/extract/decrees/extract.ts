@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
-import { matchesAt, scanWords } from '../../normalize/scan.js';
+import { matchesAt, scanWords, wordStarts } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
   CLAUSE_VERBS,
@@ -56,8 +56,9 @@ const NAMED_LAW = new RegExp(
   `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
   'gu',
 );
-const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'gu');
-const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'gu');
+const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'uy');
+// Tried only where one of its type words occurs (see wordStarts).
+const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
 const ORGANIZATION_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*$`, 'u');
 const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
 const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*$`, 'iu');
@@ -132,7 +133,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     c.draft = Boolean(m[1]);
     citations.push(c);
   }
-  for (const m of scanWords(text, NAMED_RESOLUTION)) {
+  for (const m of matchesAt(text, NAMED_RESOLUTION, wordStarts(text, ['Nghị quyết']), 'letter')) {
     const end = m.index! + m[0].length;
     if (overlaps(citations, m.index!, end)) continue;
     citations.push(newCitation(m.index!, end, 'Nghị quyết', null, null, null, null, m[0].trim()));
@@ -144,7 +145,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 
   // 4. Documents cited by their full title: `Kế hoạch thực hiện Quy hoạch … tỉnh Hải Dương`.
   const titled: Citation[] = [];
-  for (const m of scanWords(text, TITLED)) {
+  for (const m of matchesAt(text, TITLED, wordStarts(text, TITLED_DOCUMENT_TYPES), 'letter')) {
     const start = m.index!;
     if (overlaps(citations, start, start + m[0].length)) continue;
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;

@@ -3,19 +3,25 @@ import type { DateMention } from '../../normalize/dates.js';
 import type { Quantity } from '../../normalize/quantities.js';
 import { PROVINCES } from '../../vocab/places.js';
 import { firstStartingAtOrAfter } from '../../normalize/spans.js';
+import { scanWords } from '../../normalize/scan.js';
 
+// The boundary before a name is checked by scanWords (a leading lookbehind is slow in V8).
 const provincePattern = new RegExp(
-  `(?<!\\p{L})(${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`,
+  `(${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`,
   'gu',
 );
 
 /** A province or `cả nước` named in the sentence, else in the headline, else null. */
 export function subjectOf(sentence: string, headline: string | null): string | null {
-  const inSentence = sentence.match(provincePattern);
-  if (inSentence) return inSentence[0]!;
+  const inSentence = firstProvince(sentence);
+  if (inSentence) return inSentence;
   if (/(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/iu.test(sentence)) return 'cả nước';
-  const inHeadline = headline?.match(provincePattern);
-  return inHeadline ? inHeadline[0]! : null;
+  return headline ? firstProvince(headline) : null;
+}
+
+function firstProvince(s: string): string | null {
+  for (const m of scanWords(s, provincePattern)) return m[0];
+  return null;
 }
 
 const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);

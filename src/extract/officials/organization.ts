@@ -2,6 +2,7 @@
 // a bare province (`Sở TT&TT Thanh Hóa` → `… tỉnh Thanh Hóa`), and a bare `tỉnh` completed with
 // the article's province when the article names exactly one.
 import { PROVINCES } from '../../vocab/places.js';
+import { scanWords } from '../../normalize/scan.js';
 
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
@@ -31,12 +32,13 @@ export function expandOrganization(organization: string, abbreviations: Record<s
   return out;
 }
 
-const provincePattern = new RegExp(`(?<!\\p{L})(?:${provinceList.map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
+// The boundary before a name is checked by scanWords (a leading lookbehind is slow in V8).
+const provincePattern = new RegExp(`(?:${provinceList.map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
 
 /** The one province an article is about: the most named one, when any is named. */
 export function articleProvince(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(provincePattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of scanWords(text, provincePattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [p, n] of counts) if (n > bestCount) [best, bestCount] = [p, n];
