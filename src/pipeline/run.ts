@@ -12,7 +12,7 @@ import type { Lexicon } from '../vocab/lexicon.js';
 import type { Warning } from './document.js';
 import { processArticle, sha256Hex, type ArticleInput } from './process.js';
 import { StageTimer, type StageName } from './stages.js';
-import { HeapKeeper } from './heap.js';
+import { HeapKeeper, IN_PROCESS_COLLECT_EVERY } from './heap.js';
 import { tunePoolJit } from './jit.js';
 import type { ArticleReply, WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
@@ -190,7 +190,7 @@ export function finishArticle(records: AnyRecord[], format: OutputFormat, timer:
 }
 
 async function runInProcess(planned: PlannedSource[], options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
-  const heap = new HeapKeeper();
+  const heap = new HeapKeeper(IN_PROCESS_COLLECT_EVERY);
   if (planned.some((p) => p.format === 'html')) await loadHtmlParser();
   for (const item of planned) {
     let bytes: Uint8Array;

@@ -9,7 +9,7 @@ import { finishArticle, readErrorReason, readSource, type ArticleTally, type Pla
 import type { Encoded, OutputFormat } from '../output/encode.js';
 import type { Warning } from './document.js';
 import { StageTimer } from './stages.js';
-import { HeapKeeper } from './heap.js';
+import { HeapKeeper, WORKER_COLLECT_EVERY } from './heap.js';
 
 export interface WorkerInit {
   types: ExtractorType[];
@@ -33,7 +33,7 @@ export interface WorkerReply {
 }
 
 const init = workerData as WorkerInit;
-const heap = new HeapKeeper();
+const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
 
 parentPort!.on('message', async (task: WorkerTask) => {
   const articles: ArticleReply[] = [];
