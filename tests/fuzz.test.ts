@@ -10,6 +10,7 @@ import { processArticle } from '../src/pipeline/process.js';
 import { recordSchemas, extractorTypes, type AnyRecord } from '../src/schema/records.js';
 import { BUILTIN_LEXICON } from '../src/vocab/lexicon.js';
 import { FIXTURES } from './helpers/cli.js';
+import { digitRunStarts, matchesAt, scanWords, wordsBeforeDigits } from '../src/normalize/scan.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEEDS = readdirSync(path.join(FIXTURES, 'articles'))
@@ -78,6 +79,55 @@ describe('fuzz', () => {
         expect(strip(run(nfc.normalize('NFD')).records)).toEqual(strip(run(nfc).records));
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
+});
+
+// Anchored scanning (scan.ts) claims to find exactly what scanning the whole text finds, for
+// rules that begin with a number or with a word right before one. Checked on the shapes the
+// normaliser uses, over random text rich in digits, separators and cue words.
+const NUMBER_LED: Array<[string, string]> = [
+  ['full date', '(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)'],
+  ['day/month', '(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})(?![\\d\\p{L}]|[.,/-]\\d)'],
+  ['year interval', '(\\d{4})\\s?[-–—]\\s?(\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)'],
+  ['number token', '\\d+(?:[.,]\\d+)*'],
+];
+const WORD_LED: Array<[string, string, string]> = [
+  ['word date', 'ngày', 'ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?(?![\\d\\p{L}]|[.,/-]\\d)'],
+  ['year', 'năm', 'năm\\s+(\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)'],
+];
+
+describe('anchored scanning', () => {
+  const digitText = fc
+    .array(fc.constantFrom('0', '1', '2', '12', '2019', '.', ',', '/', '-', '–', ' ', '  ', '\n', 'a', 'đ', 'Năm ', 'NGÀY ', 'ngày ', 'năm ', 'tháng ', '(', '\u00a0'), { maxLength: 80 })
+    .map((a) => a.join(''));
+  const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+
+  it('number-led rules: the same matches at digit runs as over the whole text', () => {
+    fc.assert(
+      fc.property(digitText, (text) => {
+        const digits = digitRunStarts(text);
+        for (const [, source] of NUMBER_LED) {
+          for (const boundary of ['number', 'letterOrDigit'] as const) {
+            const whole = spans(scanWords(text, new RegExp(source, 'gu'), boundary));
+            expect(spans(matchesAt(text, new RegExp(source, 'uy'), digits, boundary))).toEqual(whole);
+          }
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('word-led rules: the same matches where the word precedes a digit run', () => {
+    fc.assert(
+      fc.property(digitText, (text) => {
+        const digits = digitRunStarts(text);
+        for (const [, word, source] of WORD_LED) {
+          const whole = spans(scanWords(text, new RegExp(source, 'giu')));
+          expect(spans(matchesAt(text, new RegExp(source, 'iuy'), wordsBeforeDigits(text, digits, word), 'letter'))).toEqual(whole);
+        }
+      }),
+      { numRuns: RUNS * 2 },
     );
   });
 });
