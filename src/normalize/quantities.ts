@@ -228,12 +228,8 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const masks = findMasks(text, dates, options.documentNumbers ?? findDocumentNumbers(text, digitAt), digitAt);
   const sentences = options.sentences ?? splitSentences(text);
   const out: Quantity[] = [];
-  // Lower-cased once for the clause-wide word searches (same length for Vietnamese; else per slice).
-  const low = lower(text);
-  const lowText = low.length === text.length ? low : null;
-  // Document-level gates: most sentences hold no digit, most articles no list and no
-  // spelled-out scale word, so those sentences are skipped without a regex each.
-  const hasLists = lowText ? lowText.includes('lần lượt') : true;
+  // Document-level gates: most sentences hold no digit and most articles no spelled-out
+  // scale word, so those sentences are skipped without a regex each.
   const spelledAnchors = findSpelledAnchors(text);
   const hasSpelled = spelledAnchors.length > 0;
   let d = 0;
@@ -243,7 +239,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     if (!hasDigit && !hasSpelled) continue;
     const hasSpelledHere = hasSpelled && anchorsWithin(spelledAnchors, sentence.start, sentence.end);
     if (!hasDigit && !hasSpelledHere) continue;
-    scanSentence(text, lowText, sentence, masks, out, { hasDigit, hasLists, hasSpelled: hasSpelledHere, digits: digitAt, firstDigit: d });
+    scanSentence(text, sentence, masks, out, { hasDigit, hasSpelled: hasSpelledHere, digits: digitAt, firstDigit: d });
   }
   return out;
 }
@@ -253,17 +249,20 @@ interface SentenceGates {
   /** The text's digit runs, and the index of the first one inside this sentence. */
   digits: readonly number[];
   firstDigit: number;
-  hasLists: boolean;
   hasSpelled: boolean;
 }
 
-function scanSentence(text: string, lowText: string | null, sentence: Sentence, allMasks: Span[], out: Quantity[], gates: SentenceGates): void {
+function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Quantity[], gates: SentenceGates): void {
   const masks = spansWithin(allMasks, sentence.start, sentence.end);
   const consumed: Span[] = [];
   const found: Quantity[] = [];
+  // The sentence lower-cased once, for the word searches around its numbers (null when
+  // lower-casing changes its length: each window is then lower-cased on its own).
+  const low = lower(text.slice(sentence.start, sentence.end));
+  const sentenceLow = low.length === sentence.end - sentence.start ? low : null;
 
   // Lists first: `lần lượt là 22,10,10 và 37` — the commas separate items.
-  if (gates.hasDigit && gates.hasLists) {
+  if (gates.hasDigit && (!sentenceLow || sentenceLow.includes('lần lượt'))) {
     for (const list of findLists(text, sentence)) {
       consumed.push({ start: list.start, end: list.end });
       for (const item of list.items) found.push(item);
@@ -323,7 +322,7 @@ function scanSentence(text: string, lowText: string | null, sentence: Sentence, 
   }
   found.sort((a, b) => a.start - b.start);
   for (const q of found) {
-    applyQualifiers(text, lowText, sentence, q);
+    applyQualifiers(text, sentenceLow, sentence, q);
   }
   for (const q of found) out.push(q);
 }
@@ -741,7 +740,7 @@ const DONG_NOT_CURRENCY_RE = new RegExp(`^đồng\\s(?:${DONG_NOT_CURRENCY.join(
 const SCOPE_WINDOW = 500;
 
 /** Qualifier, change and baseline from the words around a quantity. */
-function applyQualifiers(text: string, lowText: string | null, sentence: Sentence, q: Quantity): void {
+function applyQualifiers(text: string, sentenceLow: string | null, sentence: Sentence, q: Quantity): void {
   const clauseFrom = clauseStart(text, sentence.start, q.start);
   const before = text.slice(Math.max(clauseFrom, q.start - 30), q.start).trimEnd();
 
@@ -766,7 +765,7 @@ function applyQualifiers(text: string, lowText: string | null, sentence: Sentenc
   // Windows are capped so a pathological one-sentence megabyte stays linear.
   const clauseWindow = Math.max(clauseFrom, q.start - SCOPE_WINDOW);
   const sentenceWindow = Math.max(sentence.start, q.start - SCOPE_WINDOW);
-  const lowOf = (from: number) => (lowText ? lowText.slice(from, q.start) : lower(text.slice(from, q.start)));
+  const lowOf = (from: number) => (sentenceLow ? sentenceLow.slice(from - sentence.start, q.start - sentence.start) : lower(text.slice(from, q.start)));
   const estimateAt = nearestWord(lowOf(clauseWindow), ESTIMATE_WORDS);
   const targetAt = nearestWord(lowOf(sentenceWindow), TARGET_WORDS);
   const estimatePos = estimateAt >= 0 ? clauseWindow + estimateAt : -1;
