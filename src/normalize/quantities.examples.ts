@@ -188,6 +188,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Luật số 24/2018/QH14.', expect: [] },
   { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt.', expect: [] },
   { text: 'Liên hệ đường dây nóng 0912 345 678 hoặc 1900 1234.', expect: [] },
+  { text: 'Đường dây nóng +84243 943 1234 luôn mở.', expect: [] }, // `+84…`: a phone number, however the digits are grouped
   { text: 'Xem tại https://vietnamnet.vn/vn/bai-viet-573207.html.', expect: [] },
   { text: '01:22 14/01/2020', expect: [] },
   { text: 'Ngày 14/1, Sở tổ chức hội nghị tổng kết năm 2019.', expect: [] },

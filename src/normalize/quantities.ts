@@ -83,7 +83,7 @@ interface MaskRule {
 const MASKS: MaskRule[] = [
   { pattern: /(?:https?:\/\/|www\.)[^\s<>"“”]+/giu, needle: null, numberLed: false }, // URLs
   { pattern: /[\w.+-]+@[\w-]+\.[\w.]+/gu, needle: '@', numberLed: false }, // e-mail addresses
-  { pattern: /(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/gu, needle: null, numberLed: false }, // phone numbers (`+84…` too)
+  { pattern: /(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/uy, needle: null, numberLed: true }, // phone numbers (`+84…`: tried at the `+`)
   { pattern: /(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/uy, needle: null, numberLed: true }, // hotlines
   { pattern: /\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/uy, needle: null, numberLed: true }, // 5G, 4K, 3D: labels
   { pattern: /(?<![\p{L}\d.,])\d\.0(?![\d.,])/uy, needle: '.0', numberLed: true }, // 4.0: a label
@@ -170,12 +170,31 @@ export function findMasks(
   const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
   for (const { pattern, needle, numberLed } of MASKS) {
     if (needle && !text.includes(needle)) continue; // most articles have no e-mail address
-    const matches = numberLed ? matchesAt(text, pattern, digits, 'letterOrDigit') : [...scanWords(text, pattern, 'letterOrDigit')];
+    const matches = numberLed ? matchesAt(text, pattern, withPlusSigns(text, digits), 'letterOrDigit') : [...scanWords(text, pattern, 'letterOrDigit')];
     for (const m of matches) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });
   spans.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/** `nghị quyết số` → `nghị quyết`: a trailing `số` and the spaces before it (as `/\s+số$/`, without a regex per number). */
+function withoutTrailingSo(s: string): string {
+  if (!s.endsWith('số')) return s;
+  const head = s.slice(0, -2);
+  const trimmed = head.trimEnd();
+  return trimmed.length < head.length ? trimmed : s;
+}
+
+/** Digit-run starts, with the `+` before any that has one (`+84…`), in order. */
+function withPlusSigns(text: string, digits: readonly number[]): readonly number[] {
+  if (!text.includes('+')) return digits;
+  const out: number[] = [];
+  for (const at of digits) {
+    if (at > 0 && text.charCodeAt(at - 1) === 43) out.push(at - 1);
+    out.push(at);
+  }
+  return out;
 }
 
 /** `Nghị quyết số 116`, `Đề án 06`: a number right after a document type names the document. */
@@ -481,7 +500,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   const lowBefore = trimmedBefore.toLowerCase();
   const rankCue = RANK_TABLE.suffixOfLower(lowBefore);
 
-  if (DOC_TYPE_TABLE.suffixOfLower(lowBefore.replace(/\s+số$/u, ''))) return 'excluded';
+  if (DOC_TYPE_TABLE.suffixOfLower(withoutTrailingSo(lowBefore))) return 'excluded';
   // The second half of `158/2013` or `12-5`: read with the first number, never alone.
   if (/\d[/-]$/u.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
@@ -556,7 +575,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   if (next) {
     const between = text.slice(token.end, next.start);
     const dash = /^\s?%?\s?[-–]\s?$/u.test(between);
-    const fromTo = /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between) && /(?<!\p{L})từ\s$/iu.test(before);
+    // The short `từ ` test first: `between` can be long.
+    const fromTo = /(?<!\p{L})từ\s$/iu.test(before.slice(-4)) && /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between);
     if (dash || fromTo) {
       const upperTail = readTail(text, next.end, limit);
       const lowerTail = readTail(text, token.end, next.start);
