@@ -49,9 +49,8 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       name = listNamesById.get(q.list.id)?.[q.list.index] ?? null;
     } else {
       name = measuredName(doc.text, segmentStart, q, dates, sentence.end);
-      const ownPhrase = doc.text.slice(segmentStart, q.start).replace(/[\s,;:(]+/gu, ' ').trim();
       // `…ước đạt X, tăng Y% so với…`: the change measures the same thing.
-      if (q.change && previous && previous.clause === clause && /^(?:\p{L}+\s?){0,3}$/u.test(ownPhrase)) name = previous.name;
+      if (q.change && previous && previous.clause === clause && /^(?:\p{L}+\s?){0,3}$/u.test(ownPhraseOf(doc.text, segmentStart, q.start))) name = previous.name;
       // Both bounds of a range measure the same thing (SPEC: the same `name`).
       if (q.range === 'upper' && previous?.q.range === 'lower') name = previous.name;
       if (!name && q.kind === 'percent') name = phraseAfter(doc.text, q.end, sentence.end);
@@ -77,12 +76,16 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   return { records, warnings };
 };
 
+/** Just after the last of `chars` in [from, to), looking back at most 400 characters; else the floor. */
 function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
   const floor = Math.max(from, to - 400);
-  const window = text.slice(floor, to);
-  let best = -1;
-  for (const c of chars) best = Math.max(best, window.lastIndexOf(c));
-  return best >= 0 ? floor + best + 1 : floor;
+  for (let i = to - 1; i >= floor; i--) if (chars.includes(text[i]!)) return i + 1;
+  return floor;
+}
+
+/** The words between the segment start and the number, separators folded. */
+function ownPhraseOf(text: string, segmentStart: number, numberStart: number): string {
+  return text.slice(segmentStart, numberStart).replace(/[\s,;:(]+/gu, ' ').trim();
 }
 
 /** `80% hạ tầng mạng ngoại vi … đã được ngầm hóa`: the phrase after a percent, to the clause end. */
