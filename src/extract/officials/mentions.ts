@@ -136,9 +136,13 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   return null;
 }
 
+const loweredTitles = new WeakMap<Lexicon, string[]>();
+
 function startsWithKnownTitle(rest: string, lexicon: Lexicon): boolean {
+  let titles = loweredTitles.get(lexicon);
+  if (!titles) loweredTitles.set(lexicon, (titles = lexicon.titles.map((t) => t.title.toLowerCase())));
   const head = rest.slice(0, 40).toLowerCase();
-  return lexicon.titles.some((t) => head.startsWith(t.title.toLowerCase()) && !/[\p{L}\d]/u.test(rest[t.title.length] ?? ''));
+  return titles.some((title) => head.startsWith(title) && !/[\p{L}\d]/u.test(rest[title.length] ?? ''));
 }
 
 function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
