@@ -120,15 +120,12 @@ const YEAR_CONTEXT_BEFORE = new RegExp(`(?:${YEAR_CUES_BEFORE.join('|')}|\\)|,|:
 /** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
 const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('|')})`, 'iu');
 
-
 // Number-led rules are tried where a digit run begins; `word\s+\d…` rules where their word
 // stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
-const STICKY = new Map<RegExp, RegExp>();
-function sticky(re: RegExp): RegExp {
-  let s = STICKY.get(re);
-  if (!s) STICKY.set(re, (s = stickyOf(re)));
-  return s;
-}
+const STICKY = new Map<RegExp, RegExp>(
+  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
+);
+const sticky = (re: RegExp): RegExp => STICKY.get(re)!;
 
 /** A number-led rule (`14/01/2020`, `2016-2020`, `8h30`). */
 function atNumbers(text: string, digits: readonly number[], re: RegExp): RegExpExecArray[] {
