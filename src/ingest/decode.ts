@@ -39,11 +39,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  const bomless16 = sniffUtf16(bytes);
+  // UTF-16 without a BOM, and binary files, have NUL bytes near the start; most texts have
+  // none, and one native search says so without a loop over the bytes.
+  const hasNul = bytes.subarray(0, SNIFF_BYTES).indexOf(0) >= 0;
+  const bomless16 = hasNul ? sniffUtf16(bytes) : null;
   if (bomless16) {
     return { text: new TextDecoder(bomless16).decode(bytes), encoding: bomless16 };
   }
-  if (looksBinary(bytes)) throw new DecodeError('binary file (not text)');
+  if (hasNul || looksBinary(bytes)) throw new DecodeError('binary file (not text)');
   try {
     return { text: utf8Strict.decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -76,13 +79,15 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** NUL bytes or a high share of C0 control characters mean this is not a text file. */
+/** How far into a file the UTF-16 and binary checks look. */
+const SNIFF_BYTES = 8192;
+
+/** A high share of C0 control characters means this is not a text file (NUL is checked before). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   return control > n * 0.1;
