@@ -12,7 +12,7 @@ import type { Lexicon } from '../vocab/lexicon.js';
 import type { Warning } from './document.js';
 import { processArticle, sha256Hex, type ArticleInput } from './process.js';
 import { StageTimer, type StageName } from './stages.js';
-import { HeapKeeper, IN_PROCESS_COLLECT_EVERY } from './heap.js';
+import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
 import { tunePoolJit } from './jit.js';
 import type { ArticleReply, WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
@@ -212,6 +212,27 @@ async function runInProcess(planned: PlannedSource[], options: RunOptions, timer
   }
 }
 
+/** One planned article, read and processed where this runs (a worker, or the main thread of a pool). */
+export async function processPlanned(index: number, item: PlannedSource, init: WorkerInit, heap: HeapKeeper): Promise<ArticleReply> {
+  const timer = new StageTimer();
+  try {
+    if (item.format === 'html') await loadHtmlParser();
+    const bytes = readSource(item, init.maxFileSize);
+    const displayPath = item.source.kind === 'file' ? item.source.relPath : null;
+    const output = processArticle({ id: item.id, path: displayPath, bytes, format: item.format }, { types: init.types, lexicon: init.lexicon, timer });
+    heap.processed(bytes.length);
+    const { tally, encoded } = finishArticle(output.records, init.format, timer);
+    const reply: ArticleReply = { index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
+    if (init.collect) {
+      reply.records = output.records;
+      reply.text = output.document?.text ?? null;
+    }
+    return reply;
+  } catch (err) {
+    return { index, ok: false, reason: readErrorReason(err) };
+  }
+}
+
 /**
  * A worker with the process's Node flags, less those only valid for a main entry point.
  * V8 flags (`--max-old-space-size`, `--stack-size`) are process-wide and already apply to
@@ -233,30 +254,35 @@ function startWorker(WorkerClass: typeof import('node:worker_threads').Worker, i
 }
 
 /**
- * A pool of worker threads. Each worker reads and processes the articles it is given; the
- * main thread writes their records strictly in input order (a reorder window bounds memory),
- * so the output is byte-identical to a one-job run.
+ * A pool: `jobs - 1` worker threads and the main thread, which processes articles too between
+ * taking the workers' replies (one isolate fewer to start, warm up and hold in memory than
+ * `jobs` workers beside an idle main thread). Records are written strictly in input order
+ * (a reorder window bounds memory), so the output is byte-identical to a one-job run.
  */
 async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   tunePoolJit();
   const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, collect: options.collect !== undefined };
-  const workers = Array.from({ length: jobs }, () => startWorker(Worker, init));
+  const workerCount = jobs - 1;
+  const workers = Array.from({ length: workerCount }, () => startWorker(Worker, init));
+  const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
   // Articles go out in batches: one message per article costs a thread wake-up each, and on
   // a busy machine the sender is often descheduled for it (measured: ~0.1 ms per message).
   const batchSize = Math.max(1, Math.min(16, Math.ceil(planned.length / (jobs * 4))));
   const perWorker = 2;
   const window = jobs * perWorker * batchSize;
-  const busy = new Array<number>(jobs).fill(0);
+  const busy = new Array<number>(workerCount).fill(0);
   const results = new Map<number, ArticleReply>();
   let dispatched = 0;
   let written = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       let writing = false;
+      let localScheduled = false;
+      const room = () => dispatched < planned.length && dispatched - written < window;
       const pump = () => {
-        for (let w = 0; w < jobs; w++) {
-          while (busy[w]! < perWorker && dispatched < planned.length && dispatched - written < window) {
+        for (let w = 0; w < workerCount; w++) {
+          while (busy[w]! < perWorker && room()) {
             const items: WorkerTask['items'] = [];
             for (; items.length < batchSize && dispatched < planned.length; dispatched++) items.push({ index: dispatched, item: planned[dispatched]! });
             const task: WorkerTask = { items };
@@ -264,6 +290,25 @@ async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs:
             busy[w]!++;
           }
         }
+        scheduleLocal();
+      };
+      // The main thread's share: one article per turn of the event loop, so that the workers'
+      // replies are taken, and records written, in between.
+      const scheduleLocal = () => {
+        if (localScheduled || !room()) return;
+        localScheduled = true;
+        setImmediate(() => {
+          localScheduled = false;
+          if (!room()) return;
+          const index = dispatched++;
+          processPlanned(index, planned[index]!, init, heap)
+            .then((reply) => {
+              results.set(index, reply);
+              pump();
+              return drain();
+            })
+            .catch(reject);
+        });
       };
       const drain = async () => {
         if (writing) return;
