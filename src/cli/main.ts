@@ -50,7 +50,7 @@ Examples:
     .option('--report <file.html>', 'also write a self-contained review page: every record highlighted in its article (keeps the run in memory)')
     .option('--lexicon <file>', 'JSON file adding titles, organisations and abbreviations')
     .option('--max-file-size <mb>', 'skip (with an error record) files larger than this many MB', '20')
-    .option('-j, --jobs <n>', 'worker threads extracting in parallel (default: the number of cores); output is identical for any value')
+    .option('-j, --jobs <n>', 'threads extracting in parallel, the main one included (default: the number of cores); output is identical for any value')
     .option('--shard <k/n>', 'process only shard K of N (1-based) by a stable hash of each article id, for splitting a corpus across machines')
     .option('-q, --quiet', 'no summary on stderr (errors are still reported)')
     .option('--no-progress', 'no progress bar')
