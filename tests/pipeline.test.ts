@@ -30,6 +30,14 @@ function extractFile(file: string): Array<Record<string, unknown>> {
   return jsonl(result.stdout);
 }
 
+
+/** Every file of an output folder, in name order, as one string (to compare two runs). */
+function folderContents(dir: string): string {
+  return readdirSync(dir)
+    .sort()
+    .map((f) => `${f}\n${readFileSync(path.join(dir, f), 'utf8')}`)
+    .join('\n--\n');
+}
 describe('extract on the fixtures', () => {
   it('gives every seed its gold title and publication date', () => {
     const result = runCli(['extract', ARTICLES, '-q', '--types', 'decrees']);
@@ -70,10 +78,7 @@ describe('extract on the fixtures', () => {
         const result = runCli(['extract', ARTICLES, HTML, '--format', format, '--out', target, '-q']);
         expect(result.code, result.stderr).toBe(0);
         if (format !== 'csv') return readFileSync(target, 'utf8');
-        return readdirSync(out)
-          .sort()
-          .map((f) => readFileSync(path.join(out, f), 'utf8'))
-          .join('\n--\n');
+        return folderContents(out);
       });
       expect(outputs[0]).toBe(outputs[1]);
     }
@@ -201,6 +206,20 @@ describe('bad input: a clear error, an error record, and the batch goes on', () 
     expect(result.stderr).toMatch(/refusing to write output over the input file/);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ARTICLES, '003_dff971b7a977fc1f.txt'), 'utf8'));
   });
+
+  it('refuses to write output or the review page over a file found inside an input folder', () => {
+    const dir = path.join(tmp, 'self-folder');
+    mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    const nested = path.join(dir, 'sub', 'bai-viet.txt');
+    const original = readFileSync(path.join(ARTICLES, '003_dff971b7a977fc1f.txt'), 'utf8');
+    writeFileSync(nested, original);
+    for (const args of [['--out', nested], ['--report', nested]]) {
+      const result = runCli(['extract', dir, ...args, '-q']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/refusing to write (output|the report) over the input file/);
+    }
+    expect(readFileSync(nested, 'utf8')).toBe(original);
+  });
 });
 
 describe('inputs', () => {
@@ -271,10 +290,7 @@ describe('parallel and sharded runs', () => {
     const dirs = [1, 2].map((jobs) => {
       const out = path.join(tmp, `jobs-csv-${jobs}`);
       expect(runCli(['extract', ARTICLES, HTML, '--jobs', String(jobs), '--format', 'csv', '--out', out, '-q']).code).toBe(0);
-      return readdirSync(out)
-        .sort()
-        .map((f) => readFileSync(path.join(out, f), 'utf8'))
-        .join('\n');
+      return folderContents(out);
     });
     expect(dirs[1]).toBe(dirs[0]);
   });

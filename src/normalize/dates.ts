@@ -122,6 +122,7 @@ const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('
 
 // Number-led rules are tried where a digit run begins; `word\s+\d…` rules where their word
 // stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
+// Every rule given to atNumbers or afterWord is listed here (the examples corpus runs them all).
 const STICKY = new Map<RegExp, RegExp>(
   [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
 );

@@ -25,6 +25,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', expect: [{ kind: 'percent', value: 99, name: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử' }] },
   { text: 'Toàn tỉnh có khoảng 2.230.000 thuê bao cố định và di động, đạt 123 thuê bao/100 dân.', expect: [{ kind: 'count', qualifier: 'about' }, { kind: 'rate', value: 123, unit: 'thuê bao/100 dân', qualifier: 'exact' }] },
   { text: 'Hiện nay, trên Cổng Dịch vụ công trực tuyến đang tích hợp 1.637 dịch vụ công mức độ 3.', expect: [{ kind: 'count', value: 1637, unit: 'dịch vụ công' }] },
+  // A preposition left dangling is dropped only as a whole word: `hết` inside `chết` stays
+  { text: 'Năm 2019, số người chết tăng 12% so với năm 2018.', expect: [{ kind: 'percent', name: 'số người chết', change: 'increase', baseline: '2018' }] },
+  { text: 'Tổng số vụ cháy giảm, số người chết là 12 người.', expect: [{ kind: 'count', value: 12, name: 'số người chết' }] },
   // Subject from the sentence, else the headline
   { text: 'Doanh thu của các doanh nghiệp viễn thông tỉnh Thanh Hóa ước đạt 2.910 tỷ đồng.', expect: [{ subject: 'Thanh Hóa' }] },
   { text: 'Doanh thu ước đạt 2.910 tỷ đồng.', title: 'Hải Dương tập trung xây dựng hạ tầng số', expect: [{ subject: 'Hải Dương' }] },
