@@ -222,7 +222,7 @@ function clauseEnd(text: string, sentenceEnd: number, at: number): number {
 }
 
 /** The end of the last trigger word in `low` (already lower-cased), or -1. */
-function nearestWord(low: string, words: string[]): number {
+function nearestWord(low: string, words: readonly string[]): number {
   let best = -1;
   for (const word of words) {
     let from = low.length;
@@ -340,8 +340,13 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
     for (const x of findSpelledQuantities(text, sentence, masks, taken)) found.push(x);
   }
   found.sort((a, b) => a.start - b.start);
+  // The qualifier words that occur in the sentence at all, found once: most sentences hold
+  // none, and each quantity then searches its window only for those.
+  const words: QualifierWords = sentenceLow
+    ? { estimate: ESTIMATE_WORDS.filter((w) => sentenceLow.includes(w)), target: TARGET_WORDS.filter((w) => sentenceLow.includes(w)) }
+    : { estimate: ESTIMATE_WORDS, target: TARGET_WORDS };
   for (const q of found) {
-    applyQualifiers(text, sentenceLow, sentence, q);
+    applyQualifiers(text, sentenceLow, words, sentence, q);
   }
   for (const q of found) out.push(q);
 }
@@ -760,7 +765,12 @@ const DONG_NOT_CURRENCY_RE = new RegExp(`^đồng\\s(?:${DONG_NOT_CURRENCY.join(
 const SCOPE_WINDOW = 500;
 
 /** Qualifier, change and baseline from the words around a quantity. */
-function applyQualifiers(text: string, sentenceLow: string | null, sentence: Sentence, q: Quantity): void {
+interface QualifierWords {
+  estimate: readonly string[];
+  target: readonly string[];
+}
+
+function applyQualifiers(text: string, sentenceLow: string | null, words: QualifierWords, sentence: Sentence, q: Quantity): void {
   const clauseFrom = clauseStart(text, sentence.start, q.start);
   const before = text.slice(Math.max(clauseFrom, q.start - 30), q.start).trimEnd();
 
@@ -786,8 +796,8 @@ function applyQualifiers(text: string, sentenceLow: string | null, sentence: Sen
   const clauseWindow = Math.max(clauseFrom, q.start - SCOPE_WINDOW);
   const sentenceWindow = Math.max(sentence.start, q.start - SCOPE_WINDOW);
   const lowOf = (from: number) => (sentenceLow ? sentenceLow.slice(from - sentence.start, q.start - sentence.start) : lower(text.slice(from, q.start)));
-  const estimateAt = nearestWord(lowOf(clauseWindow), ESTIMATE_WORDS);
-  const targetAt = nearestWord(lowOf(sentenceWindow), TARGET_WORDS);
+  const estimateAt = words.estimate.length > 0 ? nearestWord(lowOf(clauseWindow), words.estimate) : -1;
+  const targetAt = words.target.length > 0 ? nearestWord(lowOf(sentenceWindow), words.target) : -1;
   const estimatePos = estimateAt >= 0 ? clauseWindow + estimateAt : -1;
   const targetPos = targetAt >= 0 ? sentenceWindow + targetAt : -1;
   if (estimatePos >= 0 || targetPos >= 0) q.qualifier = estimatePos > targetPos ? 'estimate' : 'target';

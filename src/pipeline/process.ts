@@ -1,6 +1,6 @@
 // One article through every stage: decode → clean → segment → extract → validate.
 // Synchronous and free of I/O, so the same function runs in the main thread or a worker.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { decodeBytes, DecodeError } from '../ingest/decode.js';
 import { cleanText } from '../text/clean.js';
 import { htmlToText } from '../text/html.js';
@@ -36,7 +36,8 @@ export interface ArticleOutput {
 const TYPE_ORDER: Record<string, number> = { indicator: 0, official: 1, decree: 2, error: 3 };
 
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // One-shot: no Hash object per article.
+  return hash('sha256', bytes, 'hex');
 }
 
 export function buildDocument(input: ArticleInput, timer = new StageTimer()): ArticleDocument {

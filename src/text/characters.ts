@@ -33,7 +33,9 @@ export function normalizeCharacters(text: string): string {
   return replaceIfAny(out, CONTROLS_PROBE, CONTROLS, ' ');
 }
 
-const DOUBLE_SPACE_OR_TAB = /[ \t]{2}|\t/;
+// A run worth folding: two or more spaces, or any run holding a tab. Single spaces do not
+// match, so a line with one double space is not rewritten space by space.
+const SPACE_RUN = / [ \t]+|\t[ \t]*/g;
 
 /** Whether any line of `text` needs folding: most texts have no double space and no tab. */
 export function hasSpaceRuns(text: string): boolean {
@@ -42,5 +44,5 @@ export function hasSpaceRuns(text: string): boolean {
 
 /** Fold runs of spaces and tabs inside a line; trim it. `mayHaveRuns: false` skips the search. */
 export function foldLine(line: string, mayHaveRuns = true): string {
-  return (mayHaveRuns && DOUBLE_SPACE_OR_TAB.test(line) ? line.replace(/[ \t]+/g, ' ') : line).trim();
+  return (mayHaveRuns && hasSpaceRuns(line) ? line.replace(SPACE_RUN, ' ') : line).trim();
 }
