@@ -28,8 +28,8 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       subject = subjectOf(sentenceWindow(doc.text, sentence.start, sentence.end, q.start, q.end), doc.title);
       if (!giant) subjects.set(sentence.start, subject);
     }
-    const clause = lastIndexOfAny(doc.text, ';', sentence.start, q.start);
-    const segmentStart = lastIndexOfAny(doc.text, ',;:(', sentence.start, q.start);
+    const clause = lastIndexOfAny(doc.text, CLAUSE_SEPARATORS, sentence.start, q.start);
+    const segmentStart = lastIndexOfAny(doc.text, SEGMENT_SEPARATORS, sentence.start, q.start);
 
     let name: string | null;
     if (q.list) {
@@ -76,10 +76,15 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   return { records, warnings };
 };
 
-/** Just after the last of `chars` in [from, to), looking back at most 400 characters; else the floor. */
-function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
+/** Character codes that end a clause (`;`) and a comma segment (`, ; : (`). */
+const CLAUSE_SEPARATORS: readonly number[] = [...';'].map((c) => c.charCodeAt(0));
+const SEGMENT_SEPARATORS: readonly number[] = [...',;:('].map((c) => c.charCodeAt(0));
+
+/** Just after the last of `codes` in [from, to), looking back at most 400 characters; else the floor. */
+function lastIndexOfAny(text: string, codes: readonly number[], from: number, to: number): number {
   const floor = Math.max(from, to - 400);
-  for (let i = to - 1; i >= floor; i--) if (chars.includes(text[i]!)) return i + 1;
+  // By code unit: no one-character string per position.
+  for (let i = to - 1; i >= floor; i--) if (codes.includes(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 

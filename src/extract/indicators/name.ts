@@ -11,7 +11,7 @@ import { firstStartingAtOrAfter } from '../../normalize/spans.js';
 import { DATE_PREPOSITIONS, NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
 
 const lower = (s: string) => s.toLowerCase();
-const trailing = wordList(NAME_TRAILING_FILLERS);
+const trailing = byLastCharacter(wordList(NAME_TRAILING_FILLERS));
 // A preposition left dangling once a date is removed; the word boundary before it is checked
 // in code (a leading lookbehind makes V8 test it at every position).
 const DANGLING_PREPOSITION = new RegExp(`(?:${DATE_PREPOSITIONS.join('|')})\\s*(?=[,;]|$|\\s(?:ước|đạt|có|là|xếp|tăng|giảm))`, 'giu');
@@ -24,12 +24,24 @@ function wordList(words: string[]): string[] {
   return [...words].map(lower).sort((a, b) => b.length - a.length);
 }
 
-function stripWordsAtEnd(s: string, words: string[]): string {
+/** The same list grouped by last character (order kept): a word can only end a string that ends like it. */
+function byLastCharacter(words: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) {
+    const last = w[w.length - 1]!;
+    out.set(last, [...(out.get(last) ?? []), w]);
+  }
+  return out;
+}
+
+const NO_WORDS: string[] = [];
+
+function stripWordsAtEnd(s: string, words: Map<string, string[]>): string {
   let out = s.trim();
   let low = lower(out);
   for (let changed = true; changed && out; ) {
     changed = false;
-    for (const w of words) {
+    for (const w of words.get(low[low.length - 1]!) ?? NO_WORDS) {
       if (low === w || (low.length > w.length && low.endsWith(w) && low[low.length - w.length - 1] === ' ')) {
         out = out.slice(0, out.length - w.length).trimEnd();
         low = lower(out);
