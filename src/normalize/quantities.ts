@@ -342,7 +342,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   found.sort((a, b) => a.start - b.start);
   // The qualifier words that occur in the sentence at all, found once: most sentences hold
   // none, and each quantity then searches its window only for those.
-  const words: QualifierWords = sentenceLow
+  const words: QualifierWords = sentenceLow && found.length > 0
     ? { estimate: ESTIMATE_WORDS.filter((w) => sentenceLow.includes(w)), target: TARGET_WORDS.filter((w) => sentenceLow.includes(w)) }
     : { estimate: ESTIMATE_WORDS, target: TARGET_WORDS };
   for (const q of found) {
@@ -482,8 +482,10 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
     const m = re.exec(rest);
     if (!m) break;
     const word = m[1]!;
-    if (NOUN_PHRASE_STOPWORDS.has(lower(word)) && words.length > 0) break;
-    if (NOUN_PHRASE_STOPWORDS.has(lower(word))) return null;
+    if (NOUN_PHRASE_STOPWORDS.has(lower(word))) {
+      if (words.length > 0) break;
+      return null;
+    }
     // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
     if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
       return null;

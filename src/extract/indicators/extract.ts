@@ -76,16 +76,18 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   return { records, warnings };
 };
 
-/** Character codes that end a clause (`;`) and a comma segment (`, ; : (`). */
-const CLAUSE_SEPARATORS: readonly number[] = [...';'].map((c) => c.charCodeAt(0));
-const SEGMENT_SEPARATORS: readonly number[] = [...',;:('].map((c) => c.charCodeAt(0));
+/** The characters that end a clause (`;`) and a comma segment (`, ; : (`). */
+const CLAUSE_SEPARATORS: readonly string[] = [';'];
+const SEGMENT_SEPARATORS: readonly string[] = [',', ';', ':', '('];
 
-/** Just after the last of `codes` in [from, to), looking back at most 400 characters; else the floor. */
-function lastIndexOfAny(text: string, codes: readonly number[], from: number, to: number): number {
+/** Just after the last of `chars` in [from, to), looking back at most 400 characters; else the floor. */
+function lastIndexOfAny(text: string, chars: readonly string[], from: number, to: number): number {
   const floor = Math.max(from, to - 400);
-  // By code unit: no one-character string per position.
-  for (let i = to - 1; i >= floor; i--) if (codes.includes(text.charCodeAt(i))) return i + 1;
-  return floor;
+  // One native search per character over the window, not a loop over its positions.
+  const window = text.slice(floor, to);
+  let last = -1;
+  for (const c of chars) last = Math.max(last, window.lastIndexOf(c));
+  return last >= 0 ? floor + last + 1 : floor;
 }
 
 /** The words between the segment start and the number, separators folded. */
