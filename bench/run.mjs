@@ -79,6 +79,26 @@ const articles = files.length;
 const jobsN = availableParallelism();
 const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', corpus: { label, articles, megabytes: +(bytes / MB).toFixed(2) } };
 
+// 0. How fast this machine is today. The same code gives figures twice as far apart on
+// different days of a shared virtual machine; a bare Node start and a fixed loop, timed the
+// same way every run, let two results.json files be compared.
+{
+  const starts = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    starts.push(performance.now() - t0);
+  }
+  const loops = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    let acc = 0;
+    for (let k = 0; k < 5e7; k++) acc = (acc + k * 31) % 1000003;
+    loops.push(performance.now() - t0 + (acc < 0 ? 1 : 0));
+  }
+  results.machine = { nodeStartMs: Math.round(median(starts)), fixedLoopMs: Math.round(median(loops)) };
+}
+
 // 1. Plain read of the same files: the I/O floor. One pass to warm the page cache (the
 // runs below read from it too), then the median of three.
 {
@@ -208,6 +228,7 @@ const targets = [
   ['normaliser MB/s', results.normalizer.mbPerSecond, '≥ 30'],
 ];
 console.log(`vnextract bench — ${label}: ${articles} articles, ${results.corpus.megabytes} MB, ${results.cpus} cores (${results.cpuModel})\n`);
+console.log(`this machine        node -e 0 in ${results.machine.nodeStartMs} ms, fixed loop ${results.machine.fixedLoopMs} ms (compare these before comparing two runs)`);
 console.log(`plain read          ${results.plainRead.mbPerSecond} MB/s`);
 for (const key of ['jobs1', 'jobsN']) {
   const r = results[key];
