@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIN, FIXTURES, jsonl, runCli } from './helpers/cli.js';
 import { listInputs } from '../src/ingest/inputs.js';
-import { planSources, runExtraction } from '../src/pipeline/run.js';
+import { runExtraction } from '../src/pipeline/run.js';
+import { Plan } from '../src/pipeline/plan.js';
 import { BUILTIN_LEXICON } from '../src/vocab/lexicon.js';
 import { encodeRecords, type Encoded } from '../src/output/encode.js';
 import { processArticle } from '../src/pipeline/process.js';
@@ -103,7 +104,7 @@ describe('bad files: an error record each, every other file still written', () =
     copyFileSync(ARTICLE, path.join(dir, 'a.txt'));
     copyFileSync(ARTICLE, path.join(dir, 'b.txt'));
     const listing = await listInputs([dir]);
-    const planned = await planSources(listing.sources, async () => new Uint8Array());
+    const planned = await Plan.of(listing.sources, async () => new Uint8Array());
     unlinkSync(path.join(dir, 'a.txt'));
     const written: Encoded[] = [];
     const sink = { write: async (e: Encoded) => void written.push(e), close: async () => {}, abort: async () => {} };

@@ -243,6 +243,24 @@ describe('inputs', () => {
     ]);
   });
 
+  it('reads a file named by several inputs once, and names clashing files by their relative path', () => {
+    const dir = path.join(tmp, 'overlap');
+    mkdirSync(path.join(dir, '2019'), { recursive: true });
+    mkdirSync(path.join(dir, '2020'), { recursive: true });
+    copyFileSync(path.join(ARTICLES, '000_589c67ea45d1b0b9.txt'), path.join(dir, '2019', 'tin.txt'));
+    copyFileSync(path.join(ARTICLES, '001_56467f51c98239ff.txt'), path.join(dir, '2020', 'tin.txt'));
+    copyFileSync(path.join(ARTICLES, '002_c3d1031f18d21800.txt'), path.join(dir, 'rieng.txt'));
+    writeFileSync(path.join(dir, 'ghi-chu.md'), 'không phải bài báo');
+    const result = runCli(['extract', dir, dir, path.join(dir, 'rieng.txt'), `${dir}/**/*.txt`, '--types', '']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(jsonl(result.stdout).map((r) => [r.id, r.path])).toEqual([
+      ['2019/tin', '2019/tin.txt'],
+      ['2020/tin', '2020/tin.txt'],
+      ['rieng', 'rieng.txt'],
+    ]);
+    expect(result.stderr).toContain('ghi-chu.md: skipped: not a .txt, .html or .htm file');
+  });
+
   it('extracts nothing but articles when asked for no extractor output (records from none)', () => {
     const result = runCli(['extract', ARTICLES, '-q', '--types', '']);
     expect(result.code).toBe(0);

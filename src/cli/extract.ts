@@ -2,13 +2,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
-import { listInputs, sourcePath } from '../ingest/inputs.js';
+import { listInputs } from '../ingest/inputs.js';
 import { extractorTypes, type AnyRecord, type ArticleRecord, type ErrorRecord, type ExtractorType } from '../schema/records.js';
 import type { ReportArticle } from '../output/report/build.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { encodeRecords } from '../output/encode.js';
 import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
-import { planSources, runExtraction, type RunSummary } from '../pipeline/run.js';
+import { runExtraction, type RunSummary } from '../pipeline/run.js';
+import { Plan } from '../pipeline/plan.js';
 import { loadLexicon } from './lexicon-file.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './main.js';
 import { ProgressLine } from './progress.js';
@@ -57,11 +58,7 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
 
   // A few output paths are checked against every input: a scan, not an index of a corpus
   // that can hold millions of files (the file name rejects nearly all of them).
-  const isInput = (file: string) => {
-    const abs = path.resolve(file);
-    const name = path.basename(abs);
-    return listing.sources.some((s) => s.kind === 'file' && s.relPath.endsWith(name) && sourcePath(s) === abs);
-  };
+  const isInput = (file: string) => listing.sources.containsFile(path.resolve(file));
   if (options.report && isInput(options.report)) {
     throw new UsageError(`refusing to write the report over the input file ${options.report}`);
   }
@@ -78,8 +75,8 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${options.jobs}"`);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
-  let planned = await planSources(listing.sources, readStdin);
-  if (shard) planned = planned.filter((p) => shardOf(p.id, shard.count) === shard.index);
+  let planned = await Plan.of(listing.sources, readStdin);
+  if (shard) planned = planned.filterIds((id) => shardOf(id, shard.count) === shard.index);
   const showProgress = options.progress && !options.quiet && process.stderr.isTTY === true;
   const progress = showProgress ? new ProgressLine() : null;
   let summary: RunSummary;

@@ -2,7 +2,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { listInputs } from '../ingest/inputs.js';
-import { planSources, readSource, DEFAULT_MAX_FILE_SIZE } from '../pipeline/run.js';
+import { readSource, DEFAULT_MAX_FILE_SIZE } from '../pipeline/run.js';
+import { Plan } from '../pipeline/plan.js';
 import { processArticle } from '../pipeline/process.js';
 import { loadHtmlParser } from '../text/html.js';
 import { extractorTypes, type DecreeRecord, type IndicatorRecord, type OfficialRecord } from '../schema/records.js';
@@ -30,7 +31,7 @@ export async function loadGold(dir: string): Promise<GoldFile[]> {
 export async function evaluate(goldDir: string, inputs: string[], lexicon: Lexicon): Promise<EvalReport> {
   const gold = await loadGold(goldDir);
   const listing = await listInputs(inputs);
-  const planned = await planSources(listing.sources, async () => new Uint8Array());
+  const planned = [...(await Plan.of(listing.sources, async () => new Uint8Array()))];
   if (planned.some((p) => p.format === 'html')) await loadHtmlParser();
   const byId = new Map(planned.map((p) => [p.id, p]));
   const scores = emptyScores();

@@ -26,8 +26,64 @@ export interface InputProblem {
 }
 
 export interface InputListing {
-  sources: SourceRef[];
+  sources: SourceList;
   problems: InputProblem[];
+}
+
+/**
+ * The files of a run, held compactly: a listing of a million files must not cost a million
+ * objects. A file is the index of its folder (one string per folder) and its path inside that
+ * folder, `/`-separated; stdin, when asked for, is one flag.
+ */
+export class SourceList {
+  readonly roots: string[] = [];
+  readonly relPaths: string[] = [];
+  hasStdin = false;
+  private rootOf = new Int32Array(64);
+  private readonly rootIndex = new Map<string, number>();
+
+  /** Files and stdin. */
+  get length(): number {
+    return this.relPaths.length + (this.hasStdin ? 1 : 0);
+  }
+
+  addFile(root: string, relPath: string): void {
+    let r = this.rootIndex.get(root);
+    if (r === undefined) {
+      r = this.roots.length;
+      this.roots.push(root);
+      this.rootIndex.set(root, r);
+    }
+    const i = this.relPaths.length;
+    if (i === this.rootOf.length) {
+      const grown = new Int32Array(i * 2);
+      grown.set(this.rootOf);
+      this.rootOf = grown;
+    }
+    this.rootOf[i] = r;
+    this.relPaths.push(relPath);
+  }
+
+  /** The folder of file `i`. */
+  rootOfFile(i: number): string {
+    return this.roots[this.rootOf[i]!]!;
+  }
+
+  /** Whether the listing holds the file at absolute path `abs` (a scan: the name rejects nearly every entry). */
+  containsFile(abs: string): boolean {
+    const name = path.basename(abs);
+    for (let i = 0; i < this.relPaths.length; i++) {
+      const relPath = this.relPaths[i]!;
+      if (relPath.endsWith(name) && sourcePath({ root: this.rootOfFile(i), relPath }) === abs) return true;
+    }
+    return false;
+  }
+
+  /** Every source as a SourceRef, files in listing order and then stdin. */
+  *[Symbol.iterator](): IterableIterator<SourceRef> {
+    for (let i = 0; i < this.relPaths.length; i++) yield { kind: 'file', root: this.rootOfFile(i), relPath: this.relPaths[i]! };
+    if (this.hasStdin) yield { kind: 'stdin' };
+  }
 }
 
 export function isArticleFile(name: string): boolean {
@@ -89,7 +145,8 @@ function globBase(pattern: string): string {
  */
 async function walk(
   root: string,
-  visit: (absPath: string) => void,
+  relDir: string,
+  visit: (relPath: string, absPath: string) => void,
   problems: InputProblem[],
   seen: Set<string>,
 ): Promise<void> {
@@ -126,8 +183,9 @@ async function walk(
         continue;
       }
     }
-    if (isDirectory) await walk(abs, visit, problems, seen);
-    else visit(abs);
+    const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+    if (isDirectory) await walk(abs, rel, visit, problems, seen);
+    else visit(rel, abs);
   }
 }
 
@@ -153,26 +211,29 @@ export function describeFsError(err: unknown): string {
 }
 
 export async function listInputs(inputs: string[], cwd = process.cwd()): Promise<InputListing> {
-  const sources: SourceRef[] = [];
+  const sources = new SourceList();
   const problems: InputProblem[] = [];
-  const seenFiles = new Set<string>();
-  let stdinSeen = false;
+  // Only several inputs can name a file twice; one folder or glob lists each file once, and
+  // then no set of every path is built.
+  const seenFiles = inputs.length > 1 ? new Set<string>() : null;
+  const firstSighting = (absPath: string) => {
+    if (!seenFiles) return true;
+    if (seenFiles.has(absPath)) return false;
+    seenFiles.add(absPath);
+    return true;
+  };
 
-  const addFile = (absPath: string, root: string, fromFolder: boolean) => {
-    if (!isArticleFile(absPath)) {
-      if (fromFolder) problems.push({ path: absPath, reason: 'skipped: not a .txt, .html or .htm file', severity: 'notice' });
+  const addFile = (root: string, relPath: string, absPath: string, notices: InputProblem[] | null) => {
+    if (!isArticleFile(relPath)) {
+      notices?.push({ path: absPath, reason: 'skipped: not a .txt, .html or .htm file', severity: 'notice' });
       return;
     }
-    if (seenFiles.has(absPath)) return;
-    seenFiles.add(absPath);
-    const relPath = toPosix(relativeUnder(root, absPath));
-    sources.push(relPath ? { kind: 'file', root, relPath } : { kind: 'file', root: path.dirname(absPath), relPath: path.basename(absPath) });
+    if (firstSighting(absPath)) sources.addFile(root, relPath);
   };
 
   for (const input of inputs) {
     if (input === '-') {
-      if (!stdinSeen) sources.push({ kind: 'stdin' });
-      stdinSeen = true;
+      sources.hasStdin = true;
       continue;
     }
     const abs = path.resolve(cwd, input);
@@ -181,22 +242,20 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
       stat = await fs.stat(abs);
     } catch (err) {
       if (hasGlobMagic(input)) {
-        await expandGlob(input, cwd, (file, base) => addFile(file, base, false), problems);
+        await expandGlob(input, cwd, (base, relPath, file) => addFile(base, relPath, file, null), problems);
         continue;
       }
       problems.push({ path: input, reason: describeFsError(err), severity: 'error' });
       continue;
     }
     if (stat.isDirectory()) {
-      const found: string[] = [];
-      await walk(abs, (file) => found.push(file), problems, new Set());
-      for (const file of found) addFile(file, abs, true);
-    } else {
+      // Skipped files are reported after the folder's own errors, as a listing then a filter would.
+      const notices: InputProblem[] = [];
+      await walk(abs, '', (relPath, file) => addFile(abs, relPath, file, notices), problems, new Set());
+      for (const notice of notices) problems.push(notice);
+    } else if (firstSighting(abs)) {
       // A file named explicitly is read whatever its extension: the user asked for it.
-      if (!seenFiles.has(abs)) {
-        seenFiles.add(abs);
-        sources.push({ kind: 'file', root: path.dirname(abs), relPath: path.basename(abs) });
-      }
+      sources.addFile(path.dirname(abs), path.basename(abs));
     }
   }
   return { sources, problems };
@@ -205,7 +264,7 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
 async function expandGlob(
   pattern: string,
   cwd: string,
-  add: (absPath: string, base: string) => void,
+  add: (base: string, relPath: string, absPath: string) => void,
   problems: InputProblem[],
 ): Promise<void> {
   const posix = toPosix(pattern);
@@ -213,30 +272,28 @@ async function expandGlob(
   const absBase = path.resolve(cwd, base);
   const rest = base === '.' && !posix.startsWith('./') ? posix : posix.slice(base.length).replace(/^\//, '');
   const matcher = globToRegExp(rest);
-  const found: string[] = [];
   const walkProblems: InputProblem[] = [];
-  await walk(absBase, (file) => found.push(file), walkProblems, new Set());
-  const matched = found.filter((file) => matcher.test(toPosix(path.relative(absBase, file))));
-  if (matched.length === 0) problems.push({ path: pattern, reason: 'glob matched no file', severity: 'error' });
+  let matched = 0;
+  await walk(absBase, '', (relPath, file) => {
+    if (!matcher.test(relPath)) return;
+    matched++;
+    add(absBase, relPath, file);
+  }, walkProblems, new Set());
+  if (matched === 0) problems.push({ path: pattern, reason: 'glob matched no file', severity: 'error' });
   problems.push(...walkProblems.filter((p) => p.severity === 'error'));
-  for (const file of matched) add(file, absBase);
 }
 
 function toPosix(p: string): string {
   return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
-// A listing of 50,000 files built with path.join and path.relative peaked at 125 MB RSS
-// before the first article was read (their normalising makes several strings per call);
-// names from readdir need no normalising, so plain concatenation gives the same paths.
-
-/** `path.join(dir, name)` for a name read from `dir` (never `.`, `..` or containing a separator). */
+/**
+ * `path.join(dir, name)` for a name read from `dir` (never `.`, `..` or containing a
+ * separator). path.join normalises, making several strings per call: over 50,000 files that
+ * garbage alone raised the peak by 20 MB before the first article was read.
+ */
 function childPath(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
-/** `path.relative(root, file)` for a file found under `root`; the general case otherwise. */
-function relativeUnder(root: string, file: string): string {
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  return file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(root, file);
-}
+

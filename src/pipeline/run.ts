@@ -1,16 +1,15 @@
 // A whole run: read each source in article-id order, process it, stream its records to
 // the sink. One bad file becomes an error record; the batch always goes on.
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { SourceRef } from '../ingest/inputs.js';
-import { describeFsError, compareCodeUnits, sourcePath } from '../ingest/inputs.js';
+import { describeFsError, sourcePath } from '../ingest/inputs.js';
 import { loadHtmlParser } from '../text/html.js';
 import type { RecordSink } from '../output/sinks.js';
 import { encodeRecords, type Encoded, type OutputFormat } from '../output/encode.js';
 import type { AnyRecord, ErrorRecord, ExtractorType } from '../schema/records.js';
 import type { Lexicon } from '../vocab/lexicon.js';
 import type { Warning } from './document.js';
-import { processArticle, sha256Hex, type ArticleInput } from './process.js';
+import { processArticle, type ArticleInput } from './process.js';
+import type { Plan, PlannedSource } from './plan.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
 import { tunePoolJit } from './jit.js';
@@ -41,50 +40,6 @@ export interface RunSummary {
   warnings: Warning[];
   failedInputs: number;
   seconds: number;
-}
-
-export interface PlannedSource {
-  source: SourceRef;
-  id: string;
-  format: 'txt' | 'html';
-  /** For stdin, read up front: its id is a hash of its bytes. */
-  bytes?: Uint8Array;
-}
-
-/** Article ids: the file name without extension; on a clash, the relative path without it. */
-export async function planSources(sources: SourceRef[], readStdin: () => Promise<Uint8Array>): Promise<PlannedSource[]> {
-  const planned: PlannedSource[] = [];
-  const byBase = new Map<string, number>();
-  for (const source of sources) {
-    if (source.kind === 'file') {
-      const base = stripExtension(path.basename(source.relPath));
-      byBase.set(base, (byBase.get(base) ?? 0) + 1);
-    }
-  }
-  for (const source of sources) {
-    if (source.kind === 'stdin') {
-      const bytes = await readStdin();
-      const format = looksLikeHtml(bytes) ? 'html' : 'txt';
-      planned.push({ source, id: `stdin-${sha256Hex(bytes).slice(0, 12)}`, format, bytes });
-      continue;
-    }
-    const base = stripExtension(path.basename(source.relPath));
-    const id = (byBase.get(base) ?? 0) > 1 ? stripExtension(source.relPath) : base;
-    const ext = path.extname(source.relPath).toLowerCase();
-    planned.push({ source, id, format: ext === '.html' || ext === '.htm' ? 'html' : 'txt' });
-  }
-  planned.sort((a, b) => compareCodeUnits(a.id, b.id));
-  return planned;
-}
-
-function stripExtension(name: string): string {
-  const ext = path.extname(name);
-  return ext ? name.slice(0, -ext.length) : name;
-}
-
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|article)[\s>]/.test(head);
 }
 
 /**
@@ -131,7 +86,7 @@ function readError(item: PlannedSource, reason: string): ErrorRecord {
 }
 
 export async function runExtraction(
-  planned: PlannedSource[],
+  planned: Plan,
   sink: RecordSink,
   options: RunOptions,
 ): Promise<RunSummary> {
@@ -165,6 +120,11 @@ export async function runExtraction(
   return summary;
 }
 
+function hasHtml(planned: Plan): boolean {
+  for (let k = 0; k < planned.length; k++) if (planned.formatAt(k) === 'html') return true;
+  return false;
+}
+
 type Consumer = (tally: ArticleTally, encoded: Encoded, warnings: Warning[]) => Promise<void>;
 
 export interface ArticleTally {
@@ -189,10 +149,11 @@ export function finishArticle(records: AnyRecord[], format: OutputFormat, timer:
   return { tally, encoded };
 }
 
-async function runInProcess(planned: PlannedSource[], options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
+async function runInProcess(planned: Plan, options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
   const heap = new HeapKeeper(IN_PROCESS_COLLECT_EVERY);
-  if (planned.some((p) => p.format === 'html')) await loadHtmlParser();
-  for (const item of planned) {
+  if (hasHtml(planned)) await loadHtmlParser();
+  for (let k = 0; k < planned.length; k++) {
+    const item = planned.get(k);
     let bytes: Uint8Array;
     try {
       bytes = readSource(item, options.maxFileSize);
@@ -259,7 +220,7 @@ function startWorker(WorkerClass: typeof import('node:worker_threads').Worker, i
  * `jobs` workers beside an idle main thread). Records are written strictly in input order
  * (a reorder window bounds memory), so the output is byte-identical to a one-job run.
  */
-async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
+async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   tunePoolJit();
   const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, collect: options.collect !== undefined };
@@ -284,7 +245,7 @@ async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs:
         for (let w = 0; w < workerCount; w++) {
           while (busy[w]! < perWorker && room()) {
             const items: WorkerTask['items'] = [];
-            for (; items.length < batchSize && dispatched < planned.length; dispatched++) items.push({ index: dispatched, item: planned[dispatched]! });
+            for (; items.length < batchSize && dispatched < planned.length; dispatched++) items.push({ index: dispatched, item: planned.get(dispatched) });
             const task: WorkerTask = { items };
             workers[w]!.postMessage(task);
             busy[w]!++;
@@ -301,7 +262,7 @@ async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs:
           localScheduled = false;
           if (!room()) return;
           const index = dispatched++;
-          processPlanned(index, planned[index]!, init, heap)
+          processPlanned(index, planned.get(index), init, heap)
             .then((reply) => {
               results.set(index, reply);
               pump();
@@ -316,14 +277,14 @@ async function runInWorkers(planned: PlannedSource[], options: RunOptions, jobs:
         while (results.has(written)) {
           const reply = results.get(written)!;
           results.delete(written);
-          const item = planned[written]!;
+          const index = written;
           written++;
           if (reply.ok) {
             timer.merge(reply.stages as Array<[StageName, number]>);
             if (options.collect) options.collect(reply.records ?? [], reply.text ?? null);
             await consume(reply.tally, reply.encoded, reply.warnings);
           } else {
-            const records = [readError(item, reply.reason)];
+            const records = [readError(planned.get(index), reply.reason)];
             options.collect?.(records, null);
             const done = finishArticle(records, options.format, timer);
             await consume(done.tally, done.encoded, []);

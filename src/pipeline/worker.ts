@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnyRecord, ExtractorType } from '../schema/records.js';
 import type { Lexicon } from '../vocab/lexicon.js';
-import { processPlanned, type ArticleTally, type PlannedSource } from './run.js';
+import { processPlanned, type ArticleTally } from './run.js';
+import type { PlannedSource } from './plan.js';
 import type { Encoded, OutputFormat } from '../output/encode.js';
 import type { Warning } from './document.js';
 import { HeapKeeper, WORKER_COLLECT_EVERY } from './heap.js';
