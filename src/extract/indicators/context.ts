@@ -11,15 +11,19 @@ const provincePattern = new RegExp(
   'gu',
 );
 
-/** A province or `cả nước` named in the sentence, else in the headline, else null. */
-export function subjectOf(sentence: string, headline: string | null): string | null {
+/**
+ * A province or `cả nước` named in the sentence, else in the headline, else null. The
+ * headline's province is asked for only when needed, and the caller reads it once per article.
+ */
+export function subjectOf(sentence: string, headlineProvince: () => string | null): string | null {
   const inSentence = firstProvince(sentence);
   if (inSentence) return inSentence;
   if (/(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/iu.test(sentence)) return 'cả nước';
-  return headline ? firstProvince(headline) : null;
+  return headlineProvince();
 }
 
-function firstProvince(s: string): string | null {
+/** The first province named in `s`, or null. */
+export function firstProvince(s: string): string | null {
   for (const m of scanWords(s, provincePattern)) return m[0];
   return null;
 }

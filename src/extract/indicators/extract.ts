@@ -7,7 +7,7 @@ import { sentenceAt } from '../../text/segment.js';
 import type { Warning } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, sentenceWindow, spanOf } from '../span.js';
-import { periodOf, subjectOf } from './context.js';
+import { firstProvince, periodOf, subjectOf } from './context.js';
 import { listNames } from './lists.js';
 import { measuredName } from './name.js';
 
@@ -18,6 +18,8 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   const listNamesById = new Map<number, string[] | null>();
   const subjects = new Map<number, string | null>();
   let previous: { q: Quantity; name: string | null; clause: number } | null = null;
+  let headline: string | null | undefined;
+  const headlineProvince = () => (headline === undefined ? (headline = doc.title ? firstProvince(doc.title) : null) : headline);
 
   for (const q of quantities) {
     const sentence = doc.sentences[sentenceAt(doc.sentences, q.start)]!;
@@ -25,7 +27,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     const giant = sentence.end - sentence.start > MAX_SENTENCE;
     let subject = giant ? undefined : subjects.get(sentence.start);
     if (subject === undefined) {
-      subject = subjectOf(sentenceWindow(doc.text, sentence.start, sentence.end, q.start, q.end), doc.title);
+      subject = subjectOf(sentenceWindow(doc.text, sentence.start, sentence.end, q.start, q.end), headlineProvince);
       if (!giant) subjects.set(sentence.start, subject);
     }
     const clause = lastIndexOfAny(doc.text, CLAUSE_SEPARATORS, sentence.start, q.start);

@@ -16,7 +16,8 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
     list.push(m);
     byName.set(m.name, list);
   }
-  const province = articleProvince(doc.text);
+  // The article's province completes organisations (`Sở TT&TT tỉnh`): read only when there is one to complete.
+  const province = byName.size > 0 ? articleProvince(doc.text) : null;
   const occurrences = nameOccurrences(doc.text, [...byName.keys()]);
   const records: OfficialRecord[] = [];
   for (const [name, list] of byName) {
