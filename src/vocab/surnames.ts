@@ -12,7 +12,9 @@ export const SURNAMES = [
   'Vi', 'Bế', 'Lã', 'Tôn', 'Tiêu', 'Hàn', 'Phí', 'Nghiêm', 'Kim', 'Viên', 'Lò',
   'Cầm', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Siu', 'Đới', 'Bạch', 'Chử', 'Bành',
   'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
-  'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Âu Dương', 'Tôn Nữ', 'Công Tôn',
+  'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Tất', 'Khuất', 'Lữ', 'Mẫn', 'Đậu', 'Thào', 'Lường', 'Quàng',
+  // Not `Sầm`: the town of Sầm Sơn is named far more often than the family.
+  'Âu Dương', 'Tôn Nữ', 'Công Tôn',
 ];
 
 /** Capitalised words that open sentences and never are a syllable of a personal name. */

@@ -17,6 +17,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh vai trò của hạ tầng.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', organization_full: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo xử lý.', expect: [{ name: 'Nguyễn Đức Chung', title: 'Chủ tịch', organization: 'UBND TP Hà Nội', organization_full: 'Ủy ban nhân dân thành phố Hà Nội' }] },
+  // A rarer surname (`Tất`) still ends the organisation: the name is not read into it.
+  { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh')] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
+  // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
+  { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
+  { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },
+  { text: 'Chủ tịch UBND TP.Đà Nẵng Huỳnh Đức Thơ chỉ đạo.', expect: [{ name: 'Huỳnh Đức Thơ', organization: 'UBND TP.Đà Nẵng', organization_full: 'Ủy ban nhân dân thành phố Đà Nẵng' }] },
+  { text: 'Trưởng Ban Nội chính T.Ư Phan Đình Trạc phát biểu.', expect: [{ name: 'Phan Đình Trạc', organization: 'Ban Nội chính T.Ư', organization_full: 'Ban Nội chính Trung ương' }] },
   { text: 'Giám đốc Sở Y tế tỉnh Gia Lai Mai Xuân Hải cho biết.', expect: [{ name: 'Mai Xuân Hải', title: 'Giám đốc', organization: 'Sở Y tế tỉnh Gia Lai' }] },
   { text: 'Chủ tịch Ngân hàng Đại Dương Hà Văn Thắm bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', title: 'Chủ tịch', organization: 'Ngân hàng Đại Dương' }] },
   { text: 'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.', expect: [{ name: 'Nguyễn Thị Kim Ngân', title: 'Chủ tịch Quốc hội', organization: null }] },

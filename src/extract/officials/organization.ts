@@ -5,6 +5,8 @@ import { PROVINCES } from '../../vocab/places.js';
 import { scanWords } from '../../normalize/scan.js';
 
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+const GLUED_CITY = /(?<![\p{L}&])(TP\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
+const CITY_NAMED = /^(?:Thành phố|TP)/u;
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
 
 const compiled = new WeakMap<Record<string, string>, RegExp>();
@@ -22,8 +24,11 @@ function abbreviationPattern(abbreviations: Record<string, string>): RegExp {
 }
 
 export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null): string {
-  let out = organization.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
-  const province = provinceList.find((p) => out.endsWith(' ' + p));
+  // `TP.Đà Nẵng`: an abbreviation glued to the name by its dot reads as `TP. Đà Nẵng`.
+  const spaced = organization.replace(GLUED_CITY, '$1 ');
+  let out = spaced.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
+  // A province written as a city (`Thành phố Hồ Chí Minh`, `TP HCM`) needs no `tỉnh` before it.
+  const province = provinceList.find((p) => out.endsWith(' ' + p) && !CITY_NAMED.test(p));
   if (province && /^(?:Sở|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Ban|Văn phòng)/u.test(out)) {
     const before = out.slice(0, out.length - province.length).trimEnd();
     if (!/(?:tỉnh|thành phố|TP\.?)$/u.test(before)) out = `${before} ${MUNICIPALITIES.has(province) ? 'thành phố' : 'tỉnh'} ${province}`;
