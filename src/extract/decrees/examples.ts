@@ -69,6 +69,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Bộ ban hành Kế hoạch chuyển đổi mã vùng điện thoại cố định. Ngay sau khi Kế hoạch chuyển đổi mã vùng được ban hành, các nhà mạng đã thông báo.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi mã vùng điện thoại cố định' }] },
   { text: 'Đây là điểm mới của Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng, Quy chế là kế thừa.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
   { text: 'Ông là nhà Chiến lược gia trưởng của Nhà Trắng.', expect: [] },
+  // An untyped symbol needs its own shape: a standard's year and an ordinal are not documents.
+  { text: 'Hàm lượng sắt nằm trong giới hạn cho phép của QCVN 10-MT:2015/BTNMT và thấp hơn quy định 02:2009/BYT.', expect: [] },
+  { text: 'Phát biểu tại phiên bế mạc kỳ họp thứ 4- HĐND TP Hà Nội khóa XV, Chủ tịch UBND TP đã phân tích.', expect: [] },
+  { text: 'Theo văn bản 4-HĐND của Thường trực HĐND tỉnh, kỳ họp sẽ khai mạc vào tuần tới.', expect: [{ doc_type: 'Công văn', symbol: '4-HĐND' }] },
   { text: 'Việc thực hiện Đề án về đổi mới căn bản, toàn diện giáo dục còn chậm.', expect: [] },
   // Not documents
   { text: 'Tập trung xây dựng và triển khai Chương trình hành động thực hiện các nhiệm vụ trọng tâm của ngành.', expect: [] },

@@ -51,6 +51,7 @@ interface Citation {
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
+const ORDINAL_BEFORE = /(?<![\p{L}])thứ\s*$/iu;
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const NAMED_LAW = new RegExp(
   `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
@@ -86,6 +87,9 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     let docType: string | null = typed ? canonicalType(typed[1]!).name : null;
     const typeFromCode = codes[0] ? documentTypeOfCode(codes[0]) : null;
     if (!docType) {
+      // With neither a type word nor a type code, the shape alone must carry it: not the year
+      // of a technical standard (`QCVN 10-MT:2015/BTNMT`), not an ordinal (`kỳ họp thứ 4- HĐND`).
+      if (!typeFromCode && (text[n.start - 1] === ':' || ORDINAL_BEFORE.test(before))) continue;
       if (typeFromCode) docType = typeFromCode.name;
       else if (codes[0] && /^QH\d*$/.test(codes[0])) docType = 'Luật';
       else if (codes[0] && isIssuerCode(codes[0].replace(/\d+$/, ''))) docType = 'Công văn';
