@@ -58,7 +58,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // Named documents
   { text: 'Quốc hội thông qua Dự thảo Luật Đặc khu và Luật An ninh mạng.', expect: [{ doc_type: 'Luật', name: 'Luật Đặc khu', draft: true }, { doc_type: 'Luật', name: 'Luật An ninh mạng', draft: false }] },
   { text: 'Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
-  { text: 'Luật Phòng, chống tác hại của thuốc lá quy định rõ.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tác hại' }] },
+  // `của` inside a law's name (`tác hại của thuốc lá`) goes on; before an issuer (`của Quốc hội`) it ends the name.
+  { text: 'Luật Phòng, chống tác hại của thuốc lá quy định rõ.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tác hại của thuốc lá' }] },
+  { text: 'Luật Phòng, chống tham nhũng của Quốc hội có hiệu lực từ năm 2019.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tham nhũng' }] },
   { text: 'Phấn đấu thực hiện các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII và đại hội đảng các cấp.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII' }] },
   { text: 'Ngành triển khai Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh; xây dựng mạng.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh' }] },
   { text: 'Tỉnh đã ban hành Quy chế quản lý vận hành và sử dụng hệ thống hội nghị truyền hình trực tuyến trên địa bàn tỉnh; Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020.', expect: [{ doc_type: 'Quy chế' }, { doc_type: 'Đề án', name: 'Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020' }] },

@@ -54,7 +54,7 @@ const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?
 const ORDINAL_BEFORE = /(?<![\p{L}])thứ\s*$/iu;
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của)[${L}]+){0,4})?)`,
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?)`,
   'gu',
 );
 const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'uy');
