@@ -15,6 +15,7 @@ import {
   ESTIMATE_WORDS,
   NON_QUANTITY_FOLLOWERS,
   NON_QUANTITY_PRECEDERS,
+  NOUN_COMPOUNDS_WITH_STOPWORD,
   NOUN_PHRASE_STOPWORDS,
   RANK_CUES,
   SCALES,
@@ -482,7 +483,7 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
     const m = re.exec(rest);
     if (!m) break;
     const word = m[1]!;
-    if (NOUN_PHRASE_STOPWORDS.has(lower(word))) {
+    if (NOUN_PHRASE_STOPWORDS.has(lower(word)) && !(words.length > 0 && NOUN_COMPOUNDS_WITH_STOPWORD.has(lower(`${words[words.length - 1]} ${word}`)))) {
       if (words.length > 0) break;
       return null;
     }

@@ -128,6 +128,14 @@ export const NOUN_PHRASE_STOPWORDS = new Set([
   'thì', 'mà', 'nên', 'vì', 'do', 'bị', 'bằng', 'đạt', 'tăng', 'giảm', 'chiếm', 'gồm', 'trong', 'còn', 'vẫn',
   'cũng', 'đều', 'chỉ', 'tham', 'sau', 'trước', 'hơn', 'khoảng', 'gần', 'lên', 'xuống', 'ra', 'vào', 'nữa',
   'mỗi', 'một', 'từng', 'cả', 'mọi', 'cùng', 'rồi', 'lại', 'thêm',
+  // Never a noun after a number: `2 bên xảy ra xô xát` (a verb), `điểm 10 duy nhất` (`the only`),
+  // `2 huy chương đồng bởi …` (an agent).
+  'xảy', 'duy', 'bởi',
+]);
+
+/** Compounds whose second syllable is a stop word above: `7 lý do`, `quân dự bị`, `lối ra`. */
+export const NOUN_COMPOUNDS_WITH_STOPWORD = new Set([
+  'lý do', 'tự do', 'dự bị', 'cửa ra', 'cửa vào', 'lối ra', 'lối vào', 'tất cả', 'giảm giá',
 ]);
 
 /** `đồng` that is not the currency: `3 đồng chí`, `đồng bào`, `đồng hồ` … */

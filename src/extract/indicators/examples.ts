@@ -21,6 +21,13 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
       { kind: 'percent', value: 2.2, name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: 'increase', baseline: '2018' },
     ],
   },
+  // A counted noun's name stops at a word that never belongs to a noun phrase, not inside a compound.
+  { text: '2 khẩu súng đều đã được nạp đạn.', expect: [{ kind: 'count', value: 2, unit: 'khẩu súng', name: 'khẩu súng' }] },
+  { text: '25.000 quân dự bị đã được huy động.', expect: [{ kind: 'count', value: 25000, unit: 'quân dự bị', name: 'quân dự bị' }] },
+  { text: '2 bên xảy ra xô xát.', expect: [{ kind: 'count', value: 2, unit: 'bên', name: 'bên' }] },
+  { text: 'Môn Sử có 1 điểm 10 duy nhất.', expect: [{ value: 1 }] },
+  // A phrase after a percent that opens with `so với` is its baseline, not its name.
+  { text: 'Đạt 85%, tăng 2% so với quy định của đô thị loại IV.', expect: [{ kind: 'percent', value: 85 }, { kind: 'percent', value: 2, change: 'increase', name: null }] },
   { text: 'Thuê bao Internet ước đạt 1.070.000 thuê bao.', expect: [{ kind: 'count', name: 'Thuê bao Internet', qualifier: 'estimate', period: null }] },
   { text: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', expect: [{ kind: 'percent', value: 99, name: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử' }] },
   { text: 'Toàn tỉnh có khoảng 2.230.000 thuê bao cố định và di động, đạt 123 thuê bao/100 dân.', expect: [{ kind: 'count', qualifier: 'about' }, { kind: 'rate', value: 123, unit: 'thuê bao/100 dân', qualifier: 'exact' }] },

@@ -102,5 +102,7 @@ function phraseAfter(text: string, from: number, to: number): string | null {
   const after = text.slice(from, Math.min(to, from + 120));
   const stop = after.search(/[;.]|,\s/u);
   const phrase = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*(?:các|những)\s+/u, '').trim();
+  // `tăng 2% so với quy định`: what follows is the baseline, not what is measured.
+  if (/^so\s+với(?!\p{L})/iu.test(phrase)) return null;
   return phrase || null;
 }

@@ -9,6 +9,7 @@ import type { Quantity } from '../../normalize/quantities.js';
 import type { DateMention } from '../../normalize/dates.js';
 import { firstStartingAtOrAfter } from '../../normalize/spans.js';
 import { DATE_PREPOSITIONS, NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
+import { NOUN_COMPOUNDS_WITH_STOPWORD, NOUN_PHRASE_STOPWORDS } from '../../vocab/quantities.js';
 
 const lower = (s: string) => s.toLowerCase();
 const trailing = byLastCharacter(wordList(NAME_TRAILING_FILLERS));
@@ -116,8 +117,18 @@ function nounName(text: string, q: Quantity, sentenceEnd: number): string | null
     return (cut >= 0 ? rest.slice(0, cut) : rest).trim() || q.unit;
   }
   const after = text.slice(q.end, Math.min(sentenceEnd, q.end + 80));
-  const stop = after.search(/[,;.()]|\s(?:và|của|đã|được|để|đang|có|cho|với|tại|trên|thì|là)\s/u);
-  const extra = (stop >= 0 ? after.slice(0, stop) : after).trim();
+  const stop = after.search(/[,;.()]/u);
   const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
+  const extra = wordsUntilStopword(unit, stop >= 0 ? after.slice(0, stop) : after);
   return extra ? `${unit} ${extra}` : unit;
+}
+
+/**
+ * The words of `s` (which follows `unit`) before the first one that never belongs to a noun
+ * phrase (`như`, `đều`, `của`…), unless it ends a compound with the word before (`lý do`).
+ */
+function wordsUntilStopword(unit: string, s: string): string {
+  const words = s.trim().split(/\s+/u);
+  const cut = words.findIndex((w, i) => NOUN_PHRASE_STOPWORDS.has(lower(w)) && !NOUN_COMPOUNDS_WITH_STOPWORD.has(lower(`${i > 0 ? words[i - 1] : unit.split(' ').pop()} ${w}`)));
+  return (cut >= 0 ? words.slice(0, cut) : words).join(' ');
 }
