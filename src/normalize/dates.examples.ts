@@ -40,6 +40,9 @@ export const DATE_EXAMPLES: DateExample[] = [
   { text: 'Honda Civic 2017 đạt doanh số 232 xe', expect: [['year', '2017', '2017']] },
   { text: 'tích hợp 1840 thủ tục hành chính', expect: [] },
   { text: 'khoảng 2019 người', expect: [] },
+  // `từ nay đến 2020`: a year whatever follows.
+  { text: 'còn từ nay đến 2020 cố gắng giải phóng mặt bằng', expect: [['year', '2020', '2020']] },
+  { text: 'đến 2020 người tham gia', expect: [] },
   { text: 'quý I/2023', expect: [['quarter', '2023-Q1', 'quý I/2023']] },
   { text: 'quý 3/2016', expect: [['quarter', '2016-Q3', 'quý 3/2016']] },
   { text: 'trong quý II năm 2022', expect: [['quarter', '2022-Q2', 'quý II năm 2022']] },

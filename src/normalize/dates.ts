@@ -4,7 +4,7 @@
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
 import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
-import { PARTIAL_DATE_CUES, YEAR_CUES_AFTER, YEAR_CUES_BEFORE } from '../vocab/date-words.js';
+import { PARTIAL_DATE_CUES, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -117,6 +117,7 @@ const TIME = re(`${B}(\\d{1,2})\\s?(?::|h|giờ)\\s?(\\d{2})?(?:\\s?(?:phút|SA|
 
 /** Words after which a bare 19xx/20xx number is a year, not a count of something. */
 const YEAR_CONTEXT_BEFORE = new RegExp(`(?:${YEAR_CUES_BEFORE.join('|')}|\\)|,|:|\\p{Lu}[\\p{L}\\d]*)\\s*$`, 'u');
+const YEAR_CONTEXT_BEFORE_ALWAYS = new RegExp(`(?<![\\p{L}])(?:${YEAR_CUES_BEFORE_ALWAYS.join('|')})\\s*$`, 'iu');
 /** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
 const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('|')})`, 'iu');
 
@@ -245,6 +246,7 @@ const PARSERS: Parser[] = [
     atNumbers(text, digits, BARE_YEAR).flatMap((m) => {
       const before = text.slice(Math.max(0, m.index! - 24), m.index!);
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+      if (YEAR_CONTEXT_BEFORE_ALWAYS.test(before)) return [prop(m, 'year', m[1]!)];
       if (!YEAR_CONTEXT_BEFORE.test(before) && !/^\s*(?:[,;.)]|$)/u.test(after)) return [];
       if (!YEAR_CONTEXT_AFTER.test(after)) return [];
       return [prop(m, 'year', m[1]!)];

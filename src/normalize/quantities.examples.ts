@@ -35,6 +35,14 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Viện trợ 2 triệu EUR cho dự án.', expect: [money(2e6, { currency: 'EUR' })] },
   { text: 'Số tiền 1,5 tỷ NDT.', expect: [money(1.5e9, { currency: 'CNY' })] },
   { text: 'Tài trợ 3 triệu đô la Mỹ.', expect: [money(3e6, { currency: 'USD' })] },
+  // Other currencies by name; without one, billions are đồng (so a named one must win).
+  { text: 'Dự án hạ tầng trị giá 3,3 tỷ ringgit bị điều tra.', expect: [money(3.3e9, { currency: 'MYR' })] },
+  { text: 'Túi xách bán với giá lên tới 80.000 baht.', expect: [money(80000, { currency: 'THB' })] },
+  { text: 'Gói viện trợ 2 tỷ đô la Úc được công bố.', expect: [money(2e9, { currency: 'AUD' })] },
+  // `bảng` is pounds sterling only after a scale word: `3 bảng đấu` is three groups.
+  { text: 'Anh chuyển đến với giá 35 triệu bảng.', expect: [money(35e6, { currency: 'GBP' })] },
+  { text: 'Giải đấu chia thành 3 bảng đấu.', expect: [count(3, 'bảng đấu')] },
+  { text: 'Thu giữ 100 kíp nổ và 2 triệu kíp tiền mặt.', expect: [count(100, 'kíp nổ'), money(2e6, { currency: 'LAK' })] },
   { text: 'Chi phí khoảng 700 triệu đồng.', expect: [money(700e6, { qualifier: 'about' })] },
   { text: 'Ngân sách dự toán 1.000 tỷ đồng.', expect: [money(1000e9, { qualifier: 'target' })] },
   { text: 'Phấn đấu năm 2025 thu ngân sách trên 18.000 tỷ đồng.', expect: [money(18000e9, { qualifier: 'target' })] },

@@ -18,6 +18,7 @@ import {
   NOUN_COMPOUNDS_WITH_STOPWORD,
   NOUN_PHRASE_STOPWORDS,
   RANK_CUES,
+  SCALED_CURRENCIES,
   SCALES,
   TARGET_WORDS,
 } from '../vocab/quantities.js';
@@ -92,6 +93,7 @@ const MASKS: MaskRule[] = [
 
 const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
 const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
+const SCALED_CURRENCY_TABLE = new WordTable(SCALED_CURRENCIES, (c) => c[0]);
 const SCALE_TABLE = new WordTable(SCALES, (s) => s[0]);
 const GLUED_TABLE = new WordTable([...COUNTED_UNITS, ...CURRENCIES.map((c) => c[0]), 'tr', 'k'], (u) => u);
 const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
@@ -407,7 +409,7 @@ function readTail(text: string, from: number, limit: number): Tail {
     tail.kind = 'count';
     skipSpace();
   }
-  const currency = longestPrefix(rest(), CURRENCY_TABLE, true);
+  const currency = longestPrefix(rest(), CURRENCY_TABLE, true) ?? (scale ? longestPrefix(rest(), SCALED_CURRENCY_TABLE, true) : null);
   const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(rest());
   if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
     pos += currency[0].length;

@@ -9,6 +9,9 @@ export const PARTIAL_DATE_CUES = [
 /** Before a bare 19xx/20xx number these make it a year (`so với 2018`, `hết 2022`). */
 export const YEAR_CUES_BEFORE = ['so với', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'hết', 'giữa', 'trong', 'vào', 'mùa', 'niên độ'];
 
+/** Before a bare 19xx/20xx number these phrases make it a year whatever follows (`từ nay đến 2020 cố gắng …`). */
+export const YEAR_CUES_BEFORE_ALWAYS = ['từ nay đến', 'từ nay tới', 'từ nay cho đến', 'từ giờ đến', 'từ giờ tới', 'từ đây đến', 'từ đây tới'];
+
 /** After a bare 19xx/20xx number these verbs and function words show it is a year, not a count. */
 export const YEAR_CUES_AFTER = [
   'xếp', 'đạt', 'tăng', 'giảm', 'là', 'có', 'và', 'đã', 'của', 'với', 'so', 'trở', 'về', 'được', 'sẽ', 'vẫn', 'cũng',

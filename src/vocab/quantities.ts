@@ -38,8 +38,34 @@ export const CURRENCIES: Array<[string, string]> = [
   ['yên', 'JPY'],
   ['bảng Anh', 'GBP'],
   ['won', 'KRW'],
+  ['đô la Úc', 'AUD'],
+  ['đô la Singapore', 'SGD'],
+  ['đô la Canada', 'CAD'],
+  ['đô la Hồng Kông', 'HKD'],
+  ['baht', 'THB'],
+  ['bạt', 'THB'],
+  ['ringgit', 'MYR'],
+  ['rúp', 'RUB'],
+  ['rupee', 'INR'],
+  ['riel', 'KHR'],
+  ['rupiah', 'IDR'],
+  ['JPY', 'JPY'],
+  ['GBP', 'GBP'],
+  ['CNY', 'CNY'],
+  ['SGD', 'SGD'],
+  ['AUD', 'AUD'],
+  ['THB', 'THB'],
   ['đ', 'VND'],
   ['$', 'USD'],
+];
+
+/**
+ * Currencies whose name is also a common noun: read as money only after a scale word
+ * (`35 triệu bảng` is pounds sterling; `3 bảng đấu` is three groups, `100 kíp nổ` detonators).
+ */
+export const SCALED_CURRENCIES: Array<[string, string]> = [
+  ['bảng', 'GBP'],
+  ['kíp', 'LAK'], // `100 kíp nổ` are detonators
 ];
 
 /** Bound words right before a number (the qualifier word is never part of the span). */
