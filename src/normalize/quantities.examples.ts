@@ -42,6 +42,12 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // `bảng` is pounds sterling only after a scale word: `3 bảng đấu` is three groups.
   { text: 'Anh chuyển đến với giá 35 triệu bảng.', expect: [money(35e6, { currency: 'GBP' })] },
   { text: 'Giải đấu chia thành 3 bảng đấu.', expect: [count(3, 'bảng đấu')] },
+  // A scale word that opens another word is none: `tỷ phú` (billionaire), `tỷ lệ` (ratio).
+  { text: 'Hôm qua lại xuất hiện một tỷ phú Jackpot.', expect: [] },
+  { text: 'Có 2 tỷ phú USD mới trong năm.', expect: [count(2, 'tỷ phú USD')] },
+  // Billions of years are not đồng.
+  { text: 'Vũ trụ hình thành vào 13,8 tỉ năm trước.', expect: [{ kind: 'count', value: 13.8e9, currency: null }] },
+  { text: 'Công ty mẹ ghi nhận khoản lỗ 514 tỷ năm 2016.', expect: [money(514e9, { currency: 'VND' })] },
   { text: 'Thu giữ 100 kíp nổ và 2 triệu kíp tiền mặt.', expect: [count(100, 'kíp nổ'), money(2e6, { currency: 'LAK' })] },
   { text: 'Chi phí khoảng 700 triệu đồng.', expect: [money(700e6, { qualifier: 'about' })] },
   { text: 'Ngân sách dự toán 1.000 tỷ đồng.', expect: [money(1000e9, { qualifier: 'target' })] },

@@ -16,11 +16,13 @@ import {
   NON_QUANTITY_FOLLOWERS,
   NON_QUANTITY_PRECEDERS,
   NOUN_COMPOUNDS_WITH_STOPWORD,
+  NOT_SCALE_WORDS,
   NOUN_PHRASE_STOPWORDS,
   RANK_CUES,
   SCALED_CURRENCIES,
   SCALES,
   TARGET_WORDS,
+  TIME_NOUNS,
 } from '../vocab/quantities.js';
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
@@ -95,6 +97,8 @@ const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
 const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
 const SCALED_CURRENCY_TABLE = new WordTable(SCALED_CURRENCIES, (c) => c[0]);
 const SCALE_TABLE = new WordTable(SCALES, (s) => s[0]);
+const NOT_SCALE_TABLE = new WordTable(NOT_SCALE_WORDS, (w) => w);
+const TIME_NOUN_TABLE = new WordTable(TIME_NOUNS, (w) => w);
 const GLUED_TABLE = new WordTable([...COUNTED_UNITS, ...CURRENCIES.map((c) => c[0]), 'tr', 'k'], (u) => u);
 const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
 const CHANGE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => c[0]);
@@ -130,6 +134,12 @@ function endsWithWord(s: string, word: string): boolean {
   if (lower(s.slice(s.length - word.length)) !== lower(word)) return false;
   const prev = s[s.length - word.length - 1];
   return prev === undefined || !LETTER.test(prev);
+}
+
+/** A noun of time opening `s` that is not part of a date (`năm trước`, not `năm 2016`). */
+function timeNounAt(s: string): boolean {
+  const noun = longestPrefix(s, TIME_NOUN_TABLE);
+  return noun !== null && !/^\s*\d/u.test(s.slice(noun.length));
 }
 
 function longestPrefix<T>(s: string, table: WordTable<T>, exactCase = false): T | null {
@@ -401,7 +411,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
 
   // Scale words (may stack: `nghìn tỷ`), then a currency or a unit.
-  const scale = longestPrefix(rest(), SCALE_TABLE);
+  const scale = longestPrefix(rest(), NOT_SCALE_TABLE) ? null : longestPrefix(rest(), SCALE_TABLE);
   if (scale) {
     tail.scale = scale[1];
     pos += scale[0].length;
@@ -429,7 +439,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (scale && /^%/.test(rest())) return { ...tail, end: pos + 1, kind: 'percent', unit: '%' };
   // `chi 3.150 tỷ xây nhà`: billions with no currency and no counted unit are đồng in
   // Vietnamese news; millions are not (`96 triệu dân`), so only tỷ and above.
-  if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE)) {
+  if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE) && !timeNounAt(rest())) {
     return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
   }
 

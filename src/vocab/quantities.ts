@@ -59,6 +59,18 @@ export const CURRENCIES: Array<[string, string]> = [
   ['$', 'USD'],
 ];
 
+/** Words that open with a scale word but are none: `một tỷ phú` is a billionaire, `tỷ lệ` a ratio. */
+export const NOT_SCALE_WORDS = [
+  'tỷ phú', 'tỉ phú', 'triệu phú', 'tỷ lệ', 'tỉ lệ', 'tỷ giá', 'tỉ giá', 'tỷ trọng', 'tỉ trọng', 'tỷ suất', 'tỉ suất',
+  // Not `tỷ số` (a score): `1 tỷ số thuê bao` is a billion numbers.
+];
+
+/**
+ * Nouns of time after billions: `13,8 tỉ năm` counts years, it is no amount of đồng (but
+ * `lỗ 514 tỷ năm 2016` is: a number after the noun makes it a date).
+ */
+export const TIME_NOUNS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút', 'giây', 'thế kỷ'];
+
 /**
  * Currencies whose name is also a common noun: read as money only after a scale word
  * (`35 triệu bảng` is pounds sterling; `3 bảng đấu` is three groups, `100 kíp nổ` detonators).
