@@ -20,6 +20,17 @@ export const LOWER_COMPOUNDS = new Set([
   'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội', 'hành án', 'tư lệnh',
 ]);
 
+/**
+ * Capitalised words that open a new clause, never a part of a name: met inside a run of
+ * capitals they mark a missing full stop (`Phó Thủ tướng Vũ Đức Đam Ông Trương Quý Dương, Giám
+ * đốc …`, a caption run into the next sentence).
+ */
+export const CLAUSE_OPENERS = new Set([
+  // Not `Bà` (Hai Bà Trưng, Bà Rịa), `Một` (Công ty TNHH Một thành viên), `Tối` (TAND Tối cao),
+  // `Các` (Ủy ban Các vấn đề xã hội), `Sau` (Sau đại học), `Sáng` (Trung tâm Sáng tạo).
+  'Ông', 'Theo', 'Trong', 'Khi', 'Tuy', 'Nhưng', 'Nếu', 'Hôm',
+]);
+
 /** Words that never continue a name even after a capitalised syllable. */
 export const NEVER_INSIDE_WORDS = new Set([
   'về', 'tại', 'theo', 'ngày', 'số', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'trong', 'nhằm', 'để', 'thì', 'mà', 'bị',

@@ -19,6 +19,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo xử lý.', expect: [{ name: 'Nguyễn Đức Chung', title: 'Chủ tịch', organization: 'UBND TP Hà Nội', organization_full: 'Ủy ban nhân dân thành phố Hà Nội' }] },
   // A rarer surname (`Tất`) still ends the organisation: the name is not read into it.
   { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh')] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
+  // A caption run into the next sentence: a clause opener (`Ông`) ends the run of capitals.
+  { text: 'Phó Thủ tướng Vũ Đức Đam Ông Trương Quý Dương, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình cho biết.', expect: [{ name: 'Vũ Đức Đam', title: 'Phó Thủ tướng', organization: null }, { name: 'Trương Quý Dương', honorific: 'ông', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh Hòa Bình' }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },
