@@ -6,6 +6,8 @@ export const LAW_NAME_STOP_WORDS = [
   'và', 'của', 'đã', 'được', 'có', 'là', 'thì', 'mà', 'này', 'sẽ', 'để', 'với', 'cho', 'tại', 'trong', 'khi', 'đang',
   'vừa', 'năm', 'số', 'về', 'do', 'theo', 'nhằm', 'nên', 'không', 'cũng', 'đều', 'lại', 'cần', 'phải', 'nêu', 'ghi',
   'hiện', 'bị', 'chưa', 'vẫn', 'rõ', 'nói', 'mới', 'đó', 'ra', 'gồm', 'quy', 'từ', 'xảy', 'đi', 'ngày',
+  // `Luật Đầu tư lúc đó`, `Bộ luật Hình sự sang …`, `Bộ luật Hình sự tội Cố ý gây thương tích`
+  'lúc', 'sang', 'tội', 'vào', 'như', 'hay', 'hoặc', 'nhưng', 'sau', 'trước', 'trên', 'dưới', 'tới', 'đến',
 ];
 
 /** Document types cited by their full title (`Kế hoạch thực hiện Quy hoạch …`). */
@@ -15,6 +17,8 @@ export const TITLED_DOCUMENT_TYPES = ['Kế hoạch', 'Quy chế', 'Đề án', 
 export const ORGANIZATION_WORDS_BEFORE_TYPE = [
   'Pháp', 'Sở', 'Bộ', 'Bộ trưởng', 'Thứ trưởng', 'Giám đốc', 'Vụ', 'Phòng', 'Ban', 'Cục', 'Viện', 'Trung tâm',
   'Đại học', 'Trường', 'Khoa', 'Học viện', 'Báo', 'Tạp chí', 'Công ty', 'Văn phòng', 'Hội',
+  // Law firms: `Cty Luật TNHH Everest`, `Cty TNHH Luật Bảo Ngọc`.
+  'Cty', 'Cty TNHH', 'Công ty TNHH', 'Hãng',
 ];
 
 /** After a type word these make a generic mention, not a title (`Kế hoạch này`, `Quy định về …`, `Chiến lược gia`). */

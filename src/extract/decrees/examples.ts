@@ -71,6 +71,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Bộ ban hành Kế hoạch chuyển đổi mã vùng điện thoại cố định. Ngay sau khi Kế hoạch chuyển đổi mã vùng được ban hành, các nhà mạng đã thông báo.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi mã vùng điện thoại cố định' }] },
   { text: 'Đây là điểm mới của Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng, Quy chế là kế thừa.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
   { text: 'Ông là nhà Chiến lược gia trưởng của Nhà Trắng.', expect: [] },
+  // A law's name ends before a function word; a law firm is no law.
+  { text: 'Nhưng Luật Đầu tư lúc đó có những điều khoản vô lý.', expect: [{ doc_type: 'Luật', name: 'Luật Đầu tư' }] },
+  { text: 'Bị can bị truy tố theo Điều 104 Bộ luật Hình sự tội Cố ý gây thương tích.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
+  { text: 'Luật sư Nguyễn Văn Minh, Giám đốc Cty Luật TNHH Everest cho rằng thông tin cần xác minh.', expect: [] },
   // An untyped symbol needs its own shape: a standard's year and an ordinal are not documents.
   { text: 'Hàm lượng sắt nằm trong giới hạn cho phép của QCVN 10-MT:2015/BTNMT và thấp hơn quy định 02:2009/BYT.', expect: [] },
   { text: 'Phát biểu tại phiên bế mạc kỳ họp thứ 4- HĐND TP Hà Nội khóa XV, Chủ tịch UBND TP đã phân tích.', expect: [] },
