@@ -24,6 +24,8 @@ export const NON_PERSON_NAMES = new Set([
   'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Cương', 'Mông Cổ',
   'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Bạch Mai', 'Chợ Rẫy', 'Việt Đức',
   'Lào Cai', 'Trường Sa', 'Hoàng Sa', 'Côn Đảo', 'Phú Quốc', 'Cát Bà', 'Hạ Long', 'Đà Lạt', 'Nha Trang', 'Vũng Tàu',
+  // Football leagues named with a surname syllable (`chức vô địch La Liga, Chủ tịch Perez`)
+  'La Liga', 'Ligue 1',
 ]);
 
 /**
@@ -34,4 +36,9 @@ export const PLACE_TYPE_WORDS = new Set([
   'huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng',
   // Institutions named like people (`Bệnh viện Bạch Mai`, `Công ty Minh Phát`, `Đại học Bách khoa`).
   'viện', 'Viện', 'ty', 'học', 'hàng', 'tâm',
+  // Schools named after their commune or a person (`Trường THCS Thạch Kim`, `Trường Lê Quý Đôn`).
+  'Trường', 'THCS', 'THPT', 'PTTH', 'PTCS', 'non',
 ]);
+
+/** Words after which a capitalised run is a place (`quận Hà Đông, Giám đốc …` names no person). */
+export const PLACE_BEFORE_NAME_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'tỉnh', 'phố', 'TP', 'TX', 'thị xã']);

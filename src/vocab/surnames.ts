@@ -12,7 +12,7 @@ export const SURNAMES = [
   'Vi', 'Bế', 'Lã', 'Tôn', 'Tiêu', 'Hàn', 'Phí', 'Nghiêm', 'Kim', 'Viên', 'Lò',
   'Cầm', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Siu', 'Đới', 'Bạch', 'Chử', 'Bành',
   'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
-  'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Tất', 'Khuất', 'Lữ', 'Mẫn', 'Đậu', 'Thào', 'Lường', 'Quàng',
+  'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Tất', 'Khuất', 'Lữ', 'Mẫn', 'Đậu', 'Thào', 'Lường', 'Quàng', 'Dư',
   // Not `Sầm`: the town of Sầm Sơn is named far more often than the family.
   'Âu Dương', 'Tôn Nữ', 'Công Tôn',
 ];

@@ -21,6 +21,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh')] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
   // A caption run into the next sentence: a clause opener (`Ông`) ends the run of capitals.
   { text: 'Phó Thủ tướng Vũ Đức Đam Ông Trương Quý Dương, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình cho biết.', expect: [{ name: 'Vũ Đức Đam', title: 'Phó Thủ tướng', organization: null }, { name: 'Trương Quý Dương', honorific: 'ông', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh Hòa Bình' }] },
+  // A place or a school is no person: after `quận`, `Trường THCS` the run is the place's own name.
+  { text: 'Về tình hình ngập tại quận Hà Đông, Giám đốc công ty thoát nước cho biết sẽ xử lý.', expect: [] },
+  { text: 'Thầy Nguyễn Ngọc Hóa - Hiệu trưởng Trường THCS Thạch Kim cho biết.', expect: [{ name: 'Nguyễn Ngọc Hóa', title: 'Hiệu trưởng', organization: 'Trường THCS Thạch Kim' }] },
+  { text: 'Sau chức vô địch La Liga, Chủ tịch Perez vừa có một cuộc gặp.', expect: [] },
+  { text: 'Ông Dư Cao Minh, Phó Tổng Giám đốc EVNNPC cho biết.', expect: [{ name: 'Dư Cao Minh', title: 'Phó Tổng Giám đốc', organization: 'EVNNPC' }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },

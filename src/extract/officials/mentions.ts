@@ -6,7 +6,7 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { PROVINCES, NON_PERSON_NAMES, PLACE_TYPE_WORDS } from '../../vocab/places.js';
+import { PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -167,7 +167,10 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   const m = /((?:\p{Lu}\p{Ll}* ){1,4}\p{Lu}\p{Ll}*)$/u.exec(text.slice(Math.max(0, end - 60), end));
   if (!m) return null;
   const words = m[1]!.split(' ');
-  for (let s = Math.max(0, words.length - 5); s < words.length - 1; s++) {
+  // Right after `quận`, `huyện`, `tỉnh` … the run opens with the place's own name (two syllables at least).
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, end - 60), end).slice(0, m.index));
+  const afterPlaceWord = before !== null && PLACE_BEFORE_NAME_WORDS.has(before[1]!);
+  for (let s = Math.max(afterPlaceWord ? 2 : 0, words.length - 5); s < words.length - 1; s++) {
     const name = words.slice(s).join(' ');
     if (looksLikePersonName(name) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
   }
