@@ -24,3 +24,6 @@ export const LIST_LEAD_WORDS = ['về', 'gồm', 'là', 'như', 'của', 'đối
 
 /** Prepositions left dangling when a date is cut out of a name (`Doanh thu … trong [năm 2019] ước đạt`). */
 export const DATE_PREPOSITIONS = ['trong', 'vào', 'đến', 'tới', 'tính đến', 'hết', 'của', 'giai đoạn'];
+
+/** Words before a date that make it a birth date, never the period of a figure (`sinh ngày 01/11/1983`, `SN 1972`). */
+export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 'SN', 's.n'];

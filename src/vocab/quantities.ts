@@ -157,6 +157,8 @@ export const NON_QUANTITY_PRECEDERS = [
   'hotline', 'điện thoại', 'ĐT:', 'fax', 'mã', 'Euro', 'công nghiệp', 'Covid-', 'COVID-', 'iPhone', 'Galaxy',
   'cách mạng công nghiệp', 'Industry', 'web', 'Web', 'cấp độ', 'level', 'vòng', 'trận', 'ngày', 'quý', 'tháng',
   'năm', 'giai đoạn', 'lớp', 'khối', 'ô', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'tổ', 'khu phố', 'ấp', 'xóm', 'đội',
+  // Grades and force scales, not counts (`cấp` alone is also the verb `grant`: `cấp 23 giấy phép`).
+  'nhà cấp', 'trường cấp', 'gió cấp', 'giật cấp', 'mạnh cấp', 'bão cấp', 'sóng cấp',
 ];
 
 /** Function words that end a counted-noun phrase taken as written. */

@@ -2,6 +2,7 @@
 import type { DateMention } from '../../normalize/dates.js';
 import type { Quantity } from '../../normalize/quantities.js';
 import { PROVINCES } from '../../vocab/places.js';
+import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
 import { firstStartingAtOrAfter } from '../../normalize/spans.js';
 import { scanWords } from '../../normalize/scan.js';
 
@@ -28,6 +29,8 @@ export function firstProvince(s: string): string | null {
   return null;
 }
 
+const BIRTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BIRTH_DATE_CUES.map((c) => c.replace(/[.]/g, '\\.')).join('|')})\\s*$`, 'iu');
+
 const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);
 
 /**
@@ -45,6 +48,7 @@ export function periodOf(text: string, sentenceStart: number, q: Quantity, dates
     if (!PERIOD_KINDS.has(d.kind) || !d.value) continue;
     const before = text.slice(Math.max(sentenceStart, d.start - 12), d.start);
     if (/so\s+với\s*(?:năm\s*)?$/iu.test(before)) continue;
+    if (BIRTH_BEFORE.test(before)) continue;
     if (insideQuotes(text, sentenceStart, d.start)) continue;
     best = d;
   }

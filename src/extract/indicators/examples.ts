@@ -21,6 +21,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
       { kind: 'percent', value: 2.2, name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: 'increase', baseline: '2018' },
     ],
   },
+  // A birth date is never the period of a figure.
+  { text: 'Lái xe Đàm Viết Thành sinh ngày 01/11/1983 đang chở khoảng 3000 lít dầu thải.', expect: [{ kind: 'count', value: 3000, period: null }] },
+  { text: 'Mã Văn Học (sinh năm 1972) mang theo 2 bánh heroin.', expect: [{ kind: 'count', value: 2, period: null }] },
+  { text: 'Năm 2016, ngành du lịch thu hút hơn 10 triệu lượt khách.', expect: [{ kind: 'count', value: 10e6, period: '2016' }] },
+  // Grades are labels: `nhà cấp 4`, `gió cấp 6`.
+  { text: 'Căn nhà cấp 4 nằm trong khuôn viên rộng 200 m2.', expect: [{ kind: 'count', value: 200, unit: 'm2' }] },
   // A counted noun's name stops at a word that never belongs to a noun phrase, not inside a compound.
   { text: '2 khẩu súng đều đã được nạp đạn.', expect: [{ kind: 'count', value: 2, unit: 'khẩu súng', name: 'khẩu súng' }] },
   { text: '25.000 quân dự bị đã được huy động.', expect: [{ kind: 'count', value: 25000, unit: 'quân dự bị', name: 'quân dự bị' }] },
