@@ -136,6 +136,17 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Toàn bộ 12 khách cùng 2 người lái tàu đều an toàn.', expect: [count(12, 'khách'), count(2, 'người')] },
   { text: 'Đã bắt khẩn cấp 3 đối tượng có hành vi chống đối.', expect: [count(3, 'đối tượng')] },
   { text: 'Quảng Trị nhận 160 tỉ đồng và Thừa Thiên-Huế nhận 200 tỉ đồng.', expect: [money(160e9), money(200e9)] },
+  // `hơn` after an adjective compares (`cao hơn 32 lần`: 32 times higher), it is no lower bound.
+  { text: 'Xác suất trúng giải cao hơn 32 lần so với xổ số khác.', expect: [{ value: 32, qualifier: 'exact' }] },
+  { text: 'Công ty có hơn 32 chi nhánh.', expect: [count(32, 'chi nhánh', { qualifier: 'more_than' })] },
+  { text: 'Nguy cơ tử vong thấp hơn 20% so với nhóm còn lại.', expect: [pct(20, { qualifier: 'exact' })] },
+  { text: 'Tuyến chính dài hơn 2,5 km.', expect: [count(2.5, 'km', { qualifier: 'more_than' })] },
+  { text: 'Máy phù hợp với phòng có diện tích nhỏ hơn 20 m2.', expect: [count(20, 'm2', { qualifier: 'less_than' })] },
+  { text: 'Phí chuyển nhượng cũng không thấp hơn 70 triệu euro.', expect: [money(70e6, { currency: 'EUR', qualifier: 'more_than' })] },
+  // A target word sets no target as the base of a share or as a noun's modifier.
+  { text: 'Tổng thu ngân sách đạt trên 51,7% dự toán, tổng vốn đầu tư tăng 13,5% so với cùng kỳ.', expect: [pct(51.7, { qualifier: 'more_than' }), pct(13.5, { qualifier: 'exact', change: 'increase' })] },
+  { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
+  { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
   { text: 'Nhập siêu trên 2,7 tỷ USD.', expect: [money(2.7e9, { currency: 'USD', qualifier: 'more_than' })] },
   { text: 'HCM giảm 1.500 đồng/cổ phiếu.', expect: [money(1500, { change: 'decrease' })] },
   { text: 'Giá vàng đạt mức 1.223,30 USD/ounce.', expect: [money(1223.3, { unit: 'USD/ounce' })] },

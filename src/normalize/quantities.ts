@@ -9,6 +9,8 @@ import { splitSentences, type Sentence } from '../text/segment.js';
 import {
   BOUND_QUALIFIERS,
   CHANGE_WORDS,
+  GREATER_ADJECTIVES,
+  LESSER_ADJECTIVES,
   COUNTED_UNITS,
   CURRENCIES,
   DONG_NOT_CURRENCY,
@@ -17,6 +19,7 @@ import {
   NON_QUANTITY_PRECEDERS,
   NOUN_COMPOUNDS_WITH_STOPWORD,
   NOT_SCALE_WORDS,
+  NOT_TARGET_PHRASES,
   NOUN_PHRASE_STOPWORDS,
   RANK_CUES,
   SCALED_CURRENCIES,
@@ -234,8 +237,8 @@ function clauseEnd(text: string, sentenceEnd: number, at: number): number {
   return i >= 0 ? at + i : limit;
 }
 
-/** The end of the last trigger word in `low` (already lower-cased), or -1. */
-function nearestWord(low: string, words: readonly string[]): number {
+/** The end of the last trigger word in `low` (already lower-cased) that `skip` does not reject, or -1. */
+function nearestWord(low: string, words: readonly string[], skip?: (low: string, at: number, word: string) => boolean): number {
   let best = -1;
   for (const word of words) {
     let from = low.length;
@@ -244,7 +247,7 @@ function nearestWord(low: string, words: readonly string[]): number {
       if (i < 0) break;
       const before = low[i - 1];
       const after = low[i + word.length];
-      if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) {
+      if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after)) && !skip?.(low, i, word)) {
         best = Math.max(best, i + word.length);
         break;
       }
@@ -797,8 +800,20 @@ function applyQualifiers(text: string, sentenceLow: string | null, words: Qualif
   if (boundEntry && /^tối (?:thiểu|đa)$/u.test(boundEntry[0]) && /\p{L}+\s+tối (?:thiểu|đa)$/iu.test(before) && !/(?:là|đạt|ở mức|có|được|cần|phải|với|mức)\s+tối (?:thiểu|đa)$/iu.test(before)) {
     boundEntry = undefined;
   }
+  // `hơn` after an adjective: a comparison (see GREATER_ADJECTIVES).
+  let comparedBound: Qualifier | null = null;
+  if (boundEntry && boundEntry[0] === 'hơn') {
+    const head = before.slice(0, before.length - 3).trimEnd();
+    const adjective = lastWord(head);
+    if (GREATER_ADJECTIVES.has(adjective) || LESSER_ADJECTIVES.has(adjective)) {
+      const comparesDifference = q.kind === 'percent' || q.unit === 'lần' || /^\s*so\s+với(?!\p{L})/iu.test(text.slice(q.end, q.end + 12));
+      const negated = lastWord(head.slice(0, head.length - adjective.length)) === 'không';
+      if (comparesDifference) boundEntry = undefined;
+      else if (LESSER_ADJECTIVES.has(adjective) !== negated) comparedBound = 'less_than';
+    }
+  }
   if (boundEntry && !(boundEntry[0] === 'độ' && /\p{L}\s+độ$/iu.test(before) && !/(?:khoảng|chừng|vào)\s+độ$/iu.test(before))) {
-    bound = boundEntry[1];
+    bound = comparedBound ?? boundEntry[1];
     beforeBound = before.slice(0, before.length - boundEntry[0].length).trimEnd();
   }
 
@@ -812,7 +827,7 @@ function applyQualifiers(text: string, sentenceLow: string | null, words: Qualif
   const sentenceWindow = Math.max(sentence.start, q.start - SCOPE_WINDOW);
   const lowOf = (from: number) => (sentenceLow ? sentenceLow.slice(from - sentence.start, q.start - sentence.start) : lower(text.slice(from, q.start)));
   const estimateAt = words.estimate.length > 0 ? nearestWord(lowOf(clauseWindow), words.estimate) : -1;
-  const targetAt = words.target.length > 0 ? nearestWord(lowOf(sentenceWindow), words.target) : -1;
+  const targetAt = words.target.length > 0 ? nearestWord(lowOf(sentenceWindow), words.target, notATarget) : -1;
   const estimatePos = estimateAt >= 0 ? clauseWindow + estimateAt : -1;
   const targetPos = targetAt >= 0 ? sentenceWindow + targetAt : -1;
   if (estimatePos >= 0 || targetPos >= 0) q.qualifier = estimatePos > targetPos ? 'estimate' : 'target';
@@ -825,6 +840,22 @@ function applyQualifiers(text: string, sentenceLow: string | null, words: Qualif
   if (comma >= 0) after = after.slice(0, comma);
   const baseline = readBaseline(after);
   if (baseline) q.baseline = baseline;
+}
+
+/**
+ * A target word that sets no target: the base of a share (`đạt 51,7% dự toán`) or a noun's
+ * modifier (`khách hàng mục tiêu`, target customers).
+ */
+function notATarget(low: string, at: number, word: string): boolean {
+  if (/\d\s*%?\s*$/u.test(low.slice(Math.max(0, at - 8), at))) return true;
+  const through = low.slice(Math.max(0, at - 24), at + word.length);
+  return NOT_TARGET_PHRASES.some((p) => through.endsWith(p) && !LETTER.test(through[through.length - p.length - 1] ?? ''));
+}
+
+/** The last word of `s`, lower-cased. */
+function lastWord(s: string): string {
+  const m = /(\p{L}+)\s*$/u.exec(s);
+  return m ? lower(m[1]!) : '';
 }
 
 function readBaseline(after: string): string | null {

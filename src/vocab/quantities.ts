@@ -107,6 +107,18 @@ export const BOUND_QUALIFIERS: Array<[string, 'more_than' | 'less_than' | 'about
 export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính', 'sơ bộ'];
 // `chỉ tiêu` is left out: it also reads `chỉ tiêu 3 triệu` ("only spends").
 export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
+/** A target word as a noun's modifier sets no target (`khách hàng mục tiêu`, `tòa nhà mục tiêu`). */
+export const NOT_TARGET_PHRASES = ['khách hàng mục tiêu', 'thị trường mục tiêu', 'tòa nhà mục tiêu', 'đối tượng mục tiêu', 'nhóm mục tiêu', 'địa điểm mục tiêu', 'khu vực mục tiêu'];
+
+/**
+ * Adjectives before `hơn`. With a share or a multiple (`cao hơn 7,3%`, `thấp hơn 24% so với`,
+ * `cao hơn 32 lần`) they compare: the figure is the exact difference. With a measure they bound
+ * it: `dài hơn 2,5 km` is over 2.5 km, `nhỏ hơn 20 m2` under 20 m2 (`không thấp hơn`: at least).
+ */
+export const GREATER_ADJECTIVES = new Set([
+  'cao', 'nhiều', 'lớn', 'đắt', 'nhanh', 'dài', 'mạnh', 'muộn', 'xa', 'nặng', 'rộng', 'sâu', 'đông', 'tốt', 'lâu', 'trễ',
+]);
+export const LESSER_ADJECTIVES = new Set(['thấp', 'ít', 'nhỏ', 'rẻ', 'chậm', 'ngắn', 'yếu', 'sớm', 'nhẹ', 'hẹp', 'kém']);
 
 /** Change words right before a number. `giảm còn`/`tăng lên` give a level, not a change. */
 export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
