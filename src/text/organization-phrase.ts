@@ -10,6 +10,7 @@
 //   ends the name (`Hải Dương phát biểu`);
 // - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows.
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
+import { PROVINCES } from '../vocab/places.js';
 import { CLAUSE_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
@@ -74,6 +75,17 @@ export function organizationPhrase(
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m && words.length < maxWords; m = WORD.exec(slice)) {
     const w = m[0];
+    if (w === '-' || w === '–') {
+      // `Cục Hải quan tỉnh Bà Rịa - Vũng Tàu`: a place spelled with a dash goes on to its end.
+      const rest = hyphenatedPlaceRest(slice, words.length ? words[words.length - 1]!.end - from : 0);
+      if (!rest) break;
+      for (const part of wordsOf(text, from + m.index + w.length, from + rest)) words.push(part);
+      WORD.lastIndex = rest;
+      capitalRun = 0;
+      previousWasCapital = true;
+      previousWasHead = false;
+      continue;
+    }
     if (!/^[\p{L}\d]/u.test(w)) break;
     // A line break ends a name.
     if (slice.slice(words.length ? words[words.length - 1]!.end - from : 0, m.index).includes('\n')) break;
@@ -124,6 +136,20 @@ export function organizationPhrase(
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   return { text: text.slice(start, end), start, end, words };
+}
+
+/** Places written with a dash (`Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`), from the province table. */
+const HYPHENATED_PLACES = PROVINCES.filter((p) => /\s[-–]\s/u.test(p));
+
+/** Where a dashed place ends in `slice` when the phrase read so far (to `end`) ends with its first part; else null. */
+function hyphenatedPlaceRest(slice: string, end: number): number | null {
+  for (const place of HYPHENATED_PLACES) {
+    const head = place.split(/\s[-–]\s/u)[0]!;
+    const start = end - head.length;
+    if (start < 0 || slice.slice(start, end) !== head) continue;
+    if (slice.startsWith(place, start) && !/[\p{L}\d]/u.test(slice[start + place.length] ?? '')) return start + place.length;
+  }
+  return null;
 }
 
 function wordsOf(text: string, from: number, end: number): PhraseWord[] {

@@ -75,6 +75,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Nhưng Luật Đầu tư lúc đó có những điều khoản vô lý.', expect: [{ doc_type: 'Luật', name: 'Luật Đầu tư' }] },
   { text: 'Bị can bị truy tố theo Điều 104 Bộ luật Hình sự tội Cố ý gây thương tích.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
   { text: 'Luật sư Nguyễn Văn Minh, Giám đốc Cty Luật TNHH Everest cho rằng thông tin cần xác minh.', expect: [] },
+  { text: 'Theo Quyết định số 3229/QĐ-HQBRVT ngày 19/10/2016 của Cục Hải quan tỉnh Bà Rịa - Vũng Tàu, doanh nghiệp bị phạt.', expect: [{ doc_type: 'Quyết định', symbol: '3229/QĐ-HQBRVT', issued: '2016-10-19', issuer: 'Cục Hải quan tỉnh Bà Rịa - Vũng Tàu' }] },
   // An untyped symbol needs its own shape: a standard's year and an ordinal are not documents.
   { text: 'Hàm lượng sắt nằm trong giới hạn cho phép của QCVN 10-MT:2015/BTNMT và thấp hơn quy định 02:2009/BYT.', expect: [] },
   { text: 'Phát biểu tại phiên bế mạc kỳ họp thứ 4- HĐND TP Hà Nội khóa XV, Chủ tịch UBND TP đã phân tích.', expect: [] },

@@ -26,6 +26,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thầy Nguyễn Ngọc Hóa - Hiệu trưởng Trường THCS Thạch Kim cho biết.', expect: [{ name: 'Nguyễn Ngọc Hóa', title: 'Hiệu trưởng', organization: 'Trường THCS Thạch Kim' }] },
   { text: 'Sau chức vô địch La Liga, Chủ tịch Perez vừa có một cuộc gặp.', expect: [] },
   { text: 'Ông Dư Cao Minh, Phó Tổng Giám đốc EVNNPC cho biết.', expect: [{ name: 'Dư Cao Minh', title: 'Phó Tổng Giám đốc', organization: 'EVNNPC' }] },
+  // A province written with a dash is read to its end.
+  { text: 'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Trình chỉ đạo.', expect: [{ name: 'Nguyễn Văn Trình', organization: 'UBND tỉnh Bà Rịa - Vũng Tàu', organization_full: 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu' }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },
