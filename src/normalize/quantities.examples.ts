@@ -136,6 +136,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Toàn bộ 12 khách cùng 2 người lái tàu đều an toàn.', expect: [count(12, 'khách'), count(2, 'người')] },
   { text: 'Đã bắt khẩn cấp 3 đối tượng có hành vi chống đối.', expect: [count(3, 'đối tượng')] },
   { text: 'Quảng Trị nhận 160 tỉ đồng và Thừa Thiên-Huế nhận 200 tỉ đồng.', expect: [money(160e9), money(200e9)] },
+  // A year-shaped number before a word that is no counted unit names a year (or a model).
+  { text: 'Chàng cơ trưởng trong chương trình Táo quân 2017 tuyên bố đã đặt vé máy bay.', expect: [] },
+  { text: 'Kỳ thi THPT quốc gia 2017 tổ chức 9 môn thi.', expect: [count(9, 'môn thi')] },
+  { text: 'Trận mưa đã làm hơn 2000 ha lúa bị ngập úng.', expect: [count(2000, 'ha', { qualifier: 'more_than' })] },
+  { text: 'BTC đã bố trí khoảng 2000 công an có mặt tại sân.', expect: [count(2000, 'công an', { qualifier: 'about' })] },
   // `hơn` after an adjective compares (`cao hơn 32 lần`: 32 times higher), it is no lower bound.
   { text: 'Xác suất trúng giải cao hơn 32 lần so với xổ số khác.', expect: [{ value: 32, qualifier: 'exact' }] },
   { text: 'Công ty có hơn 32 chi nhánh.', expect: [count(32, 'chi nhánh', { qualifier: 'more_than' })] },

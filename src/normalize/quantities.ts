@@ -633,6 +633,14 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     }
     return null;
   }
+  // `Táo quân 2017 tuyên bố`, `kỳ thi THPT quốc gia 2017 tổ chức`, `1989 M3`: a year-shaped number
+  // before a word that is no counted unit, with no bound word before it, is the year of something.
+  if (
+    tail.kind === 'count' && tail.scale === 1 && YEAR_SHAPED.test(token.literal) &&
+    !longestPrefix(text.slice(skipSpaces(text, token.end, limit), limit), UNIT_TABLE) && !BOUND_TABLE.suffix(trimmedBefore)
+  ) {
+    return 'excluded';
+  }
   const q = base(text, start, tail.end, tail.kind, value);
   q.unit = tail.unit;
   q.currency = tail.currency;
@@ -640,6 +648,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   if (/(?<!\p{L})gấp\s*$/iu.test(before) && /^lần/u.test(tail.unit ?? '')) q.unit = 'lần';
   return { quantities: [q], consumedNext: false };
 }
+
+const YEAR_SHAPED = /^(?:19|20)\d{2}$/u;
 
 function skipSpaces(text: string, pos: number, limit: number): number {
   while (pos < limit && text[pos] === ' ') pos++;
