@@ -136,6 +136,14 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Toàn bộ 12 khách cùng 2 người lái tàu đều an toàn.', expect: [count(12, 'khách'), count(2, 'người')] },
   { text: 'Đã bắt khẩn cấp 3 đối tượng có hành vi chống đối.', expect: [count(3, 'đối tượng')] },
   { text: 'Quảng Trị nhận 160 tỉ đồng và Thừa Thiên-Huế nhận 200 tỉ đồng.', expect: [money(160e9), money(200e9)] },
+  // `điểm` is a score, a place when a place word follows (`điểm cung cấp dịch vụ`, `điểm thi`).
+  { text: 'Nhà mạng có khoảng 1.000 điểm cung cấp dịch vụ.', expect: [count(1000, 'điểm', { qualifier: 'about' })] },
+  { text: 'Thí sinh đạt 27,5 điểm và đỗ thủ khoa.', expect: [{ kind: 'score', value: 27.5 }] },
+  { text: 'Đội khách giành trọn 3 điểm hôm nay.', expect: [{ kind: 'score', value: 3 }] },
+  { text: 'Kỳ thi diễn ra tại 125 điểm thi.', expect: [count(125, 'điểm')] },
+  { text: 'Cô từng đạt 9,5 điểm thi ngoại ngữ.', expect: [{ kind: 'score', value: 9.5 }] },
+  // Numbered districts are labels.
+  { text: 'Đối tượng bị giao cho Công an quận 1 xử lý.', expect: [] },
   // A year-shaped number before a word that is no counted unit names a year (or a model).
   { text: 'Chàng cơ trưởng trong chương trình Táo quân 2017 tuyên bố đã đặt vé máy bay.', expect: [] },
   { text: 'Kỳ thi THPT quốc gia 2017 tổ chức 9 môn thi.', expect: [count(9, 'môn thi')] },

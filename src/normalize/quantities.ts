@@ -21,6 +21,7 @@ import {
   NOT_SCALE_WORDS,
   NOT_TARGET_PHRASES,
   NOUN_PHRASE_STOPWORDS,
+  POINT_PLACE_WORDS,
   RANK_CUES,
   SCALED_CURRENCIES,
   SCALES,
@@ -644,12 +645,19 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   const q = base(text, start, tail.end, tail.kind, value);
   q.unit = tail.unit;
   q.currency = tail.currency;
-  if (tail.kind === 'count' && tail.unit && /^điểm$/iu.test(tail.unit)) q.kind = 'score';
+  // `đạt 68,75 điểm`: a score; `125 điểm thi`: exam sites, counted (`9,5 điểm thi`: a score).
+  if (tail.kind === 'count' && tail.unit && /^điểm$/iu.test(tail.unit) && !(Number.isInteger(value) && pointIsPlace(text, tail.end, limit))) q.kind = 'score';
   if (/(?<!\p{L})gấp\s*$/iu.test(before) && /^lần/u.test(tail.unit ?? '')) q.unit = 'lần';
   return { quantities: [q], consumedNext: false };
 }
 
 const YEAR_SHAPED = /^(?:19|20)\d{2}$/u;
+
+/** Whether the word after `điểm` makes it a place (`điểm thi`, `điểm giữ xe`), see POINT_PLACE_WORDS. */
+function pointIsPlace(text: string, at: number, limit: number): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 16)));
+  return next !== null && POINT_PLACE_WORDS.has(next[1]!);
+}
 
 function skipSpaces(text: string, pos: number, limit: number): number {
   while (pos < limit && text[pos] === ' ') pos++;

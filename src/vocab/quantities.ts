@@ -169,6 +169,8 @@ export const NON_QUANTITY_PRECEDERS = [
   'hotline', 'điện thoại', 'ĐT:', 'fax', 'mã', 'Euro', 'công nghiệp', 'Covid-', 'COVID-', 'iPhone', 'Galaxy',
   'cách mạng công nghiệp', 'Industry', 'web', 'Web', 'cấp độ', 'level', 'vòng', 'trận', 'ngày', 'quý', 'tháng',
   'năm', 'giai đoạn', 'lớp', 'khối', 'ô', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'tổ', 'khu phố', 'ấp', 'xóm', 'đội',
+  // Numbered districts and wards (`Công an quận 1`, `phường 6`).
+  'quận', 'phường',
   // Grades and force scales, not counts (`cấp` alone is also the verb `grant`: `cấp 23 giấy phép`).
   'nhà cấp', 'trường cấp', 'gió cấp', 'giật cấp', 'mạnh cấp', 'bão cấp', 'sóng cấp',
 ];
@@ -183,6 +185,18 @@ export const NOUN_PHRASE_STOPWORDS = new Set([
   // Never a noun after a number: `2 bên xảy ra xô xát` (a verb), `điểm 10 duy nhất` (`the only`),
   // `2 huy chương đồng bởi …` (an agent).
   'xảy', 'duy', 'bởi',
+  // `từ 15,5 trở lên`: `and above`
+  'trở',
+]);
+
+/**
+ * Words after `điểm` that make it a place or an item counted (`125 điểm thi`, `22 điểm giữ xe`,
+ * `1.000 điểm cung cấp dịch vụ`), not a score (`3 điểm tuyệt đối`, `710 điểm`).
+ */
+export const POINT_PLACE_WORDS = new Set([
+  'thi', 'giữ', 'trông', 'bán', 'cung', 'thu', 'giao', 'trường', 'cầu', 'du', 'đến', 'nóng', 'đen', 'ngập', 'tập',
+  'kinh', 'phát', 'sạt', 'dừng', 'đỗ', 'bỏ', 'tiêm', 'xét', 'chợ', 'mua', 'dịch', 'trưng', 'cứu', 'nhận', 'khai',
+  'đặt', 'lắp', 'ùn', 'xả', 'di', 'vui', 'tham',
 ]);
 
 /** Compounds whose second syllable is a stop word above: `7 lý do`, `quân dự bị`, `lối ra`. */
