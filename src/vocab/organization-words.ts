@@ -31,6 +31,9 @@ export const CLAUSE_OPENERS = new Set([
   'Ông', 'Theo', 'Trong', 'Khi', 'Tuy', 'Nhưng', 'Nếu', 'Hôm',
 ]);
 
+/** Times of day that open a clause when a day follows (`Sáng nay`, `Chiều 1/10`), never inside a name then. */
+export const TIME_OF_DAY_OPENERS = new Set(['Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm']);
+
 /** Words that never continue a name even after a capitalised syllable. */
 export const NEVER_INSIDE_WORDS = new Set([
   'về', 'tại', 'theo', 'ngày', 'số', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'trong', 'nhằm', 'để', 'thì', 'mà', 'bị',

@@ -13,9 +13,17 @@ export const SURNAMES = [
   'Cầm', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Siu', 'Đới', 'Bạch', 'Chử', 'Bành',
   'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
   'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Tất', 'Khuất', 'Lữ', 'Mẫn', 'Đậu', 'Thào', 'Lường', 'Quàng', 'Dư',
-  // Not `Sầm`: the town of Sầm Sơn is named far more often than the family.
+  'Ong', 'Mông', 'Tráng', 'Mùa', 'Hờ', 'Tòng',
+  // Not `Sầm` (the town of Sầm Sơn) nor `Lầu` (Lầu Năm Góc, the Pentagon): named far more often than the families.
   'Âu Dương', 'Tôn Nữ', 'Công Tôn',
 ];
+
+/**
+ * Words of the list below that are also given names (`Vũ Xuân Sáng`, `Trần Quốc Hội`): accepted
+ * as a name's last syllable where the name ends at a separator (`ông Vũ Xuân Sáng, Giám đốc …`),
+ * never where a lower-case word may follow (`… Sáng nay`).
+ */
+export const GIVEN_NAMES_ALSO_COMMON_WORDS = new Set(['Sáng', 'Hội', 'Đồng', 'Chiều']);
 
 /** Capitalised words that open sentences and never are a syllable of a personal name. */
 export const NEVER_NAME_SYLLABLES = new Set([

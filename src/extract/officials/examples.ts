@@ -28,6 +28,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Dư Cao Minh, Phó Tổng Giám đốc EVNNPC cho biết.', expect: [{ name: 'Dư Cao Minh', title: 'Phó Tổng Giám đốc', organization: 'EVNNPC' }] },
   // A province written with a dash is read to its end.
   { text: 'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Trình chỉ đạo.', expect: [{ name: 'Nguyễn Văn Trình', organization: 'UBND tỉnh Bà Rịa - Vũng Tàu', organization_full: 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu' }] },
+  // A given name that is also a common word, before a comma; a company name after acronyms is no person.
+  { text: 'Cơ quan điều tra đã triệu tập ông Vũ Xuân Sáng, Giám đốc Sở KHĐT Yên Bái để làm rõ.', expect: [{ name: 'Vũ Xuân Sáng', title: 'Giám đốc', organization: 'Sở KHĐT Yên Bái' }] },
+  { text: 'Tuần trước, ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát cam kết bồi thường.', expect: [{ name: 'Lê Hoàng Phong', title: 'Giám đốc', organization: 'Công ty TNHH TM XNK Hoàng Gia Phát' }] },
+  { text: 'Giám đốc Sở Y tế Nguyễn Văn An Sáng nay đã kiểm tra.', expect: [{ name: 'Nguyễn Văn An' }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },

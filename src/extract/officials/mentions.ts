@@ -61,6 +61,9 @@ function placeAt(words: string[], i: number): number {
   return 0;
 }
 
+/** An all-capitals word: `TNHH`, `XNK`, `TT&TT`. */
+const ACRONYM = /^[\p{Lu}\d&-]{2,}$/u;
+
 const titlePatterns = new WeakMap<Lexicon, { re: RegExp; byLower: Map<string, { rank: number; standalone: boolean }> }>();
 
 /** One case-insensitive alternation of every title, longest first, compiled once per lexicon. */
@@ -110,7 +113,10 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   const run = words.slice(runStart).map((w) => w.text);
   // After `xã`, `huyện`, `TP`… the run opens with that place's own name (two syllables at
   // least): `UBND xã Kim Liên` is no person.
-  const afterPlaceWord = runStart > 0 && PLACE_TYPE_WORDS.has(words[runStart - 1]!.text);
+  // Acronyms between the word and the run do not count: `Công ty TNHH TM XNK Hoàng Gia Phát`.
+  let headAt = runStart - 1;
+  while (headAt > 0 && ACRONYM.test(words[headAt]!.text)) headAt--;
+  const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
   const order = [3, 4, 2, 5].map((n) => run.length - n).filter((s) => s >= 0);
@@ -172,7 +178,7 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   const afterPlaceWord = before !== null && PLACE_BEFORE_NAME_WORDS.has(before[1]!);
   for (let s = Math.max(afterPlaceWord ? 2 : 0, words.length - 5); s < words.length - 1; s++) {
     const name = words.slice(s).join(' ');
-    if (looksLikePersonName(name) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
+    if (looksLikePersonName(name, { endsAtSeparator: true }) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
   }
   return null;
 }
