@@ -144,6 +144,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Cô từng đạt 9,5 điểm thi ngoại ngữ.', expect: [{ kind: 'score', value: 9.5 }] },
   // Numbered districts are labels.
   { text: 'Đối tượng bị giao cho Công an quận 1 xử lý.', expect: [] },
+  { text: 'Cuộc tập trận yêu cầu Lữ đoàn 65 thử chiếm các đảo.', expect: [] },
   // A year-shaped number before a word that is no counted unit names a year (or a model).
   { text: 'Chàng cơ trưởng trong chương trình Táo quân 2017 tuyên bố đã đặt vé máy bay.', expect: [] },
   { text: 'Kỳ thi THPT quốc gia 2017 tổ chức 9 môn thi.', expect: [count(9, 'môn thi')] },

@@ -169,8 +169,8 @@ export const NON_QUANTITY_PRECEDERS = [
   'hotline', 'điện thoại', 'ĐT:', 'fax', 'mã', 'Euro', 'công nghiệp', 'Covid-', 'COVID-', 'iPhone', 'Galaxy',
   'cách mạng công nghiệp', 'Industry', 'web', 'Web', 'cấp độ', 'level', 'vòng', 'trận', 'ngày', 'quý', 'tháng',
   'năm', 'giai đoạn', 'lớp', 'khối', 'ô', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'tổ', 'khu phố', 'ấp', 'xóm', 'đội',
-  // Numbered districts and wards (`Công an quận 1`, `phường 6`).
-  'quận', 'phường',
+  // Numbered districts and wards (`Công an quận 1`, `phường 6`), military units (`Lữ đoàn 65`).
+  'quận', 'phường', 'lữ đoàn', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân đoàn', 'binh đoàn', 'hạm đội', 'quân khu',
   // Grades and force scales, not counts (`cấp` alone is also the verb `grant`: `cấp 23 giấy phép`).
   'nhà cấp', 'trường cấp', 'gió cấp', 'giật cấp', 'mạnh cấp', 'bão cấp', 'sóng cấp',
 ];
