@@ -25,18 +25,19 @@ const EXPLAINED_LITERALS: Record<string, string> = {
 
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */
 const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
-  ['src/extract/indicators/context.ts', 'alternation of escaped province names'],
+  ['src/extract/indicators/context.ts', 'alternation of escaped province names; an alternation of birth-date cues then \\s*$'],
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words'],
-  ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations and province names'],
+  ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
   ['src/ingest/inputs.ts', 'a glob: [^/]* and (?:[^/]*/)* never overlap within one segment'],
   ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$; the scale-word alternation with a leading space (no repetition)'],
   ['src/normalize/document-numbers.ts', 'code parts separated by a required [-/]; each part starts with a capital the previous cannot end with ambiguously, bounded digits'],
-  ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; no nested repetition'],
+  ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; alternations of cue words from vocab/date-words.ts then \\s*$; no nested repetition'],
   ['src/extract/indicators/name.ts', 'an alternation of prepositions then \\s* and a lookahead; no repetition inside a repetition'],
   ['src/text/characters.ts', 'non-global copies of single character-class literals, used as probes'],
   ['src/normalize/scan.ts', 'sticky copies of the rules\' own literals (same source, so audited where they are written)'],
+  ['src/text/organization-phrase.ts', 'an alternation of day words (or one digit) after \\s+; no repetition inside a repetition'],
 ];
 
 /**

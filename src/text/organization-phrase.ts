@@ -11,7 +11,7 @@
 // - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows.
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { PROVINCES } from '../vocab/places.js';
-import { CLAUSE_OPENERS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { CLAUSE_OPENERS, DAY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -29,6 +29,8 @@ export interface OrganizationPhrase {
 
 
 
+
+const DAY_AFTER = new RegExp(`^\\s+(?:${DAY_WORDS.join('|')}|\\d)(?![\\p{L}])`, 'u');
 
 const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
 
@@ -107,7 +109,7 @@ export function organizationPhrase(
     if (isCapital || isAcronym) {
       if (options.stopBefore?.(slice.slice(m.index), from + m.index)) break;
       if (isCapital && words.length > 0 && CLAUSE_OPENERS.has(w)) break;
-      if (isCapital && words.length > 0 && TIME_OF_DAY_OPENERS.has(w) && /^\s+(?:nay|qua|mai|ngày|hôm|\d)/u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) break;
+      if (isCapital && words.length > 0 && TIME_OF_DAY_OPENERS.has(w) && DAY_AFTER.test(slice.slice(m.index + w.length, m.index + w.length + 8))) break;
       previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;
       // An acronym is no syllable of a proper name: `Công ty TNHH Lâm nghiệp` goes on.
       capitalRun = previousWasHead || isAcronym ? 0 : capitalRun + 1;

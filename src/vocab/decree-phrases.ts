@@ -38,3 +38,6 @@ export const CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'đư�
 
 /** A title ends before these words (`Quy chế tuyển sinh mà Bộ …`). */
 export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì'];
+
+/** Words that make the number after them an ordinal, never a document number (`kỳ họp thứ 4- HĐND`). */
+export const ORDINAL_WORDS = ['thứ'];

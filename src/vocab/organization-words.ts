@@ -33,6 +33,8 @@ export const CLAUSE_OPENERS = new Set([
 
 /** Times of day that open a clause when a day follows (`Sáng nay`, `Chiều 1/10`), never inside a name then. */
 export const TIME_OF_DAY_OPENERS = new Set(['Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm']);
+/** The day words after such a time (`nay`, `qua`, `ngày 5/6`); a digit counts too (`Chiều 1/10`). */
+export const DAY_WORDS = ['nay', 'qua', 'mai', 'ngày', 'hôm'];
 
 /** Words that never continue a name even after a capitalised syllable. */
 export const NEVER_INSIDE_WORDS = new Set([

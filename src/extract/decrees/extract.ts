@@ -13,10 +13,11 @@ import { matchesAt, scanWords, wordStarts } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
   CLAUSE_VERBS,
-  SUBJECT_CLAUSE_VERBS,
   GENERIC_WORDS_AFTER_TYPE,
   LAW_NAME_STOP_WORDS,
+  ORDINAL_WORDS,
   ORGANIZATION_WORDS_BEFORE_TYPE,
+  SUBJECT_CLAUSE_VERBS,
   TITLED_DOCUMENT_TYPES,
   TITLE_END_WORDS,
   TO_BE_DRAFTED_WORDS,
@@ -51,8 +52,8 @@ interface Citation {
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
-const ORDINAL_BEFORE = /(?<![\p{L}])thứ\s*$/iu;
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\\s*$`, 'iu');
 const NAMED_LAW = new RegExp(
   `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?)`,
   'gu',

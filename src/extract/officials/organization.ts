@@ -1,12 +1,12 @@
 // `organization_full`: abbreviations expanded (`UBND` → `Ủy ban nhân dân`), `tỉnh` put before
 // a bare province (`Sở TT&TT Thanh Hóa` → `… tỉnh Thanh Hóa`), and a bare `tỉnh` completed with
 // the article's province when the article names exactly one.
-import { PROVINCES } from '../../vocab/places.js';
+import { CITY_NAME_PREFIXES, PROVINCES } from '../../vocab/places.js';
 import { scanWords } from '../../normalize/scan.js';
 
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 const GLUED_CITY = /(?<![\p{L}&])(TP\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
-const CITY_NAMED = /^(?:Thành phố|TP)/u;
+const CITY_NAMED = new RegExp(`^(?:${CITY_NAME_PREFIXES.join('|')})`, 'u');
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
 
 const compiled = new WeakMap<Record<string, string>, RegExp>();
