@@ -8,6 +8,7 @@ import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.
 import { splitSentences, type Sentence } from '../text/segment.js';
 import {
   BOUND_QUALIFIERS,
+  BOUND_QUALIFIERS_AFTER,
   CHANGE_WORDS,
   GREATER_ADJECTIVES,
   LESSER_ADJECTIVES,
@@ -101,6 +102,7 @@ const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
 const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
 const SCALED_CURRENCY_TABLE = new WordTable(SCALED_CURRENCIES, (c) => c[0]);
 const SCALE_TABLE = new WordTable(SCALES, (s) => s[0]);
+const BOUND_AFTER_TABLE = new WordTable(BOUND_QUALIFIERS_AFTER, (b) => b[0]);
 const NOT_SCALE_TABLE = new WordTable(NOT_SCALE_WORDS, (w) => w);
 const TIME_NOUN_TABLE = new WordTable(TIME_NOUNS, (w) => w);
 const GLUED_TABLE = new WordTable([...COUNTED_UNITS, ...CURRENCIES.map((c) => c[0]), 'tr', 'k'], (u) => u);
@@ -850,6 +852,10 @@ function applyQualifiers(text: string, sentenceLow: string | null, words: Qualif
   const targetPos = targetAt >= 0 ? sentenceWindow + targetAt : -1;
   if (estimatePos >= 0 || targetPos >= 0) q.qualifier = estimatePos > targetPos ? 'estimate' : 'target';
   else if (bound) q.qualifier = bound;
+  else {
+    const after = BOUND_AFTER_TABLE.prefix(text.slice(skipSpaces(text, q.end, sentence.end), sentence.end));
+    if (after) q.qualifier = after[1];
+  }
 
   // Baseline: `so với năm 2018`, `so với cùng kỳ`, `kế hoạch được giao`, up to the next comma.
   const clauseTo = clauseEnd(text, sentence.end, q.end);

@@ -103,6 +103,12 @@ export const BOUND_QUALIFIERS: Array<[string, 'more_than' | 'less_than' | 'about
   ['tối đa', 'less_than'],
 ];
 
+/** Bound words right after a figure (and its unit): `từ 15,5 điểm trở lên`, `xe từ 9 chỗ trở xuống`. */
+export const BOUND_QUALIFIERS_AFTER: Array<[string, 'more_than' | 'less_than']> = [
+  ['trở lên', 'more_than'],
+  ['trở xuống', 'less_than'],
+];
+
 /** Estimate and target words: they govern the rest of their clause (estimate) or sentence (target). */
 export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính', 'sơ bộ'];
 // `chỉ tiêu` is left out: it also reads `chỉ tiêu 3 triệu` ("only spends").
