@@ -36,6 +36,13 @@ export const SUBJECT_CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải',
 /** After a comma and up to five words, these open a new clause: a document's title ends before the comma. */
 export const CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'được', 'là', 'đặt', 'nói', 'cho biết', 'cho rằng', 'khẳng định', 'nhấn mạnh'];
 
+/**
+ * Right after a comma these open an adverbial or a new clause, so a title ends at the comma
+ * (`Kế hoạch chuyển đổi mã vùng …, từ 00h00 ngày 11/2`, `Đề án cơ cấu lại DNNN …, trong đó …`);
+ * a title's own commas are followed by its next part (`…, năm 2018 - 2019`, `…, tầm nhìn đến năm 2030`).
+ */
+export const CLAUSE_OPENERS_AFTER_COMMA = ['từ', 'vào', 'trong đó', 'tức', 'ngày', 'sau khi', 'trước khi', 'khi', 'nhưng', 'song', 'tuy nhiên', 'đồng thời', 'theo đó', 'qua đó', 'nhờ đó', 'bởi'];
+
 /** A title ends before these words (`Quy chế tuyển sinh mà Bộ …`). */
 export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì'];
 

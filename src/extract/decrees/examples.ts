@@ -76,6 +76,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Bị can bị truy tố theo Điều 104 Bộ luật Hình sự tội Cố ý gây thương tích.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
   { text: 'Luật sư Nguyễn Văn Minh, Giám đốc Cty Luật TNHH Everest cho rằng thông tin cần xác minh.', expect: [] },
   { text: 'Theo Quyết định số 3229/QĐ-HQBRVT ngày 19/10/2016 của Cục Hải quan tỉnh Bà Rịa - Vũng Tàu, doanh nghiệp bị phạt.', expect: [{ doc_type: 'Quyết định', symbol: '3229/QĐ-HQBRVT', issued: '2016-10-19', issuer: 'Cục Hải quan tỉnh Bà Rịa - Vũng Tàu' }] },
+  { text: 'Các sở tập trung chỉ đạo xây dựng Chương trình, Kế hoạch hành động thực hiện Nghị quyết 19-2017/NQ-CP, hoàn thành trước ngày 28/2/2017.', expect: [{ doc_type: 'Nghị quyết', symbol: '19-2017/NQ-CP' }] },
+  // A title ends at a comma that opens an adverbial or a new clause.
+  { text: 'Theo Kế hoạch chuyển đổi mã vùng điện thoại cố định của Bộ Thông tin và Truyền thông, từ 00h00 ngày 11/2/2017 các tỉnh đổi mã.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi mã vùng điện thoại cố định của Bộ Thông tin và Truyền thông' }] },
   // An untyped symbol needs its own shape: a standard's year and an ordinal are not documents.
   { text: 'Hàm lượng sắt nằm trong giới hạn cho phép của QCVN 10-MT:2015/BTNMT và thấp hơn quy định 02:2009/BYT.', expect: [] },
   { text: 'Phát biểu tại phiên bế mạc kỳ họp thứ 4- HĐND TP Hà Nội khóa XV, Chủ tịch UBND TP đã phân tích.', expect: [] },

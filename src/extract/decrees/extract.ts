@@ -12,6 +12,7 @@ import { organizationPhrase } from '../../text/organization-phrase.js';
 import { matchesAt, scanWords, wordStarts } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
+  CLAUSE_OPENERS_AFTER_COMMA,
   CLAUSE_VERBS,
   GENERIC_WORDS_AFTER_TYPE,
   LAW_NAME_STOP_WORDS,
@@ -63,10 +64,12 @@ const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“�
 const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
 const ORGANIZATION_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*$`, 'u');
 const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
-const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*$`, 'iu');
+// `xây dựng Kế hoạch`, `xây dựng và triển khai Kế hoạch`, `xây dựng Chương trình, Kế hoạch`.
+const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');
 /** `, TS Nguyễn Văn Huấn cho rằng …`: a comma that opens a new clause. */
 const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,5}?(?:${alternation(CLAUSE_VERBS)})(?=[\\s,.;:])`, 'u');
 const SUBJECT_CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
+const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![${L}])`, 'u');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
 
 function canonicalType(word: string): DocumentType {
@@ -307,7 +310,7 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (TITLE_END.test(text.slice(i, i + 8))) return i;
-    if (ch === ',' && CLAUSE_AFTER_COMMA.test(text.slice(i, i + 60))) return i;
+    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 60)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)))) return i;
     if (ch === ')') return i;
     if (ch === '”') return i;
   }
