@@ -36,6 +36,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },
   { text: 'Chủ tịch UBND TP.Đà Nẵng Huỳnh Đức Thơ chỉ đạo.', expect: [{ name: 'Huỳnh Đức Thơ', organization: 'UBND TP.Đà Nẵng', organization_full: 'Ủy ban nhân dân thành phố Đà Nẵng' }] },
+  { text: 'Tại lễ khởi công, ông Lê Văn Khoa, Phó Chủ tịch UBND Tp. Hồ Chí Minh đề nghị rút ngắn thời gian thi công.', expect: [{ name: 'Lê Văn Khoa', organization: 'UBND Tp. Hồ Chí Minh', organization_full: 'Ủy ban nhân dân thành phố Hồ Chí Minh' }] },
   { text: 'Trưởng Ban Nội chính T.Ư Phan Đình Trạc phát biểu.', expect: [{ name: 'Phan Đình Trạc', organization: 'Ban Nội chính T.Ư', organization_full: 'Ban Nội chính Trung ương' }] },
   { text: 'Giám đốc Sở Y tế tỉnh Gia Lai Mai Xuân Hải cho biết.', expect: [{ name: 'Mai Xuân Hải', title: 'Giám đốc', organization: 'Sở Y tế tỉnh Gia Lai' }] },
   { text: 'Chủ tịch Ngân hàng Đại Dương Hà Văn Thắm bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', title: 'Chủ tịch', organization: 'Ngân hàng Đại Dương' }] },

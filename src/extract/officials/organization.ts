@@ -5,7 +5,7 @@ import { CITY_NAME_PREFIXES, PROVINCES } from '../../vocab/places.js';
 import { scanWords } from '../../normalize/scan.js';
 
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
-const GLUED_CITY = /(?<![\p{L}&])(TP\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
+const GLUED_CITY = /(?<![\p{L}&])(T[Pp]\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
 const CITY_NAMED = new RegExp(`^(?:${CITY_NAME_PREFIXES.join('|')})`, 'u');
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
 
