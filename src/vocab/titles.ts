@@ -112,7 +112,7 @@ export const TITLES: TitleEntry[] = [
 ];
 
 /** Title endings that also open the organisation after them. */
-export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng'];
+export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Công an', 'công an'];
 
 /**
  * Heads of organisation names: a title followed by one of these takes it (and what

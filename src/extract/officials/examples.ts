@@ -32,6 +32,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Cơ quan điều tra đã triệu tập ông Vũ Xuân Sáng, Giám đốc Sở KHĐT Yên Bái để làm rõ.', expect: [{ name: 'Vũ Xuân Sáng', title: 'Giám đốc', organization: 'Sở KHĐT Yên Bái' }] },
   { text: 'Tuần trước, ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát cam kết bồi thường.', expect: [{ name: 'Lê Hoàng Phong', title: 'Giám đốc', organization: 'Công ty TNHH TM XNK Hoàng Gia Phát' }] },
   { text: 'Giám đốc Sở Y tế Nguyễn Văn An Sáng nay đã kiểm tra.', expect: [{ name: 'Nguyễn Văn An' }] },
+  // `Trưởng Công an`: the title's last words open the organisation, also before a place word.
+  { text: 'Trưởng Công an huyện Hoài Nhơn Nguyễn Văn Sơn cho biết.', expect: [{ name: 'Nguyễn Văn Sơn', title: 'Trưởng Công an', organization: 'Công an huyện Hoài Nhơn' }] },
+  { text: 'Ông Mai Trí - Trưởng Công an xã Tam Mỹ Tây cho biết.', expect: [{ name: 'Mai Trí', title: 'Trưởng Công an', organization: 'Công an xã Tam Mỹ Tây' }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },

@@ -61,6 +61,12 @@ function placeAt(words: string[], i: number): number {
   return 0;
 }
 
+/** Whether a place word (`huyện`, `xã`, `tỉnh` …) begins at `at`. */
+function placeWordAt(text: string, at: number): boolean {
+  const word = /^\p{L}+/u.exec(text.slice(at, at + 12))?.[0];
+  return word !== undefined && PLACE_BEFORE_NAME_WORDS.has(word);
+}
+
 /** An all-capitals word: `TNHH`, `XNK`, `TT&TT`. */
 const ACRONYM = /^[\p{Lu}\d&-]{2,}$/u;
 
@@ -191,7 +197,8 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
   const tail = /^(?:phó )?trưởng /iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
-  if (tail && /^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) && !nameAt(text, t.end + 1)) {
+  // … when a capitalised part or a place follows: `Trưởng Công an huyện Hoài Nhơn`.
+  if (tail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1)) && !nameAt(text, t.end + 1)) {
     phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
   } else {
     let afterTitle = t.end;
