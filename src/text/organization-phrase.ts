@@ -89,6 +89,8 @@ export function organizationPhrase(
       continue;
     }
     if (!/^[\p{L}\d]/u.test(w)) break;
+    // `P/V:` (phóng viên, the interviewer) after a name: a letter glued to a slash is an abbreviation.
+    if (w.length === 1 && slice[m.index + 1] === '/') break;
     // A line break ends a name.
     if (slice.slice(words.length ? words[words.length - 1]!.end - from : 0, m.index).includes('\n')) break;
     // `TP. Thanh Hóa`, `Q. 1`: an abbreviation with its dot is one word.

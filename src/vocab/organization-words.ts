@@ -13,11 +13,21 @@ export const ORGANIZATION_LOWER_WORDS = new Set([
  */
 export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường']);
 
+/**
+ * Organisation heads the press often writes in lower case after a title (`Giám đốc bệnh viện Đa
+ * khoa tỉnh Kon Tum`, `Phó Bí thư huyện ủy`): the organisation may open with them.
+ */
+export const LOWER_CASE_ORGANIZATION_HEADS = [
+  'bệnh viện', 'trung tâm', 'đại học', 'công ty', 'tập đoàn', 'ngân hàng', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
+  'đảng ủy', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý',
+];
+
 /** Two lower-case syllables that stay together inside a name (`Cục quản lý …`, `Hội đồng thành viên`). */
 export const LOWER_COMPOUNDS = new Set([
   'quản lý', 'thành viên', 'chỉ đạo', 'điều hành', 'thường vụ', 'chấp hành', 'kiểm tra', 'thanh tra', 'nhân dân',
   'phát triển', 'đầu tư', 'xây dựng', 'giao thông', 'vận tải', 'y tế', 'giáo dục', 'đào tạo', 'thị trường',
   'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội', 'hành án', 'tư lệnh',
+  'mầm non',
 ]);
 
 /**

@@ -35,6 +35,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // `Trưởng Công an`: the title's last words open the organisation, also before a place word.
   { text: 'Trưởng Công an huyện Hoài Nhơn Nguyễn Văn Sơn cho biết.', expect: [{ name: 'Nguyễn Văn Sơn', title: 'Trưởng Công an', organization: 'Công an huyện Hoài Nhơn' }] },
   { text: 'Ông Mai Trí - Trưởng Công an xã Tam Mỹ Tây cho biết.', expect: [{ name: 'Mai Trí', title: 'Trưởng Công an', organization: 'Công an xã Tam Mỹ Tây' }] },
+  // An organisation head in lower case after the title.
+  { text: 'Theo bác sĩ Võ Văn Thanh, Giám đốc bệnh viện Đa khoa tỉnh Kon Tum, đơn vị đã báo cáo.', expect: [{ name: 'Võ Văn Thanh', title: 'Giám đốc', organization: 'bệnh viện Đa khoa tỉnh Kon Tum' }] },
+  { text: 'Bà Nguyễn Thị Nhâm Huyền, Hiệu trưởng trường THPT Phan Đình Phùng cũng khẳng định.', expect: [{ name: 'Nguyễn Thị Nhâm Huyền', title: 'Hiệu trưởng', organization: 'trường THPT Phan Đình Phùng' }] },
+  { text: 'Khu dinh thự của gia đình Giám đốc sở TNMT Yên Bái Phạm Sỹ Quý P/V: Trả lời phỏng vấn.', expect: [{ name: 'Phạm Sỹ Quý', title: 'Giám đốc' }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },

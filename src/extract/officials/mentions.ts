@@ -7,6 +7,7 @@
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
 import { PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
+import { LOWER_CASE_ORGANIZATION_HEADS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -59,6 +60,13 @@ function placeAt(words: string[], i: number): number {
     if (parts.every((p, k) => words[i + k] === p)) return parts.length;
   }
   return 0;
+}
+
+const LOWER_CASE_HEAD = new RegExp(`^(?:${LOWER_CASE_ORGANIZATION_HEADS.join('|')})(?![\\p{L}])`, 'u');
+
+/** Whether an organisation head written in lower case (`bệnh viện`, `huyện ủy`) begins at `at`. */
+function lowerCaseHeadAt(text: string, at: number): boolean {
+  return LOWER_CASE_HEAD.test(text.slice(at, at + 16));
 }
 
 /** Whether a place word (`huyện`, `xã`, `tỉnh` …) begins at `at`. */
@@ -121,7 +129,7 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   // least): `UBND xã Kim Liên` is no person.
   // Acronyms between the word and the run do not count: `Công ty TNHH TM XNK Hoàng Gia Phát`.
   let headAt = runStart - 1;
-  while (headAt > 0 && ACRONYM.test(words[headAt]!.text)) headAt--;
+  while (headAt > 0 && ACRONYM.test(words[headAt]!.text) && !PLACE_TYPE_WORDS.has(words[headAt]!.text)) headAt--;
   const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
@@ -203,7 +211,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   } else {
     let afterTitle = t.end;
     while (text[afterTitle] === ' ') afterTitle++;
-    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle) }) : null;
+    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle), firstWordAnyCase: lowerCaseHeadAt(text, afterTitle) }) : null;
   }
   let organization: string | null = null;
   let itemEnd = t.end;
