@@ -161,6 +161,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Tổng thu ngân sách đạt trên 51,7% dự toán, tổng vốn đầu tư tăng 13,5% so với cùng kỳ.', expect: [pct(51.7, { qualifier: 'more_than' }), pct(13.5, { qualifier: 'exact', change: 'increase' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
+  // Decimal times scale is exact to the digits written; `so cùng kỳ` is a baseline like `so với cùng kỳ`.
+  { text: 'Vốn cấp phát đạt 4,1 tỷ đồng và 68,4 tỷ đồng.', expect: [money(4.1e9), money(68.4e9)] },
+  { text: 'Thu từ dầu thô giảm 25% so cùng kỳ năm 2016.', expect: [pct(25, { change: 'decrease', baseline: 'cùng kỳ' })] },
   // `trở lên` / `trở xuống` after a figure bound it.
   { text: 'Có 286.930 em đạt từ 15,5 điểm trở lên.', expect: [count(286930, 'em'), { kind: 'score', value: 15.5, qualifier: 'more_than' }] },
   { text: 'Mức phí áp dụng cho xe ô tô từ 9 chỗ trở xuống.', expect: [count(9, 'chỗ', { qualifier: 'less_than' })] },

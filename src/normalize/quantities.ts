@@ -375,13 +375,21 @@ interface ReadResult {
   consumedNext: boolean;
 }
 
+/**
+ * A decimal times a scale in binary floating point leaves noise (`4,1 tỷ` → 4099999999.9999995);
+ * 15 significant digits hold every figure the press writes, so the value is rounded to them.
+ */
+function tidy(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
 function base(text: string, start: number, end: number, kind: QuantityKind, value: number): Quantity {
   return {
     start,
     end,
     text: text.slice(start, end),
     kind,
-    value,
+    value: tidy(value),
     total: null,
     unit: null,
     currency: null,
@@ -883,9 +891,10 @@ function lastWord(s: string): string {
 }
 
 function readBaseline(after: string): string | null {
-  const so = /(?<!\p{L})so\s+với\s+(.+)$/iu.exec(after);
+  // `so với năm 2018`, and the short `so cùng kỳ`.
+  const so = /(?<!\p{L})so\s+(?:với\s+(.+)|(cùng\s+kỳ.*))$/iu.exec(after);
   if (so) {
-    const target = so[1]!.trim();
+    const target = (so[1] ?? so[2]!).trim();
     const sameTime = /^cùng\s+kỳ/iu.exec(target);
     if (sameTime) return 'cùng kỳ';
     const year = /^(?:năm\s+|cuối\s+năm\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(target);

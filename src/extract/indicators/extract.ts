@@ -103,6 +103,6 @@ function phraseAfter(text: string, from: number, to: number): string | null {
   const stop = after.search(/[;.]|,\s/u);
   const phrase = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*(?:các|những)\s+/u, '').trim();
   // `tăng 2% so với quy định`: what follows is the baseline, not what is measured.
-  if (/^so\s+với(?!\p{L})/iu.test(phrase)) return null;
+  if (/^so\s+(?:với|cùng\s+kỳ)(?!\p{L})/iu.test(phrase)) return null;
   return phrase || null;
 }
