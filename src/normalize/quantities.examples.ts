@@ -161,6 +161,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Tổng thu ngân sách đạt trên 51,7% dự toán, tổng vốn đầu tư tăng 13,5% so với cùng kỳ.', expect: [pct(51.7, { qualifier: 'more_than' }), pct(13.5, { qualifier: 'exact', change: 'increase' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
+  // Rows of a price table (number, ticker, price) are no counts.
+  { text: 'Top 10 mã có KLGD lớn nhất (HOSE) STT Mã Giá gần nhất 1 SCR 12,550 10.573.840 2 AMD 14,100 7.985.470', expect: [] },
+  { text: 'Tang vật thu giữ gồm 10 bánh heroin, 2 ĐTDD, 2 xe máy.', expect: [count(10, 'bánh heroin'), count(2, 'ĐTDD'), count(2, 'xe')] },
   // Decimal times scale is exact to the digits written; `so cùng kỳ` is a baseline like `so với cùng kỳ`.
   { text: 'Vốn cấp phát đạt 4,1 tỷ đồng và 68,4 tỷ đồng.', expect: [money(4.1e9), money(68.4e9)] },
   { text: 'Thu từ dầu thô giảm 25% so cùng kỳ năm 2016.', expect: [pct(25, { change: 'decrease', baseline: 'cùng kỳ' })] },

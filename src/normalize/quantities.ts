@@ -644,6 +644,10 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     }
     return null;
   }
+  // `1 KSA 2,190 …`, `8 STB 13,450`: a row number, a ticker and a price — a table row, no count.
+  if (tail.kind === 'count' && tail.unit && ROW_TICKER.test(tail.unit) && /^ \d/u.test(text.slice(tail.end, tail.end + 2))) {
+    return 'excluded';
+  }
   // `Táo quân 2017 tuyên bố`, `kỳ thi THPT quốc gia 2017 tổ chức`, `1989 M3`: a year-shaped number
   // before a word that is no counted unit, with no bound word before it, is the year of something.
   if (
@@ -662,6 +666,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
 }
 
 const YEAR_SHAPED = /^(?:19|20)\d{2}$/u;
+/** A unit that is one word of capitals (a ticker, an index name): `KSA`, `HNX-INDEX`. */
+const ROW_TICKER = /^[\p{Lu}\d-]{2,}$/u;
 
 /** Whether the word after `điểm` makes it a place (`điểm thi`, `điểm giữ xe`), see POINT_PLACE_WORDS. */
 function pointIsPlace(text: string, at: number, limit: number): boolean {
