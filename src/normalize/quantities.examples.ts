@@ -159,6 +159,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Phí chuyển nhượng cũng không thấp hơn 70 triệu euro.', expect: [money(70e6, { currency: 'EUR', qualifier: 'more_than' })] },
   // A target word sets no target as the base of a share or as a noun's modifier.
   { text: 'Tổng thu ngân sách đạt trên 51,7% dự toán, tổng vốn đầu tư tăng 13,5% so với cùng kỳ.', expect: [pct(51.7, { qualifier: 'more_than' }), pct(13.5, { qualifier: 'exact', change: 'increase' })] },
+  { text: 'Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.', expect: [money(5793.5e9, { qualifier: 'exact' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
   // Rows of a price table (number, ticker, price) are no counts.

@@ -113,8 +113,8 @@ export const BOUND_QUALIFIERS_AFTER: Array<[string, 'more_than' | 'less_than']> 
 export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính', 'sơ bộ'];
 // `chỉ tiêu` is left out: it also reads `chỉ tiêu 3 triệu` ("only spends").
 export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
-/** A target word as a noun's modifier sets no target (`khách hàng mục tiêu`, `tòa nhà mục tiêu`). */
-export const NOT_TARGET_PHRASES = ['khách hàng mục tiêu', 'thị trường mục tiêu', 'tòa nhà mục tiêu', 'đối tượng mục tiêu', 'nhóm mục tiêu', 'địa điểm mục tiêu', 'khu vực mục tiêu'];
+/** A target word as a noun's modifier sets no target (`khách hàng mục tiêu`, `Chương trình mục tiêu quốc gia`). */
+export const NOT_TARGET_PHRASES = ['chương trình mục tiêu', 'khách hàng mục tiêu', 'thị trường mục tiêu', 'tòa nhà mục tiêu', 'đối tượng mục tiêu', 'nhóm mục tiêu', 'địa điểm mục tiêu', 'khu vực mục tiêu'];
 
 /**
  * Adjectives before `hơn`. With a share or a multiple (`cao hơn 7,3%`, `thấp hơn 24% so với`,
