@@ -21,6 +21,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
       { kind: 'percent', value: 2.2, name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: 'increase', baseline: '2018' },
     ],
   },
+  // A name cut from brackets or signs is tidied; one without a letter names nothing.
+  { text: 'Đóng cửa, VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm.', expect: [{ kind: 'score', value: 2.15 }, { kind: 'percent', value: 0.29, name: null }, { kind: 'score', value: 753.46 }] },
   // A birth date is never the period of a figure.
   { text: 'Lái xe Đàm Viết Thành sinh ngày 01/11/1983 đang chở khoảng 3000 lít dầu thải.', expect: [{ kind: 'count', value: 3000, period: null }] },
   { text: 'Mã Văn Học (sinh năm 1972) mang theo 2 bánh heroin.', expect: [{ kind: 'count', value: 2, period: null }] },

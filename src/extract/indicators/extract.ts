@@ -57,6 +57,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       if (q.range === 'upper' && previous?.q.range === 'lower') name = previous.name;
       if (!name && q.kind === 'percent') name = phraseAfter(doc.text, q.end, sentence.end);
     }
+    name = tidyName(name);
 
     records.push({
       type: 'indicator',
@@ -77,6 +78,17 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   }
   return { records, warnings };
 };
+
+/**
+ * A name as written, without the brackets and signs it was cut from (`) xuống 766,3 điểm`,
+ * `+`); one with no letter at all (`224`, `+`) names nothing.
+ */
+function tidyName(name: string | null): string | null {
+  if (name === null) return null;
+  // Closing brackets and signs at the start, opening ones at the end: a whole `(…)` stays.
+  const trimmed = name.replace(/^[\s)\],;:+\-–/…~]+|[\s([,;:+\-–/]+$/gu, '');
+  return /\p{L}/u.test(trimmed) ? trimmed : null;
+}
 
 /** The characters that end a clause (`;`) and a comma segment (`, ; : (`). */
 const CLAUSE_SEPARATORS: readonly string[] = [';'];
