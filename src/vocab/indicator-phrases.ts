@@ -12,6 +12,12 @@ export const NAME_TRAILING_FILLERS = [
   'mức', 'toàn tỉnh có', 'toàn tỉnh', 'cả nước có', 'cả nước', 'hiện có', 'hiện', 'nay', 'đến nay',
 ];
 
+/** Names that end in a trailing filler word and keep it: `thu` is `collects`, but `Doanh thu` is revenue. */
+export const NAMES_ENDING_IN_FILLERS = [
+  'doanh thu', 'tổng thu', 'nguồn thu', 'khoản thu', 'số thu', 'tổng chi', 'bội chi', 'khoản chi', 'số chi',
+  'mức thu', 'mức chi', 'thu chi',
+];
+
 /** Leading discourse markers before the measured phrase. */
 export const NAME_LEADING_FILLERS = [
   'đến nay', 'hiện nay', 'hiện tại', 'trong đó', 'theo đó', 'bên cạnh đó', 'ngoài ra', 'đồng thời', 'cụ thể',
@@ -23,7 +29,9 @@ export const NAME_LEADING_FILLERS = [
 export const LIST_LEAD_WORDS = ['về', 'gồm', 'là', 'như', 'của', 'đối với', 'ở các', 'ở', 'cho'];
 
 /** Prepositions left dangling when a date is cut out of a name (`Doanh thu … trong [năm 2019] ước đạt`). */
-export const DATE_PREPOSITIONS = ['trong', 'vào', 'đến', 'tới', 'tính đến', 'hết', 'của', 'giai đoạn'];
+export const DATE_PREPOSITIONS = ['trong', 'vào', 'từ', 'đến', 'tới', 'tính đến', 'hết', 'của', 'giai đoạn'];
+/** Verbs that follow a name, before which such a preposition dangles (`… từ đến đã xử lý`). */
+export const VERBS_AFTER_NAME = ['ước', 'đạt', 'có', 'là', 'xếp', 'tăng', 'giảm', 'đã'];
 
 /** Words before a date that make it a birth date, never the period of a figure (`sinh ngày 01/11/1983`, `SN 1972`). */
 export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 'SN', 's.n'];

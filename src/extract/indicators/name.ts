@@ -8,14 +8,14 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import type { DateMention } from '../../normalize/dates.js';
 import { firstStartingAtOrAfter } from '../../normalize/spans.js';
-import { DATE_PREPOSITIONS, NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS } from '../../vocab/indicator-phrases.js';
+import { DATE_PREPOSITIONS, NAME_LEADING_FILLERS, NAME_TRAILING_FILLERS, NAMES_ENDING_IN_FILLERS, VERBS_AFTER_NAME } from '../../vocab/indicator-phrases.js';
 import { NOUN_COMPOUNDS_WITH_STOPWORD, NOUN_PHRASE_STOPWORDS } from '../../vocab/quantities.js';
 
 const lower = (s: string) => s.toLowerCase();
 const trailing = byLastCharacter(wordList(NAME_TRAILING_FILLERS));
 // A preposition left dangling once a date is removed; the word boundary before it is checked
 // in code (a leading lookbehind makes V8 test it at every position).
-const DANGLING_PREPOSITION = new RegExp(`(?:${DATE_PREPOSITIONS.join('|')})\\s*(?=[,;]|$|\\s(?:ước|đạt|có|là|xếp|tăng|giảm))`, 'giu');
+const DANGLING_PREPOSITION = new RegExp(`(?:${DATE_PREPOSITIONS.join('|')})\\s*(?=[,;]|$|\\s(?:${VERBS_AFTER_NAME.join('|')})(?!\\p{L}))`, 'giu');
 const LETTER = /\p{L}/u;
 const dropUnlessGlued = (m: string, offset: number, whole: string) => (offset > 0 && LETTER.test(whole[offset - 1]!) ? m : '');
 const leading = wordList(NAME_LEADING_FILLERS);
@@ -36,12 +36,14 @@ function byLastCharacter(words: string[]): Map<string, string[]> {
 }
 
 const NO_WORDS: string[] = [];
+const KEPT_ENDINGS = NAMES_ENDING_IN_FILLERS.map(lower);
 
 function stripWordsAtEnd(s: string, words: Map<string, string[]>): string {
   let out = s.trim();
   let low = lower(out);
   for (let changed = true; changed && out; ) {
     changed = false;
+    if (KEPT_ENDINGS.some((k) => low === k || low.endsWith(' ' + k))) break;
     for (const w of words.get(low[low.length - 1]!) ?? NO_WORDS) {
       if (low === w || (low.length > w.length && low.endsWith(w) && low[low.length - w.length - 1] === ' ')) {
         out = out.slice(0, out.length - w.length).trimEnd();
@@ -83,10 +85,13 @@ function withoutDates(text: string, from: number, to: number, dates: DateMention
     at = Math.max(at, d.end);
   }
   out += text.slice(at, to);
-  return out
-    .replace(DANGLING_PREPOSITION, dropUnlessGlued)
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // `từ [ngày 12/5] đến [16/5] đã xử lý`: each dropped preposition can leave another dangling.
+  for (let round = 0; round < 3; round++) {
+    const next = out.replace(DANGLING_PREPOSITION, dropUnlessGlued).replace(/\s{2,}/g, ' ');
+    if (next === out) break;
+    out = next;
+  }
+  return out.trim();
 }
 
 export function measuredName(
