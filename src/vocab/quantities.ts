@@ -207,7 +207,7 @@ export const POINT_PLACE_WORDS = new Set([
 
 /** Compounds whose second syllable is a stop word above: `7 lý do`, `quân dự bị`, `lối ra`. */
 export const NOUN_COMPOUNDS_WITH_STOPWORD = new Set([
-  'lý do', 'tự do', 'dự bị', 'cửa ra', 'cửa vào', 'lối ra', 'lối vào', 'tất cả', 'giảm giá',
+  'trực thuộc', 'lý do', 'tự do', 'dự bị', 'cửa ra', 'cửa vào', 'lối ra', 'lối vào', 'tất cả', 'giảm giá',
 ]);
 
 /** `đồng` that is not the currency: `3 đồng chí`, `đồng bào`, `đồng hồ` … */

@@ -86,7 +86,9 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
 function tidyName(name: string | null): string | null {
   if (name === null) return null;
   // Closing brackets and signs at the start, opening ones at the end: a whole `(…)` stays.
-  const trimmed = name.replace(/^[\s)\],;:+\-–/…~]+|[\s([,;:+\-–/]+$/gu, '');
+  let trimmed = name.replace(/^[\s)\],;:+\-–/…~]+|[\s([,;:+\-–/]+$/gu, '');
+  // A bracket whose pair was cut off: `Chỉ số … (CPĐT)` read from after its `(`.
+  if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trimEnd();
   return /\p{L}/u.test(trimmed) ? trimmed : null;
 }
 
