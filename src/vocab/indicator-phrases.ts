@@ -35,3 +35,9 @@ export const VERBS_AFTER_NAME = ['ước', 'đạt', 'có', 'là', 'xếp', 'tă
 
 /** Words before a date that make it a birth date, never the period of a figure (`sinh ngày 01/11/1983`, `SN 1972`). */
 export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 'SN', 's.n'];
+
+/**
+ * Words that go on an enumeration of units after a comma (`100% sở, ban, ngành`, `xã, phường,
+ * thị trấn`): a phrase read after a percent does not end at such a comma.
+ */
+export const ENUMERATED_UNITS = ['ban', 'ngành', 'phường', 'thị trấn', 'thị xã', 'thành phố', 'huyện', 'xã', 'quận', 'đoàn thể', 'địa phương'];

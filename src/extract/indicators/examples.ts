@@ -25,6 +25,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tổng thu ngân sách đạt 500 tỷ đồng. Tổng chi đạt 300 tỷ đồng.', expect: [{ value: 500e9, name: 'Tổng thu ngân sách' }, { value: 300e9, name: 'Tổng chi' }] },
   // Prepositions a removed date leaves dangling go too, one after the other.
   { text: 'Doanh thu từ ngày 1/1 đến 31/3 đạt 500 tỷ đồng.', expect: [{ kind: 'money', value: 500e9, name: 'Doanh thu' }] },
+  // A phrase after a percent goes on over an enumeration of units.
+  { text: '100% sở, ban, ngành, UBND cấp huyện đã xây dựng mạng nội bộ.', expect: [{ kind: 'percent', value: 100, name: 'sở, ban, ngành' }] },
   // A name cut from brackets or signs is tidied; one without a letter names nothing.
   { text: 'Đóng cửa, VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm.', expect: [{ kind: 'score', value: 2.15 }, { kind: 'percent', value: 0.29, name: null }, { kind: 'score', value: 753.46 }] },
   // A birth date is never the period of a figure.

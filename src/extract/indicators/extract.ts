@@ -9,6 +9,7 @@ import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, sentenceWindow, spanOf } from '../span.js';
 import { firstProvince, periodOf, subjectOf } from './context.js';
 import { listNames } from './lists.js';
+import { ENUMERATED_UNITS } from '../../vocab/indicator-phrases.js';
 import { measuredName } from './name.js';
 
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
@@ -92,6 +93,8 @@ function tidyName(name: string | null): string | null {
   return /\p{L}/u.test(trimmed) ? trimmed : null;
 }
 
+const ENUMERATION_GOES_ON = new RegExp(`^,\\s*(?:${ENUMERATED_UNITS.join('|')})(?![\\p{L}])`, 'u');
+
 /** The characters that end a clause (`;`) and a comma segment (`, ; : (`). */
 const CLAUSE_SEPARATORS: readonly string[] = [';'];
 const SEGMENT_SEPARATORS: readonly string[] = [',', ';', ':', '('];
@@ -114,7 +117,16 @@ function ownPhraseOf(text: string, segmentStart: number, numberStart: number): s
 /** `80% hạ tầng mạng ngoại vi … đã được ngầm hóa`: the phrase after a percent, to the clause end. */
 function phraseAfter(text: string, from: number, to: number): string | null {
   const after = text.slice(from, Math.min(to, from + 120));
-  const stop = after.search(/[;.]|,\s/u);
+  let stop = -1;
+  for (let at = after.search(/[;.]|,\s/u); at >= 0; ) {
+    // `sở, ban, ngành …`: an enumeration of units goes on past its commas.
+    if (after[at] !== ',' || at === 0 || !ENUMERATION_GOES_ON.test(after.slice(at, at + 16))) {
+      stop = at;
+      break;
+    }
+    const next = after.slice(at + 1).search(/[;.]|,\s/u);
+    at = next >= 0 ? at + 1 + next : -1;
+  }
   const phrase = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*(?:các|những)\s+/u, '').trim();
   // `tăng 2% so với quy định`: what follows is the baseline, not what is measured.
   if (/^so\s+(?:với|cùng\s+kỳ)(?!\p{L})/iu.test(phrase)) return null;
