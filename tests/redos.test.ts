@@ -27,6 +27,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
 const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/indicators/context.ts', 'alternation of escaped province names; an alternation of birth-date cues then \\s*$'],
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
+  ['src/extract/indicators/extract.ts', 'a comma, \\s* and an alternation of unit words; no repetition inside a repetition'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
