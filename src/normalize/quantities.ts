@@ -380,7 +380,7 @@ interface ReadResult {
  * 15 significant digits hold every figure the press writes, so the value is rounded to them.
  */
 function tidy(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
 }
 
 function base(text: string, start: number, end: number, kind: QuantityKind, value: number): Quantity {
@@ -425,7 +425,8 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
 
   // Scale words (may stack: `nghìn tỷ`), then a currency or a unit.
-  const scale = longestPrefix(rest(), NOT_SCALE_TABLE) ? null : longestPrefix(rest(), SCALE_TABLE);
+  const scaleWord = longestPrefix(rest(), SCALE_TABLE);
+  const scale = scaleWord && !longestPrefix(rest(), NOT_SCALE_TABLE) ? scaleWord : null;
   if (scale) {
     tail.scale = scale[1];
     pos += scale[0].length;

@@ -4,6 +4,9 @@ const LETTER = /\p{L}/u;
 export /** A table of words matched at the start of a string, longest first, lower-cased once. */
 class WordTable<T> {
   private readonly entries: Array<{ entry: T; word: string; low: string; endsWithLetter: boolean }>;
+  /** First characters of the entries, as written and lower-cased: most look-ups stop here. */
+  private readonly firstChars = new Set<string>();
+  private readonly firstCharsLow = new Set<string>();
   constructor(entries: T[], key: (t: T) => string) {
     this.entries = entries
       .map((entry) => {
@@ -11,10 +14,15 @@ class WordTable<T> {
         return { entry, word, low: word.toLowerCase(), endsWithLetter: LETTER.test(word[word.length - 1]!) };
       })
       .sort((a, b) => b.word.length - a.word.length);
+    for (const e of this.entries) {
+      this.firstChars.add(e.word[0]!);
+      this.firstCharsLow.add(e.low[0]!);
+    }
   }
   /** The longest entry that `s` starts with as a whole word. */
   prefix(s: string, exactCase = false): T | null {
     if (s.length === 0) return null;
+    if (exactCase ? !this.firstChars.has(s[0]!) : !this.firstCharsLow.has(s[0]!.toLowerCase())) return null;
     const low = exactCase ? s : s.slice(0, 40).toLowerCase();
     for (const e of this.entries) {
       if (!low.startsWith(exactCase ? e.word : e.low)) continue;

@@ -37,13 +37,14 @@ function byLastCharacter(words: string[]): Map<string, string[]> {
 
 const NO_WORDS: string[] = [];
 const KEPT_ENDINGS = NAMES_ENDING_IN_FILLERS.map(lower);
+const KEPT_LAST_WORDS = new Set(KEPT_ENDINGS.map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 
 function stripWordsAtEnd(s: string, words: Map<string, string[]>): string {
   let out = s.trim();
   let low = lower(out);
   for (let changed = true; changed && out; ) {
     changed = false;
-    if (KEPT_ENDINGS.some((k) => low === k || low.endsWith(' ' + k))) break;
+    if (KEPT_LAST_WORDS.has(low.slice(low.lastIndexOf(' ') + 1)) && KEPT_ENDINGS.some((k) => low === k || low.endsWith(' ' + k))) break;
     for (const w of words.get(low[low.length - 1]!) ?? NO_WORDS) {
       if (low === w || (low.length > w.length && low.endsWith(w) && low[low.length - w.length - 1] === ' ')) {
         out = out.slice(0, out.length - w.length).trimEnd();
