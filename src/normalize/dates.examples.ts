@@ -40,6 +40,11 @@ export const DATE_EXAMPLES: DateExample[] = [
   { text: 'Honda Civic 2017 đạt doanh số 232 xe', expect: [['year', '2017', '2017']] },
   { text: 'tích hợp 1840 thủ tục hành chính', expect: [] },
   { text: 'khoảng 2019 người', expect: [] },
+  // `từ A đến B`: one span, the first part taking the second's year when it has none.
+  { text: 'Từ 20/1/2016 đến 30/6/2016, doanh thu đạt 111 tỷ đồng', expect: [['date_range', '2016-01-20/2016-06-30', '20/1/2016 đến 30/6/2016']] },
+  { text: 'từ tháng 1 đến tháng 5/2016', expect: [['interval', '2016-01/2016-05', 'tháng 1 đến tháng 5/2016']] },
+  { text: 'từ năm 2016 đến năm 2020', expect: [['interval', '2016/2020', 'năm 2016 đến năm 2020']] },
+  { text: 'tháng 1 đến tháng 5/2016', expect: [['month', null, 'tháng 1'], ['month', '2016-05', 'tháng 5/2016']] },
   // `từ nay đến 2020`: a year whatever follows.
   { text: 'còn từ nay đến 2020 cố gắng giải phóng mặt bằng', expect: [['year', '2020', '2020']] },
   { text: 'đến 2020 người tham gia', expect: [] },

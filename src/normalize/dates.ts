@@ -4,7 +4,7 @@
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
 import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
-import { PARTIAL_DATE_CUES, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
+import { PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -287,7 +287,49 @@ export function findDates(text: string, published?: string | null, digits: reado
     out.push(mention);
     lastEnd = p.end;
   }
+  return joinSpans(text, out);
+}
+
+const SPAN_FROM = new RegExp(`(?<![\\p{L}])(?:${SPAN_FROM_WORDS.join('|')})\\s*$`, 'iu');
+const SPAN_TO = new RegExp(`^\\s*(?:${SPAN_TO_WORDS.join('|')})\\s*$`, 'iu');
+
+/**
+ * `từ 20/1/2016 đến 30/6/2016`, `từ tháng 1 đến tháng 5/2016`, `từ năm 2016 đến năm 2020`: two
+ * mentions of one grain joined by `đến`/`tới` after `từ` are one span; the first takes the
+ * second's year when it has none (SPEC: `2016-01/2016-05`).
+ */
+function joinSpans(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const value = b && SPAN_TO.test(text.slice(a.end, b.start)) && SPAN_FROM.test(text.slice(Math.max(0, a.start - 8), a.start)) ? spanValue(a, b) : null;
+    if (!b || !value) {
+      out.push(a);
+      continue;
+    }
+    const span: DateMention = { start: a.start, end: b.end, kind: a.kind === 'date' ? 'date_range' : 'interval', value } as DateMention;
+    if (a.inferredYear || b.inferredYear) span.inferredYear = true;
+    span.text = text.slice(a.start, b.end);
+    out.push(span);
+    i++;
+  }
   return out;
+}
+
+/** `A/B` for two mentions of one grain, the later one second; null when they do not make a span. */
+function spanValue(a: DateMention, b: DateMention): string | null {
+  if (a.kind !== b.kind || !b.value || !(a.kind === 'date' || a.kind === 'month' || a.kind === 'year')) return null;
+  let first = a.value;
+  if (!first) {
+    // A first part without its year takes the second's: `tháng 1` … `tháng 5/2016`, `20/1` … `30/6/2016`.
+    const year = b.value.slice(0, 4);
+    const m = a.kind === 'month' ? /(\d{1,2})\s*$/u.exec(a.text) : a.kind === 'date' ? /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/u.exec(a.text) : null;
+    if (!m) return null;
+    first = a.kind === 'month' ? `${year}-${pad(+m[1]!)}` : `${year}-${pad(+m[2]!)}-${pad(+m[1]!)}`;
+    if (a.kind === 'date' && !validDate(+year, +m[2]!, +m[1]!)) return null;
+  }
+  return first < b.value ? `${first}/${b.value}` : null;
 }
 
 /** `(07/02)`: digit runs right after an opening bracket, at the bracket. */

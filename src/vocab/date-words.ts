@@ -17,3 +17,7 @@ export const YEAR_CUES_AFTER = [
   'xếp', 'đạt', 'tăng', 'giảm', 'là', 'có', 'và', 'đã', 'của', 'với', 'so', 'trở', 'về', 'được', 'sẽ', 'vẫn', 'cũng',
   'thì', 'mà', 'đến', 'tới', 'nhưng', 'này', 'đó', 'tại', 'ở', 'theo', 'cho', 'sau', 'trước',
 ];
+
+/** `từ A đến B`: the words that open and join a span of two dates, months or years. */
+export const SPAN_FROM_WORDS = ['từ'];
+export const SPAN_TO_WORDS = ['đến', 'tới'];
