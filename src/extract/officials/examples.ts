@@ -39,6 +39,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Theo bác sĩ Võ Văn Thanh, Giám đốc bệnh viện Đa khoa tỉnh Kon Tum, đơn vị đã báo cáo.', expect: [{ name: 'Võ Văn Thanh', title: 'Giám đốc', organization: 'bệnh viện Đa khoa tỉnh Kon Tum' }] },
   { text: 'Bà Nguyễn Thị Nhâm Huyền, Hiệu trưởng trường THPT Phan Đình Phùng cũng khẳng định.', expect: [{ name: 'Nguyễn Thị Nhâm Huyền', title: 'Hiệu trưởng', organization: 'trường THPT Phan Đình Phùng' }] },
   { text: 'Khu dinh thự của gia đình Giám đốc sở TNMT Yên Bái Phạm Sỹ Quý P/V: Trả lời phỏng vấn.', expect: [{ name: 'Phạm Sỹ Quý', title: 'Giám đốc' }] },
+  { text: 'Bà Nguyễn Thúy Hiền, Phó Chánh án TANDTC, Trưởng ban Ban Chỉ đạo cải cách tư pháp phát biểu.', expect: [{ name: 'Nguyễn Thúy Hiền', positions: [position('Phó Chánh án', 'TANDTC'), position('Trưởng ban', 'Ban Chỉ đạo')] }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },

@@ -206,7 +206,9 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   const tail = /^(?:phó )?trưởng /iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
   // … when a capitalised part or a place follows: `Trưởng Công an huyện Hoài Nhơn`.
-  if (tail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1)) && !nameAt(text, t.end + 1)) {
+  // (Not when the organisation repeats the word: `Trưởng ban Ban Chỉ đạo` is headed `Ban`.)
+  const repeatsTail = tail !== undefined && text.slice(t.end + 1, t.end + 2 + tail.length).toLowerCase() === `${tail.toLowerCase()} `;
+  if (tail && !repeatsTail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1)) && !nameAt(text, t.end + 1)) {
     phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
   } else {
     let afterTitle = t.end;
