@@ -32,7 +32,7 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
   ['src/ingest/inputs.ts', 'a glob: [^/]* and (?:[^/]*/)* never overlap within one segment'],
-  ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$; the scale-word alternation with a leading space (no repetition)'],
+  ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$; the scale-word alternation with a leading space (no repetition); baseline openers, words joined by \\s+, after ^\\s* (no repetition inside a repetition)'],
   ['src/normalize/document-numbers.ts', 'code parts separated by a required [-/]; each part starts with a capital the previous cannot end with ambiguously, bounded digits'],
   ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; alternations of cue words from vocab/date-words.ts then \\s*$; no nested repetition'],
   ['src/extract/indicators/name.ts', 'an alternation of prepositions then \\s* and a lookahead; no repetition inside a repetition'],

@@ -154,6 +154,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Xác suất trúng giải cao hơn 32 lần so với xổ số khác.', expect: [{ value: 32, qualifier: 'exact' }] },
   { text: 'Công ty có hơn 32 chi nhánh.', expect: [count(32, 'chi nhánh', { qualifier: 'more_than' })] },
   { text: 'Nguy cơ tử vong thấp hơn 20% so với nhóm còn lại.', expect: [pct(20, { qualifier: 'exact' })] },
+  { text: 'Giá bán cao hơn 7.000 đồng/kg so cùng kỳ.', expect: [money(7000, { qualifier: 'exact', baseline: 'cùng kỳ' })] },
   { text: 'Tuyến chính dài hơn 2,5 km.', expect: [count(2.5, 'km', { qualifier: 'more_than' })] },
   { text: 'Máy phù hợp với phòng có diện tích nhỏ hơn 20 m2.', expect: [count(20, 'm2', { qualifier: 'less_than' })] },
   { text: 'Phí chuyển nhượng cũng không thấp hơn 70 triệu euro.', expect: [money(70e6, { currency: 'EUR', qualifier: 'more_than' })] },

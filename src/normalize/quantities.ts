@@ -6,7 +6,9 @@ import { findDates, type DateMention } from './dates.js';
 import { findDocumentNumbers, type DocumentNumber } from './document-numbers.js';
 import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
+import { isAcronym } from '../text/organization-phrase.js';
 import {
+  BASELINE_OPENERS,
   BOUND_QUALIFIERS,
   BOUND_QUALIFIERS_AFTER,
   CHANGE_WORDS,
@@ -646,7 +648,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     return null;
   }
   // `1 KSA 2,190 …`, `8 STB 13,450`: a row number, a ticker and a price — a table row, no count.
-  if (tail.kind === 'count' && tail.unit && ROW_TICKER.test(tail.unit) && /^ \d/u.test(text.slice(tail.end, tail.end + 2))) {
+  if (tail.kind === 'count' && tail.unit && isAcronym(tail.unit) && /^ \d/u.test(text.slice(tail.end, tail.end + 2))) {
     return 'excluded';
   }
   // `Táo quân 2017 tuyên bố`, `kỳ thi THPT quốc gia 2017 tổ chức`, `1989 M3`: a year-shaped number
@@ -667,8 +669,6 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
 }
 
 const YEAR_SHAPED = /^(?:19|20)\d{2}$/u;
-/** A unit that is one word of capitals (a ticker, an index name): `KSA`, `HNX-INDEX`. */
-const ROW_TICKER = /^[\p{Lu}\d-]{2,}$/u;
 
 /** Whether the word after `điểm` makes it a place (`điểm thi`, `điểm giữ xe`), see POINT_PLACE_WORDS. */
 function pointIsPlace(text: string, at: number, limit: number): boolean {
@@ -841,7 +841,7 @@ function applyQualifiers(text: string, sentenceLow: string | null, words: Qualif
     const head = before.slice(0, before.length - 3).trimEnd();
     const adjective = lastWord(head);
     if (GREATER_ADJECTIVES.has(adjective) || LESSER_ADJECTIVES.has(adjective)) {
-      const comparesDifference = q.kind === 'percent' || q.unit === 'lần' || /^\s*so\s+với(?!\p{L})/iu.test(text.slice(q.end, q.end + 12));
+      const comparesDifference = q.kind === 'percent' || q.unit === 'lần' || opensWithBaseline(text.slice(q.end, q.end + 16));
       const negated = lastWord(head.slice(0, head.length - adjective.length)) === 'không';
       if (comparesDifference) boundEntry = undefined;
       else if (LESSER_ADJECTIVES.has(adjective) !== negated) comparedBound = 'less_than';
@@ -895,6 +895,13 @@ function notATarget(low: string, at: number, word: string): boolean {
 function lastWord(s: string): string {
   const m = /(\p{L}+)\s*$/u.exec(s);
   return m ? lower(m[1]!) : '';
+}
+
+const BASELINE_OPENING = new RegExp(`^\\s*(?:${BASELINE_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'iu');
+
+/** Whether `s` opens with a comparison to a baseline (`so với năm 2018`, `so cùng kỳ`). */
+export function opensWithBaseline(s: string): boolean {
+  return BASELINE_OPENING.test(s);
 }
 
 function readBaseline(after: string): string | null {

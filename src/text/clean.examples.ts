@@ -10,6 +10,8 @@ export interface CleanExample {
 }
 
 export const CLEAN_EXAMPLES: CleanExample[] = [
+  // Runs of spaces and tabs inside a line fold to one space; single spaces are left as they are.
+  { raw: 'Doanh thu  đạt\t15.658   tỉ đồng, tăng \t 2,2%.', text: 'Doanh thu đạt 15.658 tỉ đồng, tăng 2,2%.' },
   { raw: '01:22 14/01/2020\n\nTiêu đề bài báo về chuyển đổi số\n\nNội dung chính của bài.', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung chính của bài.', published: '2020-01-14', title: 'Tiêu đề bài báo về chuyển đổi số' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\n\nĐăng ngày 10 - 08 - 2018\n100%\n\nNội dung.', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.', published: '2018-08-10' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nĐăng vào 02/10/2019\nNội dung.', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.', published: '2019-10-02' },

@@ -97,9 +97,9 @@ export function organizationPhrase(
     if (/^(?:TP|Tp|TX|Q|P)$/u.test(w) && slice[m.index + w.length] === '.' && slice[m.index + w.length + 1] === ' ') {
       WORD.lastIndex = m.index + w.length + 1;
     }
-    const isAcronym = /^[\p{Lu}\d&.\-–]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
-    const isCapital = /^\p{Lu}/u.test(w) && !isAcronym;
-    if (words.length === 0 && !isCapital && !isAcronym) {
+    const acronym = isAcronym(w);
+    const isCapital = /^\p{Lu}/u.test(w) && !acronym;
+    if (words.length === 0 && !isCapital && !acronym) {
       // `Trưởng phòng GD-ĐT huyện`: the organisation opens with the title's own last word.
       if (!options.firstWordAnyCase) return null;
       words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
@@ -108,14 +108,14 @@ export function organizationPhrase(
       previousWasHead = true;
       continue;
     }
-    if (isCapital || isAcronym) {
+    if (isCapital || acronym) {
       if (options.stopBefore?.(slice.slice(m.index), from + m.index)) break;
       if (isCapital && words.length > 0 && CLAUSE_OPENERS.has(w)) break;
       if (isCapital && words.length > 0 && TIME_OF_DAY_OPENERS.has(w) && DAY_AFTER.test(slice.slice(m.index + w.length, m.index + w.length + 8))) break;
       previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;
       // An acronym is no syllable of a proper name: `Công ty TNHH Lâm nghiệp` goes on.
-      capitalRun = previousWasHead || isAcronym ? 0 : capitalRun + 1;
-      previousWasCapital = !isAcronym;
+      capitalRun = previousWasHead || acronym ? 0 : capitalRun + 1;
+      previousWasCapital = !acronym;
     } else if (w === 'và') {
       const rest = slice.slice(m.index + w.length).trimStart();
       if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest, from + slice.length - rest.length)) break;
@@ -156,6 +156,12 @@ function hyphenatedPlaceRest(slice: string, end: number): number | null {
   }
   return null;
 }
+
+/** An all-capitals word with at least one letter: `UBND`, `TT&TT`, `GD-ĐT`, `TNHH`, a ticker `HNX-INDEX`. */
+export function isAcronym(word: string): boolean {
+  return ACRONYM_SHAPE.test(word) && /\p{Lu}/u.test(word);
+}
+const ACRONYM_SHAPE = /^[\p{Lu}\d&.\-–]{2,}$/u;
 
 function wordsOf(text: string, from: number, end: number): PhraseWord[] {
   const out: PhraseWord[] = [];

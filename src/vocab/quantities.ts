@@ -103,6 +103,9 @@ export const BOUND_QUALIFIERS: Array<[string, 'more_than' | 'less_than' | 'about
   ['tối đa', 'less_than'],
 ];
 
+/** Words that open a comparison with a baseline after a figure (`tăng 2,2% so với năm 2018`, `so cùng kỳ`). */
+export const BASELINE_OPENERS = ['so với', 'so cùng kỳ'];
+
 /** Bound words right after a figure (and its unit): `từ 15,5 điểm trở lên`, `xe từ 9 chỗ trở xuống`. */
 export const BOUND_QUALIFIERS_AFTER: Array<[string, 'more_than' | 'less_than']> = [
   ['trở lên', 'more_than'],

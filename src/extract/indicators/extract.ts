@@ -1,7 +1,7 @@
 // Indicators: every measured number of an article as a typed record (SPEC "indicator").
 // The normaliser finds the quantities; the rules here give each its name, subject and
 // period, and pair `lần lượt là` lists with their names.
-import type { Quantity } from '../../normalize/quantities.js';
+import { opensWithBaseline, type Quantity } from '../../normalize/quantities.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import { sentenceAt } from '../../text/segment.js';
 import type { Warning } from '../../pipeline/document.js';
@@ -129,6 +129,6 @@ function phraseAfter(text: string, from: number, to: number): string | null {
   }
   const phrase = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*(?:các|những)\s+/u, '').trim();
   // `tăng 2% so với quy định`: what follows is the baseline, not what is measured.
-  if (/^so\s+(?:với|cùng\s+kỳ)(?!\p{L})/iu.test(phrase)) return null;
+  if (opensWithBaseline(phrase)) return null;
   return phrase || null;
 }

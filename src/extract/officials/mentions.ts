@@ -10,7 +10,7 @@ import { PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS 
 import { LOWER_CASE_ORGANIZATION_HEADS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
-import { organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+import { isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { scanWords } from '../../normalize/scan.js';
 
 
@@ -75,9 +75,6 @@ function placeWordAt(text: string, at: number): boolean {
   return word !== undefined && PLACE_BEFORE_NAME_WORDS.has(word);
 }
 
-/** An all-capitals word: `TNHH`, `XNK`, `TT&TT`. */
-const ACRONYM = /^[\p{Lu}\d&-]{2,}$/u;
-
 const titlePatterns = new WeakMap<Lexicon, { re: RegExp; byLower: Map<string, { rank: number; standalone: boolean }> }>();
 
 /** One case-insensitive alternation of every title, longest first, compiled once per lexicon. */
@@ -129,7 +126,7 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   // least): `UBND xã Kim Liên` is no person.
   // Acronyms between the word and the run do not count: `Công ty TNHH TM XNK Hoàng Gia Phát`.
   let headAt = runStart - 1;
-  while (headAt > 0 && ACRONYM.test(words[headAt]!.text) && !PLACE_TYPE_WORDS.has(words[headAt]!.text)) headAt--;
+  while (headAt > 0 && isAcronym(words[headAt]!.text) && !PLACE_TYPE_WORDS.has(words[headAt]!.text)) headAt--;
   const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).

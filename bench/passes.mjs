@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Time one process reading the same articles several times: the first pass pays the JIT
+// warm-up, the later ones show the steady state. Pointed at the `dist/` of another checkout
+// (`node bench/passes.mjs ../old/dist`), it compares two versions of the code on this machine;
+// run the two alternately, since this machine's speed drifts between runs.
+//   node bench/passes.mjs [DIST] [PASSES]
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
+const passes = Number(process.argv[3] ?? 3);
+const bulk = path.resolve(ROOT, '../shared/corpus/bulk/baomoi-2017');
+const dir = existsSync(bulk) ? bulk : path.join(ROOT, 'fixtures', 'articles');
+
+const { processArticle } = await import(path.join(dist, 'pipeline/process.js'));
+const { StageTimer } = await import(path.join(dist, 'pipeline/stages.js'));
+const { BUILTIN_LEXICON } = await import(path.join(dist, 'vocab/lexicon.js'));
+const { encodeRecords } = await import(path.join(dist, 'output/encode.js'));
+
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const inputs = files.map((f) => ({ id: f.slice(0, -4), bytes: readFileSync(path.join(dir, f)) }));
+const megabytes = inputs.reduce((n, a) => n + a.bytes.length, 0) / 1024 / 1024;
+
+for (let pass = 0; pass < passes; pass++) {
+  const timer = new StageTimer();
+  const started = performance.now();
+  for (const { id, bytes } of inputs) {
+    const out = processArticle({ id, path: null, bytes, format: 'txt' }, { types: ['indicators', 'officials', 'decrees'], lexicon: BUILTIN_LEXICON, timer });
+    timer.time('write', () => encodeRecords('jsonl', out.records));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const stages = [...timer.totals].map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ');
+  console.log(`pass ${pass}: ${seconds.toFixed(2)} s, ${(megabytes / seconds).toFixed(1)} MB/s (${inputs.length} articles) — ${stages}`);
+}
