@@ -3,7 +3,7 @@
 import path from 'node:path';
 import chalk from 'chalk';
 import { evaluate } from '../eval/evaluate.js';
-import { accuracy, prf } from '../eval/score.js';
+import { accuracy, meanOf, prf } from '../eval/score.js';
 import { loadLexicon } from './lexicon-file.js';
 import { EXIT_INPUT_FAILED, EXIT_OK } from './main.js';
 
@@ -41,6 +41,10 @@ export async function evalCommand(inputs: string[], options: EvalOptions): Promi
     lines.push('', chalk.bold('field                 correct / total   accuracy'));
     for (const [name, acc] of Object.entries(s.fields)) {
       lines.push(`${name.padEnd(21)} ${String(acc.correct).padStart(7)} / ${String(acc.total).padEnd(5)}   ${pct(accuracy(acc))}`);
+    }
+    lines.push('', chalk.bold('token F1              pairs         mean F1'));
+    for (const [name, m] of Object.entries(s.tokens)) {
+      lines.push(`${name.padEnd(21)} ${String(m.total).padStart(7)}           ${pct(meanOf(m))}`);
     }
     if (report.missingArticles.length > 0) lines.push('', chalk.red(`no article found for gold: ${report.missingArticles.join(', ')}`));
     if (options.verbose) {

@@ -8,7 +8,7 @@ import { processArticle } from '../pipeline/process.js';
 import { loadHtmlParser } from '../text/html.js';
 import { extractorTypes, type DecreeRecord, type IndicatorRecord, type OfficialRecord } from '../schema/records.js';
 import type { Lexicon } from '../vocab/lexicon.js';
-import { accuracy, emptyScores, prf, scoreArticle, type GoldFile, type Scores } from './score.js';
+import { accuracy, emptyScores, meanOf, prf, scoreArticle, type GoldFile, type Scores } from './score.js';
 
 export interface EvalReport {
   articles: number;
@@ -72,5 +72,7 @@ export function summarize(scores: Scores): Record<string, unknown> {
   }
   const fields = {} as Record<string, unknown>;
   for (const [name, acc] of Object.entries(scores.fields)) fields[name] = { ...acc, accuracy: round(accuracy(acc)) };
-  return { types, fields };
+  const tokens = {} as Record<string, unknown>;
+  for (const [name, m] of Object.entries(scores.tokens)) tokens[name] = { pairs: m.total, f1: round(meanOf(m)) };
+  return { types, fields, tokens };
 }

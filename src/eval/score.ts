@@ -7,8 +7,8 @@ export interface GoldFile {
   published?: string | null;
   title?: string | null;
   officials?: Array<{ name: string; title?: string; organization?: string | null }>;
-  decrees?: Array<{ doc_type: string; symbol?: string | null; name?: string | null; issued?: string | null; issuer?: string | null; text?: string }>;
-  indicators?: Array<{ kind: string; value: number; total?: number | null; period?: string | null; qualifier?: string; text?: string }>;
+  decrees?: Array<{ doc_type: string; symbol?: string | null; name?: string | null; issued?: string | null; issuer?: string | null; subject?: string | null; text?: string }>;
+  indicators?: Array<{ kind: string; value: number; total?: number | null; period?: string | null; qualifier?: string; name?: string | null; subject?: string | null; text?: string }>;
 }
 
 export interface Predictions {
@@ -29,6 +29,12 @@ export interface FieldAccuracy {
   total: number;
 }
 
+/** A mean of per-pair scores in [0, 1] (token F1). */
+export interface FieldMean {
+  sum: number;
+  total: number;
+}
+
 export interface Miss {
   article: string;
   kind: 'missed' | 'spurious' | 'field';
@@ -42,11 +48,18 @@ export interface Scores {
   indicators: Counts;
   fields: {
     official_title: FieldAccuracy;
+    official_organization: FieldAccuracy;
     decree_issued: FieldAccuracy;
     decree_issuer: FieldAccuracy;
     indicator_period: FieldAccuracy;
     indicator_qualifier: FieldAccuracy;
     article_published: FieldAccuracy;
+  };
+  /** Token F1 of the verbatim fields, averaged over matched pairs (SPEC). */
+  tokens: {
+    indicator_name: FieldMean;
+    indicator_subject: FieldMean;
+    decree_subject: FieldMean;
   };
   misses: Miss[];
 }
@@ -54,18 +67,21 @@ export interface Scores {
 export function emptyScores(): Scores {
   const counts = () => ({ gold: 0, predicted: 0, matched: 0 });
   const acc = () => ({ correct: 0, total: 0 });
+  const mean = () => ({ sum: 0, total: 0 });
   return {
     officials: counts(),
     decrees: counts(),
     indicators: counts(),
     fields: {
       official_title: acc(),
+      official_organization: acc(),
       decree_issued: acc(),
       decree_issuer: acc(),
       indicator_period: acc(),
       indicator_qualifier: acc(),
       article_published: acc(),
     },
+    tokens: { indicator_name: mean(), indicator_subject: mean(), decree_subject: mean() },
     misses: [],
   };
 }
@@ -89,6 +105,42 @@ function sameValue(a: number, b: number): boolean {
 
 function sameField(gold: string | null | undefined, predicted: string | null | undefined): boolean {
   return fold(gold) === fold(predicted) && (gold == null) === (predicted == null);
+}
+
+/** SQuAD-style answer tokens: NFC, lower-cased, punctuation dropped, split on whitespace. */
+export function answerTokens(s: string | null | undefined): string[] {
+  return (s ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+}
+
+/** Token F1 between two answers; both empty (null) counts 1, one empty counts 0. */
+export function tokenF1(gold: string | null | undefined, predicted: string | null | undefined): number {
+  const g = answerTokens(gold);
+  const p = answerTokens(predicted);
+  if (g.length === 0 || p.length === 0) return g.length === p.length ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const t of g) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of p) {
+    const left = counts.get(t) ?? 0;
+    if (left > 0) {
+      common++;
+      counts.set(t, left - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const precision = common / p.length;
+  const recall = common / g.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+function addMean(m: FieldMean, score: number): void {
+  m.total++;
+  m.sum += score;
 }
 
 function tally(acc: FieldAccuracy, ok: boolean): void {
@@ -131,6 +183,11 @@ export function scoreArticle(gold: GoldFile, predicted: Predictions, scores: Sco
       tally(scores.fields.official_title, ok);
       if (!ok) scores.misses.push({ article, kind: 'field', type: 'official', detail: `${g.name}: title gold "${g.title}" ≠ "${p.title}"` });
     }
+    if ('organization' in g) {
+      const ok = sameField(g.organization, p.organization) || p.positions.some((pos) => sameField(g.organization, pos.organization));
+      tally(scores.fields.official_organization, ok);
+      if (!ok) scores.misses.push({ article, kind: 'field', type: 'official', detail: `${g.name}: organization gold "${g.organization}" ≠ "${p.organization}"` });
+    }
   }
   spurious(scores, article, 'official', predicted.officials, officialPairs, (p) => `${p.name} (${p.title})`);
 
@@ -157,6 +214,11 @@ export function scoreArticle(gold: GoldFile, predicted: Predictions, scores: Sco
       tally(scores.fields.decree_issuer, ok);
       if (!ok) scores.misses.push({ article, kind: 'field', type: 'decree', detail: `${g.symbol ?? g.name}: issuer gold "${g.issuer}" ≠ "${p.issuer}"` });
     }
+    if ('subject' in g) {
+      const f1 = tokenF1(g.subject, p.subject);
+      addMean(scores.tokens.decree_subject, f1);
+      if (f1 < 1) scores.misses.push({ article, kind: 'field', type: 'decree', detail: `${g.symbol ?? g.name}: subject gold "${g.subject}" ≠ "${p.subject}" (F1 ${f1.toFixed(2)})` });
+    }
   }
   spurious(scores, article, 'decree', predicted.decrees, decreePairs, (p) => `${p.doc_type} ${p.symbol ?? p.name}`);
 
@@ -174,7 +236,8 @@ export function scoreArticle(gold: GoldFile, predicted: Predictions, scores: Sco
       scores.misses.push({ article, kind: 'missed', type: 'indicator', detail: `${g.kind} ${g.value}${g.total != null ? '/' + g.total : ''} "${g.text ?? ''}"` });
       continue;
     }
-    if ('period' in g) {
+    // Period over the pairs whose gold states one (SPEC: only where the gold gives it).
+    if (g.period != null) {
       const ok = sameField(g.period, p.period);
       tally(scores.fields.indicator_period, ok);
       if (!ok) scores.misses.push({ article, kind: 'field', type: 'indicator', detail: `"${g.text}": period gold ${g.period} ≠ ${p.period}` });
@@ -183,6 +246,12 @@ export function scoreArticle(gold: GoldFile, predicted: Predictions, scores: Sco
       const ok = g.qualifier === p.qualifier;
       tally(scores.fields.indicator_qualifier, ok);
       if (!ok) scores.misses.push({ article, kind: 'field', type: 'indicator', detail: `"${g.text}": qualifier gold ${g.qualifier} ≠ ${p.qualifier}` });
+    }
+    for (const field of ['name', 'subject'] as const) {
+      if (!(field in g)) continue;
+      const f1 = tokenF1(g[field], p[field]);
+      addMean(scores.tokens[field === 'name' ? 'indicator_name' : 'indicator_subject'], f1);
+      if (f1 < 1) scores.misses.push({ article, kind: 'field', type: 'indicator', detail: `"${g.text}": ${field} gold "${g[field]}" ≠ "${p[field]}" (F1 ${f1.toFixed(2)})` });
     }
   }
   spurious(scores, article, 'indicator', predicted.indicators, indicatorPairs, (p) => `${p.kind} ${p.value} "${p.text}" @${p.start}`);
@@ -204,6 +273,10 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
   const recall = c.gold === 0 ? 1 : c.matched / c.gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+export function meanOf(m: FieldMean): number | null {
+  return m.total === 0 ? null : m.sum / m.total;
 }
 
 export function accuracy(a: FieldAccuracy): number | null {
