@@ -20,14 +20,11 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
   '(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\\s+\\p{L}+){0,3}\\s*(?:đạt|là|:)?\\s*$': 'whitespace-led repetition bounded by {0,3}, on a 40-character window',
-  '^(?:\\p{L}+\\s?){0,3}$': 'bounded by {0,3}, run on a clause fragment',
 };
 
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */
 const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
-  ['src/extract/indicators/context.ts', 'alternation of escaped province names; an alternation of birth-date cues then \\s*$'],
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
-  ['src/extract/indicators/extract.ts', 'a comma, \\s* and an alternation of unit words; no repetition inside a repetition'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
@@ -35,7 +32,6 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$; the scale-word alternation with a leading space (no repetition); baseline openers, words joined by \\s+, after ^\\s* (no repetition inside a repetition)'],
   ['src/normalize/document-numbers.ts', 'code parts separated by a required [-/]; each part starts with a capital the previous cannot end with ambiguously, bounded digits'],
   ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; alternations of cue words from vocab/date-words.ts then \\s*$; no nested repetition'],
-  ['src/extract/indicators/name.ts', 'an alternation of prepositions then \\s* and a lookahead; no repetition inside a repetition'],
   ['src/text/characters.ts', 'non-global copies of single character-class literals, used as probes'],
   ['src/normalize/scan.ts', 'sticky copies of the rules\' own literals (same source, so audited where they are written)'],
   ['src/text/organization-phrase.ts', 'an alternation of day words (or one digit) after \\s+; no repetition inside a repetition'],

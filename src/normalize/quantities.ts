@@ -24,6 +24,7 @@ import {
   NOT_TARGET_PHRASES,
   NOUN_COMPOUNDS_WITH_STOPWORD,
   NOUN_PHRASE_STOPWORDS,
+  PER_UNITS,
   POINT_PLACE_WORDS,
   RANK_CUES,
   SCALED_CURRENCIES,
@@ -445,7 +446,7 @@ function readTail(text: string, from: number, limit: number): Tail {
     tail.unit = currency[1];
     tail.end = pos;
     // Currency per unit: `300 đồng/lít`, `95,6 triệu đồng/người`.
-    const per = /^\s?\/\s?(\p{L}+(?: \p{L}+)?)/u.exec(text.slice(pos, Math.min(limit, pos + 30)));
+    const per = /^\s?\/\s?(\p{L}[\p{L}\d]*(?: \p{L}+)?)/u.exec(text.slice(pos, Math.min(limit, pos + 30)));
     if (per) {
       const perUnit = firstUnitWords(per[1]!);
       tail.unit = `${text.slice(pos - currency[0].length, pos)}/${perUnit}`;
@@ -478,11 +479,19 @@ function readTail(text: string, from: number, limit: number): Tail {
       tail.end = rateEnd;
       tail.kind = 'rate';
     } else {
-      // `máy tính/cán bộ`: a ratio of nouns is still a count of the first.
+      // `120km/h`, `6 tấn/ha`, `3 lít/người`: a measure per unit keeps its whole form; a
+      // ratio of nouns (`máy tính/cán bộ`) is still a count of the first.
+      const perUnit = /^\/(\p{L}[\p{L}\d]*)(?![\p{L}\d])/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 16)));
+      if (perUnit && PER_UNIT_WORDS.has(perUnit[1]!.toLowerCase())) {
+        tail.unit = `${noun.text}/${perUnit[1]}`;
+        tail.end = noun.end + perUnit[0].length;
+      }
     }
   }
   return tail;
 }
+
+const PER_UNIT_WORDS = new Set(PER_UNITS);
 
 /** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */
 function firstUnitWords(s: string): string {

@@ -160,9 +160,15 @@ export const COUNTED_UNITS = [
   'đơn vị', 'cơ quan', 'sở, ban, ngành', 'sở', 'chi cục', 'dự án thành phần', 'dự án', 'công trình', 'văn bản',
   'tài khoản', 'sản phẩm', 'cá nhân', 'tập thể', 'lớp', 'học viên', 'học sinh', 'sinh viên', 'giáo viên',
   'bác sĩ', 'bệnh nhân', 'bị can', 'bị cáo', 'bị hại', 'ca', 'trường hợp', 'vụ', 'đối tượng', 'lao động', 'việc làm', 'ha', 'hécta', 'héc-ta',
-  'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'cm', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
+  'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét vuông', 'mét khối', 'mét', 'cm', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
   'căn hộ', 'căn', 'ngôi nhà', 'nhà', 'xe', 'chiếc', 'con', 'cây', 'bài', 'tin', 'bộ', 'máy', 'máy tính', 'điểm',
   'lần', 'bậc', 'phòng', 'giường bệnh', 'cơ sở', 'hồ sơ', 'thôn', 'bản', 'làng', 'khu công nghiệp', 'cụm công nghiệp',
+];
+
+/** What a measure is per, after a slash (`120km/h`, `6 tấn/ha`, `3 lít/người`): kept in the unit. */
+export const PER_UNITS = [
+  'h', 'giờ', 'ha', 'năm', 'tháng', 'ngày', 'tuần', 'người', 'lít', 'kg', 'm2', 'm3', 'km', 'km2', 'tấn', 'hộ', 'ca',
+  'lượt', 'con', 'sào', 'mẫu', 'vụ', 'phút', 'giây', 's',
 ];
 
 /** After a number, these make it a duration, a time, a label or an ordinal: never a quantity. */

@@ -1,77 +1,91 @@
-// Who is measured (`subject`) and when (`period`), from the sentence holding the number.
+// When a figure was measured (`period`): the time phrase that governs its clause, read on
+// the words of its sentence (src/text/clause.ts). Rules, in order:
+// 1. the nearest period before the figure in its sentence, over `;` and a colon's lead-in
+//    (`Năm 2016, …; riêng quý IV đạt X` → 2016-Q4 is nearer), passing over a baseline
+//    (`so với năm 2018`), a birth year, a year inside a document's name (`Luật … năm 2015`),
+//    an open start (`từ năm 2012 đến nay`: no period) and a date before a reporting verb
+//    (`ngày 9/12, báo X đưa tin, …`: the date of the report);
+// 2. else the first such period after the figure in its clause (`… đưa vào sử dụng cuối năm
+//    2016`, `… trong giai đoạn 2016 - 2020`);
+// A period after the figure is introduced by a time word or follows a verb (`… trong năm
+// 2019`, `… đưa vào sử dụng cuối năm 2016`); right after a noun it dates that noun (`hoàn
+// thành nhiệm vụ công tác năm 2019`). Never the publication date.
 import type { DateMention } from '../../normalize/dates.js';
-import type { Quantity } from '../../normalize/quantities.js';
-import { PROVINCES } from '../../vocab/places.js';
+import { clauseEnd, type ReadSentence } from '../../text/clause.js';
+import { has, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
-import { firstStartingAtOrAfter } from '../../normalize/spans.js';
-import { scanWords } from '../../normalize/scan.js';
+import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
 
-// The boundary before a name is checked by scanWords (a leading lookbehind is slow in V8).
-const provincePattern = new RegExp(
-  `(${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`,
-  'gu',
-);
-
-/**
- * A province or `cả nước` named in the sentence, else in the headline, else null. The
- * headline's province is asked for only when needed, and the caller reads it once per article.
- */
-export function subjectOf(sentence: string, headlineProvince: () => string | null): string | null {
-  const inSentence = firstProvince(sentence);
-  if (inSentence) return inSentence;
-  if (/(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/iu.test(sentence)) return 'cả nước';
-  return headlineProvince();
-}
-
-/** The first province named in `s`, or null. */
-export function firstProvince(s: string): string | null {
-  for (const m of scanWords(s, provincePattern)) return m[0];
-  return null;
-}
-
-const BIRTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BIRTH_DATE_CUES.map((c) => c.replace(/[.]/g, '\\.')).join('|')})\\s*$`, 'iu');
-
+/** Words that place a time inside a period (`cuối năm 2016`): a date after them is a period. */
+const TIME_POSITIONS = new Set(['cuối', 'đầu', 'giữa', 'hết', 'suốt', 'trong']);
 const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);
+const BASELINE_WORDS = new Set(['so với', 'so', 'so cùng kỳ', 'cùng kỳ', 'hơn', 'như']);
+const BIRTH_WORDS = new Set(BIRTH_DATE_CUES.map((c) => c.toLowerCase()));
+const DOCUMENT_WORDS = DOCUMENT_TYPE_WORDS.map(({ word }) => word.toLowerCase());
 
-/**
- * The period the sentence states for a number: the nearest date mention before it that is
- * not a baseline (`so với năm 2018`) nor inside a quoted title; else one right after it in
- * the same comma segment (`đạt 100 tỷ đồng trong năm 2019`). Never the publication date.
- */
-export function periodOf(text: string, sentenceStart: number, q: Quantity, dates: DateMention[]): string | null {
-  // Only the dates of this sentence before the number, and at most a few hundred characters back.
-  const from = Math.max(sentenceStart, q.start - 600);
-  let best: DateMention | null = null;
-  for (let i = firstStartingAtOrAfter(dates, from); i < dates.length; i++) {
-    const d = dates[i]!;
-    if (d.start >= q.start) break;
-    if (!PERIOD_KINDS.has(d.kind) || !d.value) continue;
-    const before = text.slice(Math.max(sentenceStart, d.start - 12), d.start);
-    if (/so\s+với\s*(?:năm\s*)?$/iu.test(before)) continue;
-    if (BIRTH_BEFORE.test(before)) continue;
-    if (insideQuotes(text, sentenceStart, d.start)) continue;
-    best = d;
+export function periodOf(text: string, read: ReadSentence, figure: number, dates: ReadonlyMap<number, DateMention>): string | null {
+  const { words } = read;
+  let reporting = false;
+  for (let i = figure - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (has(w, Tag.Reporting)) reporting = true;
+    if (!has(w, Tag.Date)) continue;
+    const d = dates.get(w.start);
+    if (!d || reporting || !governs(text, words, i, d)) continue;
+    return d.value;
   }
-  if (best) return best.value;
-  const after = text.slice(q.end, q.end + 60);
-  const segmentEnd = after.search(/[,;(.]/u);
-  const limit = q.end + (segmentEnd >= 0 ? segmentEnd : after.length);
-  for (let i = firstStartingAtOrAfter(dates, q.end); i < dates.length; i++) {
-    const d = dates[i]!;
-    if (d.start >= limit) break;
-    // Only a period right after the figure: `đạt 100 tỷ đồng (trong) năm 2019`, not `… nhiệm vụ năm 2019`.
-    if (!/^\s*(?:trong|vào|của|tính đến|đến hết|hết|cả)?\s*$/iu.test(text.slice(q.end, d.start))) break;
-    if ((d.kind === 'year' || d.kind === 'month' || d.kind === 'quarter' || d.kind === 'half') && d.value) {
-      if (/so\s+với\s*(?:năm\s*)?$/iu.test(text.slice(Math.max(q.end, d.start - 12), d.start))) continue;
-      return d.value;
-    }
+  const end = clauseEnd(words, figure);
+  for (let i = figure + 1; i < end; i++) {
+    const w = words[i]!;
+    if (has(w, Tag.Reporting)) break;
+    if (!has(w, Tag.Date)) continue;
+    const d = dates.get(w.start);
+    if (!d || !governs(text, words, i, d)) continue;
+    const previous = words[i - 1]!;
+    if (has(previous, Tag.Noun | Tag.Name) && !has(previous, Tag.Preposition | Tag.Time | Tag.Figure) && !TIME_POSITIONS.has(previous.key) && i - 1 !== figure) continue;
+    return d.value;
   }
   return null;
 }
 
-function insideQuotes(text: string, from: number, at: number): boolean {
-  const segment = text.slice(from, at);
-  const open = (segment.match(/[“"]/g) ?? []).length;
-  const close = (segment.match(/[”]/g) ?? []).length;
-  return segment.includes('“') ? open > close : open % 2 === 1;
+/** Whether the date at word `i` can be a period at all (rule 1's exceptions). */
+function governs(text: string, words: Word[], i: number, d: DateMention): boolean {
+  if (!PERIOD_KINDS.has(d.kind) || !d.value) return false;
+  const previous = words[i - 1];
+  const key = previous?.key ?? '';
+  if (BASELINE_WORDS.has(key) || (key === 'năm' && BASELINE_WORDS.has(words[i - 2]?.key ?? ''))) return false;
+  // `sinh ngày 01/11/1983`, `SN 1972`: the cue is one or two words before the date.
+  const twoBefore = text.slice(words[Math.max(0, i - 2)]!.start, d.start).trim().toLowerCase();
+  if (BIRTH_WORDS.has(key) || BIRTH_WORDS.has(twoBefore) || BIRTH_WORDS.has(text.slice(previous?.start ?? d.start, d.start).trim().toLowerCase())) return false;
+  // `từ năm 2012` alone opens an interval that has no end here.
+  if ((key === 'từ' || key === 'kể từ' || (key === 'năm' && words[i - 2]?.key === 'từ')) && d.kind !== 'interval' && d.kind !== 'date_range') return false;
+  // `Luật Tổ chức Chính phủ năm 2015`: the year of a document's name.
+  if (previous && has(previous, Tag.Noun) && inDocumentName(text, words, i - 1)) return false;
+  if (insideQuotes(words, i)) return false;
+  return true;
+}
+
+/** The words before a year run back, over a title's words, to a document type (`Luật`, `Nghị định`). */
+function inDocumentName(text: string, words: Word[], from: number): boolean {
+  for (let j = from; j >= 0 && j > from - 10; j--) {
+    const w = words[j]!;
+    if (has(w, Tag.Name)) {
+      const rest = text.slice(w.start, w.start + 24).toLowerCase();
+      if (DOCUMENT_WORDS.some((d) => rest.startsWith(d))) return true;
+    }
+    if (has(w, Tag.Punctuation | Tag.Figure | Tag.Date) || !has(w, Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name)) return false;
+  }
+  return false;
+}
+
+function insideQuotes(words: Word[], at: number): boolean {
+  let open = 0;
+  let plain = 0;
+  for (let j = 0; j < at; j++) {
+    const k = words[j]!.key;
+    if (k === '“') open++;
+    else if (k === '”') open = Math.max(0, open - 1);
+    else if (k === '"') plain++;
+  }
+  return open > 0 || plain % 2 === 1;
 }

@@ -13,32 +13,62 @@ export interface IndicatorExample {
 }
 
 export const INDICATOR_EXAMPLES: IndicatorExample[] = [
-  // Name from the clause, period from the sentence, estimate inherited by the change
+  // The measured phrase before the verb cluster, its owner split off as the subject, the time
+  // phrase cut out; the change takes the figure's name; the estimate is inherited.
   {
     text: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 15.658 tỉ đồng, tăng 2,2% so với năm 2018.',
     expect: [
-      { kind: 'money', value: 15658e9, currency: 'VND', name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: null },
-      { kind: 'percent', value: 2.2, name: 'Doanh thu các dịch vụ của ngành', period: '2019', qualifier: 'estimate', change: 'increase', baseline: '2018' },
+      { kind: 'money', value: 15658e9, currency: 'VND', name: 'Doanh thu các dịch vụ', subject: 'ngành', period: '2019', qualifier: 'estimate', change: null },
+      { kind: 'percent', value: 2.2, name: 'Doanh thu các dịch vụ', subject: 'ngành', period: '2019', qualifier: 'estimate', change: 'increase', baseline: '2018' },
     ],
   },
+  { text: 'Doanh thu dịch vụ viễn thông năm 2019 ước đạt 15.658 tỉ đồng.', expect: [{ name: 'Doanh thu dịch vụ viễn thông', subject: null, period: '2019' }] },
+  // A counted noun names its figure with what restricts it; the clause's opening actor is the subject.
+  { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
+  { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
+  { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
+  // A share names what it is of; a change after a verb names what follows it.
+  { text: 'Gạo chiếm 35% kim ngạch xuất khẩu của tỉnh.', expect: [{ name: 'kim ngạch xuất khẩu', subject: 'tỉnh' }] },
+  { text: 'Các ngân hàng đã tăng 0,5% lãi suất huy động.', expect: [{ name: 'lãi suất huy động', subject: 'Các ngân hàng' }] },
+  // A measure head before a counted figure names it (`dân số`), a bare one (`tổng số`) does not.
+  { text: 'Thành phố có dân số khoảng 13 triệu người.', expect: [{ name: 'dân số', subject: 'Thành phố' }] },
+  { text: 'Trong tổng số hơn 2.500 trường học, 90% có phòng y tế.', expect: [{ value: 2500, name: 'trường học' }, { value: 90 }] },
+  // A measure before an auxiliary is the name, the verb after it the predicate; before a
+  // linking verb the relative clause belongs to the name.
+  { text: 'Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.', expect: [{ name: 'Tỷ lệ nợ xấu', qualifier: 'less_than' }] },
+  // Colon lists name each item by its label.
+  { text: 'Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng.', expect: [{ name: 'Thu nội địa' }, { name: 'Thu từ dầu thô' }] },
+  // The period that governs the figure's clause: the nearest, not a baseline's, carried over `;`.
+  { text: 'Sau mức tăng 12% của năm 2016, quý I/2017 tỉnh thu hút 2,1 triệu lượt khách.', expect: [{ value: 12, name: 'mức tăng', period: '2016' }, { value: 2.1e6, name: 'lượt khách', subject: 'tỉnh', period: '2017-Q1' }] },
+  { text: 'Năm 2016, doanh thu đạt 500 tỷ đồng; lợi nhuận đạt 50 tỷ đồng.', expect: [{ name: 'doanh thu', period: '2016' }, { name: 'lợi nhuận', period: '2016' }] },
+  { text: 'Từ tháng 1 đến tháng 5/2016, tỉnh đón 300 nghìn lượt khách.', expect: [{ period: '2016-01/2016-05', subject: 'tỉnh' }] },
+  { text: 'Lực lượng lao động của tập đoàn giảm 15.000 người từ năm 2012 đến nay.', expect: [{ period: null }] },
+  { text: 'Ngày 9/12/2016, báo Vietnamnet đưa tin, công an đã khởi tố 3 bị can.', expect: [{ value: 3, period: null }] },
+  { text: 'Số cấp phó theo Luật Tổ chức Chính phủ năm 2015 không quá 5 người.', expect: [{ value: 5, period: null }] },
+  // Units keep their whole form.
+  { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: 'Xe' }] },
+  { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
+  { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.
   { text: 'Tổng thu ngân sách đạt 500 tỷ đồng. Tổng chi đạt 300 tỷ đồng.', expect: [{ value: 500e9, name: 'Tổng thu ngân sách' }, { value: 300e9, name: 'Tổng chi' }] },
   // Prepositions a removed date leaves dangling go too, one after the other.
   { text: 'Doanh thu từ ngày 1/1 đến 31/3 đạt 500 tỷ đồng.', expect: [{ kind: 'money', value: 500e9, name: 'Doanh thu' }] },
-  // A phrase after a percent goes on over an enumeration of units.
-  { text: '100% sở, ban, ngành, UBND cấp huyện đã xây dựng mạng nội bộ.', expect: [{ kind: 'percent', value: 100, name: 'sở, ban, ngành' }] },
-  // A name cut from brackets or signs is tidied; one without a letter names nothing.
-  { text: 'Đóng cửa, VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm.', expect: [{ kind: 'score', value: 2.15 }, { kind: 'percent', value: 0.29, name: null }, { kind: 'score', value: 753.46 }] },
+  // A phrase after a percent goes on over an enumeration of units, to the end of its clause.
+  { text: '100% sở, ban, ngành, UBND cấp huyện đã xây dựng mạng nội bộ.', expect: [{ kind: 'percent', value: 100, name: 'sở, ban, ngành, UBND cấp huyện đã xây dựng mạng nội bộ' }] },
+  // A figure in brackets with no name of its own measures what the one before it does.
+  { text: 'Đóng cửa, VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm.', expect: [{ kind: 'score', value: 2.15, name: 'VN-Index' }, { kind: 'percent', value: 0.29, name: 'VN-Index' }, { kind: 'score', value: 753.46 }] },
   // A birth date is never the period of a figure.
   { text: 'Lái xe Đàm Viết Thành sinh ngày 01/11/1983 đang chở khoảng 3000 lít dầu thải.', expect: [{ kind: 'count', value: 3000, period: null }] },
   { text: 'Mã Văn Học (sinh năm 1972) mang theo 2 bánh heroin.', expect: [{ kind: 'count', value: 2, period: null }] },
   { text: 'Năm 2016, ngành du lịch thu hút hơn 10 triệu lượt khách.', expect: [{ kind: 'count', value: 10e6, period: '2016' }] },
   // Grades are labels: `nhà cấp 4`, `gió cấp 6`.
   { text: 'Căn nhà cấp 4 nằm trong khuôn viên rộng 200 m2.', expect: [{ kind: 'count', value: 200, unit: 'm2' }] },
-  // A counted noun's name stops at a word that never belongs to a noun phrase, not inside a compound.
-  { text: '2 khẩu súng đều đã được nạp đạn.', expect: [{ kind: 'count', value: 2, unit: 'khẩu súng', name: 'khẩu súng' }] },
-  { text: '25.000 quân dự bị đã được huy động.', expect: [{ kind: 'count', value: 25000, unit: 'quân dự bị', name: 'quân dự bị' }] },
-  { text: '2 bên xảy ra xô xát.', expect: [{ kind: 'count', value: 2, unit: 'bên', name: 'bên' }] },
+  // A counted noun's phrase runs to the end of its clause (SPEC: `427 xã đạt chuẩn nông thôn
+  // mới`), stopping at an adjunct (`với`, a figure or a date in a preposition's object).
+  { text: '2 khẩu súng đều đã được nạp đạn.', expect: [{ kind: 'count', value: 2, unit: 'khẩu súng', name: 'khẩu súng đều đã được nạp đạn' }] },
+  { text: '25.000 quân dự bị đã được huy động.', expect: [{ kind: 'count', value: 25000, unit: 'quân dự bị', name: 'quân dự bị đã được huy động' }] },
+  { text: 'Tỉnh hoàn thành 14 dự án với quy mô gần 5.200 căn hộ.', expect: [{ value: 14, name: 'dự án', subject: 'Tỉnh' }, { value: 5200, name: 'căn hộ' }] },
+  { text: 'Kế hoạch cần xây thêm 44.700 căn trên tổng diện tích 140 ha.', expect: [{ value: 44700, name: 'căn' }, { value: 140, name: 'tổng diện tích' }] },
   { text: 'Môn Sử có 1 điểm 10 duy nhất.', expect: [{ value: 1 }] },
   // A phrase after a percent that opens with `so với` is its baseline, not its name.
   { text: 'Đạt 85%, tăng 2% so với quy định của đô thị loại IV.', expect: [{ kind: 'percent', value: 85 }, { kind: 'percent', value: 2, change: 'increase', name: null }] },
@@ -49,10 +79,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A preposition left dangling is dropped only as a whole word: `hết` inside `chết` stays
   { text: 'Năm 2019, số người chết tăng 12% so với năm 2018.', expect: [{ kind: 'percent', name: 'số người chết', change: 'increase', baseline: '2018' }] },
   { text: 'Tổng số vụ cháy giảm, số người chết là 12 người.', expect: [{ kind: 'count', value: 12, name: 'số người chết' }] },
-  // Subject from the sentence, else the headline
-  { text: 'Doanh thu của các doanh nghiệp viễn thông tỉnh Thanh Hóa ước đạt 2.910 tỷ đồng.', expect: [{ subject: 'Thanh Hóa' }] },
-  { text: 'Doanh thu ước đạt 2.910 tỷ đồng.', title: 'Hải Dương tập trung xây dựng hạ tầng số', expect: [{ subject: 'Hải Dương' }] },
-  { text: 'Cả nước có 63 tỉnh, thành phố.', expect: [{ value: 63, subject: 'cả nước' }] },
+  // Subject from the same sentence only, never from the headline; a source is never one.
+  { text: 'Doanh thu của các doanh nghiệp viễn thông tỉnh Thanh Hóa ước đạt 2.910 tỷ đồng.', expect: [{ name: 'Doanh thu', subject: 'các doanh nghiệp viễn thông tỉnh Thanh Hóa' }] },
+  { text: 'Doanh thu ước đạt 2.910 tỷ đồng.', title: 'Hải Dương tập trung xây dựng hạ tầng số', expect: [{ name: 'Doanh thu', subject: null }] },
+  { text: 'Cả nước có 63 tỉnh, thành phố.', expect: [{ value: 63, name: 'tỉnh, thành phố', subject: 'Cả nước' }] },
+  { text: 'Theo số liệu từ Bộ Tài chính, số dư quỹ đến hết quý I/2017 còn 2.864,5 tỷ đồng.', expect: [{ name: 'số dư quỹ', subject: null, period: '2017-Q1' }] },
+  { text: 'Thanh Hóa có tới 90% trường chưa có nhân viên y tế, song tại Quảng Ninh, tỷ lệ thiếu chỉ còn khoảng 15%.', expect: [{ value: 90, name: 'trường chưa có nhân viên y tế', subject: 'Thanh Hóa' }, { value: 15, name: 'tỷ lệ thiếu', subject: 'Quảng Ninh' }] },
   // Period stated in the sentence, never guessed from the publication date
   { text: 'Hết năm 2022, có 5.600 chứng thư số được cấp.', published: '2023-01-10', expect: [{ value: 5600, period: '2022' }] },
   { text: 'Có 5.600 chứng thư số được cấp.', published: '2023-01-10', expect: [{ value: 5600, period: null }] },
@@ -60,14 +92,14 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: '6 tháng đầu năm 2017, xuất khẩu đạt 97 tỷ USD.', expect: [{ period: '2017-H1' }] },
   { text: 'Trong tháng 12/2016, có 30 doanh nghiệp thành lập mới.', expect: [{ period: '2016-12' }] },
   { text: 'Giai đoạn 2016-2020, tỉnh thu hút 120 dự án.', expect: [{ period: '2016/2020' }] },
-  { text: 'Ngày 19/1, thành phố đón 5.000 lượt khách.', published: '2017-01-20', expect: [{ period: '2017-01-19' }] },
+  { text: 'Ngày 19/1, thành phố đón 5.000 lượt khách.', published: '2017-01-20', expect: [{ period: '2017-01-19', subject: 'thành phố', name: 'lượt khách' }] },
   { text: 'Doanh thu đạt 100 tỷ đồng trong năm 2019.', expect: [{ period: '2019' }] },
   { text: 'Tặng Giấy khen cho 3 tập thể hoàn thành tốt nhiệm vụ công tác năm 2019.', expect: [{ value: 3, period: null }] },
   // Ranks and rank changes
   {
     text: 'Chỉ số ICT Index của Hải Dương năm 2019 xếp thứ 19/63 tỉnh, thành phố, tăng 7 bậc so với năm 2018, tăng 25 bậc so với năm 2017.',
     expect: [
-      { kind: 'rank', value: 19, total: 63, name: 'Chỉ số ICT Index của Hải Dương', period: '2019', subject: 'Hải Dương' },
+      { kind: 'rank', value: 19, total: 63, name: 'Chỉ số ICT Index', period: '2019', subject: 'Hải Dương' },
       { kind: 'count', value: 7, unit: 'bậc', change: 'increase', baseline: '2018', period: '2019' },
       { kind: 'count', value: 25, unit: 'bậc', change: 'increase', baseline: '2017', period: '2019' },
     ],
@@ -83,7 +115,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Thu ngân sách đạt 105% kế hoạch.', expect: [{ kind: 'percent', value: 105, baseline: 'kế hoạch' }] },
   { text: 'Thuê bao điện thoại ước đạt 2.890.000 thuê bao, tăng 10,74% kế hoạch được giao; mật độ thuê bao điện thoại đạt 80,98 máy/100 dân.', expect: [{ qualifier: 'estimate' }, { qualifier: 'estimate', baseline: 'kế hoạch được giao' }, { kind: 'rate', qualifier: 'exact', name: 'mật độ thuê bao điện thoại' }] },
   // Ranges: both bounds, one name, the lower sharing the upper's scale
-  { text: 'Năm 2017, ngành du lịch dự kiến đón 13-15 triệu lượt khách quốc tế.', expect: [{ value: 13e6, qualifier: 'estimate', period: '2017', name: 'ngành du lịch' }, { value: 15e6, qualifier: 'estimate', period: '2017', name: 'ngành du lịch' }] },
+  { text: 'Năm 2017, ngành du lịch dự kiến đón 13-15 triệu lượt khách quốc tế.', expect: [{ value: 13e6, qualifier: 'estimate', period: '2017', name: 'lượt khách quốc tế', subject: 'ngành du lịch' }, { value: 15e6, qualifier: 'estimate', period: '2017', name: 'lượt khách quốc tế', subject: 'ngành du lịch' }] },
+  { text: 'Mặt bằng lãi suất cho vay hiện nay khoảng 6%-11% đối với VND.', expect: [{ value: 6, name: 'Mặt bằng lãi suất cho vay' }, { value: 11, name: 'Mặt bằng lãi suất cho vay' }] },
   { text: 'Mức phạt từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.', expect: [{ value: 2300e9, qualifier: 'exact' }, { value: 5000e9, qualifier: 'less_than' }] },
   // Targets
   { text: 'Phấn đấu 100% các sở, ngành cấp tỉnh thực hiện trao đổi văn bản điện tử; 100% UBND xã thực hiện trao đổi văn bản điện tử.', expect: [{ qualifier: 'target', period: null }, { qualifier: 'target' }] },

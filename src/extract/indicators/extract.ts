@@ -1,134 +1,175 @@
 // Indicators: every measured number of an article as a typed record (SPEC "indicator").
-// The normaliser finds the quantities; the rules here give each its name, subject and
-// period, and pair `lần lượt là` lists with their names.
-import { opensWithBaseline, type Quantity } from '../../normalize/quantities.js';
+// The normaliser finds the quantities; each sentence holding one is read into words once
+// (src/text/words.ts), and the clause reader gives every figure its name, subject and
+// period as spans of that sentence. `lần lượt là` lists pair values with their names.
+import type { Quantity } from '../../normalize/quantities.js';
+import type { DateMention } from '../../normalize/dates.js';
 import type { IndicatorRecord } from '../../schema/records.js';
-import { sentenceAt } from '../../text/segment.js';
-import type { Warning } from '../../pipeline/document.js';
+import type { ArticleDocument, Warning } from '../../pipeline/document.js';
+import { sentenceAt, type Sentence } from '../../text/segment.js';
+import { clauseStart, readSentence, wordAt, type ReadSentence, type Span } from '../../text/clause.js';
+import { Tag, type Atom } from '../../text/words.js';
+import { firstStartingAtOrAfter } from '../../normalize/spans.js';
 import type { Extractor } from '../types.js';
-import { MAX_SENTENCE, sentenceWindow, spanOf } from '../span.js';
-import { firstProvince, periodOf, subjectOf } from './context.js';
+import { MAX_SENTENCE, spanOf } from '../span.js';
+import { periodOf } from './context.js';
 import { listNames } from './lists.js';
-import { ENUMERATED_UNITS } from '../../vocab/indicator-phrases.js';
-import { measuredName } from './name.js';
+import { readFigure, type NameSource } from './reading.js';
+
+/** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
+const CHUNK = 1000;
+const OVERLAP = 400;
+
+interface Reading {
+  name: Span | null;
+  source: NameSource | null;
+  subject: Span | null;
+  period: string | null;
+  q: Quantity;
+  sentence: number;
+  clause: number;
+}
 
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
-  const { dates, quantities } = doc;
-  const records: IndicatorRecord[] = [];
+  const { quantities } = doc;
   const warnings: Warning[] = [];
-  const listNamesById = new Map<number, string[] | null>();
-  const subjects = new Map<number, string | null>();
-  let previous: { q: Quantity; name: string | null; clause: number } | null = null;
-  let headline: string | null | undefined;
-  const headlineProvince = () => (headline === undefined ? (headline = doc.title ? firstProvince(doc.title) : null) : headline);
+  const listNamesById = new Map<number, Span[] | null>();
+  const readings: Reading[] = [];
+  const dateAt = new Map<number, DateMention>();
+  for (const d of doc.dates) dateAt.set(d.start, d);
+  const cache: { key: string; read: ReadSentence | null } = { key: '', read: null };
 
   for (const q of quantities) {
-    const sentence = doc.sentences[sentenceAt(doc.sentences, q.start)]!;
-    // The subject of a normal sentence is read once; a giant one is read around the number.
-    const giant = sentence.end - sentence.start > MAX_SENTENCE;
-    let subject = giant ? undefined : subjects.get(sentence.start);
-    if (subject === undefined) {
-      subject = subjectOf(sentenceWindow(doc.text, sentence.start, sentence.end, q.start, q.end), headlineProvince);
-      if (!giant) subjects.set(sentence.start, subject);
+    const index = sentenceAt(doc.sentences, q.start);
+    const sentence = doc.sentences[index]!;
+    let from = sentence.start;
+    let to = sentence.end;
+    if (to - from > MAX_SENTENCE) {
+      const chunk = Math.floor((q.start - sentence.start) / CHUNK);
+      from = Math.max(sentence.start, sentence.start + chunk * CHUNK - OVERLAP);
+      to = Math.min(sentence.end, sentence.start + (chunk + 1) * CHUNK + OVERLAP);
     }
-    const clause = lastIndexOfAny(doc.text, CLAUSE_SEPARATORS, sentence.start, q.start);
-    const segmentStart = lastIndexOfAny(doc.text, SEGMENT_SEPARATORS, sentence.start, q.start);
-
-    let name: string | null;
-    if (q.list) {
-      if (!listNamesById.has(q.list.id)) {
-        const names = listNames(doc.text.slice(clause, q.list.id).replace(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u, '').trimEnd());
-        const fits = names.length === q.list.size;
-        listNamesById.set(q.list.id, fits ? names : null);
-        if (!fits) {
-          warnings.push({
-            article_id: doc.id,
-            start: q.start,
-            end: q.start,
-            message: `"lần lượt" list has ${names.length} names and ${q.list.size} values: names left empty`,
-          });
-        }
-      }
-      name = listNamesById.get(q.list.id)?.[q.list.index] ?? null;
-    } else {
-      name = measuredName(doc.text, segmentStart, q, dates, sentence.end);
-      // `…ước đạt X, tăng Y% so với…`: the change measures the same thing.
-      if (q.change && previous && previous.clause === clause && /^(?:\p{L}+\s?){0,3}$/u.test(ownPhraseOf(doc.text, segmentStart, q.start))) name = previous.name;
-      // Both bounds of a range measure the same thing (SPEC: the same `name`).
-      if (q.range === 'upper' && previous?.q.range === 'lower') name = previous.name;
-      if (!name && q.kind === 'percent') name = phraseAfter(doc.text, q.end, sentence.end);
+    const key = `${from}:${to}`;
+    if (cache.key !== key || !cache.read) {
+      cache.key = key;
+      cache.read = readAround(doc, from, to);
     }
-    name = tidyName(name);
-
-    records.push({
-      type: 'indicator',
-      ...spanOf(doc, q.start, q.end),
-      kind: q.kind,
-      value: q.value,
-      total: q.total,
-      unit: q.unit,
-      currency: q.currency,
-      name,
-      subject,
-      period: periodOf(doc.text, sentence.start, q, dates),
-      qualifier: q.qualifier,
-      change: q.change,
-      baseline: q.baseline,
-    });
-    previous = { q, name, clause };
+    const read = cache.read;
+    const figure = wordAt(read, q.start);
+    if (figure < 0) {
+      readings.push({ name: null, source: null, subject: null, period: null, q, sentence: index, clause: -1 });
+      continue;
+    }
+    const { name, source, subject } = readFigure(doc.text, read, figure, q);
+    const clause = read.words[clauseStart(read.words, figure)]?.start ?? sentence.start;
+    let listed = name;
+    if (q.list) listed = listName(doc, q, sentence, listNamesById, warnings);
+    readings.push({ name: q.list ? listed : name, source: q.list ? 'before' : source, subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause });
   }
+
+  shareAcrossRangesAndChanges(readings);
+  const records = readings.map((r) => record(doc, r));
   return { records, warnings };
 };
 
-/**
- * A name as written, without the brackets and signs it was cut from (`) xuống 766,3 điểm`,
- * `+`); one with no letter at all (`224`, `+`) names nothing.
- */
-function tidyName(name: string | null): string | null {
-  if (name === null) return null;
-  // Closing brackets and signs at the start, opening ones at the end: a whole `(…)` stays.
-  let trimmed = name.replace(/^[\s)\],;:+\-–/…~]+|[\s([,;:+\-–/]+$/gu, '');
-  // A bracket whose pair was cut off: `Chỉ số … (CPĐT)` read from after its `(`.
-  if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trimEnd();
-  return /\p{L}/u.test(trimmed) ? trimmed : null;
+function readAround(doc: ArticleDocument, from: number, to: number): ReadSentence {
+  const atoms: Atom[] = [];
+  let qi = firstStartingAtOrAfter(doc.quantities, from);
+  let di = firstStartingAtOrAfter(doc.dates, from);
+  // Figures and dates, in order; a date overlapping a figure gives way to it.
+  while (true) {
+    const q = doc.quantities[qi];
+    const d = doc.dates[di];
+    const qIn = q && q.start < to;
+    const dIn = d && d.start < to;
+    if (!qIn && !dIn) break;
+    if (qIn && (!dIn || q.start <= d.start)) {
+      atoms.push({ start: q.start, end: Math.min(q.end, to), tag: Tag.Figure });
+      qi++;
+      while (doc.dates[di] && doc.dates[di]!.start < q.end) di++;
+    } else {
+      if (!atoms.length || atoms[atoms.length - 1]!.end <= d!.start) atoms.push({ start: d!.start, end: Math.min(d!.end, to), tag: Tag.Date });
+      di++;
+    }
+  }
+  return readSentence(doc.text, from, to, atoms);
 }
 
-const ENUMERATION_GOES_ON = new RegExp(`^,\\s*(?:${ENUMERATED_UNITS.join('|')})(?![\\p{L}])`, 'u');
-
-/** The characters that end a clause (`;`) and a comma segment (`, ; : (`). */
-const CLAUSE_SEPARATORS: readonly string[] = [';'];
-const SEGMENT_SEPARATORS: readonly string[] = [',', ';', ':', '('];
+function listName(doc: ArticleDocument, q: Quantity, sentence: Sentence, byId: Map<number, Span[] | null>, warnings: Warning[]): Span | null {
+  const list = q.list!;
+  if (!byId.has(list.id)) {
+    const from = Math.max(sentence.start, lastIndexOfAny(doc.text, [';'], sentence.start, list.id));
+    const lead = doc.text.slice(from, list.id);
+    const trimmed = lead.replace(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u, '').trimEnd();
+    const names = listNames(doc.text, from, from + trimmed.length);
+    const fits = names.length === list.size;
+    byId.set(list.id, fits ? names : null);
+    if (!fits) {
+      warnings.push({
+        article_id: doc.id,
+        start: q.start,
+        end: q.start,
+        message: `"lần lượt" list has ${names.length} names and ${list.size} values: names left empty`,
+      });
+    }
+  }
+  return byId.get(list.id)?.[list.index] ?? null;
+}
 
 /** Just after the last of `chars` in [from, to), looking back at most 400 characters; else the floor. */
 function lastIndexOfAny(text: string, chars: readonly string[], from: number, to: number): number {
   const floor = Math.max(from, to - 400);
-  // One native search per character over the window, not a loop over its positions.
   const window = text.slice(floor, to);
   let last = -1;
   for (const c of chars) last = Math.max(last, window.lastIndexOf(c));
   return last >= 0 ? floor + last + 1 : floor;
 }
 
-/** The words between the segment start and the number, separators folded. */
-function ownPhraseOf(text: string, segmentStart: number, numberStart: number): string {
-  return text.slice(segmentStart, numberStart).replace(/[\s,;:(]+/gu, ' ').trim();
+/**
+ * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
+ * which carries the unit, usually says what. A figure with no name of its own in the same
+ * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`) measures
+ * what that one does.
+ */
+function shareAcrossRangesAndChanges(readings: Reading[]): void {
+  for (let i = 0; i + 1 < readings.length; i++) {
+    const lower = readings[i]!;
+    const upper = readings[i + 1]!;
+    if (lower.q.range !== 'lower' || upper.q.range !== 'upper') continue;
+    // The upper bound carries the counted noun; else the lower one stands next to the measured phrase.
+    const name = upper.source === 'counted' || !lower.name ? upper.name : lower.name;
+    const subject = upper.source === 'counted' || !lower.subject ? upper.subject ?? lower.subject : lower.subject;
+    lower.name = upper.name = name;
+    lower.subject = upper.subject = subject;
+  }
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    const previous = readings[i - 1]!;
+    if (r.name || r.q.list || previous.sentence !== r.sentence || previous.clause !== r.clause) continue;
+    r.name = previous.name;
+    r.subject ??= previous.subject;
+  }
 }
 
-/** `80% hạ tầng mạng ngoại vi … đã được ngầm hóa`: the phrase after a percent, to the clause end. */
-function phraseAfter(text: string, from: number, to: number): string | null {
-  const after = text.slice(from, Math.min(to, from + 120));
-  let stop = -1;
-  for (let at = after.search(/[;.]|,\s/u); at >= 0; ) {
-    // `sở, ban, ngành …`: an enumeration of units goes on past its commas.
-    if (after[at] !== ',' || at === 0 || !ENUMERATION_GOES_ON.test(after.slice(at, at + 16))) {
-      stop = at;
-      break;
-    }
-    const next = after.slice(at + 1).search(/[;.]|,\s/u);
-    at = next >= 0 ? at + 1 + next : -1;
-  }
-  const phrase = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*(?:các|những)\s+/u, '').trim();
-  // `tăng 2% so với quy định`: what follows is the baseline, not what is measured.
-  if (opensWithBaseline(phrase)) return null;
-  return phrase || null;
+function record(doc: ArticleDocument, r: Reading): IndicatorRecord {
+  const { q, name, subject } = r;
+  return {
+    type: 'indicator',
+    ...spanOf(doc, q.start, q.end),
+    kind: q.kind,
+    value: q.value,
+    total: q.total,
+    unit: q.unit,
+    currency: q.currency,
+    name: name ? doc.text.slice(name.start, name.end) : null,
+    name_start: name?.start ?? null,
+    name_end: name?.end ?? null,
+    subject: subject ? doc.text.slice(subject.start, subject.end) : null,
+    subject_start: subject?.start ?? null,
+    subject_end: subject?.end ?? null,
+    period: r.period,
+    qualifier: q.qualifier,
+    change: q.change,
+    baseline: q.baseline,
+  };
 }

@@ -1,31 +1,52 @@
 // `A, B, C và D lần lượt là 22, 10, 10 và 37`: the values go to the names in order. When
 // the counts differ, no pairing is guessed: names stay null and a warning is raised.
 import { LIST_LEAD_WORDS } from '../../vocab/indicator-phrases.js';
+import type { Span } from '../../text/clause.js';
 
 const lower = (s: string) => s.toLowerCase();
 const leadWords = [...LIST_LEAD_WORDS].sort((a, b) => b.length - a.length);
 const LEAD_NOUNS = /^(?:xếp hạng|thứ hạng|tỷ lệ|tỉ lệ|chỉ số)\s+/iu;
+const leadPatterns = leadWords.map((w) => new RegExp(`(?<!\\p{L})${w}\\s`, 'gu'));
 
-/** The names listed before `lần lượt`, in order; `clause` ends right before `lần lượt`. */
-export function listNames(clause: string): string[] {
-  let region = clause.replace(/\s*lần lượt\s*$/u, '');
+/** The names listed in text[from, to) before `lần lượt`, in order, as spans of the text. */
+export function listNames(text: string, from: number, to: number): Span[] {
+  let region = text.slice(from, to).replace(/\s*lần lượt\s*$/u, '');
+  let offset = from;
   // The list opens after its last lead word (`có thứ hạng cao ... về A, B, C`).
   const low = lower(region);
   let openAt = -1;
-  for (const w of leadWords) {
-    const re = new RegExp(`(?<!\\p{L})${w}\\s`, 'gu');
+  for (const re of leadPatterns) {
+    re.lastIndex = 0;
     for (const m of low.matchAll(re)) openAt = Math.max(openAt, m.index! + m[0].length);
   }
-  if (openAt >= 0) region = region.slice(openAt);
-  else {
+  if (openAt < 0) {
     // No lead word: the list is the comma run at the end of the clause; drop a sentence opener.
     const colon = region.lastIndexOf(':');
-    if (colon >= 0) region = region.slice(colon + 1);
+    if (colon >= 0) openAt = colon + 1;
   }
-  const pieces = region
-    .split(/\s*,\s*|\s+(?:và|hoặc)\s+/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (pieces.length > 0) pieces[0] = pieces[0]!.replace(LEAD_NOUNS, '');
-  return pieces;
+  if (openAt >= 0) {
+    offset += openAt;
+    region = region.slice(openAt);
+  }
+  const spans: Span[] = [];
+  const separator = /\s*,\s*|\s+(?:và|hoặc)\s+/gu;
+  let at = 0;
+  const push = (a: number, b: number) => {
+    let piece = region.slice(a, b);
+    let start = offset + a;
+    const lead = spans.length === 0 ? LEAD_NOUNS.exec(piece) : null;
+    if (lead) {
+      start += lead[0].length;
+      piece = piece.slice(lead[0].length);
+    }
+    const trimmedStart = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) spans.push({ start: start + trimmedStart, end: start + trimmedStart + trimmed.length });
+  };
+  for (const m of region.matchAll(separator)) {
+    push(at, m.index!);
+    at = m.index! + m[0].length;
+  }
+  push(at, region.length);
+  return spans;
 }

@@ -1,0 +1,209 @@
+// What a figure measures (`name`) and whose it is (`subject`), as verbatim spans of its
+// sentence, read with the clause reader (src/text/clause.ts). The order of the rules:
+// 1. a counted noun after the figure names it, with what restricts it (`427 xã đạt chuẩn …`),
+//    unless a measure head stands right before (`dân số khoảng 13 triệu người`; a bare
+//    `tổng số` or `quy mô` says less than the noun);
+// 2. a share of what there is (`có tới 90% trường chưa có …`) names what follows it;
+// 3. else the measured phrase before the verb cluster (`Doanh thu … ước đạt X`);
+// 4. else, after a change or share verb or a percent, the phrase after it (`tăng 0,5% lãi suất
+//    huy động`); a share right after another figure (`…, chiếm 51% vốn điều lệ`) measures what
+//    that one does, and the caller carries it over;
+// 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
+// The subject: an owner split off the name, else one after it, else the clause's actor.
+import type { Quantity } from '../../normalize/quantities.js';
+import { clauseStart, nearestActor, ownerAfter, phraseAfter, phraseBefore, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
+import { has, Tag, type Word } from '../../text/words.js';
+import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
+import { BARE_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
+
+export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
+
+export interface FigureReading {
+  name: Span | null;
+  source: NameSource | null;
+  subject: Span | null;
+}
+
+const measurementUnits = new Set(MEASUREMENT_UNITS.map((u) => u.toLowerCase()));
+const bareHeads = new Set(BARE_MEASURE_HEADS);
+const topicOpeners = new Set(TOPIC_OPENERS);
+
+/** The counted noun of a count, fraction or rate, if it is a noun and not a measure (`ha`, `lần`). */
+function countedNoun(q: Quantity): Span | null {
+  if (!q.unit || q.currency || q.unit === '%' || !(q.kind === 'count' || q.kind === 'fraction' || q.kind === 'rate')) return null;
+  const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
+  if (measurementUnits.has(unit.toLowerCase()) || !/\p{L}/u.test(unit)) return null;
+  const at = q.text.lastIndexOf(unit);
+  if (at < 0) return null;
+  return { start: q.start + at, end: q.start + at + unit.length };
+}
+
+export function readFigure(text: string, read: ReadSentence, figure: number, q: Quantity): FigureReading {
+  const { words } = read;
+  const before = phraseBefore(words, figure);
+  const noun = countedNoun(q);
+  let name: Span | null = null;
+  let source: NameSource | null = null;
+  let nameEndWord = figure;
+  const after = (from: number) => {
+    const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
+    let last = opensWithBaselineWord(words[at]) ? -1 : phraseAfter(words, at);
+    if (last < at) return null;
+    // `kim ngạch xuất khẩu của tỉnh`: an owner at the end is the subject's.
+    let owner: Span | null = null;
+    for (let k = last - 1; k > at; k--) {
+      if (words[k]!.key === 'của' && isContent(words[k + 1])) {
+        owner = { start: words[k + 1]!.start, end: words[last]!.end };
+        last = k - 1;
+        break;
+      }
+    }
+    return { span: { start: words[at]!.start, end: words[last]!.end }, last, owner };
+  };
+  let afterOwner: Span | null = null;
+  let actorPhrase: Span | null = null;
+
+  // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
+  // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
+  const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name)) || (noun !== null && sameHead(text, before.name, noun)));
+  if (noun && !measureBefore) {
+    const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1);
+    name = { start: noun.start, end: last > figure ? words[last]!.end : noun.end };
+    source = 'counted';
+    nameEndWord = Math.max(figure, last);
+  } else if (q.kind === 'percent' && before.existential && after(figure + 1)) {
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    afterOwner = found.owner;
+  } else if (colonLabel(words, figure)) {
+    // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
+    name = colonLabel(words, figure);
+    source = 'before';
+  } else if (shareOfWhat(words, figure, before) && after(figure + 1)) {
+    // `Gạo chiếm 35% kim ngạch xuất khẩu`: what the share is of.
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    afterOwner = found.owner;
+  } else if (before.changeOrShare && before.name && !startsWithMeasureHead(words, before.name) && objectAfter(words, figure) && after(figure + 1)) {
+    // `Các ngân hàng đã tăng 0,5% lãi suất huy động`: the change's object is measured, the
+    // phrase before it acts.
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    actorPhrase = before.phrase;
+  } else if (before.name && !(noun && isBare(words, before.name))) {
+    name = before.name;
+    source = 'before';
+  } else if ((q.kind === 'percent' || before.changeOrShare) && !shareAfterFigure(words, figure, before.clusterStart)) {
+    const found = after(figure + 1);
+    if (found) {
+      name = found.span;
+      source = 'after';
+      nameEndWord = found.last;
+      afterOwner = found.owner;
+    }
+  }
+  if (!name && noun) {
+    name = noun;
+    source = 'noun';
+  }
+  if (!name && !shareAfterFigure(words, figure, before.clusterStart)) {
+    name = topicOf(words, figure);
+    if (name) source = 'topic';
+  }
+
+  // A counted figure's phrase before it is its actor when it opens the clause (`Cả nước còn 10 nghìn trường học`).
+  const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
+  let subject = before.owner ?? afterOwner ?? actorPhrase ?? (phraseIsActor ? before.phrase : null) ?? before.actor ?? ownerAfter(words, nameEndWord + 1) ?? nearestActor(words, figure);
+  if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
+  if (name && !/\p{L}/u.test(text.slice(name.start, name.end))) name = null;
+  return { name, source: name ? source : null, subject };
+}
+
+/** Prepositions after a figure that introduce what it is of (`tăng 4,6% đối với tín dụng ngoại tệ`). */
+const OBJECT_PREPOSITIONS = new Set(['đối với', 'với', 'của']);
+
+function opensWithBaselineWord(w: Word | undefined): boolean {
+  return w !== undefined && (w.key === 'so với' || w.key === 'so' || w.key === 'so cùng kỳ' || w.key === 'cùng kỳ');
+}
+
+/** `5.500 hợp tác xã, …, chiếm 51,4% …`: a share whose segment follows another figure of the clause. */
+function shareAfterFigure(words: Word[], figure: number, clusterStart: number): boolean {
+  if (!words.slice(clusterStart, figure).some((w) => w.key === 'chiếm' || w.key.startsWith('chiếm ') || w.key === 'đạt tỷ lệ' || w.key === 'đạt tỉ lệ')) return false;
+  const opener = words[clusterStart - 1];
+  if (opener && opener.key !== ',' && opener.key !== '(') return false;
+  for (let i = clusterStart - 2; i >= clauseStart(words, figure); i--) if (has(words[i], Tag.Figure)) return true;
+  return false;
+}
+
+/** The words between the break before a list item and its colon, right before the figure. */
+function colonLabel(words: Word[], figure: number): Span | null {
+  let colon = figure - 1;
+  while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
+  if (words[colon]?.key !== ':') return null;
+  let start = colon;
+  while (start > 0 && !has(words[start - 1], Tag.Punctuation)) start--;
+  if (start >= colon || colon - start > 10 || !isContent(words[start])) return null;
+  return { start: words[start]!.start, end: words[colon - 1]!.end };
+}
+
+/** A noun right after the figure, not a name or a label: the object of a change. */
+function objectAfter(words: Word[], figure: number): boolean {
+  const next = words[figure + 1];
+  return next !== undefined && has(next, Tag.Noun) && !has(next, Tag.Name | Tag.Punctuation) && (next.tags & (Tag.Preposition | Tag.Opener | Tag.Time | Tag.Linking | Tag.Change)) === 0;
+}
+
+/** A share (`chiếm`) whose phrase before it measures nothing by itself (`Gạo`, not `Tỷ lệ …`). */
+function shareOfWhat(words: Word[], figure: number, before: BeforeReading): boolean {
+  if (!words.slice(before.clusterStart, figure).some((w) => w.key === 'chiếm' || w.key.startsWith('chiếm '))) return false;
+  return before.name !== null && !startsWithMeasureHead(words, before.name);
+}
+
+/** `Về giá bán, từ 200 …`, `Đối với ngày giường bệnh …, các mức tương ứng là: …`: the sentence's topic. */
+function topicOf(words: Word[], figure: number): Span | null {
+  let k = 0;
+  while (k < figure && (has(words[k], Tag.Opener) || words[k]!.key === ',')) k++;
+  if (!topicOpeners.has(words[k]?.key ?? '') || !isContent(words[k + 1])) return null;
+  let comma = k + 1;
+  while (comma < figure && (words[comma]!.key !== ',' || isEnumerationComma(words, comma))) comma++;
+  if (comma >= figure) return null;
+  return { start: words[k + 1]!.start, end: words[comma - 1]!.end };
+}
+
+const isContent = (w: Word | undefined) => has(w, Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name) && !has(w, Tag.Punctuation);
+
+function isEnumerationComma(words: Word[], comma: number): boolean {
+  const next = words[comma + 1];
+  const after = words[comma + 2];
+  return next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner));
+}
+const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
+
+/** `Thuê bao Internet … thuê bao`: the phrase opens with the counted noun. */
+function sameHead(text: string, phrase: Span, noun: Span): boolean {
+  const unit = text.slice(noun.start, noun.end).toLowerCase();
+  const head = text.slice(phrase.start, phrase.end).toLowerCase();
+  return head.startsWith(unit + ' ');
+}
+
+/** A noun phrase that can act: it opens with no verb and no measure head. */
+function actorLike(words: Word[], span: Span): boolean {
+  const first = words.find((w) => w.start === span.start);
+  return first !== undefined && !has(first, Tag.MeasureHead | Tag.Pronoun) && !(has(first, Tag.Verb) && !has(first, Tag.Noun));
+}
+
+function startsWithMeasureHead(words: Word[], span: Span): boolean {
+  const first = words.find((w) => w.start === span.start);
+  return first !== undefined && has(first, Tag.MeasureHead);
+}
+
+/** A name that is a bare measure head (`tổng số`, `quy mô`). */
+function isBare(words: Word[], span: Span): boolean {
+  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  return inside.length === 1 && bareHeads.has(inside[0]!.key);
+}

@@ -1,0 +1,646 @@
+// The clause reader: around a figure in a sentence, which words say what is measured (its
+// name), whose it is (its owner, the subject) and which clause it belongs to. It reads the
+// words of src/text/words.ts by their tags only; every judgement below is a rule over those
+// tags, with its examples in clause.examples.ts.
+//
+//   [opener] [source ,] [actor] [aux] [verb] [measured phrase] [owner] [time] [link] [qualifier] FIGURE [counted noun …]
+//
+// - A figure with a counted noun (`427 xã đạt chuẩn nông thôn mới`) is named by that noun and
+//   what restricts it, to the end of its phrase.
+// - Else the name is the noun phrase before the linking or change verb (`Doanh thu dịch vụ
+//   năm 2019 ước đạt X`), read backwards over the verb cluster and any time phrase; an owner
+//   at its end (`của VNPT`, `tại Hà Nội`) is split off as the subject.
+// - A change or share with nothing measured before it names what follows it (`tăng 0,5% lãi
+//   suất huy động`, `chiếm 51% tổng số hợp tác xã`).
+// - The subject is that owner, else one after the figure (`… tại Bình Dương`), else the actor
+//   that opens the clause (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`), never a source.
+import { has, readWords, Tag, type Atom, type Word } from './words.js';
+import { INNER_PREPOSITIONS_BEFORE } from '../vocab/clause-words.js';
+
+const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A sentence read into words once, for every figure in it. */
+export interface ReadSentence {
+  words: Word[];
+}
+
+export function readSentence(text: string, from: number, to: number, atoms: readonly Atom[]): ReadSentence {
+  return { words: readWords(text, from, to, atoms) };
+}
+
+/** Index of the word that starts at an offset (figures and dates are one word each), or -1. */
+export function wordAt(read: ReadSentence, offset: number): number {
+  const { words } = read;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = words[mid]!.start;
+    if (start < offset) lo = mid + 1;
+    else if (start > offset) hi = mid - 1;
+    else {
+      // A break of no width shares its offset with the word after it.
+      let i = mid;
+      while (i + 1 < words.length && words[i + 1]!.start === offset) i++;
+      return i;
+    }
+  }
+  return -1;
+}
+
+const CONTENT = Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name | Tag.Unknown | Tag.MeasureHead;
+const BREAKS = new Set([',', ';', ':', '.', '(', ')', '“', '”', '"', '–', '-', '!', '?', '…', '[', ']', '/', '+']);
+/** Closing a clause: a name never runs over these. */
+const CLAUSE_BREAKS = new Set([';', '.', '!', '?', ':']);
+
+const isBreak = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Punctuation) !== 0 && BREAKS.has(w.key);
+const isClauseBreak = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Punctuation) !== 0 && CLAUSE_BREAKS.has(w.key);
+const isContent = (w: Word | undefined) => w !== undefined && (w.tags & CONTENT) !== 0 && (w.tags & FUNCTIONAL) === 0;
+// Function tags that end a phrase even when the word could also be content.
+const FUNCTIONAL =
+  Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Auxiliary | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Reporting |
+  Tag.Source | Tag.Pronoun | Tag.Time | Tag.Determiner | Tag.Anaphor;
+
+function spanOf(words: Word[], from: number, to: number): Span | null {
+  if (from > to) return null;
+  return { start: words[from]!.start, end: words[to]!.end };
+}
+
+/** The first word of the figure's clause: after the last `;`, `:` or sentence start. */
+export function clauseStart(words: Word[], figure: number): number {
+  for (let i = figure - 1; i >= 0; i--) if (isClauseBreak(words[i])) return i + 1;
+  return 0;
+}
+
+/** The word after the figure's clause. */
+export function clauseEnd(words: Word[], figure: number): number {
+  for (let i = figure + 1; i < words.length; i++) if (isClauseBreak(words[i]) && words[i]!.key !== ':') return i;
+  return words.length;
+}
+
+// ---------------------------------------------------------------------------------------
+// Names after the figure: the counted noun and what restricts it.
+
+/** Prepositions that keep a counted noun's phrase going (`hộ di dời trong dự án …`, `tàu do Công ty X đóng`). */
+const INNER_PREPOSITIONS = new Set(['trong', 'do', 'của', 'từ', 'trên', 'vào', 'ra', 'về', 'đối với', 'cho', 'giữa', 'bằng', 'theo', 'sang', 'ngoài']);
+
+/**
+ * The phrase that goes on from word `from` (just after a figure, or its unit): nouns, the
+ * verbs of a relative clause (`hộ chưa có nhà ở`), inner prepositions whose object holds no
+ * figure, an enumeration after a comma (`cán bộ, viên chức`), a bracket with no figure. It
+ * ends at a clause break, another figure or date, a time word, an adjunct preposition (`với`,
+ * `để`), a clause opener or reporting verb. Returns the index of its last word, or from - 1.
+ */
+export function phraseAfter(words: Word[], from: number, limit = 16): number {
+  let last = from - 1;
+  let count = 0;
+  for (let i = from; i < words.length && count < limit; i++) {
+    const w = words[i]!;
+    if (has(w, Tag.Figure | Tag.Date | Tag.Time | Tag.Reporting | Tag.Source)) break;
+    if (has(w, Tag.Punctuation)) {
+      if (w.key === '(') {
+        const close = closingBracket(words, i);
+        if (close < 0 || close - i > 14 || containsTag(words, i + 1, close, Tag.Figure | Tag.Date)) break;
+        // A bracket goes in only when the phrase goes on after it (`trường học các cấp (…) có …`) or names an acronym.
+        if (isContent(words[close + 1]) || (close === i + 2 && has(words[i + 1], Tag.Name))) {
+          last = close;
+          i = close;
+          continue;
+        }
+        break;
+      }
+      if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+      break;
+    }
+    if (has(w, Tag.Opener)) {
+      // `thuê bao cố định và di động`: `và` joins two nouns of one phrase.
+      if ((w.key === 'và' || w.key === 'hoặc') && last >= from && isContent(words[i + 1]) && !isVerbOnly(words[i + 1])) continue;
+      break;
+    }
+    if (has(w, Tag.Preposition | Tag.Owner)) {
+      if (!INNER_PREPOSITIONS.has(w.key) && w.key !== 'tại' && w.key !== 'ở') break;
+      // An inner preposition whose object holds a figure or a date opens an adjunct (`trên tổng diện tích 140ha`).
+      if (objectHoldsFigure(words, i + 1)) break;
+      if (last < from) break;
+      // `tại`/`ở` + a place: the owner, which is the subject's, not the name's.
+      if (w.key === 'tại' || w.key === 'ở' || w.key === 'trên') break;
+      continue;
+    }
+    if (has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Determiner | Tag.Anaphor | Tag.Pronoun)) {
+      if (last < from && !has(w, Tag.Auxiliary | Tag.Linking)) break;
+      // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
+      if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor)) {
+        if (has(w, Tag.Anaphor) && last >= from) last = i;
+        break;
+      }
+      count++;
+      continue;
+    }
+    if (!has(w, CONTENT)) break;
+    last = i;
+    count++;
+  }
+  return last;
+}
+
+function closingBracket(words: Word[], open: number): number {
+  for (let i = open + 1; i < words.length && i < open + 30; i++) {
+    if (words[i]!.key === ')') return i;
+    if (words[i]!.key === '(' || isClauseBreak(words[i])) return -1;
+  }
+  return -1;
+}
+
+function containsTag(words: Word[], from: number, to: number, tags: number): boolean {
+  for (let i = from; i < to; i++) if (has(words[i], tags)) return true;
+  return false;
+}
+
+/** The object of a preposition, up to the next break, holds a figure or a date. */
+function objectHoldsFigure(words: Word[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 8; i++) {
+    const w = words[i]!;
+    if (has(w, Tag.Figure | Tag.Date)) return true;
+    if (isBreak(w) || has(w, Tag.Opener | Tag.Preposition)) return false;
+  }
+  return false;
+}
+
+/** After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes on with. */
+function enumerationGoesOn(words: Word[], comma: number): boolean {
+  let n = 0;
+  for (let i = comma + 1; i < words.length && n <= 3; i++) {
+    const w = words[i]!;
+    if (isContent(w) && !isVerbOnly(w)) {
+      n++;
+      continue;
+    }
+    if (n === 0) return false;
+    // The run ends at a comma, `và`, a bracket or the clause end: an enumeration item.
+    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking);
+  }
+  return n > 0 && n <= 3;
+}
+
+// ---------------------------------------------------------------------------------------
+// Names before the figure.
+
+/** Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`). */
+const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả']);
+
+export interface BeforeReading {
+  /** The measured phrase, or null. */
+  name: Span | null;
+  /** An owner split off its end (`của ngành`, `tại Tập đoàn X`), or null. */
+  owner: Span | null;
+  /** The noun phrase before an auxiliary or linking verb that precedes the phrase (`TP.HCM đã chấp thuận …`). */
+  actor: Span | null;
+  /** The whole phrase before the cluster as read (its determiners kept), which may be the clause's actor. */
+  phrase: Span | null;
+  /** The phrase opens its clause (after a break, an opener or a place preposition), so it may itself be the actor. */
+  opensClause: boolean;
+  /** The verb cluster just before the figure held a change or share verb (`tăng`, `chiếm`). */
+  changeOrShare: boolean;
+  /** The cluster says what there is (`có`, `có tới`): what follows a share is what it counts. */
+  existential: boolean;
+  /** Index of the first word of the verb cluster. */
+  clusterStart: number;
+  /** Set when the name ends before the cluster's own words (a measure before an auxiliary). */
+  nameEndIndex?: number;
+}
+
+const isTimeWord = (w: Word | undefined) => has(w, Tag.Date | Tag.Time) || (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w!.key));
+
+/**
+ * Read backwards from the figure: first the verb cluster (qualifiers, linking and change
+ * verbs, auxiliaries, time phrases), then the measured phrase, which ends at a break, a
+ * clause opener, a source or reporting verb, an auxiliary (its actor stands before it), a
+ * pronoun or another figure. A measure head inside a longer verb phrase starts the name
+ * there (`đẩy mức chênh lệch này xuống …` → `mức chênh lệch này`).
+ */
+export function phraseBefore(words: Word[], figure: number): BeforeReading {
+  let i = figure - 1;
+  let changeOrShare = false;
+  let existential = false;
+  let linking = false;
+  // 1. The verb cluster.
+  for (; i >= 0; i--) {
+    const w = words[i]!;
+    // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
+    if (has(w, Tag.Change) && has(words[i - 1], Tag.MeasureHead)) break;
+    if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) linking = true;
+    if (has(w, Tag.Change) || w.key === 'chiếm' || w.key.startsWith('chiếm ')) changeOrShare = true;
+    if (w.key === 'có' || w.key.startsWith('có ')) existential = true;
+    if (has(w, Tag.Qualifier | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Time | Tag.Date)) continue;
+    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) continue;
+    if (w.key === 'với' && has(words[i + 1], Tag.Linking)) continue;
+    break;
+  }
+  const clusterStart = i + 1;
+  // 2. The phrase.
+  const end = i;
+  let start = i + 1;
+  let owner: Span | null = null;
+  let ownerCut = -1;
+  for (; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.key === ')') {
+      // `Tập đoàn Xăng dầu Việt Nam (Petrolimex)`: a bracketed acronym goes with the name before it.
+      const open = openingBracket(words, i);
+      if (open > 0 && i - open <= 4 && !containsTag(words, open + 1, i, Tag.Figure | Tag.Date) && isContent(words[open - 1])) {
+        i = open;
+        start = open;
+        continue;
+      }
+      break;
+    }
+    if (has(w, Tag.Date | Tag.Time) && start > i + 1) {
+      // A time phrase inside the phrase (`Doanh thu … trong năm 2019 ước đạt`) is cut out later,
+      // unless it opens the clause (`đến cuối tháng 4/2017 tín dụng tăng`).
+      let j = i - 1;
+      while (j >= 0 && has(words[j], Tag.Preposition) && TIME_PREPOSITIONS.has(words[j]!.key)) j--;
+      if (j >= 0 && isContent(words[j])) {
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
+    if (w.key === '”' && start <= end) {
+      // `… cuốn sách “Miếng ngon Hà Nội” là …`: a quoted title inside the phrase.
+      const open = openingQuote(words, i);
+      if (open > 0 && !containsTag(words, open + 1, i, Tag.Figure)) {
+        i = open;
+        start = open;
+        continue;
+      }
+      break;
+    }
+    if ((has(w, Tag.Owner) || (w.key === 'cho' && has(words[i + 1], Tag.Name))) && start <= end) {
+      // An owner ends the measured phrase: split it off when a phrase stands before it.
+      if (isContent(words[i - 1]) && ownerCut < 0) {
+        ownerCut = i;
+        start = i;
+        continue;
+      }
+      break;
+    }
+    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(words[i - 1]) && (isContent(words[i + 1]) || has(words[i - 1], Tag.MeasureHead)))) {
+      start = i;
+      continue;
+    }
+    if (innerBefore.has(w.key) && start <= end && isContent(words[i - 1]) && isContent(words[i + 1])) {
+      start = i;
+      continue;
+    }
+    if (has(w, Tag.Determiner) && start <= end && !has(w, Tag.Pronoun)) {
+      // `các sở, ban, ngành`: a determiner opens the phrase and stays with it; inside a phrase
+      // (`Doanh thu các dịch vụ`, `của các doanh nghiệp`) the phrase goes on before it.
+      start = i;
+      if ((isContent(words[i - 1]) && !isVerbOnly(words[i - 1])) || (has(words[i - 1], Tag.Owner) && isContent(words[i - 2]))) continue;
+      i--;
+    }
+    break;
+  }
+  // A measure head earlier in the segment, cut off by an adjunct (`Tổng mức phạt xung quanh …
+  // là X`): the name is the head's phrase.
+  const stopped = words[i];
+  if (has(stopped, Tag.Preposition) && !containsTag(words, start, end + 1, Tag.MeasureHead)) {
+    const head = measureHeadBefore(words, i);
+    if (head >= 0) {
+      let last = head;
+      while (last + 1 < i && isContent(words[last + 1])) last++;
+      return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+    }
+  }
+  const stop = words[i];
+  const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
+  let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
+  // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
+  // measure is the name, the verb after it its predicate. With a linking verb before the
+  // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`).
+  if (actor && has(words.find((w) => w.start === actor!.start), Tag.MeasureHead)) {
+    const head = words.findIndex((w) => w.start === actor!.start);
+    if (linking && start <= end) {
+      start = head;
+    } else {
+      const headEnd = words.findIndex((w) => w.end === actor!.end);
+      return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart, nameEndIndex: headEnd };
+    }
+    actor = null;
+  }
+  if (start > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
+  let nameEnd = ownerCut >= 0 ? ownerCut - 1 : end;
+  // Drop a time phrase that sits between the name and the cluster (`… của ngành trong năm 2019`).
+  while (nameEnd >= start && isTimeWord(words[nameEnd])) nameEnd--;
+  if (ownerCut >= 0) {
+    let ownerEnd = end;
+    while (ownerEnd > ownerCut && isTimeWord(words[ownerEnd])) ownerEnd--;
+    owner = ownerEnd > ownerCut ? spanOf(words, ownerCut + 1, ownerEnd) : null;
+  }
+  // A verb phrase holding a measure head: the name starts at the head (`đẩy mức chênh lệch này`).
+  let nameStart = start;
+  if (has(words[nameStart], Tag.Verb) && !has(words[nameStart], Tag.Noun | Tag.MeasureHead)) {
+    for (let k = nameStart + 1; k <= nameEnd; k++) {
+      if (has(words[k], Tag.MeasureHead)) {
+        nameStart = k;
+        break;
+      }
+    }
+  }
+  // A determiner other than `các` does not open a name (`nhiều dịch vụ` → `dịch vụ`), nor does a
+  // verb before the measured noun (`tiết kiệm chi thường xuyên`, `phát huy quỹ đất`).
+  while (nameStart < nameEnd && ((has(words[nameStart], Tag.Determiner) && words[nameStart]!.key !== 'các') || (isVerbOnly(words[nameStart]) && has(words[nameStart + 1], Tag.Noun) && !isVerbOnly(words[nameStart + 1])))) nameStart++;
+  // `Công ty X âm hơn 30 tỷ`, `Tuấn nhận hơn 900 triệu`: a name then a verb: the verb is what is
+  // measured and the name its actor.
+  let actorOf = actor;
+  const verbAt = firstVerbAfterName(words, nameStart, nameEnd);
+  if (verbAt > 0 && ownerCut < 0) {
+    actorOf = spanOf(words, nameStart, verbAt - 1);
+    nameStart = verbAt;
+  }
+  // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`).
+  let phraseEnd = end;
+  while (phraseEnd > start && isVerbOnly(words[phraseEnd])) phraseEnd--;
+  const phrase = spanOf(words, start, phraseEnd);
+  return { name: spanOf(words, nameStart, nameEnd), owner, actor: actorOf, phrase, opensClause, changeOrShare, existential, clusterStart };
+}
+
+/** The first of the verbs that end a phrase opening with a name (`Tuấn nhận`), or -1. */
+function firstVerbAfterName(words: Word[], from: number, to: number): number {
+  if (!has(words[from], Tag.Name)) return -1;
+  let k = to;
+  while (k > from && isVerbOnly(words[k])) k--;
+  if (k === to || k < from) return -1;
+  for (let j = from; j <= k; j++) if (!has(words[j], Tag.Name | Tag.Noun) || isVerbOnly(words[j])) return -1;
+  return k + 1;
+}
+
+/** A measure head before `at` in its segment (back to a break, an opener or an auxiliary), or -1. */
+function measureHeadBefore(words: Word[], at: number): number {
+  for (let i = at - 1; i >= 0 && i > at - 12; i--) {
+    const w = words[i]!;
+    if (isBreak(w) || has(w, Tag.Opener | Tag.Auxiliary | Tag.Linking | Tag.Reporting | Tag.Source | Tag.Figure)) return -1;
+    if (has(w, Tag.MeasureHead) && !has(words[i - 1], Tag.MeasureHead)) return i;
+  }
+  return -1;
+}
+
+function openingQuote(words: Word[], close: number): number {
+  for (let i = close - 1; i >= 0 && i > close - 14; i--) {
+    if (words[i]!.key === '“') return i;
+    if (isClauseBreak(words[i])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase that ends before the auxiliaries at `at`, past the verbs between them
+ * (`TP.HCM có thể làm được …` → TP.HCM; `Cả nước còn …` → Cả nước).
+ */
+function actorBefore(words: Word[], at: number): Span | null {
+  let i = at;
+  while (i >= 0 && (has(words[i], Tag.Auxiliary | Tag.Linking | Tag.Qualifier) || isVerbOnly(words[i]))) i--;
+  const end = i;
+  const start = nounPhraseStart(words, end);
+  if (start > end || !isContent(words[start]) && !has(words[start], Tag.Determiner)) return null;
+  if (has(words[start], Tag.Pronoun) || isVerbOnly(words[start])) return null;
+  return spanOf(words, start, end);
+}
+
+const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;
+
+/**
+ * Where a noun phrase ending at `end` begins, reading back over nouns, names, a bracket
+ * after a name (`Tập đoàn X (Petrolimex)`), an inner owner (`Ban TTND ở xã`), an enumeration
+ * of short items (`những xã, phường, thị trấn`) and an opening determiner.
+ */
+export function nounPhraseStart(words: Word[], end: number): number {
+  let start = end + 1;
+  for (let i = end; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.key === ')') {
+      const open = openingBracket(words, i);
+      if (open > 0 && i - open <= 5 && isContent(words[open - 1]) && !containsTag(words, open + 1, i, Tag.Figure)) {
+        i = open;
+        start = open;
+        continue;
+      }
+      break;
+    }
+    if (isContent(w)) {
+      start = i;
+      continue;
+    }
+    if ((has(w, Tag.Owner) || w.key === 'và' || w.key === 'hoặc') && start <= end && isContent(words[i - 1]) && w.key !== 'của') {
+      start = i;
+      continue;
+    }
+    if (w.key === ',' && start <= end && enumerationItemBefore(words, i, start)) continue;
+    if (has(w, Tag.Determiner) && !has(w, Tag.Pronoun) && start <= end) start = i;
+    break;
+  }
+  return start;
+}
+
+/**
+ * Over a comma read backwards: the phrase is an enumeration when the item before the comma
+ * and the one after it are short runs of nouns (`xã, phường, thị trấn`, `cán bộ, viên chức`).
+ */
+function enumerationItemBefore(words: Word[], comma: number, itemStart: number): boolean {
+  const nounRun = (from: number, step: 1 | -1, limit: number) => {
+    let n = 0;
+    for (let i = from; i >= 0 && i < words.length && n <= 3 && (step > 0 ? i < limit : true); i += step) {
+      const w = words[i]!;
+      if (isContent(w) && !isVerbOnly(w)) n++;
+      else return { n, stop: w };
+    }
+    return { n, stop: undefined as Word | undefined };
+  };
+  const after = nounRun(itemStart, 1, itemStart + 4);
+  const before = nounRun(comma - 1, -1, 0);
+  if (after.n === 0 || after.n > 3 || before.n === 0 || before.n > 3) return false;
+  // The item after the comma ends the phrase or the list (`, thị trấn ở …`, `, thị trấn có …`).
+  return true;
+}
+
+function openingBracket(words: Word[], close: number): number {
+  for (let i = close - 1; i >= 0 && i > close - 30; i--) {
+    if (words[i]!.key === '(') return i;
+    if (words[i]!.key === ')' || isClauseBreak(words[i])) return -1;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------
+// Owners after the figure and the clause's actor.
+
+/** `… 100 triệu đồng tại Bình Dương`: an owner preposition after the figure's phrase, in its clause. */
+export function ownerAfter(words: Word[], from: number): Span | null {
+  for (let i = from; i < words.length && i < from + 3; i++) {
+    const w = words[i]!;
+    if ((w.key === 'tại' || w.key === 'ở' || w.key === 'trên địa bàn' || w.key === 'của') && isContent(words[i + 1])) {
+      const last = placePhraseEnd(words, i + 1);
+      return last >= i + 1 ? spanOf(words, i + 1, last) : null;
+    }
+    // Only a few words of the figure's own phrase (`NƠXH giá từ 100 triệu đồng tại …`) may come first.
+    if (!isContent(w) && !has(w, Tag.Figure | Tag.Qualifier)) return null;
+  }
+  return null;
+}
+
+/** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
+function placePhraseEnd(words: Word[], from: number): number {
+  let last = from - 1;
+  for (let i = from; i < words.length && i < from + 10; i++) {
+    const w = words[i]!;
+    if (w.key === '(') {
+      const close = closingBracket(words, i);
+      if (close > i && close - i <= 4 && !containsTag(words, i + 1, close, Tag.Figure | Tag.Date)) {
+        last = close;
+        i = close;
+        continue;
+      }
+      break;
+    }
+    if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+    if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(words[i + 1])) continue; // `xã, phường ở đồng bằng`
+    if (!isContent(w) || (has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && i > from)) break;
+    last = i;
+  }
+  return last;
+}
+
+/** Words that make a clause opener an owner: `Tại Bình Định, …`, `Đối với EVN, …`, `Ở Hà Nội …`. */
+const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn']);
+
+/**
+ * The actor nearest before a figure: the local clauses before it are tried nearest first
+ * (a clause starts after `;` or `:`, after an opener that follows a comma, or at the
+ * sentence start), so `…, song tại Quảng Ninh, tỷ lệ thiếu … 15%` gives Quảng Ninh and
+ * `ngư dân ký …; trong đó, đã hạ thủy 12 tàu` still gives ngư dân.
+ */
+export function nearestActor(words: Word[], figure: number): Span | null {
+  let limit = figure;
+  for (let i = figure - 1; i >= -1; i--) {
+    const opens = i < 0 || isClauseBreak(words[i]) || (has(words[i + 1], Tag.Opener) && words[i]!.key === ',');
+    if (!opens) continue;
+    const actor = clauseActor(words, i + 1, limit);
+    if (actor) return actor;
+    limit = i + 1;
+  }
+  return null;
+}
+
+/**
+ * The actor that opens a clause: skipping openers, a source (`Theo Bộ Tài chính,`), time
+ * phrases, adverbials and commas, either a place opener's object (`Tại Bình Định có …`) or
+ * the noun phrase before the first verb (`TP.HCM đã chấp thuận …`, `Cả nước còn …`). An
+ * actor followed by a reporting verb is a source, and the reported clause is read instead
+ * (`Thứ trưởng X cho biết, …`). `Mục tiêu của BoJ là …` gives BoJ.
+ */
+export function clauseActor(words: Word[], from: number, to: number): Span | null {
+  let i = from;
+  for (let guard = 0; i < to && guard < 12; guard++) {
+    i = skipOpeners(words, i, to);
+    const w = words[i];
+    if (!w || i >= to) return null;
+    if (PLACE_OPENERS.has(w.key) && isContent(words[i + 1])) {
+      const last = placePhraseEnd(words, i + 1);
+      if (last >= i + 1 && (words[last + 1]?.key === ',' || has(words[last + 1], Tag.Linking | Tag.Auxiliary))) return spanOf(words, i + 1, last);
+    }
+    if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener)) {
+      // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`: an adverbial up to its comma.
+      const comma = nextIndex(words, i + 1, to, (x) => x.key === ',' || isClauseBreak(x));
+      if (comma < 0 || isClauseBreak(words[comma])) return null;
+      i = comma + 1;
+      continue;
+    }
+    if (!isContent(w) && !has(w, Tag.Determiner)) return null;
+    const phraseEnd = actorPhraseEnd(words, i, to);
+    if (phraseEnd < i) return null;
+    const next = words[phraseEnd + 1];
+    if (has(next, Tag.Reporting)) {
+      // The actor is the one who reports: read what is reported.
+      i = phraseEnd + 2;
+      continue;
+    }
+    if (next?.key === ',' && has(words[phraseEnd + 2], Tag.Name) && !has(words[i], Tag.Name)) {
+      // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it.
+      const comma = nextIndex(words, phraseEnd + 2, to, (x) => x.key === ',' || isClauseBreak(x));
+      if (comma < 0 || isClauseBreak(words[comma])) return null;
+      i = comma + 1;
+      continue;
+    }
+    if (has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {
+      return afterOf(words, i, phraseEnd);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** `Mục tiêu của BoJ`, `Kế hoạch của TP`: the actor is whose the thing is. */
+function afterOf(words: Word[], from: number, to: number): Span | null {
+  for (let k = to - 1; k > from; k--) if (words[k]!.key === 'của' && isContent(words[k + 1])) return spanOf(words, k + 1, to);
+  return spanOf(words, from, to);
+}
+
+function skipOpeners(words: Word[], from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const w = words[i]!;
+    if (has(w, Tag.Opener) || w.key === ',' || w.key === '“' || w.key === '"' || w.key === '-' || w.key === '–') {
+      i++;
+      continue;
+    }
+    if (has(w, Tag.Date | Tag.Time)) {
+      i++;
+      continue;
+    }
+    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** An actor: a determiner (`cả`, `toàn`, `các`) then names and nouns, no verb, a bracket allowed. */
+function actorPhraseEnd(words: Word[], from: number, to: number): number {
+  let i = from;
+  if (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun)) i++;
+  let last = -1;
+  for (; i < to && i < from + 12; i++) {
+    const w = words[i]!;
+    if (w.key === '(') {
+      const close = closingBracket(words, i);
+      if (close > i && close - i <= 5 && last >= from) {
+        last = close;
+        i = close;
+        continue;
+      }
+      break;
+    }
+    if (has(w, Tag.Owner) && w.key !== 'của' && last >= from && isContent(words[i + 1])) continue; // `Ban TTND ở xã, …`
+    if (w.key === 'của' && last >= from && isContent(words[i + 1])) continue;
+    if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+    if (!isContent(w)) break;
+    // A verb ends the actor (`ngư dân ký …`), unless another verb follows it at once, which is
+    // then the actor's (`Cơ quan điều tra thu giữ …`).
+    // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).
+    if (isVerbOnly(w) && last >= from && !isVerbOnly(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) break;
+    last = i;
+  }
+  return last;
+}
+
+function nextIndex(words: Word[], from: number, to: number, test: (w: Word) => boolean): number {
+  for (let i = from; i < to; i++) if (test(words[i]!)) return i;
+  return -1;
+}

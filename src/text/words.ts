@@ -1,0 +1,375 @@
+// The word reader: a stretch of text as Vietnamese words, each tagged with what it does.
+// Vietnamese writes a word as one to four syllables separated by spaces (`doanh thu`, `giải
+// phóng mặt bằng`), so words are found by longest match against the function-word tables
+// (clause-words.ts) and a dictionary of content words (word-classes.data.ts). Figures and
+// dates found by the normaliser come in as atoms and stay one word each. Capitalised words
+// inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
+import {
+  ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, OWNER_PREPOSITIONS,
+  PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
+} from '../vocab/clause-words.js';
+import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
+import { HashState, LexiconIndex } from './lexicon-index.js';
+
+/** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
+export const Tag = {
+  Noun: 1 << 0,
+  Verb: 1 << 1,
+  Adjective: 1 << 2,
+  Name: 1 << 3,
+  Figure: 1 << 4,
+  Date: 1 << 5,
+  Punctuation: 1 << 6,
+  Linking: 1 << 7,
+  Change: 1 << 8,
+  Qualifier: 1 << 9,
+  Auxiliary: 1 << 10,
+  Owner: 1 << 11,
+  Preposition: 1 << 12,
+  Opener: 1 << 13,
+  Reporting: 1 << 14,
+  Source: 1 << 15,
+  Determiner: 1 << 16,
+  Anaphor: 1 << 17,
+  Pronoun: 1 << 18,
+  Time: 1 << 19,
+  MeasureHead: 1 << 20,
+  Unknown: 1 << 21,
+} as const;
+
+/** Tags of words that do grammar, not content. */
+export const FUNCTION_TAGS =
+  Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Auxiliary | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Reporting |
+  Tag.Source | Tag.Determiner | Tag.Anaphor | Tag.Pronoun | Tag.Time;
+
+export interface Word {
+  start: number;
+  end: number;
+  /**
+   * A known word's key: lower-cased, tone marks placed one way (`hoà` and `hòa` read alike);
+   * the character of a punctuation mark; '' for a name, a label or an unknown word.
+   */
+  key: string;
+  tags: number;
+  /** Content classes from the dictionary, the commonest first (`NV`), or ''. */
+  classes: string;
+}
+
+export interface Atom {
+  start: number;
+  end: number;
+  tag: number;
+}
+
+// Two spellings of the same syllable differ in where the tone mark sits (`hoà`/`hòa`,
+// `thuỷ`/`thủy`): keys put it on the first vowel. Same length, so offsets hold.
+const TONE_MOVES: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const OLD_TONE = /(?<![qQ])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
+/** Codes of the vowels that carry the tone in the old placement (`à` in `hoà`). */
+const TONED_SECOND = new Uint8Array(0x2000);
+for (const pair of Object.keys(TONE_MOVES)) TONED_SECOND[pair.charCodeAt(1)] = 1;
+
+/** Lower case with one tone placement: the form every table is keyed by. */
+export function wordKey(s: string): string {
+  const low = s.toLowerCase();
+  for (let i = 1; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c < 0x2000 && TONED_SECOND[c] === 1) {
+      const before = low.charCodeAt(i - 1);
+      if (before === 111 || before === 117) return low.replace(OLD_TONE, (m) => TONE_MOVES[m] ?? m);
+    }
+  }
+  return low;
+}
+
+interface Entry {
+  tags: number;
+  classes: string;
+  /** The word's key, shared by every word read as this entry (no string made per word). */
+  key: string;
+}
+
+/** Every multi- and single-syllable word the tables know, by key; built on first use. */
+let lexicon: Map<string, Entry> | null = null;
+const MAX_SYLLABLES = 4;
+
+function buildLexicon(): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  for (const [code, list] of Object.entries(WORD_CLASS_LISTS)) {
+    // Every class of the word's senses: `doanh nghiệp` (VN) is read as a noun too.
+    const tags = (code.includes('N') ? Tag.Noun : 0) | (code.includes('V') ? Tag.Verb : 0) | (code.includes('A') ? Tag.Adjective : 0);
+    for (const w of list.split('|')) {
+      const key = wordKey(w);
+      map.set(key, { tags, classes: code, key });
+    }
+  }
+  for (const w of EXTRA_NOUNS) map.set(wordKey(w), { tags: Tag.Noun, classes: 'N', key: wordKey(w) });
+  const add = (words: readonly string[], tag: number) => {
+    for (const w of words) {
+      const key = wordKey(w);
+      const known = map.get(key);
+      map.set(key, { tags: (known && (known.tags & FUNCTION_TAGS) ? known.tags : 0) | tag, classes: known?.classes ?? '', key });
+    }
+  };
+  add(LINKING_VERBS, Tag.Linking);
+  add(CHANGE_VERBS, Tag.Change);
+  add(QUALIFIER_WORDS, Tag.Qualifier);
+  add(AUXILIARIES, Tag.Auxiliary);
+  add(OWNER_PREPOSITIONS, Tag.Owner);
+  add(PREPOSITIONS, Tag.Preposition);
+  add(CLAUSE_OPENING_WORDS, Tag.Opener);
+  add(REPORTING_VERBS, Tag.Reporting);
+  add(SOURCE_OPENERS, Tag.Source);
+  add(DETERMINERS, Tag.Determiner);
+  add(ANAPHORS, Tag.Anaphor);
+  add(PRONOUNS, Tag.Pronoun);
+  add(TIME_WORDS, Tag.Time);
+  for (const w of MEASURE_HEADS) {
+    const key = wordKey(w);
+    const known = map.get(key);
+    map.set(key, { tags: (known?.tags ?? Tag.Noun) | Tag.MeasureHead, classes: known?.classes ?? 'N', key });
+  }
+  return map;
+}
+
+let index: LexiconIndex | null = null;
+const hash = new HashState();
+
+function lexiconIndex(): LexiconIndex {
+  lexicon ??= buildLexicon();
+  return (index ??= new LexiconIndex(lexicon));
+}
+
+/** The entry of one key (`cho biết`), already lower-cased, or undefined. */
+function entryOf(key: string): Entry | undefined {
+  const table = lexiconIndex();
+  hash.reset();
+  for (let i = 0; i < key.length; i++) hash.add(key.charCodeAt(i));
+  return table.find(hash.h1, hash.h2) ?? undefined;
+}
+
+// A syllable: letters and digits, with inner `.`, `-`, `&`, `/` joining parts (`TP.HCM`,
+// `GD-ĐT`, `TT&TT`); or one punctuation character. This runs on every sentence that holds a
+// figure (a fifth of all text), so it works on character codes: syllables are kept in
+// reused arrays, and looked up by hashing their lower-cased codes, with no string made.
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d.\-&/]+[\p{Ll}]?$|^(?:TP|Tp)\.?/u;
+const OTHER_LETTER = /[\p{L}\p{M}\d]/u;
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x1e00 && c <= 0x1eff) return true; // Vietnamese vowels with tone marks
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Extended-A/B: đ, ă, ơ, ư, é …
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  return OTHER_LETTER.test(String.fromCharCode(c));
+}
+const isJoiner = (c: number) => c === 46 || c === 45 || c === 38 || c === 47; // . - & /
+
+/** Lower case of every code below U+2000 (Latin, Vietnamese, Greek, Cyrillic), as codes. */
+const LOWER = new Uint16Array(0x2000);
+for (let c = 0; c < LOWER.length; c++) {
+  const low = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = low.length === 1 ? low.charCodeAt(0) : c;
+}
+const lowerCode = (c: number) => (c < 0x2000 ? LOWER[c]! : c);
+
+/** `oà` → `òa` as codes: (first << 16 | second) → the two codes with the tone moved. */
+const TONE_MOVE_CODES = new Map<number, [number, number]>(
+  Object.entries(TONE_MOVES).map(([from, to]) => [(from.charCodeAt(0) << 16) | from.charCodeAt(1), [to.charCodeAt(0), to.charCodeAt(1)]]),
+);
+
+/** Feed the syllable text[a, b) to the hash, lower-cased, its tone placed one way. */
+function hashSyllable(text: string, a: number, b: number): void {
+  const last = b - a >= 2 ? lowerCode(text.charCodeAt(b - 1)) : 0;
+  const lastTwo = last < 0x2000 && TONED_SECOND[last] === 1 ? TONE_MOVE_CODES.get((lowerCode(text.charCodeAt(b - 2)) << 16) | lowerCode(text.charCodeAt(b - 1))) : undefined;
+  const end = lastTwo && (b - a < 3 || lowerCode(text.charCodeAt(b - 3)) !== 113) ? b - 2 : b;
+  for (let p = a; p < end; p++) hash.add(lowerCode(text.charCodeAt(p)));
+  if (end !== b) {
+    hash.add(lastTwo![0]);
+    hash.add(lastTwo![1]);
+  }
+}
+
+// The syllables of the stretch being read, in parallel arrays reused between calls.
+let sStart = new Int32Array(256);
+let sEnd = new Int32Array(256);
+/** 0 punctuation, 1 lower-case syllable, 2 capitalised syllable. */
+let sKind = new Uint8Array(256);
+let sCount = 0;
+
+function pushSyllable(text: string, a: number, b: number, word: boolean): void {
+  if (sCount === sStart.length) {
+    const grow = <T extends Int32Array | Uint8Array>(arr: T, make: (n: number) => T): T => {
+      const next = make(arr.length * 2);
+      next.set(arr);
+      return next;
+    };
+    sStart = grow(sStart, (n) => new Int32Array(n));
+    sEnd = grow(sEnd, (n) => new Int32Array(n));
+    sKind = grow(sKind, (n) => new Uint8Array(n));
+  }
+  sStart[sCount] = a;
+  sEnd[sCount] = b;
+  if (word) {
+    const c = text.charCodeAt(a);
+    sKind[sCount] = lowerCode(c) !== c ? 2 : 1;
+  } else {
+    sKind[sCount] = 0;
+  }
+  sCount++;
+}
+
+/**
+ * The words of text[from, to), atoms (figures, dates) kept whole. `atoms` must be sorted by
+ * start and not overlap. A capitalised syllable is a name unless it opens the stretch or
+ * follows a full stop, colon, quote or bracket, where its lower-case word is tried first.
+ */
+export function readWords(text: string, from: number, to: number, atoms: readonly Atom[] = []): Word[] {
+  const words: Word[] = [];
+  let atomIndex = 0;
+  while (atomIndex < atoms.length && atoms[atomIndex]!.end <= from) atomIndex++;
+  sCount = 0;
+  let i = from;
+  while (i < to) {
+    const atom = atoms[atomIndex];
+    if (atom && i >= atom.start) {
+      readSyllables(text, words);
+      sCount = 0;
+      words.push({ start: atom.start, end: atom.end, key: text.slice(atom.start, atom.end).toLowerCase(), tags: atom.tag, classes: '' });
+      i = Math.max(i, atom.end);
+      atomIndex++;
+      continue;
+    }
+    const limit = atom ? Math.min(to, atom.start) : to;
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      pushSyllable(text, i, i + 1, false);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < limit) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d)) j++;
+      else if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    pushSyllable(text, i, j, true);
+    i = j;
+  }
+  readSyllables(text, words);
+  sCount = 0;
+  return words;
+}
+
+const OPENING_PUNCTUATION = new Set(['.', ':', '"', '“', '(', '[', '!', '?', '–', '-', ';', '…', '‘', "'"]);
+
+function readSyllables(text: string, out: Word[]): void {
+  let i = 0;
+  while (i < sCount) {
+    const start = sStart[i]!;
+    const end = sEnd[i]!;
+    if (sKind[i] === 0) {
+      out.push({ start, end, key: text.slice(start, end), tags: Tag.Punctuation, classes: '' });
+      i++;
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const opensStretch = !previous || (previous.tags & Tag.Punctuation && OPENING_PUNCTUATION.has(previous.key));
+    const capital = sKind[i] === 2;
+    if (capital && end - start > 1 && ACRONYM.test(text.slice(start, end))) {
+      out.push({ start, end, key: '', tags: Tag.Name | Tag.Noun, classes: 'N' });
+      i++;
+      continue;
+    }
+    // Longest match of up to four syllables separated by single spaces.
+    const asName = capital && !opensStretch && !isCapitalizedFunctionWord(text, i);
+    let n = longestMatch(text, i, asName);
+    let entry = matchedEntry;
+    let name = asName;
+    // `bị cáo buộc`: a function word that opens a longer word's rival (`bị` + `cáo buộc`) stands alone.
+    if (n >= 2 && i + 1 < sCount) {
+      longestMatch(text, i, false, 1);
+      const single = matchedEntry;
+      if (single && single.tags & FUNCTION_TAGS && longestMatch(text, i + 1, false) > n - 1) {
+        n = 1;
+        entry = single;
+        name = false;
+      }
+    }
+    if (n > 0 && entry) {
+      const last = i + n - 1;
+      // A capitalised word the dictionary knows in lower case is a name's part (`Hội đồng`, `Xây dựng`), after the first word.
+      const tags = name ? Tag.Name | Tag.Noun : entry.tags;
+      // A capitalised function word after a lower-case content word opens a new sentence the
+      // page lost its stop for (`… đều thiếu Cả nước còn …`): a break of no width marks it.
+      const before = out[out.length - 1];
+      if (capital && !opensStretch && !name && before && !(before.tags & (Tag.Punctuation | Tag.Name)) && !(before.tags & FUNCTION_TAGS)) {
+        out.push({ start, end: start, key: '.', tags: Tag.Punctuation, classes: '' });
+      }
+      out.push({ start, end: sEnd[last]!, key: entry.key, tags, classes: entry.classes });
+      i += n;
+      continue;
+    }
+    // Names, labels and unknown words keep no key: no rule compares them with a word.
+    const first = text.charCodeAt(start);
+    const key = '';
+    if (capital) {
+      out.push({ start, end, key, tags: Tag.Name | Tag.Noun, classes: 'N' });
+    } else if (first >= 48 && first <= 57) {
+      // A number the normaliser did not take as a figure is a label (`BV hạng 1`, `RON 92`).
+      out.push({ start, end, key, tags: Tag.Name | Tag.Noun, classes: 'N' });
+    } else {
+      out.push({ start, end, key, tags: Tag.Unknown | Tag.Noun, classes: '' });
+    }
+    i++;
+  }
+}
+
+/** The entry of the last longestMatch. */
+let matchedEntry: Entry | undefined;
+
+/**
+ * The number of syllables of the longest word at syllable `i` (up to four), 0 if none; its
+ * entry is left in `matchedEntry`. Inside a sentence (`asName`), a capital starts a name: it
+ * matches only together with the lower-case syllables that follow it (`Hội đồng`), never alone.
+ */
+function longestMatch(text: string, i: number, asName: boolean, most = MAX_SYLLABLES): number {
+  const table = lexiconIndex();
+  let best = 0;
+  matchedEntry = undefined;
+  hash.reset();
+  for (let n = 1; n <= most && i + n - 1 < sCount; n++) {
+    const k = i + n - 1;
+    if (sKind[k] === 0) break;
+    if (n > 1) {
+      if (sStart[k] !== sEnd[k - 1]! + 1 || text.charCodeAt(sStart[k]! - 1) !== 32) break;
+      // A capital inside a lower-case word starts a name (`tỉnh Hải Dương`).
+      if (sKind[k] === 2) break;
+      hash.add(32);
+    }
+    hashSyllable(text, sStart[k]!, sEnd[k]!);
+    const entry = table.find(hash.h1, hash.h2);
+    if (entry === undefined) break;
+    if (entry && !(asName && n === 1)) {
+      best = n;
+      matchedEntry = entry;
+    }
+  }
+  return best;
+}
+
+/** `Theo`, `Trong đó`, `Tại`: a capitalised function word inside a sentence still does its job. */
+function isCapitalizedFunctionWord(text: string, i: number): boolean {
+  longestMatch(text, i, false, 1);
+  const entry = matchedEntry;
+  return entry !== undefined && (entry.tags & (Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner)) !== 0;
+}
+
+export const has = (w: Word | undefined, tags: number): boolean => w !== undefined && (w.tags & tags) !== 0;

@@ -1,0 +1,141 @@
+// The function words the word reader (src/text/words.ts) tags, as data. A word's tag says
+// what it does in a clause; the clause reader (src/text/clause.ts) reads phrases by these
+// tags alone. A content word not listed here takes its class from the dictionary table
+// (word-classes.data.ts). Multi-word entries are matched before their parts.
+
+/** Verbs that link a measured phrase to its figure and are no part of what is measured. */
+export const LINKING_VERBS = [
+  'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'chiếm', 'chiếm tỷ lệ',
+  'chiếm tỉ lệ', 'chiếm khoảng', 'bằng', 'lên tới', 'lên đến', 'trị giá', 'tương đương', 'tương đương với', 'vào khoảng',
+  'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'chỉ bằng', 'gồm', 'gồm có',
+  'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
+  'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
+];
+
+/** Verbs that make a figure a change of what precedes them (`doanh thu tăng 2,2%`). */
+export const CHANGE_VERBS = [
+  'tăng', 'giảm', 'tăng lên', 'giảm xuống', 'tăng thêm', 'giảm đi', 'tăng tới', 'tăng đến', 'giảm tới', 'xuống', 'xuống còn',
+  'giảm còn', 'lên', 'lên mức', 'xuống mức', 'tăng gấp', 'gấp', 'tăng khoảng', 'giảm khoảng', 'sụt giảm', 'sụt', 'hạ',
+  'nâng', 'nâng lên', 'hạ xuống', 'tăng trưởng', 'đi lên', 'đi xuống', 'cao gấp', 'thấp hơn', 'cao hơn', 'nhiều hơn',
+  'ít hơn', 'lớn hơn', 'nhỏ hơn', 'giảm bớt', 'tăng vọt', 'lao dốc', 'chỉ còn', 'còn lại',
+];
+
+/** Words of degree and estimate before a figure (`ước đạt`, `hơn`, `khoảng`): never a name. */
+export const QUALIFIER_WORDS = [
+  'khoảng', 'hơn', 'trên', 'dưới', 'gần', 'gần như', 'tới', 'đến', 'ít nhất', 'tối đa', 'tối thiểu', 'không quá',
+  'không dưới', 'chưa đến', 'chưa tới', 'xấp xỉ', 'chừng', 'vài', 'từ', 'trên dưới', 'ngót', 'cỡ', 'ước', 'ước tính',
+  'ước đạt', 'dự kiến', 'dự báo', 'phấn đấu', 'chỉ', 'mới', 'đúng', 'tròn', 'tổng cộng', 'cả thảy', 'lên tới hơn',
+  'hơn nữa', 'trung bình', 'bình quân', 'ước khoảng', 'dự tính', 'có thể', 'có tới', 'có đến', 'cũng', 'thậm chí',
+  'vẫn', 'đều', 'mỗi', 'khoảng gần', 'tối thiểu là', 'tối đa là', 'đạt khoảng', 'lên tới khoảng', 'hiện',
+];
+
+/** Words before a verb: tense, aspect, voice, modality, negation. */
+export const AUXILIARIES = [
+  'đã', 'đang', 'sẽ', 'vẫn', 'cũng', 'đều', 'mới', 'vừa', 'chưa', 'không', 'được', 'bị', 'có thể', 'cần', 'phải',
+  'cần phải', 'nên', 'luôn', 'đã được', 'sẽ được', 'đang được', 'đã bị', 'lại', 'thường', 'cùng', 'tiếp tục', 'vừa được',
+  'chỉ', 'còn', 'hiện', 'hiện đang', 'đã và đang', 'chưa được', 'không được', 'không thể', 'phải được', 'dự kiến sẽ',
+  'sắp', 'đồng loạt', 'từng', 'vừa qua đã', 'mới chỉ', 'cứ', 'buộc phải', 'sẽ phải', 'đã phải',
+];
+
+/** Prepositions that attach an owner to a measured phrase (`doanh thu của VNPT`, `tại Hà Nội`). */
+export const OWNER_PREPOSITIONS = ['của', 'tại', 'ở', 'trên địa bàn', 'trên cả nước', 'thuộc', 'trong cả nước', 'trên toàn quốc'];
+
+/** Prepositions that open an adjunct: the measured phrase ends before them. */
+export const PREPOSITIONS = [
+  'với', 'cho', 'để', 'nhằm', 'từ', 'đến', 'tới', 'trong', 'sau', 'trước', 'theo', 'về', 'đối với', 'so với', 'so',
+  'bằng', 'qua', 'giữa', 'do', 'vì', 'nhờ', 'bởi', 'trên', 'dưới', 'ngoài', 'kể cả', 'trừ', 'xung quanh',
+  'liên quan đến', 'liên quan tới', 'liên quan', 'thông qua', 'vào', 'ra', 'tính từ', 'kể từ', 'tính đến', 'cùng với',
+  'bên cạnh', 'hướng tới', 'nhằm mục đích', 'thay vì', 'so cùng kỳ', 'như',
+];
+
+/** Words that open a clause or a discourse step: a phrase never runs over them. */
+export const CLAUSE_OPENING_WORDS = [
+  'trong đó', 'theo đó', 'cụ thể', 'riêng', 'ngoài ra', 'đồng thời', 'bên cạnh đó', 'tuy nhiên', 'song', 'nhưng',
+  'trong khi', 'trong khi đó', 'như vậy', 'do đó', 'vì vậy', 'vì thế', 'chính vì vậy', 'ngược lại', 'đặc biệt',
+  'thêm vào đó', 'cùng đó', 'cùng với đó', 'qua đó', 'nhờ đó', 'mặt khác', 'trước đó', 'sau đó', 'thực tế', 'dù',
+  'mặc dù', 'nếu', 'khi', 'thì', 'hoặc', 'nên', 'mà', 'chứ', 'rồi', 'tức là', 'trong số đó', 'điển hình là',
+  'điển hình như', 'chẳng hạn', 'ví dụ', 'ví dụ như', 'nhất là', 'đáng chú ý', 'tuy', 'bởi vậy', 'vậy', 'còn',
+  'và', 'hay', 'nghĩa là', 'kết quả', 'kết quả là', 'tính chung', 'nhìn chung', 'tổng cộng', 'tóm lại',
+  'sau khi', 'trước khi', 'cũng theo', 'để rồi', 'cho nên', 'bởi', 'vì', 'trái lại', 'ngược lại', 'hơn nữa',
+  'thậm chí', 'bởi lẽ', 'tuy vậy', 'dẫu vậy', 'song song', 'ngoài việc', 'ngoài ra còn',
+];
+
+/**
+ * Words of the press the dictionary lacks, with their class: read as one word
+ * (`nhà ở` is housing, not `nhà` + the preposition `ở`).
+ */
+export const EXTRA_NOUNS = [
+  'nhà ở', 'nhà ở xã hội', 'doanh nghiệp nhà nước', 'ngân sách nhà nước', 'vốn điều lệ', 'nợ xấu', 'nợ công',
+  'tăng trưởng', 'giải phóng mặt bằng', 'thuê bao', 'hộ nghèo', 'cận nghèo', 'dịch vụ công', 'hạ tầng',
+  'nông thôn mới', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'đơn vị sự nghiệp', 'cán bộ', 'công chức',
+  'viên chức', 'người lao động', 'lãi suất', 'tín dụng', 'cổ phần', 'cổ phiếu', 'trái phiếu', 'bảo hiểm y tế',
+  'bảo hiểm xã hội', 'giá trị gia tăng', 'thuế giá trị gia tăng', 'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'cho vay',
+];
+
+/**
+ * Measure heads too bare to name a figure alone (`Trong tổng số hơn 2.500 trường học`, `với
+ * quy mô 5.200 căn`): a counted noun after the figure says more.
+ */
+export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượng', 'quy mô', 'mức', 'con số', 'tổng cộng', 'khoảng'];
+
+/** Prepositions that stay inside a measured phrase read backwards (`tín dụng bằng VND`, `lãi suất cho vay`). */
+export const INNER_PREPOSITIONS_BEFORE = ['cho', 'bằng', 'giữa', 'trong', 'từ', 'đối với', 'về', 'ngoài'];
+
+/** Words opening a topic (`Về giá bán, …`, `Đối với ngày giường …, các mức là …`): it names figures that have no name. */
+export const TOPIC_OPENERS = ['về', 'đối với', 'riêng với', 'với'];
+
+/** Verbs of saying: what follows them is reported, and their actor is a source. */
+export const REPORTING_VERBS = [
+  'cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông tin', 'cho rằng', 'nhận định', 'đánh giá', 'phát biểu',
+  'báo cáo', 'thông báo', 'công bố', 'nêu', 'chia sẻ', 'giải thích', 'lưu ý', 'khuyến cáo', 'đề nghị', 'kiến nghị',
+  'tiết lộ', 'trả lời', 'nêu rõ', 'thừa nhận', 'xác nhận', 'trích dẫn', 'nêu quan điểm', 'dẫn chứng', 'bày tỏ',
+  'nhận xét', 'tính toán', 'ước tính rằng', 'thông tin thêm', 'đưa tin', 'lý giải', 'phân tích', 'dự báo rằng',
+  // Acts that issue a text: what follows is its content, their date the act's (`Ngày 26/5, Cục
+  // trưởng đã ký Quyết định xử phạt … 270 triệu đồng`).
+  'ký', 'ban hành', 'họp báo',
+];
+
+/** Words that open a source (`Theo …, X đạt …`): a source is never what is measured nor its owner. */
+export const SOURCE_OPENERS = [
+  'theo', 'theo thống kê', 'theo số liệu', 'theo báo cáo', 'căn cứ', 'dựa trên', 'số liệu từ', 'theo số liệu từ',
+  'thống kê của', 'báo cáo của', 'theo thống kê sơ bộ', 'cũng theo', 'qua khảo sát', 'theo kết quả',
+  'theo đánh giá', 'theo nhận định', 'theo thông báo', 'theo công bố', 'theo dự báo', 'theo ước tính',
+  'theo tính toán',
+];
+
+/** Determiners before a noun: they open a noun phrase. */
+export const DETERMINERS = [
+  'các', 'những', 'mỗi', 'mọi', 'từng', 'toàn bộ', 'tất cả', 'một số', 'nhiều', 'cả', 'toàn', 'một', 'vài', 'hầu hết',
+  'phần lớn', 'đa số', 'số ít', 'hàng', 'hàng loạt', 'một vài', 'mấy',
+];
+
+/** Words that point back (`mức chênh lệch này`, `dự án trên`): they end a noun phrase. */
+export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đây', 'đấy', 'trên', 'nêu trên'];
+
+/** Personal pronouns and titles used as pronouns: an actor, never what is measured. */
+export const PRONOUNS = [
+  'ông', 'bà', 'anh', 'chị', 'họ', 'chúng ta', 'ta', 'chúng tôi', 'tôi', 'em', 'mình', 'nó', 'ông ấy', 'bà ấy',
+  'người này', 'vị này', 'đơn vị này', 'công ty này', 'doanh nghiệp này',
+];
+
+/** Words of time without digits: a period word, never a name (dates with digits come from the date reader). */
+export const TIME_WORDS = [
+  'hiện nay', 'hiện tại', 'năm nay', 'năm ngoái', 'năm trước', 'năm qua', 'tháng này', 'tháng qua', 'đến nay', 'từ đầu năm',
+  'đầu năm', 'cuối năm', 'giữa năm', 'cùng kỳ', 'cùng kỳ năm trước', 'cùng kỳ năm ngoái', 'hằng năm', 'hàng năm',
+  'mỗi năm', 'trong năm', 'thời gian qua', 'thời gian tới', 'sắp tới', 'vừa qua', 'tới đây', 'lúc này', 'hiện giờ',
+  'bây giờ', 'trước đây', 'từ nay', 'cả năm', 'năm tới', 'sáng nay', 'chiều nay', 'hôm nay', 'hôm qua', 'tuần qua',
+  'tuần này', 'quý này', 'thời điểm này', 'thời điểm hiện tại', 'nay', 'lâu nay', 'gần đây', 'những năm gần đây',
+  'trong thời gian qua', 'trong thời gian tới', 'từ đầu năm đến nay',
+];
+
+/**
+ * Heads of a measured noun phrase (`tỷ lệ`, `số`, `tổng`, `mức`): read backwards from a
+ * figure, a name may open with one even inside a longer clause.
+ */
+export const MEASURE_HEADS = [
+  'tỷ lệ', 'tỉ lệ', 'số', 'số lượng', 'tổng', 'tổng số', 'tổng số tiền', 'số tiền', 'mức', 'giá', 'giá trị', 'doanh thu',
+  'lượng', 'kim ngạch', 'tốc độ', 'chỉ số', 'tỷ trọng', 'tỉ trọng', 'quy mô', 'diện tích', 'sản lượng', 'lợi nhuận',
+  'nguồn vốn', 'vốn', 'kinh phí', 'chi phí', 'tiền', 'dân số', 'mật độ', 'năng suất', 'thu nhập', 'lãi suất', 'tổng mức',
+  'mức phạt', 'tổng giá trị', 'tổng vốn', 'tổng thu', 'tổng chi', 'dư nợ', 'nợ', 'số dư', 'tỷ giá', 'tỉ giá',
+  'thị phần', 'công suất', 'chiều dài', 'chiều cao', 'trọng lượng', 'khối lượng', 'dung lượng', 'thời gian', 'độ dài',
+];
