@@ -96,6 +96,10 @@ const PARTIAL_CUE = new RegExp(
 const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
 // `tháng 8/2020`, `tháng 12.2016`, `tháng 8 năm 2020`, `tháng 8`
 const MONTH = re(`tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
+// `tháng 4 - 12/2017`: a span of months in one year
+const MONTH_SPAN = re(`tháng\\s+(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})${E}`);
+// `thập niên 1980`, `thập kỷ 90`: a decade
+const DECADE = re(`thập\\s+(?:niên|kỷ|kỉ)\\s+((?:19|20)?\\d0)(?:s)?${E}`);
 // `quý I/2023`, `quý 3/2016`, `quý II năm 2023`, `quý IV`
 const QUARTER = re(`quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`);
 // `6 tháng đầu năm 2023`, `9 tháng năm 2019`, `sáu tháng cuối năm`
@@ -125,7 +129,7 @@ const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('
 // stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
 // Every rule given to atNumbers or afterWord is listed here (the examples corpus runs them all).
 const STICKY = new Map<RegExp, RegExp>(
-  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
+  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, MONTH_SPAN, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
 );
 const sticky = (re: RegExp): RegExp => STICKY.get(re)!;
 
@@ -222,6 +226,22 @@ const PARSERS: Parser[] = [
       const year = written ? +written : ref?.year ?? null;
       return [prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written)];
     }),
+  ({ text, digits }) =>
+    afterWord(text, digits, MONTH_SPAN, 'tháng').flatMap((m) => {
+      const from = +m[1]!;
+      const to = +m[2]!;
+      const year = +m[3]!;
+      if (from < 1 || to > 12 || from >= to || !validYear(year)) return [];
+      return [prop(m, 'interval', `${year}-${pad(from)}/${year}-${pad(to)}`)];
+    }),
+  ({ text }) =>
+    !text.includes('thập')
+      ? []
+      : [...scanWords(text, DECADE)].flatMap((m) => {
+          const written = m[1]!;
+          const start = written.length === 2 ? 1900 + +written : +written;
+          return validYear(start) ? [prop(m, 'interval', `${start}/${start + 9}`)] : [];
+        }),
   ({ text, ref }) =>
     [...scanWords(text, QUARTER)].flatMap((m) => {
       const q = ROMAN[m[1]!.toUpperCase()] ?? +m[1]!;

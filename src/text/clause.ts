@@ -317,7 +317,16 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
-  const stop = words[i];
+  let stop = words[i];
+  // `Toàn tỉnh đã xây dựng và cấp được 261 mã số`: verbs joined by `và` share the actor before them.
+  if ((stop?.key === 'và' || stop?.key === 'hoặc') && has(words[i - 1], Tag.Verb) && has(words[start], Tag.Verb)) {
+    let j = i - 1;
+    while (j >= 0 && isContent(words[j]) && has(words[j], Tag.Verb | Tag.Noun) && !has(words[j], Tag.Name)) j--;
+    if (has(words[j], Tag.Auxiliary)) {
+      i = j;
+      stop = words[j];
+    }
+  }
   const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
   let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
   // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
@@ -464,6 +473,10 @@ function enumerationItemBefore(words: Word[], comma: number, itemStart: number):
   const after = nounRun(itemStart, 1, itemStart + 4);
   const before = nounRun(comma - 1, -1, 0);
   if (after.n === 0 || after.n > 3 || before.n === 0 || before.n > 3) return false;
+  // The first item opens after a break, a determiner or a preposition, never after a verb
+  // (`… có hiệu lực, TP.HCM đã …` is two clauses).
+  const opener = before.stop;
+  if (opener && !has(opener, Tag.Punctuation | Tag.Determiner | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Source)) return false;
   // The item after the comma ends the phrase or the list (`, thị trấn ở …`, `, thị trấn có …`).
   return true;
 }
@@ -496,7 +509,8 @@ export function ownerAfter(words: Word[], from: number): Span | null {
 /** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
 function placePhraseEnd(words: Word[], from: number): number {
   let last = from - 1;
-  for (let i = from; i < words.length && i < from + 10; i++) {
+  for (let i = from; i < words.length && i < from + 14; i++) {
+    if (i === from && has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun)) continue;
     const w = words[i]!;
     if (w.key === '(') {
       const close = closingBracket(words, i);
@@ -516,7 +530,7 @@ function placePhraseEnd(words: Word[], from: number): number {
 }
 
 /** Words that make a clause opener an owner: `Tại Bình Định, …`, `Đối với EVN, …`, `Ở Hà Nội …`. */
-const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn']);
+const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
 
 /**
  * The actor nearest before a figure: the local clauses before it are tried nearest first
@@ -549,20 +563,29 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     i = skipOpeners(words, i, to);
     const w = words[i];
     if (!w || i >= to) return null;
-    if (PLACE_OPENERS.has(w.key) && isContent(words[i + 1])) {
+    if (PLACE_OPENERS.has(w.key) && (isContent(words[i + 1]) || (has(words[i + 1], Tag.Determiner) && isContent(words[i + 2])))) {
       const last = placePhraseEnd(words, i + 1);
       if (last >= i + 1 && (words[last + 1]?.key === ',' || has(words[last + 1], Tag.Linking | Tag.Auxiliary))) return spanOf(words, i + 1, last);
     }
+    // A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
+    // its comma; one that holds a figure is the clause's business and ends the search.
+    const skip = () => {
+      const comma = nextIndex(words, i + 1, to, (x) => x.key === ',' || isClauseBreak(x));
+      if (comma < 0 || isClauseBreak(words[comma]) || containsTag(words, i, comma, Tag.Figure)) return false;
+      i = comma + 1;
+      return true;
+    };
     if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener)) {
       // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`: an adverbial up to its comma.
-      const comma = nextIndex(words, i + 1, to, (x) => x.key === ',' || isClauseBreak(x));
-      if (comma < 0 || isClauseBreak(words[comma])) return null;
-      i = comma + 1;
+      if (!skip()) return null;
       continue;
     }
     if (!isContent(w) && !has(w, Tag.Determiner)) return null;
     const phraseEnd = actorPhraseEnd(words, i, to);
-    if (phraseEnd < i) return null;
+    if (phraseEnd < i) {
+      if (!skip()) return null;
+      continue;
+    }
     const next = words[phraseEnd + 1];
     if (has(next, Tag.Reporting)) {
       // The actor is the one who reports: read what is reported.
@@ -579,7 +602,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     if (has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {
       return afterOf(words, i, phraseEnd);
     }
-    return null;
+    if (!skip()) return null;
   }
   return null;
 }

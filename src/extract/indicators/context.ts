@@ -25,6 +25,12 @@ const DOCUMENT_WORDS = DOCUMENT_TYPE_WORDS.map(({ word }) => word.toLowerCase())
 
 export function periodOf(text: string, read: ReadSentence, figure: number, dates: ReadonlyMap<number, DateMention>): string | null {
   const { words } = read;
+  // `từ 44% năm 2011 lên tới 60% năm 2016`: a period right after the figure is its own.
+  const next = has(words[figure + 1], Tag.Date) ? figure + 1 : has(words[figure + 2], Tag.Date) && TIME_POSITIONS.has(words[figure + 1]?.key ?? '') ? figure + 2 : -1;
+  if (next > 0) {
+    const d = dates.get(words[next]!.start);
+    if (d && governs(text, words, next, d)) return d.value;
+  }
   let reporting = false;
   for (let i = figure - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -42,7 +48,8 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     const d = dates.get(w.start);
     if (!d || !governs(text, words, i, d)) continue;
     const previous = words[i - 1]!;
-    if (has(previous, Tag.Noun | Tag.Name) && !has(previous, Tag.Preposition | Tag.Time | Tag.Figure) && !TIME_POSITIONS.has(previous.key) && i - 1 !== figure) continue;
+    // `… đơn giá của năm 2017`, `… nhiệm vụ công tác năm 2019`: a year that dates a noun.
+    if (previous.key === 'của' || (has(previous, Tag.Noun | Tag.Name) && !has(previous, Tag.Preposition | Tag.Time | Tag.Figure) && !TIME_POSITIONS.has(previous.key) && i - 1 !== figure)) continue;
     return d.value;
   }
   return null;
@@ -53,10 +60,20 @@ function governs(text: string, words: Word[], i: number, d: DateMention): boolea
   if (!PERIOD_KINDS.has(d.kind) || !d.value) return false;
   const previous = words[i - 1];
   const key = previous?.key ?? '';
-  if (BASELINE_WORDS.has(key) || (key === 'năm' && BASELINE_WORDS.has(words[i - 2]?.key ?? ''))) return false;
+  // `so với năm 2018`, `so với cuối năm 2011`: a baseline, over the words that place it in a year.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const k = words[j]!.key;
+    if (BASELINE_WORDS.has(k)) return false;
+    if (k !== 'năm' && !TIME_POSITIONS.has(k) && k !== 'cuối năm' && k !== 'đầu năm') break;
+  }
   // `sinh ngày 01/11/1983`, `SN 1972`: the cue is one or two words before the date.
   const twoBefore = text.slice(words[Math.max(0, i - 2)]!.start, d.start).trim().toLowerCase();
   if (BIRTH_WORDS.has(key) || BIRTH_WORDS.has(twoBefore) || BIRTH_WORDS.has(text.slice(previous?.start ?? d.start, d.start).trim().toLowerCase())) return false;
+  // `từ năm 2012 đến nay`: an interval with no end the text gives; but `từ đầu năm 2017 đến
+  // nay` is that year so far.
+  const sinceStartOfYear = key === 'đầu' || key === 'đầu năm' || /^đầu năm/iu.test(d.text);
+  if ((words[i + 1]?.key === 'đến nay' || words[i + 1]?.key === 'tới nay') && !sinceStartOfYear) return false;
+  if (sinceStartOfYear && (key === 'từ' || words[i - 2]?.key === 'từ' || words[i - 2]?.key === 'tính từ')) return true;
   // `từ năm 2012` alone opens an interval that has no end here.
   if ((key === 'từ' || key === 'kể từ' || (key === 'năm' && words[i - 2]?.key === 'từ')) && d.kind !== 'interval' && d.kind !== 'date_range') return false;
   // `Luật Tổ chức Chính phủ năm 2015`: the year of a document's name.
@@ -78,14 +95,25 @@ function inDocumentName(text: string, words: Word[], from: number): boolean {
   return false;
 }
 
+/**
+ * Inside a quoted title (`chương trình “Du lịch năm 2019”`): a quote opened at most a dozen
+ * words before and closed at most a dozen after. A quoted speech runs longer.
+ */
 function insideQuotes(words: Word[], at: number): boolean {
-  let open = 0;
-  let plain = 0;
-  for (let j = 0; j < at; j++) {
+  let opened = -1;
+  for (let j = at - 1; j >= 0 && j >= at - 12; j--) {
     const k = words[j]!.key;
-    if (k === '“') open++;
-    else if (k === '”') open = Math.max(0, open - 1);
-    else if (k === '"') plain++;
+    if (k === '”') return false;
+    if (k === '“' || k === '"') {
+      opened = j;
+      break;
+    }
   }
-  return open > 0 || plain % 2 === 1;
+  if (opened < 0) return false;
+  for (let j = at + 1; j < words.length && j <= at + 12; j++) {
+    const k = words[j]!.key;
+    if (k === '”' || k === '"') return true;
+    if (k === '“') return false;
+  }
+  return false;
 }

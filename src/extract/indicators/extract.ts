@@ -68,6 +68,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   }
 
   shareAcrossRangesAndChanges(readings);
+  dropSubjectsThatAreNames(readings);
   const records = readings.map((r) => record(doc, r));
   return { records, warnings };
 };
@@ -148,6 +149,29 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
     if (r.name || r.q.list || previous.sentence !== r.sentence || previous.clause !== r.clause) continue;
     r.name = previous.name;
     r.subject ??= previous.subject;
+  }
+}
+
+/**
+ * A subject that is what another figure of the sentence measures (`Thuê bao điện thoại ước đạt
+ * 2.890.000 thuê bao, tăng 10,74% …`) is no owner.
+ */
+function dropSubjectsThatAreNames(readings: Reading[]): void {
+  for (let i = 0; i < readings.length; ) {
+    let j = i;
+    while (j < readings.length && readings[j]!.sentence === readings[i]!.sentence) j++;
+    for (let k = i; k < j; k++) {
+      const subject = readings[k]!.subject;
+      if (!subject) continue;
+      for (let m = i; m < j; m++) {
+        const name = readings[m]!.name;
+        if (name && name.start < subject.end && subject.start < name.end) {
+          readings[k]!.subject = null;
+          break;
+        }
+      }
+    }
+    i = j;
   }
 }
 

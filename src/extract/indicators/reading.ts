@@ -46,6 +46,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let source: NameSource | null = null;
   let nameEndWord = figure;
   const after = (from: number) => {
+    from = pastRange(words, from);
     const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
     let last = opensWithBaselineWord(words[at]) ? -1 : phraseAfter(words, at);
     if (last < at) return null;
@@ -152,9 +153,14 @@ function colonLabel(words: Word[], figure: number): Span | null {
   return { start: words[start]!.start, end: words[colon - 1]!.end };
 }
 
+/** `0,3%-0,5% lãi suất`: what follows a range's lower bound follows its upper one. */
+function pastRange(words: Word[], at: number): number {
+  return (words[at]?.key === '-' || words[at]?.key === '–') && has(words[at + 1], Tag.Figure) ? at + 2 : at;
+}
+
 /** A noun right after the figure, not a name or a label: the object of a change. */
 function objectAfter(words: Word[], figure: number): boolean {
-  const next = words[figure + 1];
+  const next = words[pastRange(words, figure + 1)];
   return next !== undefined && has(next, Tag.Noun) && !has(next, Tag.Name | Tag.Punctuation) && (next.tags & (Tag.Preposition | Tag.Opener | Tag.Time | Tag.Linking | Tag.Change)) === 0;
 }
 
