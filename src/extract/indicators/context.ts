@@ -49,7 +49,7 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     if (!d || !governs(text, words, i, d)) continue;
     const previous = words[i - 1]!;
     // `… đơn giá của năm 2017`, `… nhiệm vụ công tác năm 2019`: a year that dates a noun.
-    if (previous.key === 'của' || (has(previous, Tag.Noun | Tag.Name) && !has(previous, Tag.Preposition | Tag.Time | Tag.Figure) && !TIME_POSITIONS.has(previous.key) && i - 1 !== figure)) continue;
+    if ((previous.key === 'của' && i - 2 !== figure) || (has(previous, Tag.Noun | Tag.Name) && !has(previous, Tag.Preposition | Tag.Time | Tag.Figure) && !TIME_POSITIONS.has(previous.key) && i - 1 !== figure)) continue;
     return d.value;
   }
   return null;
