@@ -327,7 +327,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       stop = words[j];
     }
   }
-  const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
+  const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source | Tag.Date | Tag.Time) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
   let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
   // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
   // measure is the name, the verb after it its predicate. With a linking verb before the
