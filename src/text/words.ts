@@ -369,7 +369,7 @@ function longestMatch(text: string, i: number, asName: boolean, most = MAX_SYLLA
 function isCapitalizedFunctionWord(text: string, i: number): boolean {
   longestMatch(text, i, false, 1);
   const entry = matchedEntry;
-  return entry !== undefined && (entry.tags & (Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner)) !== 0;
+  return entry !== undefined && (entry.tags & (Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor)) !== 0;
 }
 
 export const has = (w: Word | undefined, tags: number): boolean => w !== undefined && (w.tags & tags) !== 0;

@@ -7,7 +7,8 @@
 export const LINKING_VERBS = [
   'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'chiếm', 'chiếm tỷ lệ',
   'chiếm tỉ lệ', 'chiếm khoảng', 'bằng', 'lên tới', 'lên đến', 'trị giá', 'tương đương', 'tương đương với', 'vào khoảng',
-  'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'chỉ bằng', 'gồm', 'gồm có',
+  'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'vị trí thứ', 'ở vị trí thứ', 'hạng',
+  'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',
   'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
 ];
@@ -17,7 +18,8 @@ export const CHANGE_VERBS = [
   'tăng', 'giảm', 'tăng lên', 'giảm xuống', 'tăng thêm', 'giảm đi', 'tăng tới', 'tăng đến', 'giảm tới', 'xuống', 'xuống còn',
   'giảm còn', 'lên', 'lên mức', 'xuống mức', 'tăng gấp', 'gấp', 'tăng khoảng', 'giảm khoảng', 'sụt giảm', 'sụt', 'hạ',
   'nâng', 'nâng lên', 'hạ xuống', 'tăng trưởng', 'đi lên', 'đi xuống', 'cao gấp', 'thấp hơn', 'cao hơn', 'nhiều hơn',
-  'ít hơn', 'lớn hơn', 'nhỏ hơn', 'giảm bớt', 'tăng vọt', 'lao dốc', 'chỉ còn', 'còn lại',
+  'ít hơn', 'lớn hơn', 'nhỏ hơn', 'giảm bớt', 'tăng vọt', 'lao dốc', 'chỉ còn', 'còn lại', 'nhích', 'nhích lên',
+  'nhích nhẹ', 'tăng nhẹ', 'giảm nhẹ', 'tăng mạnh', 'giảm mạnh', 'tăng thêm', 'mất', 'mất điểm', 'tăng điểm', 'giảm điểm',
 ];
 
 /** Words of degree and estimate before a figure (`ước đạt`, `hơn`, `khoảng`): never a name. */

@@ -14,5 +14,6 @@ export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 
 export const MEASUREMENT_UNITS = [
   'ha', 'hécta', 'héc-ta', 'tấn', 'tạ', 'kg', 'g', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối', 'cm', 'mm',
   'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'lần', 'bậc', 'điểm', 'điểm phần trăm', 'độ', 'km/h', 'tấn/ha',
-  'ha/năm', 'm 2', 'm 3', 'tạ/ha', 'inch', 'feet', 'dặm', 'hải lý', 'megawatt', 'kilomet', 'ki-lô-mét',
+  'ha/năm', 'm 2', 'm 3', 'tạ/ha', 'inch', 'feet', 'dặm', 'hải lý', 'megawatt', 'kilomet', 'ki-lô-mét', 'oC', '°C', 'độ C',
+  'mm', 'ml', 'gam', 'lít/người', 'km/h', 'm/s',
 ];

@@ -97,9 +97,16 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = 'after';
     nameEndWord = found.last;
     actorPhrase = before.phrase;
-  } else if (before.name && !(noun && isBare(words, before.name))) {
+  } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
     source = 'before';
+  } else if (before.name && isBare(words, before.name) && after(figure + 1)) {
+    // `với tổng 15 triệu USD vốn đầu tư`: a bare head before, the measured noun after.
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    afterOwner = found.owner;
   } else if ((q.kind === 'percent' || before.changeOrShare) && !shareAfterFigure(words, figure, before.clusterStart)) {
     const found = after(figure + 1);
     if (found) {
