@@ -35,7 +35,11 @@ export function readSentence(text: string, from: number, to: number, atoms: read
 
 /** Index of the word that starts at an offset (figures and dates are one word each), or -1. */
 export function wordAt(read: ReadSentence, offset: number): number {
-  const { words } = read;
+  return wordStartingAt(read.words, offset);
+}
+
+/** The same on an array of words, sorted by start (a binary search). */
+export function wordStartingAt(words: Word[], offset: number): number {
   let lo = 0;
   let hi = words.length - 1;
   while (lo <= hi) {
@@ -210,8 +214,6 @@ export interface BeforeReading {
   existential: boolean;
   /** Index of the first word of the verb cluster. */
   clusterStart: number;
-  /** Set when the name ends before the cluster's own words (a measure before an auxiliary). */
-  nameEndIndex?: number;
 }
 
 const isTimeWord = (w: Word | undefined) => has(w, Tag.Date | Tag.Time) || (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w!.key));
@@ -332,13 +334,13 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
   // measure is the name, the verb after it its predicate. With a linking verb before the
   // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`).
-  if (actor && has(words.find((w) => w.start === actor!.start), Tag.MeasureHead)) {
-    const head = words.findIndex((w) => w.start === actor!.start);
+  const actorHead = actor ? wordStartingAt(words, actor.start) : -1;
+  if (actor && has(words[actorHead], Tag.MeasureHead)) {
+    const head = actorHead;
     if (linking && start <= end) {
       start = head;
     } else {
-      const headEnd = words.findIndex((w) => w.end === actor!.end);
-      return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart, nameEndIndex: headEnd };
+      return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
     actor = null;
   }

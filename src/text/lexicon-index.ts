@@ -17,6 +17,9 @@ export interface IndexedEntry {
 
 const EMPTY = 0;
 const PREFIX_ONLY = 0xffff;
+/** In the recent-answers cache: no key of the table has these hashes. */
+const UNKNOWN = -1;
+const RECENT = 4096;
 
 export class LexiconIndex {
   private readonly size: number;
@@ -26,6 +29,18 @@ export class LexiconIndex {
    */
   private readonly slots: Int32Array;
   private readonly entries: IndexedEntry[] = [];
+  /**
+   * One bit per value of the second hash's low 20 bits, set for every key: most look-ups are
+   * of runs that no word has (`hải dương` is no dictionary word), and this 128 KB filter
+   * answers them without touching the half-megabyte table.
+   */
+  private readonly filter = new Int32Array(1 << 15);
+  /**
+   * The answers to recent look-ups, direct-mapped on the first hash (4,096 slots of three:
+   * h1, h2, the value as in `slots`, or UNKNOWN): word frequencies fall steeply, so most
+   * look-ups are answered from these 48 KB, which stay in the processor's nearest cache.
+   */
+  private readonly recent = new Int32Array(RECENT * 3);
 
   constructor(words: Map<string, IndexedEntry>) {
     let keys = 0;
@@ -48,6 +63,8 @@ export class LexiconIndex {
   }
 
   private insert(h1: number, h2: number, entry: IndexedEntry | null): void {
+    const bit = h2 & 0xfffff;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
     const mask = this.size - 1;
     const slots = this.slots;
     const check = (h2 & 0xffff) << 16;
@@ -72,6 +89,25 @@ export class LexiconIndex {
    * (the caller stops), null when only a longer word starts so (the caller goes on).
    */
   find(h1: number, h2: number): IndexedEntry | null | undefined {
+    const value = this.valueOf(h1, h2);
+    if (value === UNKNOWN) return undefined;
+    return value === PREFIX_ONLY ? null : this.entries[value - 1]!;
+  }
+
+  private valueOf(h1: number, h2: number): number {
+    const at = (h1 & (RECENT - 1)) * 3;
+    const recent = this.recent;
+    if (recent[at] === h1 && recent[at + 1] === h2 && recent[at + 2] !== EMPTY) return recent[at + 2]!;
+    const value = this.probe(h1, h2);
+    recent[at] = h1;
+    recent[at + 1] = h2;
+    recent[at + 2] = value;
+    return value;
+  }
+
+  private probe(h1: number, h2: number): number {
+    const bit = h2 & 0xfffff;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return UNKNOWN;
     const mask = this.size - 1;
     const slots = this.slots;
     const check = (h2 & 0xffff) << 16;
@@ -79,8 +115,8 @@ export class LexiconIndex {
       const at = slot * 2;
       const packed = slots[at + 1]!;
       const value = packed & 0xffff;
-      if (value === EMPTY) return undefined;
-      if (slots[at] === h1 && (packed & 0xffff0000) === check) return value === PREFIX_ONLY ? null : this.entries[value - 1]!;
+      if (value === EMPTY) return UNKNOWN;
+      if (slots[at] === h1 && (packed & 0xffff0000) === check) return value;
     }
   }
 }

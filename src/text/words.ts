@@ -288,19 +288,22 @@ function readSyllables(text: string, out: Word[]): void {
       i++;
       continue;
     }
-    // Longest match of up to four syllables separated by single spaces.
-    const asName = capital && !opensStretch && !isCapitalizedFunctionWord(text, i);
-    let n = longestMatch(text, i, asName);
-    let entry = matchedEntry;
-    let name = asName;
+    // Longest match of up to four syllables separated by single spaces, read once: the single
+    // syllable's entry, the longest word and the longest of two syllables or more.
+    longestMatch(text, i);
+    const single = firstEntry;
+    // A capitalised syllable inside a sentence is a name, unless it is a function word
+    // (`Theo`, `Trong đó`); a name's part may still be a dictionary word (`Hội đồng`).
+    const functionWord = single !== undefined && (single.tags & CAPITALIZED_FUNCTION_TAGS) !== 0;
+    const name = capital && !opensStretch && !functionWord;
+    let n = name ? longestMulti : longest;
+    let entry = name ? multiEntry : matchedEntry;
     // `bị cáo buộc`: a function word that opens a longer word's rival (`bị` + `cáo buộc`) stands alone.
-    if (n >= 2 && i + 1 < sCount) {
-      longestMatch(text, i, false, 1);
-      const single = matchedEntry;
-      if (single && single.tags & FUNCTION_TAGS && longestMatch(text, i + 1, false) > n - 1) {
+    if (!name && n >= 2 && single && single.tags & FUNCTION_TAGS && i + 1 < sCount) {
+      longestMatch(text, i + 1);
+      if (longest > n - 1) {
         n = 1;
         entry = single;
-        name = false;
       }
     }
     if (n > 0 && entry) {
@@ -332,20 +335,24 @@ function readSyllables(text: string, out: Word[]): void {
   }
 }
 
-/** The entry of the last longestMatch. */
+// What the last longestMatch found: the longest word (syllables, entry), the longest of two
+// syllables or more, and the entry of the first syllable alone.
+let longest = 0;
 let matchedEntry: Entry | undefined;
+let longestMulti = 0;
+let multiEntry: Entry | undefined;
+let firstEntry: Entry | undefined;
 
-/**
- * The number of syllables of the longest word at syllable `i` (up to four), 0 if none; its
- * entry is left in `matchedEntry`. Inside a sentence (`asName`), a capital starts a name: it
- * matches only together with the lower-case syllables that follow it (`Hội đồng`), never alone.
- */
-function longestMatch(text: string, i: number, asName: boolean, most = MAX_SYLLABLES): number {
+/** The longest words of up to four syllables at syllable `i`, left in the variables above. */
+function longestMatch(text: string, i: number): void {
   const table = lexiconIndex();
-  let best = 0;
+  longest = 0;
+  longestMulti = 0;
   matchedEntry = undefined;
+  multiEntry = undefined;
+  firstEntry = undefined;
   hash.reset();
-  for (let n = 1; n <= most && i + n - 1 < sCount; n++) {
+  for (let n = 1; n <= MAX_SYLLABLES && i + n - 1 < sCount; n++) {
     const k = i + n - 1;
     if (sKind[k] === 0) break;
     if (n > 1) {
@@ -357,19 +364,19 @@ function longestMatch(text: string, i: number, asName: boolean, most = MAX_SYLLA
     hashSyllable(text, sStart[k]!, sEnd[k]!);
     const entry = table.find(hash.h1, hash.h2);
     if (entry === undefined) break;
-    if (entry && !(asName && n === 1)) {
-      best = n;
+    if (entry) {
+      longest = n;
       matchedEntry = entry;
+      if (n === 1) firstEntry = entry;
+      else {
+        longestMulti = n;
+        multiEntry = entry;
+      }
     }
   }
-  return best;
 }
 
-/** `Theo`, `Trong đó`, `Tại`: a capitalised function word inside a sentence still does its job. */
-function isCapitalizedFunctionWord(text: string, i: number): boolean {
-  longestMatch(text, i, false, 1);
-  const entry = matchedEntry;
-  return entry !== undefined && (entry.tags & (Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor)) !== 0;
-}
+/** Function words that keep their job when capitalised inside a sentence (`Theo`, `Trong đó`, `Tại`, `Chiều nay`). */
+const CAPITALIZED_FUNCTION_TAGS = Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor;
 
 export const has = (w: Word | undefined, tags: number): boolean => w !== undefined && (w.tags & tags) !== 0;

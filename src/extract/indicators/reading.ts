@@ -11,7 +11,7 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { clauseStart, nearestActor, ownerAfter, phraseAfter, phraseBefore, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
+import { clauseStart, nearestActor, ownerAfter, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
 import { has, Tag, type Word } from '../../text/words.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { BARE_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
@@ -45,7 +45,17 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let name: Span | null = null;
   let source: NameSource | null = null;
   let nameEndWord = figure;
+  // What follows the figure, read once and only when a rule asks.
+  let afterFigure: ReturnType<typeof readAfter> = null;
+  let afterRead = false;
   const after = (from: number) => {
+    if (!afterRead) {
+      afterFigure = readAfter(from);
+      afterRead = true;
+    }
+    return afterFigure;
+  };
+  const readAfter = (from: number) => {
     from = pastRange(words, from);
     const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
     let last = opensWithBaselineWord(words[at]) ? -1 : phraseAfter(words, at);
@@ -142,7 +152,7 @@ function opensWithBaselineWord(w: Word | undefined): boolean {
 
 /** `5.500 hợp tác xã, …, chiếm 51,4% …`: a share whose segment follows another figure of the clause. */
 function shareAfterFigure(words: Word[], figure: number, clusterStart: number): boolean {
-  if (!words.slice(clusterStart, figure).some((w) => w.key === 'chiếm' || w.key.startsWith('chiếm ') || w.key === 'đạt tỷ lệ' || w.key === 'đạt tỉ lệ')) return false;
+  if (!someWord(words, clusterStart, figure, (w) => w.key === 'chiếm' || w.key.startsWith('chiếm ') || w.key === 'đạt tỷ lệ' || w.key === 'đạt tỉ lệ')) return false;
   const opener = words[clusterStart - 1];
   if (opener && opener.key !== ',' && opener.key !== '(') return false;
   for (let i = clusterStart - 2; i >= clauseStart(words, figure); i--) if (has(words[i], Tag.Figure)) return true;
@@ -173,7 +183,7 @@ function objectAfter(words: Word[], figure: number): boolean {
 
 /** A share (`chiếm`) whose phrase before it measures nothing by itself (`Gạo`, not `Tỷ lệ …`). */
 function shareOfWhat(words: Word[], figure: number, before: BeforeReading): boolean {
-  if (!words.slice(before.clusterStart, figure).some((w) => w.key === 'chiếm' || w.key.startsWith('chiếm '))) return false;
+  if (!someWord(words, before.clusterStart, figure, (w) => w.key === 'chiếm' || w.key.startsWith('chiếm '))) return false;
   return before.name !== null && !startsWithMeasureHead(words, before.name);
 }
 
@@ -204,19 +214,24 @@ function sameHead(text: string, phrase: Span, noun: Span): boolean {
   return head.startsWith(unit + ' ');
 }
 
+function someWord(words: Word[], from: number, to: number, test: (w: Word) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(words[i]!)) return true;
+  return false;
+}
+
 /** A noun phrase that can act: it opens with no verb and no measure head. */
 function actorLike(words: Word[], span: Span): boolean {
-  const first = words.find((w) => w.start === span.start);
+  const first = words[wordStartingAt(words, span.start)];
   return first !== undefined && !has(first, Tag.MeasureHead | Tag.Pronoun) && !(has(first, Tag.Verb) && !has(first, Tag.Noun));
 }
 
 function startsWithMeasureHead(words: Word[], span: Span): boolean {
-  const first = words.find((w) => w.start === span.start);
+  const first = words[wordStartingAt(words, span.start)];
   return first !== undefined && has(first, Tag.MeasureHead);
 }
 
 /** A name that is a bare measure head (`tổng số`, `quy mô`). */
 function isBare(words: Word[], span: Span): boolean {
-  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
-  return inside.length === 1 && bareHeads.has(inside[0]!.key);
+  const first = words[wordStartingAt(words, span.start)];
+  return first !== undefined && first.end === span.end && bareHeads.has(first.key);
 }
