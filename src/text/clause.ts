@@ -15,9 +15,12 @@
 // - The subject is that owner, else one after the figure (`… tại Bình Dương`), else the actor
 //   that opens the clause (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`), never a source.
 import { has, readWords, Tag, type Atom, type Word } from './words.js';
-import { INNER_PREPOSITIONS_BEFORE } from '../vocab/clause-words.js';
+import { INNER_PREPOSITIONS_BEFORE, NOUN_QUALIFIERS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
+const nounQualifiers = new Set(NOUN_QUALIFIERS);
+/** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
+const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
 
 export interface Span {
   start: number;
@@ -103,6 +106,9 @@ const INNER_PREPOSITIONS = new Set(['trong', 'do', 'của', 'từ', 'trên', 'v�
 export function phraseAfter(words: Word[], from: number, limit = 16): number {
   let last = from - 1;
   let count = 0;
+  // Once a verb or an auxiliary is taken the phrase is a relative clause (`hộ chưa có nhà ở`):
+  // its predicates may be joined (`… hoặc đang ở chung`, `… nhưng không hoạt động`).
+  let relative = false;
   for (let i = from; i < words.length && count < limit; i++) {
     const w = words[i]!;
     if (has(w, Tag.Figure | Tag.Date | Tag.Time | Tag.Reporting | Tag.Source)) break;
@@ -118,13 +124,24 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
         }
         break;
       }
-      if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+      if (w.key === ',' && last >= from && enumerationGoesOn(words, i, relative)) continue;
       break;
     }
+    // `4 bị cáo Ngô Văn Chiến, …`: a proper name right after the counted noun is an apposition.
+    if (i === from && has(w, Tag.Name) && !has(w, Tag.Acronym) && !has(w, FUNCTIONAL)) break;
     if (has(w, Tag.Opener)) {
-      // `thuê bao cố định và di động`: `và` joins two nouns of one phrase.
-      if ((w.key === 'và' || w.key === 'hoặc') && last >= from && isContent(words[i + 1]) && !isVerbOnly(words[i + 1])) continue;
+      const next = words[i + 1];
+      const joins = w.key === 'và' || w.key === 'hoặc' || w.key === 'nhưng';
+      // `thuê bao cố định và di động`: `và` joins two nouns of one phrase; in a relative clause
+      // it joins two predicates.
+      if (joins && last >= from && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng') continue;
+      if (joins && relative && (has(next, Tag.Auxiliary) || isVerbOnly(next))) continue;
       break;
+    }
+    if (w.key === 'trên' && last >= from && (has(words[i + 1], Tag.Auxiliary | Tag.Linking) || isBreak(words[i + 1]) || !words[i + 1])) {
+      // `Cả 2 dự án trên đều …`: `trên` points back.
+      last = i;
+      continue;
     }
     if (has(w, Tag.Preposition | Tag.Owner)) {
       if (!INNER_PREPOSITIONS.has(w.key) && w.key !== 'tại' && w.key !== 'ở') break;
@@ -137,20 +154,30 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
     }
     if (has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Determiner | Tag.Anaphor | Tag.Pronoun)) {
       if (last < from && !has(w, Tag.Auxiliary | Tag.Linking)) break;
+      // `thành lập mới`, `đăng ký hoạt động lại`: an adverb after the verb closes it.
+      if (POST_VERBAL.has(w.key) && has(words[i - 1], Tag.Verb) && last === i - 1) {
+        last = i;
+        continue;
+      }
       // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
       if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor)) {
         if (has(w, Tag.Anaphor) && last >= from) last = i;
         break;
       }
+      if (has(w, Tag.Auxiliary | Tag.Linking)) relative = true;
       count++;
       continue;
     }
     if (!has(w, CONTENT)) break;
+    if (isVerbOnly(w)) relative = true;
     last = i;
     count++;
   }
   return last;
 }
+
+/** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`). */
+const POST_VERBAL = new Set(['mới', 'lại', 'thêm', 'nữa', 'rồi', 'xong', 'hết']);
 
 function closingBracket(words: Word[], open: number): number {
   for (let i = open + 1; i < words.length && i < open + 30; i++) {
@@ -175,12 +202,15 @@ function objectHoldsFigure(words: Word[], from: number): boolean {
   return false;
 }
 
-/** After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes on with. */
-function enumerationGoesOn(words: Word[], comma: number): boolean {
+/**
+ * After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes
+ * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
+ */
+function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean {
   let n = 0;
   for (let i = comma + 1; i < words.length && n <= 3; i++) {
     const w = words[i]!;
-    if (isContent(w) && !isVerbOnly(w)) {
+    if (isContent(w) && (verbs || !isVerbOnly(w))) {
       n++;
       continue;
     }
@@ -234,7 +264,12 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   for (; i >= 0; i--) {
     const w = words[i]!;
     // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
-    if (has(w, Tag.Change) && has(words[i - 1], Tag.MeasureHead)) break;
+    if (CHANGE_NOUNS.has(w.key) && has(words[i - 1], Tag.MeasureHead)) break;
+    // `chi phí tối đa đã lên tới`: a qualifier before an auxiliary describes the noun.
+    if (nounQualifiers.has(w.key) && has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(words[i - 1])) break;
+    // `so với cuối năm 2011`: a baseline inside the cluster.
+    if ((w.key === 'so với' || w.key === 'so') && has(words[i + 1], Tag.Date | Tag.Time)) continue;
+    if (TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) continue;
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) linking = true;
     if (has(w, Tag.Change) || w.key === 'chiếm' || w.key.startsWith('chiếm ')) changeOrShare = true;
     if (w.key === 'có' || w.key.startsWith('có ')) existential = true;
@@ -291,11 +326,18 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       }
       break;
     }
-    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(words[i - 1]) && (isContent(words[i + 1]) || has(words[i - 1], Tag.MeasureHead)))) {
+    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(words[i - 1]) && (isContent(words[i + 1]) || has(words[i - 1], Tag.MeasureHead))) || (nounQualifiers.has(w.key) && i === end)) {
       start = i;
       continue;
     }
-    if (innerBefore.has(w.key) && start <= end && isContent(words[i - 1]) && isContent(words[i + 1])) {
+    if (innerBefore.has(w.key) && start <= end && isContent(words[i - 1]) && isContent(words[i + 1]) && !has(words[i + 1], Tag.Figure)) {
+      start = i;
+      continue;
+    }
+    // `Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi`: nouns joined inside the phrase;
+    // `nội soi … có sinh thiết tăng từ …`: a relative `có` inside it, before the cluster's own verb.
+    if ((w.key === 'và' && has(words[i + 1], Tag.Noun) && !isVerbOnly(words[i + 1]) && has(words[i - 1], Tag.Noun) && !isVerbOnly(words[i - 1]) && !has(words[i - 1], Tag.Figure)) ||
+        (w.key === 'có' && start <= end && changeOrShare && isContent(words[i - 1]) && !isVerbOnly(words[i - 1]))) {
       start = i;
       continue;
     }
@@ -353,14 +395,29 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     while (ownerEnd > ownerCut && isTimeWord(words[ownerEnd])) ownerEnd--;
     owner = ownerEnd > ownerCut ? spanOf(words, ownerCut + 1, ownerEnd) : null;
   }
-  // A verb phrase holding a measure head: the name starts at the head (`đẩy mức chênh lệch này`).
+  // A verb phrase holding a measure head with words after it: the name starts at the head
+  // (`đẩy mức chênh lệch này`); a head that ends the phrase keeps what it measures
+  // (`làm NƠXH giá` → `NƠXH giá`, the verbs stripped below).
   let nameStart = start;
-  if (has(words[nameStart], Tag.Verb) && !has(words[nameStart], Tag.Noun | Tag.MeasureHead)) {
-    for (let k = nameStart + 1; k <= nameEnd; k++) {
+  if (isVerbOnly(words[nameStart])) {
+    for (let k = nameStart + 1; k < nameEnd; k++) {
       if (has(words[k], Tag.MeasureHead)) {
         nameStart = k;
         break;
       }
+    }
+  }
+  // `những nơi tỷ lệ trường thiếu …`: a determiner and a noun before a measure head are whose
+  // the measure is, not part of it.
+  let ownerBefore: Span | null = null;
+  if (has(words[nameStart], Tag.Determiner) && words[nameStart]!.key !== 'các') {
+    for (let k = nameStart + 1; k < nameEnd && k <= nameStart + 3; k++) {
+      if (has(words[k], Tag.MeasureHead) && !has(words[k - 1], Tag.MeasureHead)) {
+        ownerBefore = spanOf(words, nameStart, k - 1);
+        nameStart = k;
+        break;
+      }
+      if (!has(words[k], Tag.Noun)) break;
     }
   }
   // A determiner other than `các` does not open a name (`nhiều dịch vụ` → `dịch vụ`), nor does a
@@ -378,7 +435,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   let phraseEnd = end;
   while (phraseEnd > start && isVerbOnly(words[phraseEnd])) phraseEnd--;
   const phrase = spanOf(words, start, phraseEnd);
-  return { name: spanOf(words, nameStart, nameEnd), owner, actor: actorOf, phrase, opensClause, changeOrShare, existential, clusterStart };
+  return { name: spanOf(words, nameStart, nameEnd), owner: owner ?? ownerBefore, actor: actorOf, phrase, opensClause, changeOrShare, existential, clusterStart };
 }
 
 /** The first of the verbs that end a phrase opening with a name (`Tuấn nhận`), or -1. */

@@ -35,6 +35,8 @@ export const Tag = {
   Time: 1 << 19,
   MeasureHead: 1 << 20,
   Unknown: 1 << 21,
+  /** A name in capitals (`UBND`, `NƠXH`, `TP.HCM`), not a capitalised proper name. */
+  Acronym: 1 << 22,
 } as const;
 
 /** Tags of words that do grammar, not content. */
@@ -284,7 +286,7 @@ function readSyllables(text: string, out: Word[]): void {
     const opensStretch = !previous || (previous.tags & Tag.Punctuation && OPENING_PUNCTUATION.has(previous.key));
     const capital = sKind[i] === 2;
     if (capital && end - start > 1 && ACRONYM.test(text.slice(start, end))) {
-      out.push({ start, end, key: '', tags: Tag.Name | Tag.Noun, classes: 'N' });
+      out.push({ start, end, key: '', tags: Tag.Name | Tag.Noun | Tag.Acronym, classes: 'N' });
       i++;
       continue;
     }

@@ -7,7 +7,7 @@
 export const LINKING_VERBS = [
   'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'chiếm', 'chiếm tỷ lệ',
   'chiếm tỉ lệ', 'chiếm khoảng', 'bằng', 'lên tới', 'lên đến', 'trị giá', 'tương đương', 'tương đương với', 'vào khoảng',
-  'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'vị trí thứ', 'ở vị trí thứ', 'hạng',
+  'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'vị trí thứ', 'ở vị trí thứ',
   'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',
   'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
@@ -20,13 +20,15 @@ export const CHANGE_VERBS = [
   'nâng', 'nâng lên', 'hạ xuống', 'tăng trưởng', 'đi lên', 'đi xuống', 'cao gấp', 'thấp hơn', 'cao hơn', 'nhiều hơn',
   'ít hơn', 'lớn hơn', 'nhỏ hơn', 'giảm bớt', 'tăng vọt', 'lao dốc', 'chỉ còn', 'còn lại', 'nhích', 'nhích lên',
   'nhích nhẹ', 'tăng nhẹ', 'giảm nhẹ', 'tăng mạnh', 'giảm mạnh', 'tăng thêm', 'mất', 'mất điểm', 'tăng điểm', 'giảm điểm',
+  'gấp đôi', 'tăng gấp đôi', 'gấp ba', 'tăng gấp ba', 'lên ngưỡng', 'xuống ngưỡng', 'tăng lên ngưỡng', 'tăng lên mức',
+  'giảm xuống mức', 'giảm xuống còn', 'tăng lên thành', 'lên thành',
 ];
 
 /** Words of degree and estimate before a figure (`ước đạt`, `hơn`, `khoảng`): never a name. */
 export const QUALIFIER_WORDS = [
   'khoảng', 'hơn', 'trên', 'dưới', 'gần', 'gần như', 'tới', 'đến', 'ít nhất', 'tối đa', 'tối thiểu', 'không quá',
   'không dưới', 'chưa đến', 'chưa tới', 'xấp xỉ', 'chừng', 'vài', 'từ', 'trên dưới', 'ngót', 'cỡ', 'ước', 'ước tính',
-  'ước đạt', 'dự kiến', 'dự báo', 'phấn đấu', 'chỉ', 'mới', 'đúng', 'tròn', 'tổng cộng', 'cả thảy', 'lên tới hơn',
+  'ước đạt', 'dự kiến', 'dự báo', 'phấn đấu', 'chỉ', 'mới', 'đúng', 'tròn', 'quá', 'vượt quá', 'tổng cộng', 'cả thảy', 'lên tới hơn',
   'hơn nữa', 'trung bình', 'bình quân', 'ước khoảng', 'dự tính', 'có thể', 'có tới', 'có đến', 'cũng', 'thậm chí',
   'vẫn', 'đều', 'mỗi', 'khoảng gần', 'tối thiểu là', 'tối đa là', 'đạt khoảng', 'lên tới khoảng', 'hiện',
 ];
@@ -81,7 +83,13 @@ export const EXTRA_NOUNS = [
 export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượng', 'quy mô', 'mức', 'con số', 'tổng cộng', 'khoảng'];
 
 /** Prepositions that stay inside a measured phrase read backwards (`tín dụng bằng VND`, `lãi suất cho vay`). */
-export const INNER_PREPOSITIONS_BEFORE = ['cho', 'bằng', 'giữa', 'trong', 'từ', 'đối với', 'về', 'ngoài'];
+export const INNER_PREPOSITIONS_BEFORE = ['cho', 'bằng', 'giữa', 'trong', 'từ', 'đối với', 'về', 'ngoài', 'dưới', 'trên'];
+
+/**
+ * Qualifiers that describe the measured noun when they stand before its auxiliary (`chi phí
+ * tối đa đã lên tới …`, `thu nhập bình quân đạt …`): part of the name then.
+ */
+export const NOUN_QUALIFIERS = ['tối đa', 'tối thiểu', 'trung bình', 'bình quân', 'cao nhất', 'thấp nhất'];
 
 /** Words opening a topic (`Về giá bán, …`, `Đối với ngày giường …, các mức là …`): it names figures that have no name. */
 export const TOPIC_OPENERS = ['về', 'đối với', 'riêng với', 'với'];
