@@ -152,6 +152,8 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
       if (w.key === 'tại' || w.key === 'ở' || w.key === 'trên') break;
       continue;
     }
+    // `100% các sở, ban, ngành …`: a determiner may open the phrase.
+    if (i === from && has(w, Tag.Determiner) && !has(w, Tag.Pronoun) && isContent(words[i + 1])) continue;
     if (has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Determiner | Tag.Anaphor | Tag.Pronoun)) {
       if (last < from && !has(w, Tag.Auxiliary | Tag.Linking)) break;
       // `thành lập mới`, `đăng ký hoạt động lại`: an adverb after the verb closes it.
@@ -215,8 +217,8 @@ function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean
       continue;
     }
     if (n === 0) return false;
-    // The run ends at a comma, `và`, a bracket or the clause end: an enumeration item.
-    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking);
+    // The run ends at a comma, `và`, a bracket, the clause end or the predicate: an enumeration item.
+    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking) || isVerbOnly(w);
   }
   return n > 0 && n <= 3;
 }

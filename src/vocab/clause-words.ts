@@ -17,7 +17,7 @@ export const LINKING_VERBS = [
 export const CHANGE_VERBS = [
   'tăng', 'giảm', 'tăng lên', 'giảm xuống', 'tăng thêm', 'giảm đi', 'tăng tới', 'tăng đến', 'giảm tới', 'xuống', 'xuống còn',
   'giảm còn', 'lên', 'lên mức', 'xuống mức', 'tăng gấp', 'gấp', 'tăng khoảng', 'giảm khoảng', 'sụt giảm', 'sụt', 'hạ',
-  'nâng', 'nâng lên', 'hạ xuống', 'tăng trưởng', 'đi lên', 'đi xuống', 'cao gấp', 'thấp hơn', 'cao hơn', 'nhiều hơn',
+  'nâng', 'nâng lên', 'hạ xuống', 'đi lên', 'đi xuống', 'cao gấp', 'thấp hơn', 'cao hơn', 'nhiều hơn',
   'ít hơn', 'lớn hơn', 'nhỏ hơn', 'giảm bớt', 'tăng vọt', 'lao dốc', 'chỉ còn', 'còn lại', 'nhích', 'nhích lên',
   'nhích nhẹ', 'tăng nhẹ', 'giảm nhẹ', 'tăng mạnh', 'giảm mạnh', 'tăng thêm', 'mất', 'mất điểm', 'tăng điểm', 'giảm điểm',
   'gấp đôi', 'tăng gấp đôi', 'gấp ba', 'tăng gấp ba', 'lên ngưỡng', 'xuống ngưỡng', 'tăng lên ngưỡng', 'tăng lên mức',
@@ -96,7 +96,7 @@ export const TOPIC_OPENERS = ['về', 'đối với', 'riêng với', 'với'];
 
 /** Verbs of saying: what follows them is reported, and their actor is a source. */
 export const REPORTING_VERBS = [
-  'cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông tin', 'cho rằng', 'nhận định', 'đánh giá', 'phát biểu',
+  'cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định', 'đánh giá', 'phát biểu',
   'báo cáo', 'thông báo', 'công bố', 'nêu', 'chia sẻ', 'giải thích', 'lưu ý', 'khuyến cáo', 'đề nghị', 'kiến nghị',
   'tiết lộ', 'trả lời', 'nêu rõ', 'thừa nhận', 'xác nhận', 'trích dẫn', 'nêu quan điểm', 'dẫn chứng', 'bày tỏ',
   'nhận xét', 'tính toán', 'ước tính rằng', 'thông tin thêm', 'đưa tin', 'lý giải', 'phân tích', 'dự báo rằng',

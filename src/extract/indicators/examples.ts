@@ -106,6 +106,13 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   },
   { text: 'Năm 2019, Hải Dương xếp thứ 19/63, tăng 7 bậc so với 2018; Chỉ số CPĐT 2018 xếp thứ 18/63, tăng 13 bậc so với 2017.', expect: [{ period: '2019' }, { period: '2019', baseline: '2018' }, { kind: 'rank', value: 18, period: '2018' }, { value: 13, period: '2018', baseline: '2017' }] },
   { text: 'Hải Dương xếp 14 cả nước với giá trị 0,4843.', expect: [{ kind: 'rank', value: 14, total: null }, { kind: 'score', value: 0.4843 }] },
+  // A rank's phrase before it is who is ranked; what is ranked follows `về` or is the measure named before.
+  { text: 'Năm 2019, theo đánh giá chỉ số ICT Index, Hải Dương xếp thứ 19/63 tỉnh thành, tăng 7 bậc so với 2018.', expect: [{ kind: 'rank', name: 'chỉ số ICT Index', subject: 'Hải Dương', period: '2019' }, { value: 7, name: 'chỉ số ICT Index', subject: 'Hải Dương', period: '2019' }] },
+  { text: 'Việt Nam đứng thứ 3 khu vực về tăng trưởng kinh tế.', expect: [{ kind: 'rank', value: 3, name: 'tăng trưởng kinh tế', subject: 'Việt Nam' }] },
+  // A share's counted noun follows its span.
+  { text: 'Toàn tỉnh đã có 427/635 xã, phường, thị trấn có cáp quang, đạt 67,2%.', expect: [{ kind: 'fraction', name: 'xã, phường, thị trấn có cáp quang', subject: 'Toàn tỉnh' }, { kind: 'percent', name: 'xã, phường, thị trấn có cáp quang' }] },
+  // A baseline after a change is no name: the change measures what the figure before it does.
+  { text: 'Thuê bao điện thoại ước đạt 2.890.000 thuê bao, tăng 10,74% kế hoạch được giao.', expect: [{ name: 'Thuê bao điện thoại' }, { name: 'Thuê bao điện thoại', baseline: 'kế hoạch được giao' }] },
   { text: 'Chỉ số PCI của tỉnh tụt một bậc so với năm 2016.', expect: [{ kind: 'count', value: 1, unit: 'bậc', change: 'decrease', baseline: '2016' }] },
   { text: 'Việt Nam đứng thứ 3 khu vực về tăng trưởng.', expect: [{ kind: 'rank', value: 3 }] },
   // Changes, levels, multiples, plans

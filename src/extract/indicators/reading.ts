@@ -34,7 +34,8 @@ function countedNoun(q: Quantity): Span | null {
   const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
   if (measurementUnits.has(unit.toLowerCase()) || !/\p{L}/u.test(unit)) return null;
   const at = q.text.lastIndexOf(unit);
-  if (at < 0) return null;
+  // A share's span is `427/635` alone: its counted noun follows it in the text.
+  if (at < 0) return q.kind === 'fraction' ? { start: q.end, end: q.end } : null;
   return { start: q.start + at, end: q.start + at + unit.length };
 }
 
@@ -58,7 +59,9 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const readAfter = (from: number) => {
     from = pastRange(words, from);
     const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
-    let last = opensWithBaselineWord(words[at]) ? -1 : phraseAfter(words, at);
+    // `tăng 10,74% kế hoạch được giao`: the baseline the normaliser read is no name.
+    const baseline = q.baseline && words[at] && words[at]!.start === q.end + 1 && q.baseline !== 'cùng kỳ' && /^\D/u.test(q.baseline);
+    let last = opensWithBaselineWord(words[at]) || baseline ? -1 : phraseAfter(words, at);
     if (last < at) return null;
     // `kim ngạch xuất khẩu của tỉnh`: an owner at the end is the subject's.
     let owner: Span | null = null;
@@ -79,7 +82,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name)) || (noun !== null && sameHead(text, before.name, noun)));
   if (noun && !measureBefore) {
     const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1);
-    name = { start: noun.start, end: last > figure ? words[last]!.end : noun.end };
+    const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
+    name = { start, end: last > figure ? words[last]!.end : noun.end };
     source = 'counted';
     nameEndWord = Math.max(figure, last);
   } else if (q.kind === 'percent' && before.existential && after(figure + 1)) {
@@ -135,9 +139,19 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     if (name) source = 'topic';
   }
 
+  // `Hải Dương xếp thứ 19/63 … về chỉ số PCI`: a rank's phrase before it is who is ranked;
+  // what is ranked follows `về`, or is the measure the sentence names before (`theo đánh giá
+  // chỉ số ICT index, Hải Dương xếp thứ 19/63`).
+  let ranked: Span | null = null;
+  if (q.kind === 'rank' && source === 'before' && name && startsWithName(words, name)) {
+    ranked = name;
+    name = rankedWhat(words, figure);
+    source = name ? 'after' : null;
+  }
+
   // A counted figure's phrase before it is its actor when it opens the clause (`Cả nước còn 10 nghìn trường học`).
   const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
-  let subject = before.owner ?? afterOwner ?? actorPhrase ?? (phraseIsActor ? before.phrase : null) ?? before.actor ?? ownerAfter(words, nameEndWord + 1) ?? nearestActor(words, figure);
+  let subject = ranked ?? before.owner ?? afterOwner ?? actorPhrase ?? (phraseIsActor ? before.phrase : null) ?? before.actor ?? ownerAfter(words, nameEndWord + 1) ?? nearestActor(words, figure);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   if (name && !/\p{L}/u.test(text.slice(name.start, name.end))) name = null;
   return { name, source: name ? source : null, subject };
@@ -218,6 +232,35 @@ function someWord(words: Word[], from: number, to: number, test: (w: Word) => bo
   for (let i = from; i < to; i++) if (test(words[i]!)) return true;
   return false;
 }
+
+function startsWithName(words: Word[], span: Span): boolean {
+  const first = words[wordStartingAt(words, span.start)];
+  return first !== undefined && has(first, Tag.Name) && !has(first, Tag.MeasureHead);
+}
+
+/** What a rank ranks: the phrase after `về` in its clause, else the nearest measure phrase before it. */
+function rankedWhat(words: Word[], figure: number): Span | null {
+  for (let i = figure + 1; i < words.length && i < figure + 8; i++) {
+    const w = words[i]!;
+    if (has(w, Tag.Punctuation) && w.key !== ',') break;
+    if (w.key === 'về') {
+      const last = phraseAfter(words, i + 1);
+      return last > i ? { start: words[i + 1]!.start, end: words[last]!.end } : null;
+    }
+  }
+  for (let i = figure - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (has(w, Tag.Figure) || (has(w, Tag.Punctuation) && (w.key === ';' || w.key === '.'))) break;
+    if (has(w, Tag.MeasureHead) && !has(words[i - 1], Tag.MeasureHead)) {
+      let last = i;
+      while (isContentWord(words[last + 1])) last++;
+      return { start: w.start, end: words[last]!.end };
+    }
+  }
+  return null;
+}
+
+const isContentWord = (w: Word | undefined) => has(w, Tag.Noun | Tag.Name | Tag.Adjective) && !has(w, Tag.Punctuation | Tag.Linking | Tag.Auxiliary | Tag.Preposition | Tag.Opener | Tag.Reporting);
 
 /** A noun phrase that can act: it opens with no verb and no measure head. */
 function actorLike(words: Word[], span: Span): boolean {
