@@ -332,7 +332,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       start = i;
       continue;
     }
-    if (innerBefore.has(w.key) && start <= end && isContent(words[i - 1]) && isContent(words[i + 1]) && !has(words[i + 1], Tag.Figure)) {
+    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(words[i - 1]) && isContent(words[i + 1]) && !has(words[i + 1], Tag.Figure)) {
       start = i;
       continue;
     }
@@ -602,7 +602,7 @@ const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên �
 export function nearestActor(words: Word[], figure: number): Span | null {
   let limit = figure;
   for (let i = figure - 1; i >= -1; i--) {
-    const opens = i < 0 || isClauseBreak(words[i]) || (has(words[i + 1], Tag.Opener) && words[i]!.key === ',');
+    const opens = i < 0 || isClauseBreak(words[i]) || (has(words[i + 1], Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì';
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
     if (actor) return actor;
@@ -647,10 +647,19 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       if (!skip()) return null;
       continue;
     }
-    const next = words[phraseEnd + 1];
+    // A time phrase may stand between the actor and its verb (`Kế hoạch của TP trong giai đoạn
+    // 2016 - 2020 là …`); an apposition after a dash (`Ngô Thị Bích Vân - một giám đốc … bị
+    // cáo buộc …`) and a comma before the auxiliary (`Còn các cơ sở …, sẽ được …`) too.
+    let verbAt = phraseEnd + 1;
+    while (verbAt < to && (isTimeWord(words[verbAt]) || (words[verbAt]!.key === ',' && has(words[verbAt + 1], Tag.Auxiliary | Tag.Linking)))) verbAt++;
+    if ((words[verbAt]?.key === '-' || words[verbAt]?.key === '–') && has(words[i], Tag.Name)) {
+      const apposition = actorPhraseEnd(words, verbAt + 1, to);
+      if (apposition > verbAt) verbAt = apposition + 1;
+    }
+    const next = words[verbAt];
     if (has(next, Tag.Reporting)) {
       // The actor is the one who reports: read what is reported.
-      i = phraseEnd + 2;
+      i = verbAt + 1;
       continue;
     }
     if (next?.key === ',' && has(words[phraseEnd + 2], Tag.Name) && !has(words[i], Tag.Name)) {
@@ -714,6 +723,13 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
     if (has(w, Tag.Owner) && w.key !== 'của' && last >= from && isContent(words[i + 1])) continue; // `Ban TTND ở xã, …`
     if (w.key === 'của' && last >= from && isContent(words[i + 1])) continue;
     if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+    // `Hội nghị nhân dân hoặc hội nghị đại biểu nhân dân được …`: nouns joined in one actor.
+    if ((w.key === 'và' || w.key === 'hoặc') && last >= from && has(words[i + 1], Tag.Noun) && !isVerbOnly(words[i + 1]) && !has(words[i + 1], FUNCTIONAL)) continue;
+    // `công ty này đã …`: a pointing word closes the actor.
+    if (has(w, Tag.Anaphor) && last >= from && !has(w, Tag.Qualifier | Tag.Preposition)) {
+      last = i;
+      break;
+    }
     if (!isContent(w)) break;
     // A verb ends the actor (`ngư dân ký …`), unless another verb follows it at once, which is
     // then the actor's (`Cơ quan điều tra thu giữ …`).

@@ -49,7 +49,7 @@ export const PREPOSITIONS = [
   'với', 'cho', 'để', 'nhằm', 'từ', 'đến', 'tới', 'trong', 'sau', 'trước', 'theo', 'về', 'đối với', 'so với', 'so',
   'bằng', 'qua', 'giữa', 'do', 'vì', 'nhờ', 'bởi', 'trên', 'dưới', 'ngoài', 'kể cả', 'trừ', 'xung quanh',
   'liên quan đến', 'liên quan tới', 'liên quan', 'thông qua', 'vào', 'ra', 'tính từ', 'kể từ', 'tính đến', 'cùng với',
-  'bên cạnh', 'hướng tới', 'nhằm mục đích', 'thay vì', 'so cùng kỳ', 'như',
+  'bên cạnh', 'hướng tới', 'nhằm mục đích', 'thay vì', 'so cùng kỳ', 'như', 'cũng như', 'giống như',
 ];
 
 /** Words that open a clause or a discourse step: a phrase never runs over them. */
@@ -125,7 +125,7 @@ export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đ
 /** Personal pronouns and titles used as pronouns: an actor, never what is measured. */
 export const PRONOUNS = [
   'ông', 'bà', 'anh', 'chị', 'họ', 'chúng ta', 'ta', 'chúng tôi', 'tôi', 'em', 'mình', 'nó', 'ông ấy', 'bà ấy',
-  'người này', 'vị này', 'đơn vị này', 'công ty này', 'doanh nghiệp này',
+  'người này', 'vị này',
 ];
 
 /** Words of time without digits: a period word, never a name (dates with digits come from the date reader). */
