@@ -111,7 +111,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
   let relative = false;
   for (let i = from; i < words.length && count < limit; i++) {
     const w = words[i]!;
-    if (has(w, Tag.Figure | Tag.Date | Tag.Time | Tag.Reporting | Tag.Source)) break;
+    if (has(w, Tag.Figure | Tag.Date | Tag.Time | Tag.Reporting) || (has(w, Tag.Source) && !has(w, Tag.Preposition))) break;
     if (has(w, Tag.Punctuation)) {
       if (w.key === '(') {
         const close = closingBracket(words, i);
@@ -138,6 +138,12 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
       if (joins && relative && (has(next, Tag.Auxiliary) || isVerbOnly(next))) continue;
       break;
     }
+    // `đang ở chung gia đình`: after an auxiliary, `ở` is the verb `live`.
+    if (w.key === 'ở' && has(words[i - 1], Tag.Auxiliary) && relative) {
+      last = i;
+      count++;
+      continue;
+    }
     if (w.key === 'trên' && last >= from && (has(words[i + 1], Tag.Auxiliary | Tag.Linking) || isBreak(words[i + 1]) || !words[i + 1])) {
       // `Cả 2 dự án trên đều …`: `trên` points back.
       last = i;
@@ -162,7 +168,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
         continue;
       }
       // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
-      if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor)) {
+      if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor) && !(words[i + 1]?.key === 'ở' && has(w, Tag.Auxiliary))) {
         if (has(w, Tag.Anaphor) && last >= from) last = i;
         break;
       }
@@ -218,7 +224,7 @@ function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean
     }
     if (n === 0) return false;
     // The run ends at a comma, `và`, a bracket, the clause end or the predicate: an enumeration item.
-    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking) || isVerbOnly(w);
+    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking | Tag.Owner) || isVerbOnly(w);
   }
   return n > 0 && n <= 3;
 }
@@ -227,7 +233,7 @@ function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean
 // Names before the figure.
 
 /** Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`). */
-const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả']);
+const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ']);
 
 export interface BeforeReading {
   /** The measured phrase, or null. */
@@ -246,6 +252,15 @@ export interface BeforeReading {
   existential: boolean;
   /** Index of the first word of the verb cluster. */
   clusterStart: number;
+}
+
+/** A date or time word at `i`, past the words that place it (`trong giai đoạn 2016 - 2020`). */
+function isTimeAhead(words: Word[], i: number): boolean {
+  for (let k = i; k < words.length && k < i + 3; k++) {
+    if (has(words[k], Tag.Date | Tag.Time)) return true;
+    if (!TIME_PREPOSITIONS.has(words[k]!.key)) return false;
+  }
+  return false;
 }
 
 const isTimeWord = (w: Word | undefined) => has(w, Tag.Date | Tag.Time) || (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w!.key));
@@ -475,8 +490,14 @@ function openingQuote(words: Word[], close: number): number {
 function actorBefore(words: Word[], at: number): Span | null {
   let i = at;
   while (i >= 0 && (has(words[i], Tag.Auxiliary | Tag.Linking | Tag.Qualifier) || isVerbOnly(words[i]))) i--;
-  const end = i;
-  const start = nounPhraseStart(words, end);
+  let end = i;
+  let start = nounPhraseStart(words, end);
+  // `Ngô Thị Bích Vân - một giám đốc … bị cáo buộc`: the actor is the name the dash describes.
+  const dash = words[start - 1];
+  if ((dash?.key === '-' || dash?.key === '–') && isContent(words[start - 2])) {
+    end = start - 2;
+    start = nounPhraseStart(words, end);
+  }
   if (start > end || !isContent(words[start]) && !has(words[start], Tag.Determiner)) return null;
   if (has(words[start], Tag.Pronoun) || isVerbOnly(words[start])) return null;
   return spanOf(words, start, end);
@@ -651,8 +672,8 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // 2016 - 2020 là …`); an apposition after a dash (`Ngô Thị Bích Vân - một giám đốc … bị
     // cáo buộc …`) and a comma before the auxiliary (`Còn các cơ sở …, sẽ được …`) too.
     let verbAt = phraseEnd + 1;
-    while (verbAt < to && (isTimeWord(words[verbAt]) || (words[verbAt]!.key === ',' && has(words[verbAt + 1], Tag.Auxiliary | Tag.Linking)))) verbAt++;
-    if ((words[verbAt]?.key === '-' || words[verbAt]?.key === '–') && has(words[i], Tag.Name)) {
+    while (verbAt < to && (isTimeWord(words[verbAt]) || (TIME_PREPOSITIONS.has(words[verbAt]!.key) && words[verbAt]!.key !== 'của' && isTimeAhead(words, verbAt + 1)) || (words[verbAt]!.key === ',' && has(words[verbAt + 1], Tag.Auxiliary | Tag.Linking)))) verbAt++;
+    if (words[verbAt]?.key === '-' || words[verbAt]?.key === '–') {
       const apposition = actorPhraseEnd(words, verbAt + 1, to);
       if (apposition > verbAt) verbAt = apposition + 1;
     }

@@ -7,9 +7,8 @@ import type { DateMention } from '../../normalize/dates.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import type { ArticleDocument, Warning } from '../../pipeline/document.js';
 import { sentenceAt, type Sentence } from '../../text/segment.js';
-import { clauseStart, readSentence, wordAt, type ReadSentence, type Span } from '../../text/clause.js';
-import { Tag, type Atom } from '../../text/words.js';
-import { firstStartingAtOrAfter } from '../../normalize/spans.js';
+import { clauseStart, wordAt, type ReadSentence, type Span } from '../../text/clause.js';
+import { readStretch } from '../read-document.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
@@ -52,7 +51,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     const key = `${from}:${to}`;
     if (cache.key !== key || !cache.read) {
       cache.key = key;
-      cache.read = readAround(doc, from, to);
+      cache.read = readStretch(doc, from, to);
     }
     const read = cache.read;
     const figure = wordAt(read, q.start);
@@ -72,29 +71,6 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   const records = readings.map((r) => record(doc, r));
   return { records, warnings };
 };
-
-function readAround(doc: ArticleDocument, from: number, to: number): ReadSentence {
-  const atoms: Atom[] = [];
-  let qi = firstStartingAtOrAfter(doc.quantities, from);
-  let di = firstStartingAtOrAfter(doc.dates, from);
-  // Figures and dates, in order; a date overlapping a figure gives way to it.
-  while (true) {
-    const q = doc.quantities[qi];
-    const d = doc.dates[di];
-    const qIn = q && q.start < to;
-    const dIn = d && d.start < to;
-    if (!qIn && !dIn) break;
-    if (qIn && (!dIn || q.start <= d.start)) {
-      atoms.push({ start: q.start, end: Math.min(q.end, to), tag: Tag.Figure });
-      qi++;
-      while (doc.dates[di] && doc.dates[di]!.start < q.end) di++;
-    } else {
-      if (!atoms.length || atoms[atoms.length - 1]!.end <= d!.start) atoms.push({ start: d!.start, end: Math.min(d!.end, to), tag: Tag.Date });
-      di++;
-    }
-  }
-  return readSentence(doc.text, from, to, atoms);
-}
 
 function listName(doc: ArticleDocument, q: Quantity, sentence: Sentence, byId: Map<number, Span[] | null>, warnings: Warning[]): Span | null {
   const list = q.list!;

@@ -1,0 +1,48 @@
+// Examples of the clause reader, on short sentences of our own: for the figure written in
+// the sentence, what phraseBefore reads as its measured phrase, owner and actor, what
+// phraseAfter reads after it, and which actor nearestActor finds. `null` means none;
+// a field left out is not checked. Run by tests/clause.test.ts.
+
+export interface ClauseExample {
+  sentence: string;
+  /** The figure, as written in the sentence (its first occurrence). */
+  figure: string;
+  before?: { name?: string | null; owner?: string | null; actor?: string | null };
+  /** The phrase after the figure (from the word that follows it). */
+  after?: string | null;
+  actor?: string | null;
+}
+
+export const CLAUSE_EXAMPLES: ClauseExample[] = [
+  // The measured phrase ends at the verb cluster; an owner at its end is split off; a time
+  // phrase inside it is cut out.
+  { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
+  { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
+  { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
+  // An auxiliary ends the phrase: the noun phrase before it acts.
+  { sentence: 'TP.HCM đã chấp thuận 51 dự án.', figure: '51 dự án', before: { actor: 'TP.HCM' } },
+  { sentence: 'Toàn tỉnh đã xây dựng và cấp được 261 mã số vùng trồng.', figure: '261 mã số vùng trồng', before: { actor: 'Toàn tỉnh' } },
+  { sentence: 'Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.', figure: '3%', before: { name: 'Tỷ lệ nợ xấu', actor: null } },
+  { sentence: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', figure: '99%', before: { name: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử' } },
+  // A measure head inside a verb phrase starts the name; nouns joined by `và` stay together.
+  { sentence: 'Ngân hàng đã đẩy mức chênh lệch này xuống còn 1 điểm phần trăm.', figure: '1 điểm phần trăm', before: { name: 'mức chênh lệch này' } },
+  { sentence: 'Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi ở mức 3 điểm phần trăm.', figure: '3 điểm phần trăm', before: { name: 'Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi' } },
+  // A name then a verb: the verb is what is measured, the name acts.
+  { sentence: 'Tuấn nhận hơn 900 triệu đồng.', figure: '900 triệu đồng', before: { name: 'nhận', actor: 'Tuấn' } },
+  // After a counted figure: what restricts it, to the end of its phrase.
+  { sentence: 'Có 480.000 hộ chưa có nhà ở hoặc đang ở chung gia đình.', figure: '480.000 hộ', after: 'chưa có nhà ở hoặc đang ở chung gia đình' },
+  { sentence: 'Tỉnh cấp vốn cho 21 tàu cá và cải hoán 4 tàu khác.', figure: '21 tàu cá', after: null },
+  { sentence: 'Có 14 dự án với quy mô 5.200 căn.', figure: '14 dự án', after: null },
+  { sentence: 'Có 44.700 căn trên tổng diện tích 140 ha.', figure: '44.700 căn', after: null },
+  { sentence: 'Có 940 hợp tác xã thành lập mới theo Luật.', figure: '940 hợp tác xã', after: 'thành lập mới theo Luật' },
+  { sentence: 'Tòa xử 4 bị cáo Ngô Văn Chiến và Trần Văn Sự.', figure: '4 bị cáo', after: null },
+  { sentence: 'Có 100% các sở, ban, ngành đã xây dựng mạng nội bộ.', figure: '100%', after: 'các sở, ban, ngành đã xây dựng mạng nội bộ' },
+  // The actor nearest before the figure, past sources, adverbials and reporting verbs.
+  { sentence: 'Theo báo cáo của Sở Xây dựng, từ khi Luật có hiệu lực, thành phố đã hoàn thành 14 dự án.', figure: '14 dự án', actor: 'thành phố' },
+  { sentence: 'Thanh Hóa có tới 90% trường thiếu y tế, song tại Quảng Ninh, tỷ lệ thiếu chỉ còn 15%.', figure: '15%', actor: 'Quảng Ninh' },
+  { sentence: 'Thứ trưởng Bộ Công thương cho biết EVN sẽ giảm 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
+  { sentence: 'Ngô Thị Bích Vân - một giám đốc ở Cần Thơ bị cáo buộc bán 500 hóa đơn.', figure: '500 hóa đơn', actor: 'Ngô Thị Bích Vân' },
+  { sentence: 'Kế hoạch của thành phố trong giai đoạn 2016 - 2020 là xây thêm 39 dự án.', figure: '39 dự án', actor: 'thành phố' },
+  { sentence: 'Đối với những xã, phường, thị trấn ở đồng bằng có số dân dưới 5 nghìn người thì được bầu 7 thành viên.', figure: '7 thành viên', actor: 'những xã, phường, thị trấn ở đồng bằng' },
+  { sentence: 'Nếu tính cả nợ tiềm ẩn, tỷ lệ này sẽ là 10%.', figure: '10%', actor: null },
+];

@@ -1,0 +1,26 @@
+// Examples of the word reader: how a stretch of text splits into words, and what some of
+// them are tagged. Run by tests/clause.test.ts.
+import type { Tag } from './words.js';
+
+export interface WordExample {
+  text: string;
+  words: string[];
+  tags?: Record<string, keyof typeof Tag>;
+}
+
+export const WORD_EXAMPLES: WordExample[] = [
+  // Syllables group into dictionary words; function words come from their tables.
+  { text: 'Doanh thu của ngành ước đạt', words: ['Doanh thu', 'của', 'ngành', 'ước đạt'], tags: { 'Doanh thu': 'Noun', của: 'Owner', 'ước đạt': 'Qualifier' } },
+  // Inside a sentence a capital starts a name; its lower-case syllables may join it (`Hội đồng`).
+  { text: 'ông Lê Văn Cầu, Hội đồng thẩm định', words: ['ông', 'Lê', 'Văn', 'Cầu', ',', 'Hội đồng', 'thẩm định'], tags: { Lê: 'Name', 'Hội đồng': 'Name' } },
+  // Acronyms and glued abbreviations are one word.
+  { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
+  // A function word that opens a longer word's rival stands alone: `bị` + `cáo buộc`, not `bị cáo`.
+  { text: 'bà Vân bị cáo buộc', words: ['bà', 'Vân', 'bị', 'cáo buộc'], tags: { bị: 'Auxiliary' } },
+  // Both tone placements read alike: `hoà` and `hòa`.
+  { text: 'hoà giải và hòa giải', words: ['hoà giải', 'và', 'hòa giải'] },
+  // A capitalised function word after a lower-case word marks a lost full stop.
+  { text: 'trang thiết bị đều thiếu Cả nước còn', words: ['trang thiết bị', 'đều', 'thiếu', 'Cả', 'nước', 'còn'] },
+  // A number no figure took is a label.
+  { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Name' } },
+];

@@ -1,0 +1,49 @@
+// The clause reader and the word reader on their own examples (src/text/clause.examples.ts,
+// src/text/words.examples.ts): the phrase boundaries every extractor relies on.
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_EXAMPLES } from '../src/text/clause.examples.js';
+import { WORD_EXAMPLES } from '../src/text/words.examples.js';
+import { nearestActor, phraseAfter, phraseBefore } from '../src/text/clause.js';
+import { readWords, Tag } from '../src/text/words.js';
+import { readStretch } from '../src/extract/read-document.js';
+import { documentOf } from './helpers/document.js';
+
+const slice = (s: string, span: { start: number; end: number } | null) => (span ? s.slice(span.start, span.end) : null);
+
+describe('clause reader', () => {
+  for (const ex of CLAUSE_EXAMPLES) {
+    it(`${ex.sentence} [${ex.figure}]`, () => {
+      // The sentence as the pipeline reads it: the normaliser's figures and dates are single words.
+      const at = ex.sentence.indexOf(ex.figure);
+      const doc = documentOf(ex.sentence);
+      const { words } = readStretch(doc, 0, doc.text.length);
+      const figure = words.findIndex((w) => w.start === at);
+      expect(figure, 'the figure is one word').toBeGreaterThanOrEqual(0);
+      if (ex.before) {
+        const b = phraseBefore(words, figure);
+        const got: Record<string, string | null> = {};
+        for (const key of Object.keys(ex.before) as Array<keyof typeof ex.before>) got[key] = slice(ex.sentence, b[key]);
+        expect(got).toEqual(ex.before);
+      }
+      if (ex.after !== undefined) {
+        const last = phraseAfter(words, figure + 1);
+        expect(last > figure ? ex.sentence.slice(words[figure + 1]!.start, words[last]!.end) : null).toBe(ex.after);
+      }
+      if (ex.actor !== undefined) expect(slice(ex.sentence, nearestActor(words, figure))).toBe(ex.actor);
+    });
+  }
+});
+
+describe('word reader', () => {
+  for (const ex of WORD_EXAMPLES) {
+    it(ex.text, () => {
+      const words = readWords(ex.text, 0, ex.text.length);
+      expect(words.map((w) => ex.text.slice(w.start, w.end)).filter((w) => w !== '')).toEqual(ex.words);
+      for (const [word, tag] of Object.entries(ex.tags ?? {})) {
+        const found = words.find((w) => ex.text.slice(w.start, w.end) === word);
+        expect(found, word).toBeDefined();
+        expect((found!.tags & Tag[tag]) !== 0, `${word} is ${tag}`).toBe(true);
+      }
+    });
+  }
+});
