@@ -74,6 +74,17 @@ describe.skipIf(!CHROMIUM)('review page in Chromium', () => {
     const tooltip = await page.locator('#tooltip').innerText();
     expect(tooltip).toContain('15.658.000.000.000');
     expect(tooltip).toContain('estimate');
+    // The hovered figure's name and subject are underlined in the text: exactly their spans.
+    const hovered = records.find((r) => r.type === 'indicator' && r.article_id === records.find((a) => a.type === 'article')!.id)!;
+    const underlined = await page.evaluate(() => {
+      const text = (name: string) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+        return h ? [...h].map((r) => r.toString()).join('') : null;
+      };
+      return { name: text('vx-name'), subject: text('vx-subject') };
+    });
+    expect(underlined).toEqual({ name: hovered.name, subject: hovered.subject });
+    expect(hovered.name).not.toBeNull();
     // Keyboard users get the same record on focus.
     await page.focus('#a0 mark.k-decree >> nth=0');
     expect(await page.locator('#tooltip').innerText()).toContain('52-NQ/TW');

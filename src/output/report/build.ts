@@ -62,7 +62,7 @@ export function buildReport(data: ReportData): string {
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(data.title)}</h1><p class="meta">Generated ${escapeHtml(data.generated)} · <span class="legend"><mark class="k-indicator">indicator</mark> <mark class="k-official">official</mark> <mark class="k-decree">decree</mark></span></p></header>
+<header><h1>${escapeHtml(data.title)}</h1><p class="meta">Generated ${escapeHtml(data.generated)} · <span class="legend"><mark class="k-indicator">indicator</mark> <mark class="k-official">official</mark> <mark class="k-decree">decree</mark> · hover a figure: <span class="u-name">what it measures</span>, <span class="u-subject">whose</span></span></p></header>
 <nav class="tabs" aria-label="Sections">
 <a href="#summary">Summary</a><a href="#articles">Articles</a><a href="#indicators">Indicators</a><a href="#officials">Officials</a><a href="#decrees">Decrees</a><a href="#problems">Errors and warnings</a>
 </nav>

@@ -122,12 +122,41 @@ export const PAGE_SCRIPT = String.raw`
     });
     tooltip.textContent = '';
     tooltip.appendChild(dl);
+    if (r.type === 'indicator') underline(mark, r);
     tooltip.hidden = false;
     var box = mark.getBoundingClientRect();
     tooltip.style.left = Math.max(8, Math.min(window.innerWidth - 430, box.left)) + 'px';
     tooltip.style.top = (box.bottom + 6 + tooltip.offsetHeight > window.innerHeight ? box.top - tooltip.offsetHeight - 6 : box.bottom + 6) + 'px';
   }
-  function hideTooltip() { tooltip.hidden = true; }
+  // The name and subject of the hovered indicator, underlined in its text: drawn as CSS
+  // custom highlights over ranges of the text nodes, so the marks and the text stay as they are.
+  var canHighlight = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+  function pointAt(box, offset) {
+    var at = 0, walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT), node;
+    while ((node = walker.nextNode())) {
+      if (offset <= at + node.data.length) return { node: node, offset: offset - at };
+      at += node.data.length;
+    }
+    return null;
+  }
+  function rangeOf(box, start, end) {
+    var a = pointAt(box, start), b = pointAt(box, end);
+    if (!a || !b) return null;
+    var range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range;
+  }
+  function underline(mark, r) {
+    if (!canHighlight) return;
+    var box = mark.closest('.article-text');
+    [['vx-name', r.name_start, r.name_end], ['vx-subject', r.subject_start, r.subject_end]].forEach(function (h) {
+      var range = typeof h[1] === 'number' ? rangeOf(box, h[1], h[2]) : null;
+      if (range) CSS.highlights.set(h[0], new Highlight(range)); else CSS.highlights.delete(h[0]);
+    });
+  }
+  function clearUnderlines() { if (canHighlight) { CSS.highlights.delete('vx-name'); CSS.highlights.delete('vx-subject'); } }
+  function hideTooltip() { tooltip.hidden = true; clearUnderlines(); }
   document.addEventListener('mouseover', function (e) { if (e.target.tagName === 'MARK' && e.target.dataset.r) showTooltip(e.target); });
   document.addEventListener('mouseout', function (e) { if (e.target.tagName === 'MARK') hideTooltip(); });
   document.addEventListener('focusin', function (e) { if (e.target.tagName === 'MARK' && e.target.dataset.r) showTooltip(e.target); });

@@ -16,6 +16,11 @@ mark:focus { outline: 2px solid #3b6fd8; }
 .k-indicator { background: var(--indicator); }
 .k-official { background: var(--official); }
 .k-decree { background: var(--decree); }
+/* The hovered indicator's name and subject (CSS custom highlights, set by the page script). */
+::highlight(vx-name) { text-decoration: underline 2px #b35c00; text-underline-offset: 3px; }
+.u-name { text-decoration: underline 2px #b35c00; text-underline-offset: 3px; }
+.u-subject { text-decoration: underline 2px dotted #3b6fd8; text-underline-offset: 3px; }
+::highlight(vx-subject) { text-decoration: underline 2px dotted #3b6fd8; text-underline-offset: 3px; }
 details.article { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; }
 details.article > summary { padding: 8px 12px; cursor: pointer; }
 details.article > summary .counts { color: var(--muted); font-size: 13px; margin-left: 8px; }
