@@ -145,14 +145,6 @@ function lexiconIndex(): LexiconIndex {
   return (index ??= new LexiconIndex(lexicon));
 }
 
-/** The entry of one key (`cho biết`), already lower-cased, or undefined. */
-function entryOf(key: string): Entry | undefined {
-  const table = lexiconIndex();
-  hash.reset();
-  for (let i = 0; i < key.length; i++) hash.add(key.charCodeAt(i));
-  return table.find(hash.h1, hash.h2) ?? undefined;
-}
-
 // A syllable: letters and digits, with inner `.`, `-`, `&`, `/` joining parts (`TP.HCM`,
 // `GD-ĐT`, `TT&TT`); or one punctuation character. This runs on every sentence that holds a
 // figure (a fifth of all text), so it works on character codes: syllables are kept in

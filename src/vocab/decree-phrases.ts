@@ -31,10 +31,8 @@ export const GENERIC_WORDS_AFTER_TYPE = [
 export const TO_BE_DRAFTED_WORDS = ['xây dựng', 'soạn thảo', 'dự thảo', 'chuẩn bị', 'nghiên cứu'];
 
 /** After a comma and up to three words, these open a new clause: a `về …` subject ends before the comma. */
-export const SUBJECT_CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'được', 'là'];
+export const SUBJECT_CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'được', 'là', 'tiếp tục'];
 
-/** After a comma and up to five words, these open a new clause: a document's title ends before the comma. */
-export const CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'được', 'là', 'đặt', 'nói', 'cho biết', 'cho rằng', 'khẳng định', 'nhấn mạnh'];
 
 /**
  * Right after a comma these open an adverbial or a new clause, so a title ends at the comma
@@ -44,7 +42,31 @@ export const CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải', 'đư�
 export const CLAUSE_OPENERS_AFTER_COMMA = ['từ', 'vào', 'trong đó', 'tức', 'ngày', 'sau khi', 'trước khi', 'khi', 'nhưng', 'song', 'tuy nhiên', 'đồng thời', 'theo đó', 'qua đó', 'nhờ đó', 'bởi'];
 
 /** A title ends before these words (`Quy chế tuyển sinh mà Bộ …`). */
-export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì'];
+export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì', 'nên', 'còn', 'và quy định', 'và các quy định', 'và các văn bản'];
 
 /** Words that make the number after them an ordinal, never a document number (`kỳ họp thứ 4- HĐND`). */
 export const ORDINAL_WORDS = ['thứ'];
+
+/** After `Luật` these make a common noun, not a law's name (`Luật sư`, `luật pháp`, `Luật chơi`). */
+export const NOT_LAW_NAME_WORDS = ['sư', 'pháp', 'chơi', 'lệ', 'này', 'mới', 'cũ', 'hiện hành', 'gia', 'định', 'hóa', 'học', 'nhân quả', 'ngầm', 'rừng', 'bất thành văn', 'sửa đổi', 'lần', 'bổ sung', 'chuyên ngành', 'liên quan'];
+
+/**
+ * Before a document these say it is a draft or a bill (`dự thảo Nghị quyết …`, `dự án Luật
+ * về Hội`, `Đề án Luật về …`, `Dự Luật …`, `khẩn trương hoàn thiện để ban hành Nghị định …`).
+ */
+export const DRAFT_CUES = ['dự thảo', 'dự án', 'đề án', 'dự', 'hoàn thiện để ban hành', 'để ban hành', 'trình ban hành', 'soạn thảo', 'xây dựng'];
+
+/**
+ * Verbs a document's title opens with when it follows the reference (`Nghị định 159 của Chính
+ * phủ quy định chi tiết …`, `Thông tư 03 hướng dẫn thực hiện …`): the subject keeps the verb.
+ */
+export const TITLE_VERBS = ['quy định', 'hướng dẫn', 'phê duyệt', 'ban hành', 'sửa đổi', 'về việc', 'ban hành quy định', 'quy định chi tiết'];
+
+/** Types of documents a `về` title names when it says whose or which draft (`Nghị quyết về … của Quốc hội`). */
+export const TITLED_BY_ABOUT_TYPES = ['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư', 'Chỉ thị', 'Đề án', 'Kế hoạch', 'Chương trình', 'Chiến lược', 'Quy hoạch'];
+
+/** Types numbered in the same way as a name (`Đề án 06`, `Chương trình 135`): the number stays in `name`. */
+export const NUMBER_IN_NAME_TYPES = ['Đề án', 'Chương trình', 'Dự án'];
+
+/** After a comma these go on a document's title (`…, tầm nhìn đến năm 2030`, `…, giai đoạn 2016 - 2020`). */
+export const TITLE_CONTINUATIONS = ['tầm nhìn', 'giai đoạn', 'năm', 'định hướng', 'nhiệm kỳ', 'khóa', 'thời kỳ', 'đến năm', 'hướng đến', 'niên khóa'];

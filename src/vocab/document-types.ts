@@ -42,6 +42,11 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Điều lệ', words: ['Điều lệ'], codes: [] },
   { name: 'Chiến lược', words: ['Chiến lược'], codes: [], namedWithoutNumber: true },
   { name: 'Quy hoạch', words: ['Quy hoạch'], codes: [] },
+  // International agreements, cited by their proper name (`Thỏa ước Plaza`, `Hiệp định Paris`).
+  { name: 'Thỏa ước', words: ['Thỏa ước', 'Thoả ước'], codes: [], namedWithoutNumber: true },
+  { name: 'Hiệp định', words: ['Hiệp định'], codes: [], namedWithoutNumber: true },
+  { name: 'Hiệp ước', words: ['Hiệp ước'], codes: [], namedWithoutNumber: true },
+  { name: 'Công ước', words: ['Công ước'], codes: [], namedWithoutNumber: true },
 ];
 
 /** Every spelling → its type, longest spelling first (so `Thông tư liên tịch` beats `Thông tư`). */

@@ -23,7 +23,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Quyết định số 289-QĐ/TU của Tỉnh ủy Thanh Hóa.', expect: [{ doc_type: 'Quyết định', symbol: '289-QĐ/TU', issuer_code: 'TU', issuer: 'Tỉnh ủy Thanh Hóa' }] },
   { text: 'Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập.', expect: [{ doc_type: 'Chỉ thị', symbol: '05-CT/TW', issuer: 'Bộ Chính trị' }] },
   { text: 'Thông tư 24/2014/TT-BTNMT ngày 19/5/2014 của Bộ Tài nguyên và Môi trường.', expect: [{ doc_type: 'Thông tư', symbol: '24/2014/TT-BTNMT', issuer: 'Bộ Tài nguyên và Môi trường', issued: '2014-05-19' }] },
-  { text: 'Thông tư liên tịch số 03/2001/TTLT-NHNN-BTP ngày 23/4/2001.', expect: [{ doc_type: 'Thông tư liên tịch', symbol: '03/2001/TTLT-NHNN-BTP', issuer_code: 'NHNN', issuer: 'Ngân hàng Nhà nước Việt Nam' }] },
+  // A joint document's code names every issuer.
+  { text: 'Thông tư liên tịch số 03/2001/TTLT-NHNN-BTP ngày 23/4/2001.', expect: [{ doc_type: 'Thông tư liên tịch', symbol: '03/2001/TTLT-NHNN-BTP', issuer_code: 'NHNN-BTP', issuer: 'Ngân hàng Nhà nước Việt Nam, Bộ Tư pháp' }] },
+  // A party code that several bodies use (`TW`: the Central Committee, the Politburo, the Secretariat) names no issuer by itself.
+  { text: 'Nghị quyết số 52-NQ/TW được ban hành.', expect: [{ symbol: '52-NQ/TW', issuer_code: 'TW', issuer: null }] },
   { text: 'Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.', expect: [{ doc_type: 'Kết luận', symbol: '14-KL/TW', issued: '2021-09-22' }] },
   { text: 'Thông báo số 120/TB-VPCP của Văn phòng Chính phủ.', expect: [{ doc_type: 'Thông báo', symbol: '120/TB-VPCP', issuer: 'Văn phòng Chính phủ' }] },
   { text: 'Công điện số 2144/CĐ-TTg của Thủ tướng.', expect: [{ doc_type: 'Công điện', symbol: '2144/CĐ-TTg', issuer: 'Thủ tướng' }] },
@@ -38,7 +41,20 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A bare number is the symbol; without `số` a number is part of the name
   { text: 'Nghị quyết số 116 của HĐND tỉnh và Quyết định số 01/QĐ-UBND của UBND tỉnh về ban hành Kế hoạch hành động.', expect: [{ doc_type: 'Nghị quyết', number: '116', symbol: '116', issuer: 'HĐND tỉnh', subject: null }, { doc_type: 'Quyết định', symbol: '01/QĐ-UBND', issuer: 'UBND tỉnh', subject: 'ban hành Kế hoạch hành động' }] },
   { text: 'Cùng với đó là việc thực hiện Đề án 06 về "Phát triển ứng dụng dữ liệu quốc gia về dân cư".', expect: [{ doc_type: 'Đề án', number: '06', symbol: null, name: 'Đề án 06', subject: 'Phát triển ứng dụng dữ liệu quốc gia về dân cư' }] },
-  { text: 'Thực hiện Nghị quyết 39 của Bộ Chính trị.', expect: [{ doc_type: 'Nghị quyết', symbol: null, name: 'Nghị quyết 39', issuer: 'Bộ Chính trị' }] },
+  // A short number without `số` is the symbol too; `Đề án 06` keeps it in its name.
+  { text: 'Thực hiện Nghị quyết 39 của Bộ Chính trị.', expect: [{ doc_type: 'Nghị quyết', number: '39', symbol: '39', name: null, issuer: 'Bộ Chính trị' }] },
+  { text: 'Theo Nghị định 105 năm 2014 của Chính phủ, Thông tư 22 và Quyết định 58 thì việc này phải làm.', expect: [{ doc_type: 'Nghị định', symbol: '105', year: 2014, issuer: 'Chính phủ' }, { doc_type: 'Thông tư', symbol: '22' }, { doc_type: 'Quyết định', symbol: '58' }] },
+  { text: 'Thực hiện Chỉ thị 03, 05 của Bộ Chính trị về công tác cán bộ.', expect: [{ doc_type: 'Chỉ thị', symbol: '03', issuer: 'Bộ Chính trị' }, { doc_type: 'Chỉ thị', symbol: '05', issuer: 'Bộ Chính trị' }] },
+  { text: 'Thực hiện văn bản 567 của Bộ Tài chính.', expect: [{ doc_type: 'Công văn', symbol: '567', issuer: 'Bộ Tài chính' }] },
+  { text: 'Theo công văn số 2718 ngày 22/3/2017 của Văn phòng Chính phủ, các bộ phải báo cáo.', expect: [{ doc_type: 'Công văn', symbol: '2718', issued: '2017-03-22', issuer: 'Văn phòng Chính phủ' }] },
+  { text: 'Tỉnh lập Kế hoạch 5 năm và Quyết định 3 người đi học.', expect: [] },
+  // A short citation and the full symbol of the same document are one record.
+  { text: 'Nghị định 67/2014/NĐ-CP ngày 7/7/2014 của Chính phủ có hiệu lực. Nghị định 67 đã giúp ngư dân.', expect: [{ symbol: '67/2014/NĐ-CP', issued: '2014-07-07', issuer: 'Chính phủ' }] },
+  // The date of the act before the document: `Ngày …, X đã ban hành …`.
+  { text: 'Ngày 7/6/2017, Thủ tướng Chính phủ đã ban hành Quyết định số 824-QĐ/TTg về việc phê duyệt phương án cổ phần hóa.', expect: [{ symbol: '824-QĐ/TTg', issued: '2017-06-07', issuer: 'Thủ tướng Chính phủ', subject: 'việc phê duyệt phương án cổ phần hóa' }] },
+  // A title that opens with its verb keeps it.
+  { text: 'Nghị định 159/2016/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thanh tra về tổ chức của Ban Thanh tra nhân dân được ban hành.', expect: [{ symbol: '159/2016/NĐ-CP', subject: 'quy định chi tiết một số điều của Luật Thanh tra về tổ chức của Ban Thanh tra nhân dân' }, { name: 'Luật Thanh tra', subject: null }] },
+  { text: 'Theo Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT hướng dẫn thực hiện công tác y tế trường học, mỗi sở phải có cán bộ.', expect: [{ symbol: '03/2000/TTLT-BYT-BGDĐT', issuer: 'Bộ Y tế, Bộ Giáo dục và Đào tạo', subject: 'hướng dẫn thực hiện công tác y tế trường học' }] },
   { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt vi phạm hành chính.', expect: [{ doc_type: 'Nghị định', number: '158', symbol: '158/2013', year: 2013 }] },
   // A list shares its `của` and `về`
   {
@@ -57,14 +73,35 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', expect: [{ symbol: '15/UBND-VP', issued: null, year: null }] },
   // Named documents
   { text: 'Quốc hội thông qua Dự thảo Luật Đặc khu và Luật An ninh mạng.', expect: [{ doc_type: 'Luật', name: 'Luật Đặc khu', draft: true }, { doc_type: 'Luật', name: 'Luật An ninh mạng', draft: false }] },
-  { text: 'Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
+  // A year after a law's name is part of the name, not its year.
+  { text: 'Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự năm 2015', year: null }] },
+  { text: 'Hiến pháp 2013 và Luật Nhà ở 2006 quy định rõ.', expect: [{ doc_type: 'Hiến pháp', name: 'Hiến pháp 2013', symbol: null }, { doc_type: 'Luật', name: 'Luật Nhà ở 2006' }] },
+  // Lower-case and comma-listed law names; drafts and revision bills.
+  { text: 'Theo Luật công chứng, văn bản phải công chứng.', expect: [{ doc_type: 'Luật', name: 'Luật công chứng' }] },
+  { text: 'Quốc hội thông qua Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.', expect: [{ doc_type: 'Luật', name: 'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ' }] },
+  { text: 'Theo Luật Đầu tư, doanh nghiệp được ưu đãi và miễn thuế.', expect: [{ doc_type: 'Luật', name: 'Luật Đầu tư' }] },
+  { text: 'Góp ý dự thảo Bộ luật Lao động (sửa đổi) và Luật Chuyển giao công nghệ (sửa đổi).', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Lao động (sửa đổi)', draft: true }, { doc_type: 'Luật', name: 'Luật Chuyển giao công nghệ (sửa đổi)', draft: true }] },
+  { text: 'Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư.', expect: [{ doc_type: 'Luật', name: 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư', draft: true }] },
+  { text: 'Bộ soạn dự thảo Nghị định sửa đổi Nghị định 100 về xử phạt.', expect: [{ doc_type: 'Nghị định', name: 'Nghị định sửa đổi Nghị định 100', draft: true, subject: 'xử phạt' }] },
+  { text: 'Theo Luật sư Nguyễn Văn A, Luật sửa đổi lần này có nhiều điểm mới.', expect: [] },
+  // Documents named by a `về` title: a law, a draft, or one whose issuer is named.
+  { text: 'Các đại biểu đề nghị bổ sung dự án Luật về Hội (đã cho ý kiến tại kỳ họp thứ 2).', expect: [{ doc_type: 'Luật', name: 'Luật về Hội', subject: 'Hội', draft: true }] },
+  { text: 'Việc thực hiện Nghị quyết về Chương trình xây dựng luật, pháp lệnh của Quốc hội vẫn chưa nghiêm túc.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về Chương trình xây dựng luật, pháp lệnh', subject: 'Chương trình xây dựng luật, pháp lệnh', issuer: 'Quốc hội' }] },
+  { text: 'Các bộ khẩn trương hoàn thiện để ban hành các Nghị định như: Nghị định về chính sách hỗ trợ liên kết sản xuất, Nghị định về chính sách hỗ trợ ngành nghề nông thôn.', expect: [{ name: 'Nghị định về chính sách hỗ trợ liên kết sản xuất', draft: true }, { name: 'Nghị định về chính sách hỗ trợ ngành nghề nông thôn', draft: true }] },
+  { text: 'Hội nghị đã thông qua 3 nghị quyết: Về hoàn thiện thể chế kinh tế thị trường; Về phát triển kinh tế tư nhân.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về hoàn thiện thể chế kinh tế thị trường', subject: 'hoàn thiện thể chế kinh tế thị trường' }, { doc_type: 'Nghị quyết', name: 'Nghị quyết về phát triển kinh tế tư nhân' }] },
+  // Quoted titles, plenum resolutions, international agreements.
+  { text: 'Sau gần 4 năm triển khai Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”, nợ xấu giảm.', expect: [{ doc_type: 'Đề án', name: 'Đề án Xử lý nợ xấu của hệ thống các tổ chức tín dụng', subject: 'Xử lý nợ xấu của hệ thống các tổ chức tín dụng' }] },
+  { text: 'Bộ xây dựng đề án “Đầu tư xây dựng các thiết chế văn hóa” trình Thủ tướng.', expect: [{ doc_type: 'Đề án', name: 'Đề án Đầu tư xây dựng các thiết chế văn hóa' }] },
+  { text: 'Tinh thần Nghị quyết TƯ 4 và nghị quyết Trung ương 5, khóa XII của Đảng được quán triệt.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết TƯ 4' }, { doc_type: 'Nghị quyết', name: 'nghị quyết Trung ương 5, khóa XII' }] },
+  { text: 'Đồng yên tăng giá sau Thỏa ước Plaza hồi năm 1985.', expect: [{ doc_type: 'Thỏa ước', name: 'Thỏa ước Plaza' }] },
+  { text: 'Thực hiện Chiến lược phát triển du lịch Việt Nam đến năm 2030, tỉnh đầu tư mạnh.', expect: [{ doc_type: 'Chiến lược', name: 'Chiến lược phát triển du lịch Việt Nam đến năm 2030' }] },
   // `của` inside a law's name (`tác hại của thuốc lá`) goes on; before an issuer (`của Quốc hội`) it ends the name.
   { text: 'Luật Phòng, chống tác hại của thuốc lá quy định rõ.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tác hại của thuốc lá' }] },
   { text: 'Luật Phòng, chống tham nhũng của Quốc hội có hiệu lực từ năm 2019.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tham nhũng' }] },
   { text: 'Phấn đấu thực hiện các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII và đại hội đảng các cấp.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII' }] },
   { text: 'Ngành triển khai Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh; xây dựng mạng.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh' }] },
   { text: 'Tỉnh đã ban hành Quy chế quản lý vận hành và sử dụng hệ thống hội nghị truyền hình trực tuyến trên địa bàn tỉnh; Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020.', expect: [{ doc_type: 'Quy chế' }, { doc_type: 'Đề án', name: 'Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020' }] },
-  { text: 'Quan điểm của Sở thực hiện theo Nghị quyết 39 là phải đúng.', expect: [{ name: 'Nghị quyết 39', issuer: null }] },
+  { text: 'Quan điểm của Sở thực hiện theo Nghị quyết 39 là phải đúng.', expect: [{ symbol: '39', issuer: null }] },
   { text: 'Nhận xét về Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng cần giữ ổn định.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
   { text: 'Trao đổi với Pháp Luật TP.HCM, lãnh đạo Phòng CSGT cho biết.', expect: [] },
   { text: 'Luật An ninh mạng số 24/2018/QH14 có hiệu lực từ ngày 1/1/2019.', expect: [{ doc_type: 'Luật', symbol: '24/2018/QH14', name: 'Luật An ninh mạng', year: 2018, issuer: 'Quốc hội' }] },

@@ -12,17 +12,20 @@ import { organizationPhrase } from '../../text/organization-phrase.js';
 import { matchesAt, scanWords, wordStarts } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
-  CLAUSE_OPENERS_AFTER_COMMA,
-  CLAUSE_VERBS,
   GENERIC_WORDS_AFTER_TYPE,
   LAW_NAME_STOP_WORDS,
   ORDINAL_WORDS,
   ORGANIZATION_WORDS_BEFORE_TYPE,
-  SUBJECT_CLAUSE_VERBS,
   TITLED_DOCUMENT_TYPES,
   TITLE_END_WORDS,
+  TITLE_VERBS,
   TO_BE_DRAFTED_WORDS,
+  NOT_LAW_NAME_WORDS,
+  NUMBER_IN_NAME_TYPES,
+  TITLE_CONTINUATIONS,
 } from '../../vocab/decree-phrases.js';
+import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS } from '../../vocab/quantities.js';
+import { aboutTitledDocuments, agreementDocuments, draftBefore, quotedTitleDocuments, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -48,6 +51,8 @@ interface Citation {
   spanEnd: number;
   /** Where a following list item may start. */
   tailEnd: number;
+  /** Found with its title and issuer already read (named.ts). */
+  titled?: boolean;
 }
 
 const L = '\\p{L}';
@@ -55,21 +60,32 @@ const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\\s*$`, 'iu');
+// `Luật An ninh mạng`, `Luật đất đai`, `Bộ luật hình sự năm 1999`, `Luật Nhà ở 2006`,
+// `Luật Quản lý nợ công (sửa đổi)`: the name's words up to a stop word, then a year or
+// `(sửa đổi)` that belong to it.
+const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+){0,7}(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?)`,
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+(?!(?:${alternation(NOT_LAW_NAME_WORDS)})(?![${L}]))${LAW_WORD}(?:\\s+${LAW_WORD}){0,7}` +
+    `(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?` +
+    `(?:\\s+(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d/]|[.,]\\d))?(?:\\s*\\(sửa đổi(?:,\\s*bổ sung)?\\))?)`,
   'gu',
 );
-const NAMED_RESOLUTION = new RegExp(`Nghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+[^,;.()]{0,40}?khóa\\s+[IVXLC]+)`, 'uy');
+// `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư`, `Nghị định sửa đổi Nghị định 100`:
+// one (amending) document; the amended one is only mentioned in its title.
+const AMENDED = `(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d[\\d/.\\p{L}-]*`;
+const AMENDING_LAW = new RegExp(
+  `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+sửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
+  'gu',
+);
+const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
+const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
+const NAMED_RESOLUTION = new RegExp(`[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`, 'uy');
 // Tried only where one of its type words occurs (see wordStarts).
 const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
 const ORGANIZATION_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*$`, 'u');
 const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
 // `xây dựng Kế hoạch`, `xây dựng và triển khai Kế hoạch`, `xây dựng Chương trình, Kế hoạch`.
 const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');
-/** `, TS Nguyễn Văn Huấn cho rằng …`: a comma that opens a new clause. */
-const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,5}?(?:${alternation(CLAUSE_VERBS)})(?=[\\s,.;:])`, 'u');
-const SUBJECT_CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
-const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![${L}])`, 'u');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
 
 function canonicalType(word: string): DocumentType {
@@ -100,34 +116,73 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
       else continue;
     }
     // `QĐ-TTg` → TTg; `NQ/TW` → TW; `UBND-THKH` (no type code) → UBND; `QH14` → QH.
-    const issuerPart = typeFromCode ? (codes[1] ?? null) : (codes[0] ?? null);
+    // `TTLT-BYT-BGDĐT`: a joint document's issuer codes, every one.
+    const issuerPart = typeFromCode ? (codes.slice(1).join('-') || null) : (codes[0] ?? null);
     const issuerCode = issuerPart?.replace(/^(QH|UBTVQH)\d+$/, '$1') ?? null;
     citations.push(newCitation(typeStart, n.end, docType, n.number, n.symbol, n.year, issuerCode, null));
   }
 
-  // 2. `Nghị quyết số 116`: a number without a symbol; without `số` it is a name (`Đề án 06`).
+  // Amending documents first: the documents their titles name are inside them.
+  for (const m of scanWords(text, AMENDING_LAW)) {
+    const end = m.index! + m[0].length;
+    if (overlaps(citations, m.index!, end)) continue;
+    const c = newCitation(m.index!, end, canonicalType(/^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)/u.exec(m[0])![0]).name, null, null, null, null, m[0]);
+    c.draft = draftBefore(text, m.index!);
+    citations.push(c);
+  }
+
+  // 2. `Nghị quyết số 116`, `Nghị định 83`: a number without a symbol is the symbol; `Đề án
+  // 06` keeps it in its name. Lower-case types (`công văn số 2718`, `quyết định 49/2011`)
+  // count with `số`, a year, a date or an issuer after them; a number followed by a counted
+  // noun is no document (`Kế hoạch 5 năm`). `Chỉ thị 03, 05 của …` cites two.
   for (const m of typedNumbers(text, doc.digits)) {
     const start = m.index!;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (overlaps(citations, start, end)) continue;
-    const type = canonicalType(m[1]!);
-    if (!m[2] && !m[4] && !type.namedWithoutNumber) continue;
-    // `Nghị quyết 39`, not a heading in capitals (`KẾ HOẠCH 34`) nor a lower-case mention.
-    if (!DOCUMENT_TYPE_WORDS.some((d) => d.word === m[1])) continue;
+    const written = m[1]!;
+    const type = canonicalType(written);
+    const exactCase = DOCUMENT_TYPE_WORDS.some((d) => d.word === written);
+    if (!exactCase) {
+      if (written === written.toUpperCase()) continue; // a heading in capitals (`KẾ HOẠCH 34`)
+      if (!m[2] && !m[4] && !/^\s*,?\s*(?:ngày|của)\s/u.test(text.slice(end, end + 12))) continue;
+    }
+    // `Nghị định 105 năm 2014`: the year the document was issued, after its number.
+    const yearAfter = !m[4] ? /^\s+năm\s+((?:19|20)\d{2})(?![\d/])/u.exec(text.slice(end, end + 12)) : null;
+    if (!m[2] && !m[4] && !yearAfter && NOT_AFTER_NUMBER.test(text.slice(end, end + 24)) && !/^\s+ngày\s+\d/u.test(text.slice(end, end + 10))) continue;
     const number = m[3]!;
-    // `Nghị định 158/2013`: a short symbol with its year; `Nghị quyết số 116`: a bare number.
+    if (yearAfter) end += yearAfter[0].length;
+    // `Hiến pháp 2013`, `Luật Nhà ở 2006`: a year after the type is part of the name.
+    if (!m[2] && !m[4] && /^(?:19|20)\d{2}$/.test(number)) {
+      if (type.namedWithoutNumber) citations.push(newCitation(start, end, type.name, null, null, null, null, `${written} ${number}`));
+      continue;
+    }
     if (m[4]) citations.push(newCitation(start, end, type.name, number, `${number}/${m[4]}`, Number(m[4]), null, null));
-    else if (m[2]) citations.push(newCitation(start, end, type.name, number, number, null, null, null));
-    else citations.push(newCitation(start, end, type.name, number, null, null, null, `${m[1]} ${number}`));
+    else if (!m[2] && NUMBER_IN_NAME.has(type.name)) citations.push(newCitation(start, end, type.name, number, null, null, null, `${written} ${number}`));
+    else {
+      const c = newCitation(start, end, type.name, number, number, yearAfter ? Number(yearAfter[1]) : null, null, null);
+      citations.push(c);
+    }
+    for (let more = LIST_NUMBER.exec(text.slice(end, end + 16)); more && !m[4]; more = LIST_NUMBER.exec(text.slice(end, end + 16))) {
+      const at = end + more[0].length - more[1]!.length;
+      end = at + more[1]!.length;
+      citations.push(newCitation(at, end, type.name, more[1]!, more[1]!, null, null, null));
+    }
   }
 
   // 3. Named laws and resolutions: `Luật An ninh mạng`, `Dự thảo Luật Đặc khu`.
   for (const m of scanWords(text, NAMED_LAW)) {
     const nameStart = m.index! + (m[1]?.length ?? 0);
-    const end = m.index! + m[0].length;
+    let end = m.index! + m[0].length;
     if (overlaps(citations, nameStart, end)) continue;
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const name = m[2]!.trim();
+    let name = m[2]!.trim();
+    // `Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`: parts after commas, when
+    // the list closes with `và` before any word that ends a name.
+    const list = LAW_NAME_LIST.exec(text.slice(end, end + 120));
+    if (list && !/\d/.test(list[0])) {
+      end += list[0].length;
+      name = text.slice(nameStart, end).trim();
+    }
     const type = /^Bộ luật/u.test(name) ? 'Bộ luật' : /^Pháp lệnh/u.test(name) ? 'Pháp lệnh' : 'Luật';
     // `Luật An ninh mạng số 24/2018/QH14`: one document, numbered; the name goes to it.
     const numbered = citations.find((c) => c.symbol && /^\s*,?\s*(?:số\s*)?$/u.test(text.slice(end, c.start)) && c.start >= end);
@@ -138,17 +193,43 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
       continue;
     }
     const c = newCitation(m.index!, end, type, null, null, null, null, name);
-    c.draft = Boolean(m[1]);
+    // `Luật Quản lý nợ công (sửa đổi)`: a revision bill.
+    c.draft = Boolean(m[1]) || /\(sửa đổi/u.test(name) || draftBefore(text, m.index!);
     citations.push(c);
   }
-  for (const m of matchesAt(text, NAMED_RESOLUTION, wordStarts(text, ['Nghị quyết']), 'letter')) {
+  for (const m of matchesAt(text, NAMED_RESOLUTION, wordStarts(text, ['Nghị quyết', 'nghị quyết']), 'letter')) {
     const end = m.index! + m[0].length;
     if (overlaps(citations, m.index!, end)) continue;
     citations.push(newCitation(m.index!, end, 'Nghị quyết', null, null, null, null, m[0].trim()));
   }
 
+  // Documents named by a `về` title, a quoted title, or listed under a lead-in (named.ts).
+  for (const found of [...aboutTitledDocuments(text), ...quotedTitleDocuments(text), ...resolutionLists(text), ...agreementDocuments(text)]) {
+    if (overlaps(citations, found.start, found.end)) continue;
+    const c = newCitation(found.start, found.end, found.docType, null, null, null, null, found.name);
+    c.subject = found.subject;
+    c.subjectEnd = found.end;
+    c.issuer = found.issuer;
+    c.ownIssuer = found.issuer !== null;
+    c.draft = found.draft;
+    c.titled = true;
+    citations.push(c);
+  }
+
   citations.sort((a, b) => a.start - b.start);
-  for (const c of citations) readSurroundings(text, c, dates);
+  for (const c of citations) if (!c.titled) readSurroundings(text, c, dates);
+  // A document cited inside another's title or inside brackets has no title of its own
+  // there (`… thi hành một số điều của Luật Thanh tra về tổ chức …`, `(vi phạm Điều 7 Luật
+  // Điện lực về hành vi trộm cắp điện)`).
+  for (const c of citations) {
+    if (!c.subject || c.titled) continue;
+    const inside = citations.some((o) => o !== c && o.subject && o.subjectEnd !== null && o.spanEnd <= c.start && c.start < o.subjectEnd);
+    if (inside || insideBrackets(text, doc.sentences[sentenceAt(doc.sentences, c.start)]!.start, c.start)) {
+      c.subject = null;
+      c.subjectEnd = null;
+      c.tailEnd = c.spanEnd;
+    }
+  }
   shareAcrossLists(text, citations);
 
   // 4. Documents cited by their full title: `Kế hoạch thực hiện Quy hoạch … tỉnh Hải Dương`.
@@ -176,6 +257,11 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 };
 
 const TYPE_SUFFIX = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
+const NUMBER_IN_NAME = new Set(NUMBER_IN_NAME_TYPES);
+/** `Kế hoạch 5 năm`, `Quyết định 3 người`: a counted noun or a unit after the number. */
+const NOT_AFTER_NUMBER = new RegExp(`^\\s+(?:${alternation([...NON_QUANTITY_FOLLOWERS, ...COUNTED_UNITS].filter((w) => /^\p{Ll}/u.test(w)))})(?![\\p{L}])`, 'u');
+/** `Chỉ thị 03, 05 của …`, `Nghị quyết 19 và 35`: the next number of a list of one type. */
+const LIST_NUMBER = /^(?:\s*,\s*|\s+và\s+)(\d{1,4})(?![\d\p{L}/.,-])/u;
 const NUMBER_AFTER_TYPE = /\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/uy;
 
 /**
@@ -233,6 +319,15 @@ function newCitation(
   };
 }
 
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 function overlaps(citations: Citation[], start: number, end: number): boolean {
   return citations.some((c) => c.start < end && start < c.end);
 }
@@ -268,9 +363,23 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
     }
   }
   c.spanEnd = pos;
-  // Subject: `về ...` (or a quoted title) to the end of the clause.
-  const about = /^\s*,?\s*(?:về\s+)?(?:["“]([^"”]{3,300})["”]|về\s+)/u.exec(text.slice(pos, pos + 400));
-  const aboutWord = /^\s*,?\s*về\s/u.test(text.slice(pos, pos + 10));
+  // `Ngày 7/6/2017, Thủ tướng Chính phủ đã ban hành Quyết định số 824-QĐ/TTg`: the date of the act.
+  if (!c.issued) {
+    const lead = ISSUED_BEFORE.exec(text.slice(Math.max(0, c.start - 90), c.start));
+    if (lead) {
+      const at = c.start - lead[0].length;
+      const date = dates.find((d) => d.start >= at && d.start < at + 12 && d.kind === 'date');
+      if (date) c.issued = date.value;
+    }
+  }
+  // `(khóa XVII)`: a bracket after the issuer is passed over to the title.
+  const bracket = /^\s*\([^()\n]{1,30}\)/u.exec(text.slice(pos, pos + 34));
+  if (bracket && /^\s*[“"]?\s*về\s/u.test(text.slice(pos + bracket[0].length, pos + bracket[0].length + 8))) pos += bracket[0].length;
+  // Subject: `về ...` or a quoted title (`“về …”` loses its `về`), or a title that opens with
+  // its verb (`quy định chi tiết …`, `hướng dẫn thực hiện …`), to where the title ends.
+  const about = /^\s*,?\s*(?:về\s+)?(?:["“](?:[Vv]ề\s+)?(\p{L}[^"”]{2,300})["”]|về\s+)/u.exec(text.slice(pos, pos + 400));
+  const aboutWord = /^\s*,?\s*[“"]?\s*về\s/u.test(text.slice(pos, pos + 10));
+  const verb = TITLE_VERB.exec(text.slice(pos, pos + 30));
   if (about && (about[1] || aboutWord)) {
     if (about[1]) {
       c.subject = about[1].trim();
@@ -281,25 +390,36 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
       c.subject = text.slice(from, end).trim() || null;
       c.subjectEnd = end;
     }
+  } else if (verb) {
+    const from = pos + verb[0].indexOf(verb[1]!);
+    const end = subjectEnd(text, from);
+    c.subject = text.slice(from, end).trim() || null;
+    c.subjectEnd = end;
   }
   c.tailEnd = c.subjectEnd ?? c.spanEnd;
   const year = c.symbolYear ?? (c.issued ? Number(c.issued.slice(0, 4)) : null);
   if (!c.issuer && c.issuerCode) {
-    const entry = issuerOfCode(c.issuerCode, year);
-    if (entry && !['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ'].includes(entry.code)) c.issuer = entry.name;
+    // `TTLT-BYT-BGDĐT`: a joint document names every issuer its code lists.
+    const names = c.issuerCode.split('-').map((code) => issuerOfCode(code, year));
+    // Codes that more than one body uses name no issuer (`UBND`, a party committee, `TW` for the
+    // Central Committee, the Politburo or the Secretariat): only `của …` does.
+    if (names.every((entry) => entry && !SHARED_ISSUER_CODES.has(entry.code))) c.issuer = names.map((e) => e!.name).join(', ');
   }
 }
 
-/** A subject runs to `;`, `.`, or a comma that opens a new clause (`, ngành TT&TT đang …`). */
+const SHARED_ISSUER_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ', 'TW', 'TƯ']);
+const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+)?ban hành\s+$/u;
+const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
+
+/**
+ * A subject runs to `;`, `.`, a bracket, a word that opens the predicate (`nhằm`, `nên`, `và
+ * quy định …`) or a comma that opens a new clause (`, ngành TT&TT đang …`).
+ */
 function subjectEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + 400);
-  for (let i = from; i < limit; i++) {
-    const ch = text[i]!;
-    if (ch === ';' || ch === '\n' || ch === '“' || ch === '"') return i;
-    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
-    if (ch === ',' && SUBJECT_CLAUSE_AFTER_COMMA.test(text.slice(i, i + 50))) return i;
-  }
-  return limit;
+  // A subject may list after a colon (`tại các huyện: Nga Sơn, Quảng Xương …`).
+  let end = namedTitleEnd(text, from, true);
+  while (end > from && /[\s,…]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** A title runs to `;` or the end of the sentence, and stops before a parenthesis or `theo`. */
@@ -310,7 +430,9 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (TITLE_END.test(text.slice(i, i + 8))) return i;
-    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 60)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)))) return i;
+    // A title's own commas go on to its next part (`…, tầm nhìn đến năm 2030`, `…, giai đoạn
+    // 2016 - 2020`); any other comma ends it (`… đến năm 2030, tỉnh đầu tư mạnh`).
+    if (ch === ',' && !TITLE_CONTINUES.test(text.slice(i, i + 20))) return i;
     if (ch === ')') return i;
     if (ch === '”') return i;
   }
@@ -361,8 +483,12 @@ function leadIssuer(text: string, citationStart: number): string | null {
 function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
   const byKey = new Map<string, DecreeRecord>();
   const out: DecreeRecord[] = [];
+  // `Nghị định 67` after `Nghị định 67/2014/NĐ-CP`: the short citation is the same document.
+  const fullByNumber = new Map<string, string>();
+  for (const c of citations) if (c.symbol && c.number && c.symbol !== c.number) fullByNumber.set(`${c.docType}:${c.number}`, `s:${c.symbol.toLowerCase()}`);
   for (const c of citations) {
     let key = c.symbol ? `s:${c.symbol.toLowerCase()}` : `n:${c.docType}:${(c.name ?? '').toLowerCase()}`;
+    if (c.symbol && c.symbol === c.number) key = fullByNumber.get(`${c.docType}:${c.number}`) ?? key;
     if (!c.symbol && c.name) {
       // `Kế hoạch chuyển đổi mã vùng` and `Kế hoạch chuyển đổi mã vùng điện thoại cố định`: one document.
       const name = c.name.toLowerCase();
@@ -376,6 +502,16 @@ function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
     const year = c.symbolYear ?? (c.issued ? Number(c.issued.slice(0, 4)) : null);
     const existing = byKey.get(key);
     if (existing) {
+      if (existing.symbol && existing.symbol === existing.number && c.symbol && c.symbol !== c.number) {
+        existing.symbol = c.symbol;
+        existing.issuer_code = c.issuerCode;
+      }
+      // `Nghị quyết về xử lý nợ xấu`, then `Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng`: the fuller name.
+      if (c.name && existing.name && c.name.length > existing.name.length && c.name.toLowerCase().startsWith(existing.name.toLowerCase())) {
+        existing.name = c.name;
+        if (c.subject) existing.subject = c.subject;
+      }
+      existing.draft ||= c.draft;
       existing.issued ??= c.issued;
       existing.issuer ??= c.issuer;
       existing.subject ??= c.subject;

@@ -1,0 +1,144 @@
+// Documents cited by title rather than by number:
+//   `Nghị quyết về Chương trình xây dựng luật, pháp lệnh của Quốc hội` (a `về` title),
+//   `Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”` (a quoted title),
+//   `3 nghị quyết: Về hoàn thiện …; Về tiếp tục cơ cấu lại …` (a list under a lead-in).
+// A `về` title names a document only when the text makes it one: a law (`Luật về Hội`), a
+// draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
+// `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
+import { ISSUERS } from '../../vocab/issuers.js';
+import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, TITLED_BY_ABOUT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
+
+export interface NamedDocument {
+  start: number;
+  end: number;
+  docType: string;
+  name: string;
+  subject: string | null;
+  issuer: string | null;
+  draft: boolean;
+}
+
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const DRAFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(DRAFT_CUES)})\\s+(?:(?:một|các|những)\\s+)?$`, 'iu');
+/** `… khẩn trương hoàn thiện để ban hành các Nghị định như: Nghị định về …`: documents still to be issued. */
+const TO_BE_ISSUED = /(?:hoàn thiện để ban hành|để ban hành|trình ban hành|soạn thảo|xây dựng và trình)(?![\p{L}])[^.;!?]*$/iu;
+const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+
+/** A draft cue right before a document (`dự thảo`, `dự án`, `Đề án`, `Dự`, `… để ban hành`). */
+export function draftBefore(text: string, start: number): boolean {
+  return DRAFT_BEFORE.test(text.slice(Math.max(0, start - 28), start)) || TO_BE_ISSUED.test(text.slice(Math.max(0, start - 160), start));
+}
+
+const ISSUER_NAMES = [...new Set([...ISSUERS.map((i) => i.name), 'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng', 'Thủ tướng Chính phủ', 'Ủy ban Thường vụ Quốc hội'])];
+/** `… của Quốc hội`, `… của Chính phủ` at the end of a title: its issuer, not its words. */
+const TRAILING_ISSUER = new RegExp(`\\s+của\\s+(${alternation(ISSUER_NAMES)})$`, 'u');
+const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${alternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
+const ABOUT = new RegExp(`(?<![\\p{L}])(${alternation(TITLED_BY_ABOUT_TYPES)})\\s+về\\s+`, 'gu');
+const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
+const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
+
+/**
+ * Where a title read from `from` ends: a clause break, a bracket or a quote, a word that
+ * opens the predicate (`nhằm`, `được`, `vẫn`), a comma that opens a clause; at most 200
+ * characters. A document's name also ends at a comma before a capitalised word (`…, Thống
+ * đốc …`) and at a colon; a subject after a reference goes on over both (`… của UBND tỉnh,
+ * Chủ tịch UBND tỉnh tại các huyện: Nga Sơn, …`).
+ */
+export function titleEnd(text: string, from: number, forSubject = false): number {
+  const limit = Math.min(text.length, from + 200);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || (ch === ':' && !forSubject)) return i;
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
+    if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24))) return i;
+    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
+  }
+  return limit;
+}
+
+const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
+/** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
+const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
+
+/** `Nghị quyết về X của Quốc hội`, `dự án Luật về Hội`, `Đề án Luật về …`. */
+export function aboutTitledDocuments(text: string): NamedDocument[] {
+  const out: NamedDocument[] = [];
+  ABOUT.lastIndex = 0;
+  for (let m = ABOUT.exec(text); m; m = ABOUT.exec(text)) {
+    const start = m.index;
+    const from = start + m[0].length;
+    let end = titleEnd(text, from);
+    while (end > from && /[\s,.…]/.test(text[end - 1]!)) end--;
+    let title = text.slice(from, end);
+    let issuer: string | null = null;
+    const trailing = TRAILING_ISSUER.exec(title);
+    if (trailing) {
+      issuer = trailing[1]!;
+      title = title.slice(0, trailing.index);
+    } else {
+      const by = ISSUED_BY_AFTER.exec(text.slice(end, end + 60));
+      if (by) issuer = by[1]!;
+    }
+    const words = title.split(/\s+/).length;
+    if (words < 1 || words > 30 || !/\p{L}/u.test(title)) continue;
+    const type = m[1]!;
+    const draft = draftBefore(text, start);
+    if (!LAW_TYPES.has(type) && !draft && !issuer) continue;
+    out.push({ start, end, docType: type, name: `${type} về ${title}`, subject: title, issuer, draft: draft || (LAW_TYPES.has(type) && /dự án\s+$|[Dd]ự\s+$/u.test(text.slice(Math.max(0, start - 8), start))) });
+  }
+  return out;
+}
+
+const QUOTED = new RegExp(`(?<![\\p{L}])([ĐđKkCcQqNn](?:ề án|ế hoạch|hương trình|hiến lược|uy hoạch|uy chế|ghị quyết|hỉ thị))\\s+[“"]([^”"\\n]{3,200})[”"]`, 'gu');
+
+/** `Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”`: the title without its quotes. */
+export function quotedTitleDocuments(text: string): NamedDocument[] {
+  const out: NamedDocument[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const title = m[2]!.trim();
+    // `đề án “Đầu tư xây dựng …”`: a quoted title makes even a lower-case type a citation.
+    const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    out.push({ start: m.index, end: m.index + m[0].length, docType: type, name: `${type} ${title}`, subject: title, issuer: null, draft: draftBefore(text, m.index) });
+  }
+  return out;
+}
+
+const LIST_LEAD = /(?<![\p{L}])(?:\d+|các|những|hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị|kết luận|luật)\s*:\s*/giu;
+
+/** `3 nghị quyết: Về A; Về B; Về C`: each item a document named by its `về` title. */
+export function resolutionLists(text: string): NamedDocument[] {
+  const out: NamedDocument[] = [];
+  LIST_LEAD.lastIndex = 0;
+  for (let m = LIST_LEAD.exec(text); m; m = LIST_LEAD.exec(text)) {
+    const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+    let at = m.index + m[0].length;
+    for (let k = 0; k < 8; k++) {
+      const item = /^[Vv]ề\s+/u.exec(text.slice(at, at + 4));
+      if (!item) break;
+      const from = at + item[0].length;
+      let end = from;
+      while (end < text.length && !/[;.\n]/.test(text[end]!)) end++;
+      const title = text.slice(from, end).trim();
+      if (title) out.push({ start: at, end, docType: type, name: `${type} về ${title}`, subject: title, issuer: null, draft: false });
+      if (text[end] !== ';') break;
+      at = end + 1;
+      while (text[at] === ' ') at++;
+    }
+  }
+  return out;
+}
+
+const AGREEMENT = /(?<![\p{L}])(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,5})/gu;
+
+/** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
+export function agreementDocuments(text: string): NamedDocument[] {
+  const out: NamedDocument[] = [];
+  AGREEMENT.lastIndex = 0;
+  for (let m = AGREEMENT.exec(text); m; m = AGREEMENT.exec(text)) {
+    const type = m[1]!.replace('Thoả', 'Thỏa');
+    out.push({ start: m.index, end: m.index + m[0].length, docType: type, name: `${type} ${m[2]}`, subject: null, issuer: null, draft: false });
+  }
+  return out;
+}
