@@ -65,7 +65,7 @@ const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\
 // `(sửa đổi)` that belong to it.
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+(?!(?:${alternation(NOT_LAW_NAME_WORDS)})(?![${L}]))${LAW_WORD}(?:\\s+${LAW_WORD}){0,7}` +
+  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+(?!(?:${alternation([...NOT_LAW_NAME_WORDS, ...LAW_NAME_STOP_WORDS])})(?![${L}]))(?:\\p{Lu}[${L}]*|[${L}]+)(?:\\s+${LAW_WORD}){0,7}` +
     `(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?` +
     `(?:\\s+(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d/]|[.,]\\d))?(?:\\s*\\(sửa đổi(?:,\\s*bổ sung)?\\))?)`,
   'gu',
@@ -176,6 +176,12 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (overlaps(citations, nameStart, end)) continue;
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     let name = m[2]!.trim();
+    // `Luật BHYT đồng bộ với …`: a law named by its acronym ends there (a year or `(sửa đổi)` may follow).
+    const acronym = /^((?:Bộ luật|Luật|Pháp lệnh)\s+[\p{Lu}\d&]{2,}(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*\(sửa đổi[^)]*\))?)(?:\s|$)/u.exec(name);
+    if (acronym && acronym[1]!.length < name.length) {
+      name = acronym[1]!;
+      end = nameStart + name.length;
+    }
     // `Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`: parts after commas, when
     // the list closes with `và` before any word that ends a name.
     const list = LAW_NAME_LIST.exec(text.slice(end, end + 120));

@@ -6,7 +6,7 @@
 // draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { ISSUERS } from '../../vocab/issuers.js';
-import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, TITLED_BY_ABOUT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
+import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
 
 export interface NamedDocument {
   start: number;
@@ -90,7 +90,8 @@ export function aboutTitledDocuments(text: string): NamedDocument[] {
   return out;
 }
 
-const QUOTED = new RegExp(`(?<![\\p{L}])([ĐđKkCcQqNn](?:ề án|ế hoạch|hương trình|hiến lược|uy hoạch|uy chế|ghị quyết|hỉ thị))\\s+[“"]([^”"\\n]{3,200})[”"]`, 'gu');
+// A lower-case `chương trình “…”` is a campaign or a show, not a document: only a capital one counts.
+const QUOTED = new RegExp(`(?<![\\p{L}])([ĐđKkQqNnCc](?:ề án|ế hoạch|uy hoạch|uy chế|ghị quyết|hỉ thị)|Chương trình|Chiến lược)\\s+[“"]([^”"\\n]{3,200})[”"]`, 'gu');
 
 /** `Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”`: the title without its quotes. */
 export function quotedTitleDocuments(text: string): NamedDocument[] {
@@ -130,7 +131,8 @@ export function resolutionLists(text: string): NamedDocument[] {
   return out;
 }
 
-const AGREEMENT = /(?<![\p{L}])(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,5})/gu;
+const AGREEMENT = /(?<![\p{L}])(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,7})/gu;
+const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'u');
 
 /** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
 export function agreementDocuments(text: string): NamedDocument[] {
@@ -138,7 +140,11 @@ export function agreementDocuments(text: string): NamedDocument[] {
   AGREEMENT.lastIndex = 0;
   for (let m = AGREEMENT.exec(text); m; m = AGREEMENT.exec(text)) {
     const type = m[1]!.replace('Thoả', 'Thỏa');
-    out.push({ start: m.index, end: m.index + m[0].length, docType: type, name: `${type} ${m[2]}`, subject: null, issuer: null, draft: false });
+    // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
+    let name = m[2]!;
+    const stop = AGREEMENT_NAME_ENDS.exec(name);
+    if (stop) name = name.slice(0, stop.index);
+    out.push({ start: m.index, end: m.index + m[1]!.length + 1 + name.length, docType: type, name: `${type} ${name}`, subject: null, issuer: null, draft: false });
   }
   return out;
 }
