@@ -51,5 +51,6 @@ function officialRows(record: OfficialRecord): Record<string, unknown>[] {
     position_title: p.title,
     position_organization: p.organization,
     position_organization_full: p.organization_full,
+    position_former: p.former,
   }));
 }

@@ -58,6 +58,8 @@ export const positionSchema = z.object({
   title: z.string().min(1),
   organization: z.string().nullable(),
   organization_full: z.string().nullable(),
+  /** A past office: the title follows `nguyên` or `cựu` (`nguyên Phó Chủ tịch UBND TP Hà Nội`). */
+  former: z.boolean(),
 });
 
 export const officialSchema = z.object({

@@ -60,6 +60,7 @@ const POSITION_COLUMNS: CsvColumn[] = [
   { name: 'position_title', type: 'string', required: true },
   { name: 'position_organization', type: 'string', required: false },
   { name: 'position_organization_full', type: 'string', required: false },
+  { name: 'position_former', type: 'boolean', required: true, description: 'the position is a past office (`nguyên`, `cựu`)' },
 ];
 
 export function csvColumns(table: CsvTable): CsvColumn[] {

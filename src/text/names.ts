@@ -1,7 +1,8 @@
 // The shape of a Vietnamese personal name: 2–5 capitalised syllables opening with a
 // family name from the surname table, and not a known place.
 import { GIVEN_NAMES_ALSO_COMMON_WORDS, NEVER_NAME_SYLLABLES, SURNAMES } from '../vocab/surnames.js';
-import { NON_PERSON_NAMES } from '../vocab/places.js';
+import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
+import { FOREIGN_ORGANIZATION_WORDS } from '../vocab/surnames.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = SURNAMES.filter((s) => s.includes(' '));
@@ -27,4 +28,29 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
   if (NON_PERSON_NAMES.has(candidate.trim())) return false;
   if (surnameSet.has(words[0]!)) return true;
   return compoundSurnames.some((s) => candidate.startsWith(s + ' ') && words.length > s.split(' ').length);
+}
+
+/** One Vietnamese syllable, tone marks set aside: onset, vowels, coda. */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+export function isVietnameseSyllable(word: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC').toLowerCase());
+}
+
+/** A capitalised Latin-script word of a foreign name: `Jens`, `Weidmann`, `Jean-Claude`, `Ti-lơ-xơn`. */
+const HAS_VOWEL = /[aeiouyAEIOUY]/u;
+const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * A foreign personal name in Latin script or Vietnamese transliteration: 2–4 capitalised
+ * words, at least one of which is no Vietnamese syllable (`Shinzo Abe`, `Malcolm Turnbull`,
+ * `Rếch Ti-lơ-xơn`), none a country or a word of a company's name (`Samsung Electronics`).
+ * Names made only of Vietnamese-shaped syllables (`Hun Sen`) are not told from other words.
+ */
+export function looksLikeForeignName(candidate: string): boolean {
+  const words = candidate.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => FOREIGN_WORD.test(w) && HAS_VOWEL.test(w.normalize('NFD')) && !COUNTRIES.has(w) && !FOREIGN_ORGANIZATION_WORDS.has(w))) return false;
+  if (COUNTRIES.has(candidate) || NON_PERSON_NAMES.has(candidate)) return false;
+  return words.some((w) => w.includes('-') || !isVietnameseSyllable(w));
 }

@@ -8,8 +8,11 @@
 //   capitalised run (`Thông tin`), or a place word (`tỉnh`, `huyện`, `nhân dân`);
 // - after two capitalised words in a row (`Hải Dương`, a proper name) a lower-case word
 //   ends the name (`Hải Dương phát biểu`);
-// - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows.
+// - `và` joins two capitalised parts (`Kế hoạch và Đầu tư`) unless a document follows;
+// - a part may go on in sentence case (`Vụ Kế hoạch tài chính`, `Cục Quản lý khám chữa
+//   bệnh`, `Trung tâm đăng kiểm tàu cá`): see sentenceCaseRest.
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
+import { FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { PROVINCES } from '../vocab/places.js';
 import { CLAUSE_OPENERS, DAY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
@@ -74,6 +77,10 @@ export function organizationPhrase(
   let capitalRun = 0;
   let previousWasCapital = false;
   let previousWasHead = false;
+  // For sentence-case parts: the length of the last run of capitalised words and how many
+  // words the part it opened has (`Kế hoạch`: 2).
+  let lastCapitalRun = 0;
+  let partWords = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m && words.length < maxWords; m = WORD.exec(slice)) {
     const w = m[0];
@@ -115,6 +122,8 @@ export function organizationPhrase(
       previousWasHead = ORGANIZATION_HEAD_WORDS.has(w) && !previousWasCapital;
       // An acronym is no syllable of a proper name: `Công ty TNHH Lâm nghiệp` goes on.
       capitalRun = previousWasHead || acronym ? 0 : capitalRun + 1;
+      lastCapitalRun = capitalRun;
+      partWords = 1;
       previousWasCapital = !acronym;
     } else if (w === 'và') {
       const rest = slice.slice(m.index + w.length).trimStart();
@@ -134,13 +143,135 @@ export function organizationPhrase(
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;
-    } else break;
+      partWords++;
+    } else {
+      // A part opened by one capitalised word (not a proper name of two) may go on in
+      // sentence case; after a head alone a verb may too (`Trung tâm đăng kiểm …`).
+      const partStart = words[words.length - partWords];
+      if (!partStart || NEVER_INSIDE_WORDS.has(w)) break;
+      const part = text.slice(partStart.start, words[words.length - 1]!.end);
+      const headOnly = ORGANIZATION_HEAD_WORDS.has(part) || TWO_WORD_HEADS.has(part);
+      if (lastCapitalRun !== 1 && !headOnly) break;
+      const restEnd = sentenceCaseRest(text, from + m.index, headOnly || isVerbalPart(part));
+      if (restEnd <= from + m.index) break;
+      for (const rest of wordsOf(text, from + m.index, restEnd)) words.push(rest);
+      WORD.lastIndex = restEnd - from;
+      capitalRun = 0;
+      lastCapitalRun = 0;
+      previousWasCapital = false;
+      previousWasHead = false;
+      continue;
+    }
     words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
   }
   if (words.length === 0) return null;
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   return { text: text.slice(start, end), start, end, words };
+}
+
+/** Heads that open a parent body in brackets or after a dash (`(Bộ Y tế)`, `- Tổng cục Thủy sản`). */
+const PARENT_HEAD = /^(?:Bộ|Sở|Tổng cục|Cục|Học viện|Bệnh viện|BV|Đại học|ĐH|Trường|Viện|Tập đoàn|Tổng công ty|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Tỉnh ủy|Thành ủy|Trung ương)(?![\p{L}])/u;
+
+/** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
+const PLACE_UP = /^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u;
+const SUB_UNIT_END = /(?:^|\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\s[\p{Lu}\d][^\s]*(?:\s\p{Lu}\S*)*$/u;
+
+/**
+ * An organisation read to its real end: its parent in brackets (`Vụ Kế hoạch tài chính (Bộ Y
+ * tế)`), its parent after a dash (`Trung tâm đăng kiểm tàu cá - Tổng cục thủy sản`), a second
+ * capitalised half after a dash (`Viện Kinh tế - Tài chính`), the unit above a commune or ward
+ * (`Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa`). `isNot` rejects what opens another
+ * item instead (a title, a person's name).
+ */
+export function extendOrganization(
+  text: string,
+  phrase: OrganizationPhrase,
+  isNot: (at: number) => boolean = () => false,
+  splitPersonAfterPlace: (words: PhraseWord[]) => PhraseWord[] | null = () => null,
+): OrganizationPhrase {
+  let { end, words } = phrase;
+  for (let step = 0; step < 3; step++) {
+    const rest = text.slice(end, end + 120);
+    // The parent in brackets marks where the name ends: a short lower-case stretch before it
+    // belongs to the name (`Vụ Công tác học sinh, sinh viên (Bộ GD-ĐT)`).
+    const bracket = /^((?:,? (?:và )?\p{Ll}+){0,4}) ?\(([^()\n]{2,60})\)/u.exec(rest);
+    if (bracket && PARENT_HEAD.test(bracket[2]!) && (bracket[1] === '' || isContentStretch(text, end, end + bracket[1]!.length))) {
+      const from = end;
+      end += bracket[0].length;
+      words = words.concat(wordsOf(text, from, end));
+      continue;
+    }
+    const dash = /^ ?[-–] ?(?=\p{Lu})/u.exec(rest);
+    if (dash && !isNot(end + dash[0].length)) {
+      const after = end + dash[0].length;
+      const parent = PARENT_HEAD.test(text.slice(after, after + 14)) ? organizationPhrase(text, after) : null;
+      // `Kinh tế - Tài chính`: one capitalised part of one or two words, then no more words.
+      const half = parent ? null : /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?(?=\s*[(),.;:]|$)/u.exec(text.slice(after, after + 30));
+      const next = parent ? parent.end : half ? after + half[0].length : -1;
+      if (next > after) {
+        words = words.concat(wordsOf(text, after, next));
+        end = next;
+        continue;
+      }
+    }
+    const up = PLACE_UP.exec(rest);
+    if (up && SUB_UNIT_END.test(text.slice(phrase.start, end))) {
+      // The place word, then the place's own capitalised name (not a person's after it).
+      const run = /^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,3}/u.exec(text.slice(end + up[0].length, end + up[0].length + 50));
+      if (run && !isNot(end + 2)) {
+        let placeWords = wordsOf(text, end + 2, end + up[0].length + run[0].length);
+        const split = splitPersonAfterPlace(placeWords);
+        if (split) placeWords = split;
+        words = words.concat(placeWords);
+        end = placeWords[placeWords.length - 1]!.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return end === phrase.end ? phrase : { text: text.slice(phrase.start, end), start: phrase.start, end, words };
+}
+
+/** Whether text[from, to) holds only content words (no verb of speech, no function word). */
+function isContentStretch(text: string, from: number, to: number): boolean {
+  return readWords(text, from, to).every((w) => (w.tags & Tag.Punctuation && w.key === ',') || !(w.tags & (FUNCTION_TAGS | Tag.Reporting | Tag.Punctuation)) || w.key === 'và');
+}
+
+/** Heads of two syllables written as one capitalised part: a name's own part follows them. */
+const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học']);
+
+/** At most this many lower-case words continue one part of a name. */
+const SENTENCE_CASE_LIMIT = 5;
+
+/**
+ * Where a part written in sentence case ends: the lower-case content words from `at` (nouns,
+ * adjectives, unknown words; verbs only while the part is a verb or follows a head alone),
+ * stopping at a function word, a reporting verb, punctuation or a capital. Returns `at` when
+ * none goes on.
+ */
+function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean): number {
+  const read = readWords(text, at, Math.min(text.length, at + 60));
+  let end = at;
+  let count = 0;
+  for (const w of read) {
+    if (w.tags & (Tag.Punctuation | Tag.Name | Tag.Figure | Tag.Date) || w.tags & FUNCTION_TAGS || w.tags & Tag.Reporting) break;
+    if (NEVER_INSIDE_WORDS.has(text.slice(w.start, w.end).split(' ')[0]!)) break;
+    const noun = w.tags & Tag.Unknown || w.classes.startsWith('N') || w.classes.startsWith('A');
+    if (!noun && !verbsGoOn) break;
+    // A word that may be a verb keeps a verbal part going (`khám chữa bệnh`); a noun ends it.
+    if (!w.classes.includes('V')) verbsGoOn = false;
+    count += text.slice(w.start, w.end).split(' ').length;
+    if (count > SENTENCE_CASE_LIMIT) break;
+    end = w.end;
+  }
+  return end;
+}
+
+/** Whether a capitalised part is one verb (`Quản lý`, `Thực hiện`), which a verb may continue (`Quản lý khám chữa bệnh`). */
+function isVerbalPart(part: string): boolean {
+  const read = readWords(part.toLowerCase(), 0, part.length);
+  return read.length === 1 && read[0]!.classes.startsWith('V');
 }
 
 /** Places written with a dash (`Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`), from the province table. */

@@ -45,3 +45,24 @@ export const PLACE_BEFORE_NAME_WORDS = new Set(['huyện', 'quận', 'xã', 'ph�
 
 /** How a city's own name may begin (`Thành phố Hồ Chí Minh`, `TP HCM`): no `tỉnh` goes before it. */
 export const CITY_NAME_PREFIXES = ['Thành phố', 'TP'];
+
+/**
+ * Countries and unions as the press names them, in Vietnamese and in Latin script: before a
+ * foreign office-holder's name they are the organisation (`Thủ tướng Australia Malcolm
+ * Turnbull`, `Ngoại trưởng Mỹ Rếch Ti-lơ-xơn`), never a part of the name.
+ */
+export const COUNTRIES = new Set([
+  'Mỹ', 'Hoa Kỳ', 'Nga', 'Anh', 'Pháp', 'Đức', 'Nhật', 'Nhật Bản', 'Trung Quốc', 'Hàn Quốc', 'Triều Tiên', 'Úc',
+  'Australia', 'Canada', 'Ấn Độ', 'Indonesia', 'Malaysia', 'Singapore', 'Philippines', 'Thái Lan', 'Lào', 'Campuchia',
+  'Myanmar', 'Brunei', 'Brazil', 'Argentina', 'Mexico', 'Italy', 'Italia', 'Ý', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan',
+  'Bỉ', 'Thụy Sĩ', 'Thụy Điển', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ba Lan', 'Séc', 'Hungary', 'Ukraine', 'Israel',
+  'Iran', 'Iraq', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'New Zealand', 'Chile', 'Venezuela', 'Cuba', 'EU', 'Đài Loan',
+  'Hong Kong', 'Hồng Kông', 'Mông Cổ', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Qatar', 'Saudi Arabia',
+  'Ả Rập Xê Út', 'UAE', 'Kuwait', 'Syria', 'Afghanistan', 'Nigeria', 'Kenya', 'Peru', 'Colombia', 'Áo', 'Hy Lạp',
+  'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Ireland', 'Scotland', 'Belarus', 'Kazakhstan', 'Uzbekistan',
+  'Đông Timor', 'Timor-Leste', 'Slovakia', 'Slovenia', 'Estonia', 'Latvia', 'Lithuania', 'Iceland', 'Jordan',
+  'Libya', 'Morocco', 'Algeria', 'Tunisia', 'Angola', 'Mozambique', 'Ecuador', 'Bolivia', 'Uruguay', 'Paraguay',
+  'Panama', 'Ethiopia', 'Tanzania', 'Ghana', 'Senegal', 'Luxembourg', 'Monaco', 'Malta', 'Síp', 'Cyprus',
+  'Germany', 'France', 'Japan', 'China', 'Korea', 'Russia', 'Vatican', 'Palestine', 'Lebanon', 'Yemen', 'Oman',
+  'Bahrain', 'Venezuela', 'Washington', 'London', 'Paris', 'Berlin', 'Tokyo', 'Moscow', 'Bắc Kinh', 'Mátxcơva',
+]);

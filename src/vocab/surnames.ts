@@ -13,7 +13,7 @@ export const SURNAMES = [
   'Cầm', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Siu', 'Đới', 'Bạch', 'Chử', 'Bành',
   'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
   'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Tất', 'Khuất', 'Lữ', 'Mẫn', 'Đậu', 'Thào', 'Lường', 'Quàng', 'Dư',
-  'Ong', 'Mông', 'Tráng', 'Mùa', 'Hờ', 'Tòng',
+  'Ong', 'Mông', 'Tráng', 'Mùa', 'Hờ', 'Tòng', 'Ngũ',
   // Not `Sầm` (the town of Sầm Sơn) nor `Lầu` (Lầu Năm Góc, the Pentagon): named far more often than the families.
   'Âu Dương', 'Tôn Nữ', 'Công Tôn',
 ];
@@ -31,4 +31,20 @@ export const NEVER_NAME_SYLLABLES = new Set([
   'Ngày', 'Chiều', 'Sáng', 'Tối', 'Trưa', 'Hôm', 'Đây', 'Đó', 'Này', 'Các', 'Những', 'Một', 'Là', 'Và', 'Có',
   'Được', 'Đã', 'Sẽ', 'Cho', 'Của', 'Ông', 'Bà', 'Chị', 'Cùng', 'Bên', 'Nếu', 'Mặc', 'Riêng', 'Đồng', 'Tỉnh',
   'Huyện', 'Xã', 'Phường', 'Sở', 'Bộ', 'Ban', 'Cục', 'Hội', 'Chủ', 'Phó', 'Giám', 'Tổng', 'Thứ',
+]);
+
+/** Words of Latin-script company and body names: a capitalised run holding one is no foreign person. */
+export const FOREIGN_ORGANIZATION_WORDS = new Set([
+  'Group', 'Corp', 'Corporation', 'Company', 'Holdings', 'Holding', 'Electronics', 'Bank', 'Capital', 'Fund', 'Energy',
+  'Motor', 'Motors', 'Airlines', 'Airways', 'Air', 'Investment', 'Securities', 'Partners', 'International', 'Global',
+  'Limited', 'Inc', 'Ltd', 'Technology', 'Technologies', 'Pharma', 'Foods', 'Food', 'Media', 'Entertainment', 'Telecom',
+  'Mobile', 'Steel', 'Oil', 'Gas', 'Petro', 'Land', 'Real', 'Estate', 'Resort', 'Hotel', 'Hotels', 'Insurance',
+  'Logistics', 'Systems', 'Solutions', 'Services', 'University', 'Institute', 'College', 'School', 'Foundation',
+  'Association', 'Council', 'Forum', 'Club', 'Team', 'Cup', 'League', 'Agency', 'Office', 'Ministry', 'Department',
+  'Reserve', 'Federal', 'Fed', 'Commission', 'Parliament', 'Senate', 'Congress', 'Union', 'Party', 'Post', 'Times',
+  'News', 'Press', 'Journal', 'Digital', 'Software', 'Network', 'Networks', 'Chemical', 'Chemicals', 'Industries',
+  'Industry', 'Trading', 'Development', 'Construction', 'Consulting', 'Management', 'Venture', 'Ventures',
+  'Marketing', 'Retail', 'Mart', 'Express', 'Auto', 'Pay', 'Coffee', 'Bundesbank', 'Facebook', 'Google', 'Apple',
+  'Microsoft', 'Amazon', 'Samsung', 'Toyota', 'Honda', 'Intel', 'Boeing', 'Airbus', 'Tesla', 'Uber', 'Grab',
+  'Alibaba', 'Tencent', 'Huawei', 'Sony', 'Panasonic', 'Canon', 'Nestle', 'Unilever', 'Heineken', 'Carlsberg',
 ]);

@@ -1,6 +1,8 @@
 // Titles of office-holders, as data. Longest match wins, so modifiers are listed in full
 // (`Phó Chủ tịch Thường trực` before `Phó Chủ tịch` before `Chủ tịch`). `rank` orders the
 // executive title first when a person holds several (lower = more executive).
+// National bodies are organisations, not part of the title: `Phó Chủ tịch Quốc hội` is
+// `Phó Chủ tịch` of `Quốc hội`, `Thủ tướng Chính phủ` is `Thủ tướng` of `Chính phủ`.
 // Memberships are the bare title (`Ủy viên`) and the body is read as the organisation
 // (`Ủy viên` + `TW Đảng`); a title ending in an organisation word (`Trưởng Đoàn`, `Trưởng
 // Ban`) shares that word with the organisation that follows (`Đoàn Đại biểu Quốc hội tỉnh`).
@@ -11,6 +13,11 @@ export interface TitleEntry {
   rank: number;
   /** The title names its own organisation (`Thủ tướng`, `Chủ tịch nước`). */
   standalone?: boolean;
+  /**
+   * Only capitalised is it an office: in lower case the words mostly mean something else
+   * (`chủ nhiệm đề tài`, a project lead; `đại sứ thương hiệu`, a brand ambassador).
+   */
+  capitalOnly?: boolean;
 }
 
 const EXECUTIVE = 10;
@@ -23,23 +30,18 @@ export const TITLES: TitleEntry[] = [
   { title: 'Tổng Bí thư', rank: 1, standalone: true },
   { title: 'Chủ tịch nước', rank: 2, standalone: true },
   { title: 'Phó Chủ tịch nước', rank: 3, standalone: true },
-  { title: 'Thủ tướng Chính phủ', rank: 2, standalone: true },
   { title: 'Thủ tướng', rank: 2, standalone: true },
   { title: 'Phó Thủ tướng Thường trực', rank: 3, standalone: true },
   { title: 'Phó Thủ tướng', rank: 3, standalone: true },
-  { title: 'Chủ tịch Quốc hội', rank: 2, standalone: true },
-  { title: 'Phó Chủ tịch Quốc hội', rank: 3, standalone: true },
-  { title: 'Tổng Kiểm toán Nhà nước', rank: 5, standalone: true },
   { title: 'Tổng Kiểm toán', rank: 5 },
-  { title: 'Thống đốc Ngân hàng Nhà nước', rank: 5, standalone: true },
   { title: 'Thống đốc', rank: 5 },
   { title: 'Phó Thống đốc', rank: DEPUTY },
   { title: 'Bộ trưởng', rank: EXECUTIVE },
   { title: 'Quyền Bộ trưởng', rank: EXECUTIVE },
   { title: 'Thứ trưởng Thường trực', rank: DEPUTY },
   { title: 'Thứ trưởng', rank: DEPUTY },
-  { title: 'Chủ nhiệm', rank: EXECUTIVE },
-  { title: 'Phó Chủ nhiệm', rank: DEPUTY },
+  { title: 'Chủ nhiệm', rank: EXECUTIVE, capitalOnly: true },
+  { title: 'Phó Chủ nhiệm', rank: DEPUTY, capitalOnly: true },
   { title: 'Chánh án', rank: EXECUTIVE },
   { title: 'Phó Chánh án', rank: DEPUTY },
   { title: 'Viện trưởng', rank: EXECUTIVE },
@@ -87,24 +89,34 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Vụ trưởng', rank: DEPUTY },
   { title: 'Chi cục trưởng', rank: EXECUTIVE },
   { title: 'Trưởng phòng', rank: EXECUTIVE },
+  { title: 'Trưởng khoa', rank: EXECUTIVE },
+  { title: 'Phó Trưởng khoa', rank: DEPUTY },
+  { title: 'Phó khoa', rank: DEPUTY },
+  { title: 'Phó ban Phụ trách', rank: DEPUTY },
+  { title: 'Phó ban', rank: DEPUTY },
   { title: 'Phó Trưởng phòng', rank: DEPUTY },
   { title: 'Trưởng Đoàn', rank: DELEGATION },
-  { title: 'Trưởng đoàn', rank: DELEGATION },
-  { title: 'Phó Trưởng đoàn', rank: DELEGATION },
+  { title: 'Trưởng đoàn', rank: DELEGATION, capitalOnly: true },
+  { title: 'Phó Trưởng đoàn', rank: DELEGATION, capitalOnly: true },
   { title: 'Phó Trưởng Đoàn', rank: DELEGATION },
   { title: 'Đại biểu Quốc hội', rank: DELEGATION + 5 },
+  { title: 'Đại biểu', rank: DELEGATION + 5 },
   { title: 'Chủ tịch Hội đồng quản trị', rank: EXECUTIVE },
   { title: 'Chủ tịch HĐQT', rank: EXECUTIVE },
   { title: 'Tư lệnh', rank: EXECUTIVE },
   { title: 'Phó Tư lệnh', rank: DEPUTY },
   { title: 'Chính ủy', rank: EXECUTIVE },
-  { title: 'Đại sứ', rank: EXECUTIVE },
+  { title: 'Đại sứ', rank: EXECUTIVE, capitalOnly: true },
+  { title: 'Đại sứ đặc mệnh toàn quyền', rank: EXECUTIVE },
   { title: 'Tổng Lãnh sự', rank: EXECUTIVE },
   { title: 'Hiệu trưởng', rank: EXECUTIVE },
   { title: 'Phó Hiệu trưởng', rank: DEPUTY },
-  { title: 'Người phát ngôn', rank: EXECUTIVE },
+  { title: 'Người phát ngôn', rank: EXECUTIVE, capitalOnly: true },
   { title: 'Tổng Biên tập', rank: EXECUTIVE },
   { title: 'Phó Tổng Biên tập', rank: DEPUTY },
+  { title: 'Tổng thống', rank: 2 },
+  { title: 'Phó Tổng thống', rank: 3 },
+  { title: 'Ngoại trưởng', rank: EXECUTIVE },
   { title: 'Thượng tướng', rank: DELEGATION + 10 },
   { title: 'Trung tướng', rank: DELEGATION + 10 },
   { title: 'Thiếu tướng', rank: DELEGATION + 10 },
@@ -112,7 +124,7 @@ export const TITLES: TitleEntry[] = [
 ];
 
 /** Title endings that also open the organisation after them. */
-export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Công an', 'công an'];
+export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Khoa', 'khoa', 'Công an', 'công an'];
 
 /**
  * Heads of organisation names: a title followed by one of these takes it (and what

@@ -8,7 +8,7 @@ export interface OfficialExample {
   expect: Array<Partial<OfficialRecord>>;
 }
 
-const position = (title: string, organization: string | null, organization_full: string | null = organization) => ({ title, organization, organization_full });
+const position = (title: string, organization: string | null, organization_full: string | null = organization, former = false) => ({ title, organization, organization_full, former });
 
 export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Title + organisation + name
@@ -18,7 +18,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh vai trò của hạ tầng.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', organization_full: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo xử lý.', expect: [{ name: 'Nguyễn Đức Chung', title: 'Chủ tịch', organization: 'UBND TP Hà Nội', organization_full: 'Ủy ban nhân dân thành phố Hà Nội' }] },
   // A rarer surname (`Tất`) still ends the organisation: the name is not read into it.
-  { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh')] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
+  { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh', true)] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
   // A caption run into the next sentence: a clause opener (`Ông`) ends the run of capitals.
   { text: 'Phó Thủ tướng Vũ Đức Đam Ông Trương Quý Dương, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình cho biết.', expect: [{ name: 'Vũ Đức Đam', title: 'Phó Thủ tướng', organization: null }, { name: 'Trương Quý Dương', honorific: 'ông', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh Hòa Bình' }] },
   // A place or a school is no person: after `quận`, `Trường THCS` the run is the place's own name.
@@ -39,7 +39,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Theo bác sĩ Võ Văn Thanh, Giám đốc bệnh viện Đa khoa tỉnh Kon Tum, đơn vị đã báo cáo.', expect: [{ name: 'Võ Văn Thanh', title: 'Giám đốc', organization: 'bệnh viện Đa khoa tỉnh Kon Tum' }] },
   { text: 'Bà Nguyễn Thị Nhâm Huyền, Hiệu trưởng trường THPT Phan Đình Phùng cũng khẳng định.', expect: [{ name: 'Nguyễn Thị Nhâm Huyền', title: 'Hiệu trưởng', organization: 'trường THPT Phan Đình Phùng' }] },
   { text: 'Khu dinh thự của gia đình Giám đốc sở TNMT Yên Bái Phạm Sỹ Quý P/V: Trả lời phỏng vấn.', expect: [{ name: 'Phạm Sỹ Quý', title: 'Giám đốc' }] },
-  { text: 'Bà Nguyễn Thúy Hiền, Phó Chánh án TANDTC, Trưởng ban Ban Chỉ đạo cải cách tư pháp phát biểu.', expect: [{ name: 'Nguyễn Thúy Hiền', positions: [position('Phó Chánh án', 'TANDTC'), position('Trưởng ban', 'Ban Chỉ đạo')] }] },
+  { text: 'Bà Nguyễn Thúy Hiền, Phó Chánh án TANDTC, Trưởng ban Ban Chỉ đạo cải cách tư pháp phát biểu.', expect: [{ name: 'Nguyễn Thúy Hiền', positions: [position('Phó Chánh án', 'TANDTC'), position('Trưởng ban', 'Ban Chỉ đạo cải cách tư pháp')] }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },
@@ -48,8 +48,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Trưởng Ban Nội chính T.Ư Phan Đình Trạc phát biểu.', expect: [{ name: 'Phan Đình Trạc', organization: 'Ban Nội chính T.Ư', organization_full: 'Ban Nội chính Trung ương' }] },
   { text: 'Giám đốc Sở Y tế tỉnh Gia Lai Mai Xuân Hải cho biết.', expect: [{ name: 'Mai Xuân Hải', title: 'Giám đốc', organization: 'Sở Y tế tỉnh Gia Lai' }] },
   { text: 'Chủ tịch Ngân hàng Đại Dương Hà Văn Thắm bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', title: 'Chủ tịch', organization: 'Ngân hàng Đại Dương' }] },
-  { text: 'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.', expect: [{ name: 'Nguyễn Thị Kim Ngân', title: 'Chủ tịch Quốc hội', organization: null }] },
-  { text: 'Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì hội nghị.', expect: [{ name: 'Nguyễn Xuân Phúc', title: 'Thủ tướng Chính phủ' }] },
+  // National bodies are organisations: the title is the office alone.
+  { text: 'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.', expect: [{ name: 'Nguyễn Thị Kim Ngân', title: 'Chủ tịch', organization: 'Quốc hội' }] },
+  { text: 'Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì hội nghị.', expect: [{ name: 'Nguyễn Xuân Phúc', title: 'Thủ tướng', organization: 'Chính phủ' }] },
+  { text: 'Thống đốc Ngân hàng Nhà nước Việt Nam Lê Minh Hưng cho biết.', expect: [{ name: 'Lê Minh Hưng', title: 'Thống đốc', organization: 'Ngân hàng Nhà nước Việt Nam' }] },
+  { text: 'Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị.', expect: [{ name: 'Nguyễn Xuân Phúc', title: 'Thủ tướng', organization: null }] },
   { text: 'Phó chủ tịch UBND tỉnh Bình Định Trần Châu yêu cầu khởi kiện.', expect: [{ name: 'Trần Châu', title: 'Phó chủ tịch', organization: 'UBND tỉnh Bình Định' }] },
   // Name, title + organisation (apposition)
   { text: 'Ông Lương Văn Cầu, Phó Chủ tịch UBND tỉnh Hải Dương phát biểu.', expect: [{ name: 'Lương Văn Cầu', honorific: 'ông', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương' }] },
@@ -79,11 +82,30 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cho biết như vậy. Phó Chủ tịch UBND tỉnh mong muốn Bộ hỗ trợ. Ông Nguyễn Duy Hưng nói thêm.', expect: [{ name: 'Nguyễn Duy Hưng', mentions: 2, honorific: 'ông' }] },
   { text: 'Bộ trưởng Nguyễn\u00a0Mạnh Hùng phát biểu. Bộ trưởng Nguyễn Mạnh Hùng kết luận.', expect: [{ name: 'Nguyễn Mạnh Hùng', mentions: 2 }] },
   { text: 'Thứ trưởng Nguyễn Thành Hưng và Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cùng dự.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng' }, { name: 'Nguyễn Duy Hưng', title: 'Phó Chủ tịch' }] },
-  { text: 'Ngày 22/5, ông Trần Lê Chương, Chủ tịch UBND xã Kim Liên, huyện Nam Đàn cho biết.', expect: [{ name: 'Trần Lê Chương', title: 'Chủ tịch', organization: 'UBND xã Kim Liên' }] },
+  // An organisation read to its real end: the unit above a commune, a parent in brackets or after a dash, a name in sentence case.
+  { text: 'Ngày 22/5, ông Trần Lê Chương, Chủ tịch UBND xã Kim Liên, huyện Nam Đàn cho biết.', expect: [{ name: 'Trần Lê Chương', title: 'Chủ tịch', organization: 'UBND xã Kim Liên, huyện Nam Đàn' }] },
+  { text: 'Chủ tịch UBND xã Kim Liên, huyện Nam Đàn Nguyễn Văn Sơn cho biết.', expect: [{ name: 'Nguyễn Văn Sơn', organization: 'UBND xã Kim Liên, huyện Nam Đàn' }] },
+  { text: 'Ông Phan Văn Thuận, Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa cho biết thêm.', expect: [{ name: 'Phan Văn Thuận', title: 'Chủ tịch', organization: 'Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa' }] },
+  { text: 'Theo ông Nguyễn Văn Liên - Vụ trưởng Vụ Kế hoạch tài chính (Bộ Y tế), giá sẽ tăng.', expect: [{ name: 'Nguyễn Văn Liên', title: 'Vụ trưởng', organization: 'Vụ Kế hoạch tài chính (Bộ Y tế)' }] },
+  { text: 'Cục trưởng Cục Quản lý khám chữa bệnh Lương Ngọc Khuê cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục Quản lý khám chữa bệnh' }] },
+  { text: 'Ông Đào Văn Đức, Giám đốc Trung tâm đăng kiểm tàu cá - Tổng cục thủy sản nhận trách nhiệm.', expect: [{ name: 'Đào Văn Đức', organization: 'Trung tâm đăng kiểm tàu cá - Tổng cục thủy sản' }] },
+  { text: 'TS Nguyễn Văn Độ, Phó Viện trưởng Viện Kinh tế - Tài chính (Học viện Tài chính) cho rằng.', expect: [{ name: 'Nguyễn Văn Độ', organization: 'Viện Kinh tế - Tài chính (Học viện Tài chính)' }] },
+  { text: 'Tiến sĩ Ngũ Duy Anh, Vụ trưởng Vụ Công tác học sinh, sinh viên (Bộ GD-ĐT) cho biết.', expect: [{ name: 'Ngũ Duy Anh', organization: 'Vụ Công tác học sinh, sinh viên (Bộ GD-ĐT)' }] },
+  { text: 'Giáo sư Nguyễn Văn Bình - Trưởng khoa Hồi sức tích cực (Bệnh viện Bạch Mai) cho biết.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Trưởng khoa', organization: 'khoa Hồi sức tích cực (Bệnh viện Bạch Mai)' }] },
+  { text: 'Giám đốc Sở Y tế - Nguyễn Văn An cho biết.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' }] },
+  // … and not over the predicate: a verb after a noun, a verb of speech, a word that opens a clause.
+  { text: 'Ông Lê Văn Hòa, Giám đốc Sở Tài chính tham mưu cho UBND tỉnh.', expect: [{ name: 'Lê Văn Hòa', organization: 'Sở Tài chính' }] },
+  { text: 'Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Hải Dương kiểm tra công trình.', expect: [{ name: 'Lê Văn Hòa', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Ông Tôn Thất Ái Tín, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết.', expect: [{ name: 'Tôn Thất Ái Tín', organization: 'Công ty TNHH Lâm nghiệp Tiền Phong' }] },
   { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
-  { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [] },
-  { text: 'Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen hội đàm. Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.', expect: [{ name: 'Nguyễn Xuân Phúc', organization: null }] },
+  // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
+  { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
+  { text: 'Thủ tướng Australia Malcolm Turnbull và Ngoại trưởng Mỹ Rếch Ti-lơ-xơn hội đàm.', expect: [{ name: 'Malcolm Turnbull', title: 'Thủ tướng', organization: 'Australia' }, { name: 'Rếch Ti-lơ-xơn', title: 'Ngoại trưởng', organization: 'Mỹ' }] },
+  { text: 'Chủ tịch Ngân hàng Deutsche Bundesbank, Jens Weidmann cho rằng rủi ro đã lộ rõ.', expect: [{ name: 'Jens Weidmann', title: 'Chủ tịch', organization: 'Ngân hàng Deutsche Bundesbank' }] },
+  { text: 'Từ khi chương trình của Thủ tướng Shinzo Abe được khởi động.', expect: [{ name: 'Shinzo Abe', title: 'Thủ tướng', organization: null }] },
+  // A name made only of Vietnamese-shaped syllables (`Hun Sen`) is not told from other words; a company is no person.
+  { text: 'Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen hội đàm. Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.', expect: [{ name: 'Nguyễn Xuân Phúc', organization: 'Chính phủ' }] },
+  { text: 'Tổng Giám đốc Samsung Electronics cho biết doanh thu tăng.', expect: [] },
   { text: 'Thứ trưởng Bộ TN&MT Chu Phạm Ngọc Hiển cho biết thông tin.', expect: [{ name: 'Chu Phạm Ngọc Hiển', organization: 'Bộ TN&MT' }] },
   { text: 'Ông Lê Quốc Doanh, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn phát biểu tại hội nghị.', expect: [{ name: 'Lê Quốc Doanh', organization: 'Bộ Nông nghiệp và Phát triển nông thôn' }] },
   { text: 'Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh tham dự.', expect: [{ name: 'Lê Quốc Doanh', organization: 'Bộ Nông nghiệp và Phát triển nông thôn' }] },

@@ -44,7 +44,7 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
       title: head.title,
       organization: head.organization,
       organization_full: full(head.organization),
-      positions: positions.map((p): Position => ({ title: p.title, organization: p.organization, organization_full: full(p.organization) })),
+      positions: positions.map((p): Position => ({ title: p.title, organization: p.organization, organization_full: full(p.organization), former: p.former })),
       mentions: countOccurrences(doc.text, name, occurrences.get(name)!),
     });
   }

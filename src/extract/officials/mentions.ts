@@ -6,11 +6,11 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
+import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
-import { isSurname, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
-import { isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
+import { extendOrganization, isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { scanWords } from '../../normalize/scan.js';
 
 
@@ -18,8 +18,10 @@ export interface PositionMention {
   title: string;
   organization: string | null;
   rank: number;
-  /** The title names its own body (`Thủ tướng Chính phủ`): no organisation to infer. */
+  /** The title names its own body (`Thủ tướng`): no organisation to infer. */
   standalone?: boolean;
+  /** A past office (`nguyên Giám đốc`). */
+  former: boolean;
 }
 
 export interface PersonMention {
@@ -36,6 +38,10 @@ interface TitleMatch {
   title: string;
   rank: number;
   standalone: boolean;
+  /** Written in lower case: an office only where a name goes with it. */
+  lowerCase: boolean;
+  /** After `nguyên`/`cựu`: a past office. */
+  former: boolean;
 }
 
 interface TitleItem extends TitleMatch {
@@ -75,22 +81,21 @@ function placeWordAt(text: string, at: number): boolean {
   return word !== undefined && PLACE_BEFORE_NAME_WORDS.has(word);
 }
 
-const titlePatterns = new WeakMap<Lexicon, { re: RegExp; byLower: Map<string, { rank: number; standalone: boolean }> }>();
+const titlePatterns = new WeakMap<Lexicon, { re: RegExp; byLower: Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }> }>();
 
-/** One case-insensitive alternation of every title, longest first, compiled once per lexicon. */
+/** One alternation of every title, longest first, compiled once per lexicon. */
 function titlePattern(lexicon: Lexicon) {
   let compiled = titlePatterns.get(lexicon);
   if (!compiled) {
     const titles = [...lexicon.titles].sort((a, b) => b.title.length - a.title.length);
-    const byLower = new Map<string, { rank: number; standalone: boolean }>();
-    for (const t of titles) if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true });
-    // Case-sensitive on the first letter (a title is capitalised), flexible on the rest
-    // (`Phó chủ tịch`): a fully case-insensitive Unicode regex is several times slower.
+    const byLower = new Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }>();
+    for (const t of titles) {
+      if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true, capitalOnly: t.capitalOnly === true });
+    }
+    // Case-flexible letter by letter (`Phó chủ tịch`, `phó Chủ tịch`, `giám đốc`): a
+    // case-insensitive Unicode regex is several times slower.
     const alternation = titles
-      .map((t) => {
-        const escaped = t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        return escaped.charAt(0) + escaped.slice(1).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
-      })
+      .map((t) => t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)))
       .join('|');
     compiled = { re: new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, 'gu'), byLower };
     titlePatterns.set(lexicon, compiled);
@@ -98,17 +103,26 @@ function titlePattern(lexicon: Lexicon) {
   return compiled;
 }
 
-/** Titles in the text: capitalised first letter, whole words, longest first, no overlaps. */
+/** `nguyên Phó Chủ tịch`, `cựu Bộ trưởng`: the word before a title that makes it a past office. */
+const FORMER_BEFORE = /(?<![\p{L}])(?:nguyên|Nguyên|cựu|Cựu|NGUYÊN|CỰU)\s+$/u;
+
+/**
+ * Titles in the text: whole words, longest first, no overlaps. A title in lower case
+ * (`giám đốc`, `phó chủ tịch`) is found too, flagged, and kept by the parsers only where a
+ * name goes with it; titles whose lower-case words mean something else are capitalised only.
+ */
 export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
   const { re, byLower } = titlePattern(lexicon);
   const out: TitleMatch[] = [];
   for (const m of scanWords(text, re, 'letterOrDigit')) {
     const entry = byLower.get(m[0].toLowerCase());
-    if (!/^\p{Lu}/u.test(m[0]) || !entry) {
+    const lowerCase = !/^\p{Lu}/u.test(m[0]);
+    if (!entry || (lowerCase && entry.capitalOnly)) {
       re.lastIndex = m.index + 1; // `quyền Chủ tịch`: the capitalised title may start inside
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone });
+    const former = FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
   }
   return out;
 }
@@ -149,6 +163,36 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
     // (an organisation does not end in one dangling capitalised syllable).
     const start = s === 1 && isSurname(run[0]!) && !afterPlaceWord && nameLength + 1 <= 4 && looksLikePersonName(run.join(' ')) ? 0 : s;
     return { orgWords: words.slice(0, runStart + start), nameWords: words.slice(runStart + start) };
+  }
+  return null;
+}
+
+/**
+ * A foreign name ending the phrase (`Thủ tướng Australia Malcolm Turnbull`, `Chủ tịch Ủy ban
+ * châu Âu Jean-Claude Juncker`): the longest run of up to four name-shaped words after the
+ * last country, less its leading Vietnamese syllables while two words remain.
+ */
+export function splitTrailingForeignName(words: PhraseWord[]): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
+  let start = words.length;
+  while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
+    // `Nhật Bản`, `Hà Lan`: a two-word country ends the organisation.
+    if (start >= 2 && (COUNTRIES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`) || NON_PERSON_NAMES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`))) break;
+    start--;
+  }
+  while (words.length - start > 2 && isVietnameseSyllable(words[start]!.text)) start++;
+  const nameWords = words.slice(start);
+  if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
+  return { orgWords: words.slice(0, start), nameWords };
+}
+
+/** A foreign name starting exactly at `from` (`Jens Weidmann cho rằng`). */
+function foreignNameAt(text: string, from: number): { name: string; start: number; end: number } | null {
+  const m = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3})(?![\p{L}\d])/u.exec(text.slice(from, from + 60));
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (looksLikeForeignName(name)) return { name, start: from, end: from + name.length };
   }
   return null;
 }
@@ -194,7 +238,7 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   return null;
 }
 
-function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean): TitleItem {
+function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean, lexicon: Lexicon): TitleItem {
   // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
   // So does a title after `và` (`Thứ trưởng A và Phó Chủ tịch B`): another person.
   const opensWithTitle = (from: number) => (rest: string, at: number) =>
@@ -216,7 +260,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   let itemEnd = t.end;
   let person: TitleItem['person'] = null;
   if (phrase) {
-    const split = splitTrailingName(phrase.words);
+    const split = splitTrailingName(phrase.words) ?? splitTrailingForeignName(phrase.words);
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
@@ -226,12 +270,20 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       }
       itemEnd = nameEnd;
     } else {
+      const unextended = phrase;
+      phrase = extendOrganization(
+        text,
+        phrase,
+        (at) => nameAt(text, at) !== null || startsWithKnownTitle(text.slice(at, at + 40), lexicon),
+        (placeWords) => splitTrailingName(placeWords)?.orgWords ?? null,
+      );
       organization = phrase.text;
       itemEnd = phrase.end;
       // `Bộ Thông tin và Truyền thông (TT&TT) Nguyễn Mạnh Hùng`: an abbreviation in brackets
-      // between the organisation and the name.
-      const bracket = /^\s*\([^()\n]{1,20}\)\s+/u.exec(text.slice(phrase.end, phrase.end + 28));
-      const named = bracket ? nameAt(text, phrase.end + bracket[0].length) : null;
+      // between the organisation and the name; `Giám đốc Sở Y tế - Nguyễn Văn An`: a dash;
+      // `UBND xã Kim Liên, huyện Nam Đàn Nguyễn Văn Sơn`: the name after a place read on.
+      const bracket = /^(?:\s*\([^()\n]{1,20}\)\s+|\s[-–]\s|\s)/u.exec(text.slice(phrase.end, phrase.end + 28));
+      const named = bracket && (bracket[0] !== ' ' || phrase !== unextended) ? nameAt(text, phrase.end + bracket[0].length) : null;
       if (named) {
         person = named;
         itemEnd = named.end;
@@ -240,7 +292,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   }
   if (organization) organization = organization.replace(/\s*[(–-]\s*$/u, '');
   // Field by field rather than a spread, which V8 copies through its slow generic path.
-  return { start: t.start, end: t.end, title: t.title, rank: t.rank, standalone: t.standalone, organization: organization || null, itemEnd, person };
+  return { start: t.start, end: t.end, title: t.title, rank: t.rank, standalone: t.standalone, lowerCase: t.lowerCase, former: t.former, organization: organization || null, itemEnd, person };
 }
 
 /** Titles given with an organisation but no name (`Bộ trưởng Bộ Thông tin và Truyền thông đã tặng …`). */
@@ -253,7 +305,7 @@ export interface UnnamedPosition {
 export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: UnnamedPosition[] = []): PersonMention[] {
   const titles = findTitles(text, lexicon);
   const titleStarts = new Set(titles.map((t) => t.start));
-  const items = titles.map((t) => readItem(text, t, (at, rest) => titleStarts.has(at) || startsWithKnownTitle(rest, lexicon)));
+  const items = titles.map((t) => readItem(text, t, (at, rest) => titleStarts.has(at) || startsWithKnownTitle(rest, lexicon), lexicon));
   const mentions: PersonMention[] = [];
 
   for (let i = 0; i < items.length; i++) {
@@ -274,14 +326,18 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         }
       }
     }
-    // Reversed apposition: `Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng`.
+    // Reversed apposition: `Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng`, and without
+    // the honorific (`Chủ tịch Ngân hàng Deutsche Bundesbank, Jens Weidmann cho rằng`) when the
+    // name is not itself the head of a name-first apposition (`…, Nguyễn Văn A, Giám đốc …`).
     if (!person) {
-      const reversed = /^,\s*(ông|bà|đồng chí)\s+/iu.exec(text.slice(item.itemEnd, item.itemEnd + 16));
-      if (reversed) {
-        const name = nameAt(text, item.itemEnd + reversed[0].length);
-        if (name) {
+      const reversed = /^(?:,\s*(?:(ông|bà|đồng chí)\s+)?)?/iu.exec(text.slice(item.itemEnd, item.itemEnd + 16))!;
+      if (reversed[0].length > 0) {
+        const at = item.itemEnd + reversed[0].length;
+        const name = nameAt(text, at) ?? foreignNameAt(text, at);
+        const headsApposition = name !== null && /^\s*(?:[,–-]|\()/u.test(text.slice(name.end, name.end + 3));
+        if (name && (reversed[1] || (!headsApposition && !item.lowerCase))) {
           person = name;
-          honorific = reversed[1]!.toLowerCase() as PersonMention['honorific'];
+          honorific = reversed[1] ? (reversed[1].toLowerCase() as PersonMention['honorific']) : null;
         }
       }
     }
@@ -292,18 +348,18 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       if (line.length <= 40 && looksLikePersonName(line)) person = { name: line, start: lineStart, end: lineStart + line.length };
     }
     if (!person) {
-      if (item.organization) unnamed.push({ start: item.start, title: item.title, organization: item.organization });
+      if (item.organization && !item.lowerCase) unnamed.push({ start: item.start, title: item.title, organization: item.organization });
       continue;
     }
 
-    const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank, standalone: item.standalone }];
+    const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank, standalone: item.standalone, former: item.former }];
     // Chain before: `Ủy viên TW Đảng, Bí thư Tỉnh ủy … Nguyễn Mạnh Hiển`, `… kiêm …`.
     for (let j = i - 1; j >= 0; j--) {
       const prev = items[j]!;
       const next = items[j + 1]!;
       if (prev.person) break;
       if (!/^\s*(?:,|kiêm|–|-)?\s*$/u.test(text.slice(prev.itemEnd, next.start))) break;
-      positions.unshift({ title: prev.title, organization: prev.organization, rank: prev.rank });
+      positions.unshift({ title: prev.title, organization: prev.organization, rank: prev.rank, former: prev.former });
     }
     // Chain after the name: `Nguyễn Dương Thái, Trưởng Đoàn Đại biểu Quốc hội tỉnh,` (no other name follows).
     {
@@ -316,7 +372,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         if (next.person || !/^\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
         if (!nameFirst && !/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
         if (/^,\s*(?:ông|bà|đồng chí)\s/iu.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
-        positions.push({ title: next.title, organization: next.organization, rank: next.rank });
+        positions.push({ title: next.title, organization: next.organization, rank: next.rank, former: next.former });
         i = j;
       }
     }
@@ -324,7 +380,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     const role = /^\s*(?:làm|là|giữ chức)\s+(trưởng đoàn|Trưởng đoàn|phó trưởng đoàn|Phó Trưởng đoàn)(?!\p{L})/u.exec(text.slice(person.end, person.end + 30));
     if (role) {
       const title = role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1);
-      positions.push({ title, organization: delegationBefore(text, item.start), rank: 50 });
+      positions.push({ title, organization: delegationBefore(text, item.start), rank: 50, former: false });
     }
     mentions.push({ name: person.name, start: person.start, end: person.end, honorific, positions });
   }
