@@ -21,6 +21,13 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
   '(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\\s+\\p{L}+){0,3}\\s*(?:đạt|là|:)?\\s*$': 'whitespace-led repetition bounded by {0,3}, on a 40-character window',
+  '^(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,3}, on a 60-character window',
+  '^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*$': 'a hyphen must start every repetition and \\p{Ll}+ cannot match it: one way to match, on one word',
+  '(?:^|\\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\\s[\\p{Lu}\\d][^\\s]*(?:\\s\\p{Lu}\\S*)*$': 'whitespace-led repetition of non-space runs: one way to match, on an organisation name',
+  '^((?:,? (?:và )?\\p{Ll}+){0,4}) ?\\(([^()\\n]{2,60})\\)': 'space-led repetition bounded by {0,4}, on a 120-character window',
+  '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,5}': 'a space must separate repetitions, bounded by {0,5}, on a 60-character window',
+  '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,2}': 'a space must separate repetitions, bounded by {0,2}, on a 50-character window',
+  '^,\\s((\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?)(?:,\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?){0,2})\\svà\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?(?=[\\s,.;:)]|$)': 'comma-led repetition bounded by {0,2}, each part a capital word and at most one lower-case word',
 };
 
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */
@@ -28,7 +35,7 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
   ['src/extract/decrees/named.ts', 'alternations of escaped words from vocab/decree-phrases.ts and issuer names, each followed by \\s+ or $; no repetition inside a repetition'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
-  ['src/extract/officials/mentions.ts', 'alternation of escaped title words'],
+  ['src/extract/officials/mentions.ts', 'alternation of escaped title words; alternation of private-body words from vocab/organization-words.ts'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
   ['src/ingest/inputs.ts', 'a glob: [^/]* and (?:[^/]*/)* never overlap within one segment'],
   ['src/normalize/quantities.ts', 'alternation of document-type words then \\s+(?:số\\s+)?$; the scale-word alternation with a leading space (no repetition); baseline openers, words joined by \\s+, after ^\\s* (no repetition inside a repetition)'],

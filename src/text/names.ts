@@ -38,6 +38,8 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 /** A capitalised Latin-script word of a foreign name: `Jens`, `Weidmann`, `Jean-Claude`, `Ti-lơ-xơn`. */
+/** Endings of Latin-script company names glued into one word (`Seabank`, `Vingroup`, `Mobifone`). */
+const COMPANY_WORD_ENDING = /(?:bank|group|soft|tech|com|mart|land|pharma|corp|fone|phone|net|med|food|invest|air)$/u;
 const HAS_VOWEL = /[aeiouyAEIOUY]/u;
 const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
@@ -52,5 +54,8 @@ export function looksLikeForeignName(candidate: string): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => FOREIGN_WORD.test(w) && HAS_VOWEL.test(w.normalize('NFD')) && !COUNTRIES.has(w) && !FOREIGN_ORGANIZATION_WORDS.has(w))) return false;
   if (COUNTRIES.has(candidate) || NON_PERSON_NAMES.has(candidate)) return false;
-  return words.some((w) => w.includes('-') || !isVietnameseSyllable(w));
+  if (words.some((w) => COMPANY_WORD_ENDING.test(w))) return false;
+  // `Seabank Hai Bà Trưng`: two Vietnamese words make a Vietnamese name or place, not a foreign person's.
+  const vietnamese = words.filter((w) => !w.includes('-') && isVietnameseSyllable(w)).length;
+  return vietnamese <= 1 && vietnamese < words.length;
 }

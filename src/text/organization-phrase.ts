@@ -95,6 +95,19 @@ export function organizationPhrase(
       previousWasHead = false;
       continue;
     }
+    if (w === ',' && words.length > 0 && lastCapitalRun === 1) {
+      // `Cục Xuất bản, In và Phát hành`: capitalised parts listed with commas, closed by `và`.
+      const listed = LISTED_PARTS.exec(slice.slice(m.index));
+      if (listed && !ORGANIZATION_HEAD_WORDS.has(listed[1]!.split(/[\s,]/u)[0]!) && !options.stopBefore?.(slice.slice(m.index + 2), from + m.index + 2)) {
+        const partsEnd = m.index + listed[0].length;
+        for (const part of wordsOf(text, from + m.index + 1, from + partsEnd)) if (part.text !== 'và') words.push(part);
+        WORD.lastIndex = partsEnd;
+        capitalRun = 0;
+        lastCapitalRun = 1;
+        previousWasCapital = false;
+        continue;
+      }
+    }
     if (!/^[\p{L}\d]/u.test(w)) break;
     // `P/V:` (phóng viên, the interviewer) after a name: a letter glued to a slash is an abbreviation.
     if (w.length === 1 && slice[m.index + 1] === '/') break;
@@ -111,6 +124,8 @@ export function organizationPhrase(
       if (!options.firstWordAnyCase) return null;
       words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
       capitalRun = 0;
+      lastCapitalRun = 1;
+      partWords = 1;
       previousWasCapital = true;
       previousWasHead = true;
       continue;
@@ -136,8 +151,9 @@ export function organizationPhrase(
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;
+      partWords++;
     } else if (
-      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE_WORDS.has(w)) ||
+      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE_WORDS.has(w) && isTwoSyllableWord(words[words.length - 1]!.text, w)) ||
       LOWER_COMPOUNDS.has(`${words[words.length - 1]?.text.toLowerCase()} ${w}`)
     ) {
       capitalRun = 0;
@@ -147,6 +163,11 @@ export function organizationPhrase(
     } else {
       // A part opened by one capitalised word (not a proper name of two) may go on in
       // sentence case; after a head alone a verb may too (`Trung tâm đăng kiểm …`).
+      // `Bệnh viện Nhi đồng 1`, `Quận 1`: a small number closes the name.
+      if (/^\d{1,2}$/u.test(w) && /^(?:[\s,.;:)]|$)/u.test(slice.slice(m.index + w.length, m.index + w.length + 1)) && !/^\s\p{Ll}+\s*\//u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
+        words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+        break;
+      }
       const partStart = words[words.length - partWords];
       if (!partStart || NEVER_INSIDE_WORDS.has(w)) break;
       const part = text.slice(partStart.start, words[words.length - 1]!.end);
@@ -173,7 +194,11 @@ export function organizationPhrase(
 /** Heads that open a parent body in brackets or after a dash (`(Bộ Y tế)`, `- Tổng cục Thủy sản`). */
 const PARENT_HEAD = /^(?:Bộ|Sở|Tổng cục|Cục|Học viện|Bệnh viện|BV|Đại học|ĐH|Trường|Viện|Tập đoàn|Tổng công ty|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Tỉnh ủy|Thành ủy|Trung ương)(?![\p{L}])/u;
 
+/** Units that sit inside a larger body: a parent may follow them after a comma. */
+const SUB_UNIT_HEAD = /^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung tâm|[Cc]hi cục|[Vv]iện|[Pp]hân viện)(?![\p{L}])/u;
+
 /** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
+const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
 const PLACE_UP = /^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u;
 const SUB_UNIT_END = /(?:^|\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\s[\p{Lu}\d][^\s]*(?:\s\p{Lu}\S*)*$/u;
 
@@ -215,14 +240,33 @@ export function extendOrganization(
         continue;
       }
     }
+    // `Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh`, `Trưởng phòng Nghiệp vụ dược, Sở Y tế`:
+    // a unit inside a body names the body after a comma.
+    if (SUB_UNIT_HEAD.test(phrase.text) && /^, /u.test(rest) && PARENT_HEAD.test(rest.slice(2, 16)) && !isNot(end + 2)) {
+      const parent = organizationPhrase(text, end + 2);
+      if (parent) {
+        words = words.concat(parent.words);
+        end = parent.end;
+        continue;
+      }
+    }
     const up = PLACE_UP.exec(rest);
     if (up && SUB_UNIT_END.test(text.slice(phrase.start, end))) {
-      // The place word, then the place's own capitalised name (not a person's after it).
-      const run = /^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,3}/u.exec(text.slice(end + up[0].length, end + up[0].length + 50));
+      // The place word, then the place's own name: a province from the table, else two
+      // capitalised words (a third only before punctuation), never a person's name after it.
+      const placeFrom = end + up[0].length;
+      const province = PROVINCES_LONGEST_FIRST.find((p) => text.startsWith(p, placeFrom) && !/[\p{L}\d]/u.test(text[placeFrom + p.length] ?? ''));
+      const fullRun = province ?? /^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,5}/u.exec(text.slice(placeFrom, placeFrom + 60))?.[0];
+      const personSplit = fullRun && !province ? splitPersonAfterPlace(wordsOf(text, end + 2, placeFrom + fullRun.length)) : null;
+      let run = personSplit
+        ? text.slice(placeFrom, personSplit[personSplit.length - 1]!.end)
+        : (province ?? /^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,2}/u.exec(text.slice(placeFrom, placeFrom + 50))?.[0]);
+      // `tỉnh Hà Nam Bên cạnh đó`: a last word that makes a word with the lower-case one after it opens the next sentence.
+      const lastWord = run ? /(\p{Lu}\p{Ll}*)$/u.exec(run) : null;
+      const following = run ? /^ (\p{Ll}+)/u.exec(text.slice(placeFrom + run.length, placeFrom + run.length + 12)) : null;
+      if (run && !province && lastWord && following && run.includes(' ') && isTwoSyllableWord(lastWord[1]!, following[1]!)) run = run.slice(0, run.length - lastWord[1]!.length - 1);
       if (run && !isNot(end + 2)) {
-        let placeWords = wordsOf(text, end + 2, end + up[0].length + run[0].length);
-        const split = splitPersonAfterPlace(placeWords);
-        if (split) placeWords = split;
+        const placeWords = wordsOf(text, end + 2, placeFrom + run.length);
         words = words.concat(placeWords);
         end = placeWords[placeWords.length - 1]!.end;
         continue;
@@ -238,11 +282,14 @@ function isContentStretch(text: string, from: number, to: number): boolean {
   return readWords(text, from, to).every((w) => (w.tags & Tag.Punctuation && w.key === ',') || !(w.tags & (FUNCTION_TAGS | Tag.Reporting | Tag.Punctuation)) || w.key === 'và');
 }
 
+/** `, In và Phát hành`: up to three capitalised parts of one or two words, the last after `và`. */
+const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)/u;
+
 /** Heads of two syllables written as one capitalised part: a name's own part follows them. */
 const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học']);
 
 /** At most this many lower-case words continue one part of a name. */
-const SENTENCE_CASE_LIMIT = 5;
+const SENTENCE_CASE_LIMIT = 7;
 
 /**
  * Where a part written in sentence case ends: the lower-case content words from `at` (nouns,
@@ -254,24 +301,47 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean): number 
   const read = readWords(text, at, Math.min(text.length, at + 60));
   let end = at;
   let count = 0;
-  for (const w of read) {
+  // Where the first word taken only as a verb starts: a verb followed by a body's name is a
+  // predicate and its object (`Bộ Xây dựng tham gia Ban Chấp hành`), so the name ends before it.
+  let firstVerb = -1;
+  let k = 0;
+  for (; k < read.length; k++) {
+    const w = read[k]!;
     if (w.tags & (Tag.Punctuation | Tag.Name | Tag.Figure | Tag.Date) || w.tags & FUNCTION_TAGS || w.tags & Tag.Reporting) break;
     if (NEVER_INSIDE_WORDS.has(text.slice(w.start, w.end).split(' ')[0]!)) break;
     const noun = w.tags & Tag.Unknown || w.classes.startsWith('N') || w.classes.startsWith('A');
     if (!noun && !verbsGoOn) break;
+    if (!noun && firstVerb < 0) firstVerb = w.start;
     // A word that may be a verb keeps a verbal part going (`khám chữa bệnh`); a noun ends it.
     if (!w.classes.includes('V')) verbsGoOn = false;
     count += text.slice(w.start, w.end).split(' ').length;
     if (count > SENTENCE_CASE_LIMIT) break;
     end = w.end;
   }
+  const next = read[k];
+  if (firstVerb >= 0 && next && next.tags & Tag.Name && ORGANIZATION_HEAD_WORDS.has(text.slice(next.start, next.end).split(' ')[0]!)) {
+    end = at;
+    for (const w of read) if (w.end < firstVerb) end = w.end;
+  }
   return end;
+}
+
+/**
+ * Whether a capitalised syllable and the lower-case one after it make one word of the
+ * dictionary (`Thông tin`, `Kế hoạch`, `Phường 6` by its number): the second syllable of a
+ * name's part, not a verb after a one-word name (`Maseco đánh cồng`).
+ */
+function isTwoSyllableWord(first: string, second: string): boolean {
+  if (/^\d/u.test(second)) return true;
+  const pair = `${first.toLowerCase()} ${second}`;
+  const read = readWords(pair, 0, pair.length);
+  return read.length === 1 && read[0]!.key !== '';
 }
 
 /** Whether a capitalised part is one verb (`Quản lý`, `Thực hiện`), which a verb may continue (`Quản lý khám chữa bệnh`). */
 function isVerbalPart(part: string): boolean {
   const read = readWords(part.toLowerCase(), 0, part.length);
-  return read.length === 1 && read[0]!.classes.startsWith('V');
+  return read.length === 1 && read[0]!.classes.includes('V');
 }
 
 /** Places written with a dash (`Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`), from the province table. */

@@ -11,7 +11,7 @@ export const ORGANIZATION_LOWER_WORDS = new Set([
  * (Two-word heads such as `Văn phòng` or `Ngân hàng` need no entry: a capital followed by
  * its second syllable is already read as one part.) A head counts only where a part starts.
  */
-export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường']);
+export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường', 'Khoa', 'Khu']);
 
 /**
  * Organisation heads the press often writes in lower case after a title (`Giám đốc bệnh viện Đa
@@ -51,6 +51,7 @@ export const NEVER_INSIDE_WORDS = new Set([
   'về', 'tại', 'theo', 'ngày', 'số', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'trong', 'nhằm', 'để', 'thì', 'mà', 'bị',
   'được', 'có', 'cũng', 'vẫn', 'đều', 'làm', 'do', 'của', 'khi', 'và', 'hoặc', 'nhưng', 'còn', 'đến', 'từ', 'tới',
   'trên', 'dưới', 'này', 'đó', 'cùng', 'các', 'những',
-  // Verbs of reported speech that follow a name: `Chủ tịch Vinastas phát biểu`, `… chỉ chịu`.
-  'phát', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'trả', 'ký', 'gửi', 'chỉ', 'vừa', 'luôn', 'mong', 'cảm', 'chia', 'tiếp',
 ]);
+
+/** Words of private bodies (clans, family councils): their heads hold no public office. */
+export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];

@@ -31,6 +31,8 @@ export const NEVER_NAME_SYLLABLES = new Set([
   'Ngày', 'Chiều', 'Sáng', 'Tối', 'Trưa', 'Hôm', 'Đây', 'Đó', 'Này', 'Các', 'Những', 'Một', 'Là', 'Và', 'Có',
   'Được', 'Đã', 'Sẽ', 'Cho', 'Của', 'Ông', 'Bà', 'Chị', 'Cùng', 'Bên', 'Nếu', 'Mặc', 'Riêng', 'Đồng', 'Tỉnh',
   'Huyện', 'Xã', 'Phường', 'Sở', 'Bộ', 'Ban', 'Cục', 'Hội', 'Chủ', 'Phó', 'Giám', 'Tổng', 'Thứ',
+  // A clan's name ends in `Tộc` (`Nguyễn Phước Tộc`): no person's.
+  'Tộc',
 ]);
 
 /** Words of Latin-script company and body names: a capitalised run holding one is no foreign person. */

@@ -59,6 +59,7 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Chủ tịch Thường trực', rank: DEPUTY },
   { title: 'Phó Chủ tịch', rank: DEPUTY },
   { title: 'Quyền Chủ tịch', rank: EXECUTIVE },
+  { title: 'Ủy viên Thường trực', rank: MEMBER - 5 },
   { title: 'Ủy viên', rank: MEMBER },
   { title: 'Tỉnh ủy viên', rank: MEMBER },
   { title: 'Thành ủy viên', rank: MEMBER },

@@ -119,6 +119,34 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Từ trái qua: Ông Lê Thanh Hải, Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ, phu nhân của ông.', expect: [{ name: 'Lê Thanh Hải', title: 'Bí thư' }] },
   { text: 'Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết.', expect: [{ name: 'Phạm Bá Tùng', organization: 'Ban Quản lý' }] },
   { text: 'Chủ tịch Diễn đàn Nghị viện Châu Á phát biểu khai mạc.', expect: [] },
+  // Lower-case titles where a name goes with them; a former office keeps its flag.
+  { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
+  { text: 'Hà Văn Thắm - Nguyên Chủ tịch HĐQT bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', positions: [position('Chủ tịch HĐQT', null, null, true)] }] },
+  { text: 'Ủy viên thường trực UB Tài chính Ngân sách QH Lê Thanh Vân cho rằng cần làm rõ.', expect: [{ name: 'Lê Thanh Vân', title: 'Ủy viên thường trực', organization: 'UB Tài chính Ngân sách QH' }] },
+  { text: 'Quốc hội mặc niệm đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời.', expect: [{ name: 'Ngô Văn Minh', title: 'đại biểu', organization: 'Quảng Nam' }] },
+  { text: 'Ngô Thị Bích Vân - một giám đốc doanh nghiệp ở Cần Thơ bị bắt.', expect: [{ name: 'Ngô Thị Bích Vân', title: 'giám đốc' }] },
+  { text: 'Ban đầu, MB24 Đắk Lắk do Ngô Văn Chiến làm giám đốc, sau đó Trần Văn Sự thay thế.', expect: [{ name: 'Ngô Văn Chiến', title: 'giám đốc', organization: 'MB24 Đắk Lắk' }] },
+  { text: 'Chiều nay, phó chủ tịch Nguyễn Văn An cho biết.', expect: [{ name: 'Nguyễn Văn An', title: 'phó chủ tịch' }] },
+  { text: 'Ông là chủ nhiệm đề tài Nguyễn Văn An và đại sứ thương hiệu Trần Thu Hà.', expect: [] },
+  // A name-first apposition with a bracket, a glued dash, or a role verb.
+  { text: 'Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung ương.', expect: [{ name: 'Phạm Minh Chính', title: 'Trưởng Ban', organization: 'Ban Tổ chức Trung ương' }] },
+  { text: 'Ông Trần Lưu Hoa- Trưởng Phòng GD-ĐT huyện cho biết.', expect: [{ name: 'Trần Lưu Hoa', title: 'Trưởng Phòng', organization: 'Phòng GD-ĐT huyện' }] },
+  { text: 'Ông Trương Quý Dương-Giám đốc Bệnh viện Đa khoa tỉnh cho biết.', expect: [{ name: 'Trương Quý Dương', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh' }] },
+  { text: 'Công ty có vốn điều lệ 9 tỷ đồng do Ngô Văn Huy giữ chức danh giám đốc.', expect: [{ name: 'Ngô Văn Huy', title: 'giám đốc' }] },
+  // Several names under one title.
+  { text: 'HĐND bầu 2 Phó Chủ tịch mới là ông Phạm Doãn Sơn và ông Nguyễn Đình Thắng.', expect: [{ name: 'Phạm Doãn Sơn', title: 'Phó Chủ tịch' }, { name: 'Nguyễn Đình Thắng', title: 'Phó Chủ tịch' }] },
+  { text: 'Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty, bị bắt.', expect: [{ name: 'Lê Văn Quang', title: 'phó giám đốc' }, { name: 'Vũ Đình Hùng', title: 'phó giám đốc' }] },
+  { text: 'Dự có các Thứ trưởng Lê Văn Thành, Trần Văn Sơn và Nguyễn Văn Bình.', expect: [{ name: 'Lê Văn Thành', title: 'Thứ trưởng' }, { name: 'Trần Văn Sơn', title: 'Thứ trưởng' }, { name: 'Nguyễn Văn Bình', title: 'Thứ trưởng' }] },
+  { text: 'Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn Thông cùng các đồng chí khác.', expect: [{ name: 'Nguyễn Xuân Đường', title: 'Chủ tịch', positions: [position('Phó Bí thư', 'Tỉnh ủy'), position('Chủ tịch', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh')] }, { name: 'Lê Quang Huy', title: 'Phó Bí thư', organization: 'Tỉnh ủy' }, { name: 'Nguyễn Văn Thông', title: 'Phó Bí thư', organization: 'Tỉnh ủy' }] },
+  { text: 'Ban giám đốc gồm Giám đốc Nguyễn Văn An và các Phó Giám đốc Trần Văn Bình, Lê Văn Cường và bà Đỗ Thị Dung.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc' }, { name: 'Trần Văn Bình', title: 'Phó Giám đốc' }, { name: 'Lê Văn Cường', title: 'Phó Giám đốc' }, { name: 'Đỗ Thị Dung', title: 'Phó Giám đốc', honorific: 'bà' }] },
+  { text: 'Hai cựu giám đốc CIA Michael Hayden và Michael Morell lên tiếng.', expect: [{ name: 'Michael Hayden', organization: 'CIA' }, { name: 'Michael Morell', organization: 'CIA' }] },
+  // A name before a `và` the organisation reader joined; capitalised parts listed with commas; `kiêm` shares the organisation.
+  { text: 'Tại buổi làm việc giữa Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng và TKV, ông Đặng Thanh Hải – Tổng Giám đốc TKV nhận định.', expect: [{ name: 'Mai Tiến Dũng', title: 'Chủ nhiệm', organization: 'Văn phòng Chính phủ' }, { name: 'Đặng Thanh Hải', title: 'Tổng Giám đốc', organization: 'TKV' }] },
+  { text: 'Ngày 26/5, Cục trưởng Cục Xuất bản, In và Phát hành Chu Văn Hòa đã ký quyết định.', expect: [{ name: 'Chu Văn Hòa', title: 'Cục trưởng', organization: 'Cục Xuất bản, In và Phát hành' }] },
+  { text: 'Ông Nguyễn Xuân Hàn, Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Maseco đánh cồng khai trương.', expect: [{ name: 'Nguyễn Xuân Hàn', positions: [position('Chủ tịch Hội đồng quản trị', 'Maseco'), position('Tổng Giám đốc', 'Maseco')] }] },
+  { text: 'Sáng 28/6, đồng chí Nguyễn Đắc Vinh - Ủy viên BCH Trung ương Đảng, Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An, Bí thư Tỉnh ủy chủ trì.', expect: [{ name: 'Nguyễn Đắc Vinh', title: 'Bí thư', organization: 'Tỉnh ủy' }] },
+  // Heads of clans hold no public office.
+  { text: 'Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.', expect: [] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },

@@ -48,6 +48,7 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
       mentions: countOccurrences(doc.text, name, occurrences.get(name)!),
     });
   }
+  records.sort((a, b) => a.start - b.start);
   return { records, warnings: [] };
 };
 

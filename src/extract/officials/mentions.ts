@@ -7,7 +7,7 @@
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
-import { LOWER_CASE_ORGANIZATION_HEADS } from '../../vocab/organization-words.js';
+import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -22,6 +22,8 @@ export interface PositionMention {
   standalone?: boolean;
   /** A past office (`nguyên Giám đốc`). */
   former: boolean;
+  /** Joined to the position before by `kiêm` (held concurrently). */
+  joinedByConcurrently?: boolean;
 }
 
 export interface PersonMention {
@@ -172,9 +174,16 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
  * châu Âu Jean-Claude Juncker`): the longest run of up to four name-shaped words after the
  * last country, less its leading Vietnamese syllables while two words remain.
  */
-export function splitTrailingForeignName(words: PhraseWord[]): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
+export function splitTrailingForeignName(words: PhraseWord[], text: string): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
+  // `Tổng thống Mỹ Donald Trump Hãng thông tấn …`: a caption run into the next sentence; a
+  // Vietnamese word before a lower-case one opens that sentence.
+  let last = words.length;
+  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && /^ \p{Ll}/u.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2))) last--;
+  words = words.slice(0, last);
   let start = words.length;
   while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
+    // `Michael Hayden và Michael Morell`: the last name begins after `và`.
+    if (start < words.length && /\svà\s/u.test(text.slice(words[start - 1]!.end, words[start]!.start))) break;
     // `Nhật Bản`, `Hà Lan`: a two-word country ends the organisation.
     if (start >= 2 && (COUNTRIES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`) || NON_PERSON_NAMES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`))) break;
     start--;
@@ -260,7 +269,16 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   let itemEnd = t.end;
   let person: TitleItem['person'] = null;
   if (phrase) {
-    const split = splitTrailingName(phrase.words) ?? splitTrailingForeignName(phrase.words);
+    // `Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng và TKV`, `giám đốc CIA Michael Hayden và
+    // Michael Morell`: a name before a `và` that the organisation reader took for a joint in the name.
+    let split: ReturnType<typeof splitTrailingName> = null;
+    for (let k = phrase.words.length - 1; k > 1 && !split; k--) {
+      if (!/\svà\s/u.test(text.slice(phrase.words[k - 1]!.end, phrase.words[k]!.start))) continue;
+      const head = phrase.words.slice(0, k);
+      split = splitTrailingName(head) ?? splitTrailingForeignName(head, text);
+      if (split) split = { orgWords: split.orgWords, nameWords: split.nameWords };
+    }
+    split ??= splitTrailingName(phrase.words) ?? splitTrailingForeignName(phrase.words, text);
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
@@ -302,27 +320,40 @@ export interface UnnamedPosition {
   organization: string;
 }
 
+/** What may stand between a name and its title in a name-first apposition (see findPersonMentions). */
+const NAME_FIRST_SEPARATOR =
+  /(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s*[-–]\s*|\s+(?:là|làm|giữ chức(?: danh| vụ)?)\s+)(?:(?:một|nguyên|cựu|Nguyên|Cựu)\s+)?$/u;
+
 export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: UnnamedPosition[] = []): PersonMention[] {
   const titles = findTitles(text, lexicon);
   const titleStarts = new Set(titles.map((t) => t.start));
-  const items = titles.map((t) => readItem(text, t, (at, rest) => titleStarts.has(at) || startsWithKnownTitle(rest, lexicon), lexicon));
+  const read = titles.map((t) => readItem(text, t, (at, rest) => titleStarts.has(at) || startsWithKnownTitle(rest, lexicon), lexicon));
+  // A title inside the organisation of the one before is part of that name (`Trưởng đoàn Đại
+  // biểu Quốc hội tỉnh`), no item of its own.
+  const items: TitleItem[] = [];
+  for (const item of read) if (items.length === 0 || item.start >= items[items.length - 1]!.itemEnd) items.push(item);
   const mentions: PersonMention[] = [];
 
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     let person = item.person;
     let honorific: PersonMention['honorific'] = person ? honorificBefore(text, person.start) : null;
+    let organizationBeforeDo: string | null = null;
     // Name-first apposition: `ông Nguyễn Cao Thắng, Giám đốc Sở …`.
     if (!person) {
-      // `ông Nguyễn Cao Thắng, Giám đốc …` or `ông Lê Ngọc Tại - Trưởng phòng …`.
-      const before = text.slice(Math.max(0, item.start - 3), item.start);
-      const separator = /(?:,|\s[-–])\s*$/u.exec(before);
+      // `ông Nguyễn Cao Thắng, Giám đốc …`, `ông Lê Ngọc Tại - Trưởng phòng …`, `Trần Lưu Hoa-
+      // Trưởng Phòng …`, `Đại biểu X (Quảng Ninh), Trưởng Ban …`, `Ngô Thị Bích Vân - một giám
+      // đốc …`, `do Ngô Văn Huy giữ chức danh giám đốc`.
+      const before = text.slice(Math.max(0, item.start - 48), item.start);
+      const separator = NAME_FIRST_SEPARATOR.exec(before);
       if (separator) {
         const commaAt = item.start - separator[0].length;
         const name = nameEndingAt(text, commaAt);
         if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
           person = name;
           honorific = honorificBefore(text, name.start);
+          // `MB24 Đắk Lắk do Ngô Văn Chiến làm giám đốc`: the body is what the clause opens with.
+          if (!item.organization && /\s(?:làm|giữ chức)/u.test(separator[0])) organizationBeforeDo = bodyBeforeDo(text, name.start);
         }
       }
     }
@@ -347,32 +378,50 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       const line = text.slice(lineStart, item.start - 1);
       if (line.length <= 40 && looksLikePersonName(line)) person = { name: line, start: lineStart, end: lineStart + line.length };
     }
+    // Several people under one title: `các Phó Bí thư Tỉnh ủy: A – …; B, C`, `2 Phó Chủ tịch
+    // mới là ông A và ông B`, `A, B, cùng là phó giám đốc công ty này`.
+    const listed = namesUnderPluralTitle(text, item, person);
+    for (const other of listed) {
+      mentions.push({ name: other.name, start: other.start, end: other.end, honorific: honorificBefore(text, other.start), positions: [{ title: item.title, organization: item.organization, rank: item.rank, standalone: item.standalone, former: item.former }] });
+    }
+    if (!person && listed.length > 0) continue;
     if (!person) {
       if (item.organization && !item.lowerCase) unnamed.push({ start: item.start, title: item.title, organization: item.organization });
       continue;
     }
 
-    const positions: PositionMention[] = [{ title: item.title, organization: item.organization, rank: item.rank, standalone: item.standalone, former: item.former }];
+    let organization = item.organization ?? organizationBeforeDo;
+    // `đại biểu Ngô Văn Minh (Quảng Nam)`: a member's constituency in brackets.
+    if (!organization && /^đại biểu$/iu.test(item.title)) {
+      const constituency = /^\s*\(([^()\n]{2,30})\)/u.exec(text.slice(person.end, person.end + 34));
+      if (constituency && (PROVINCES.includes(constituency[1]!) || /^(?:Đoàn|đoàn) /u.test(constituency[1]!))) organization = constituency[1]!;
+    }
+    const positions: PositionMention[] = [{ title: item.title, organization, rank: item.rank, standalone: item.standalone, former: item.former }];
     // Chain before: `Ủy viên TW Đảng, Bí thư Tỉnh ủy … Nguyễn Mạnh Hiển`, `… kiêm …`.
     for (let j = i - 1; j >= 0; j--) {
       const prev = items[j]!;
       const next = items[j + 1]!;
       if (prev.person) break;
-      if (!/^\s*(?:,|kiêm|–|-)?\s*$/u.test(text.slice(prev.itemEnd, next.start))) break;
-      positions.unshift({ title: prev.title, organization: prev.organization, rank: prev.rank, former: prev.former });
+      const between = text.slice(prev.itemEnd, next.start);
+      if (!/^\s*(?:,|kiêm|–|-)?\s*$/u.test(between)) break;
+      // `Chủ tịch HĐQT kiêm Tổng Giám đốc Maseco`: `kiêm` shares the organisation named after it.
+      const shared = !prev.organization && /kiêm/u.test(between) ? positions[0]!.organization : prev.organization;
+      positions.unshift({ title: prev.title, organization: shared, rank: prev.rank, former: prev.former });
     }
     // Chain after the name: `Nguyễn Dương Thái, Trưởng Đoàn Đại biểu Quốc hội tỉnh,` (no other name follows).
     {
       // After a title-first mention the trailing title must end its clause (else it may be
       // another, unnamed attendee); after a name-first one (`X, Ủy viên …, Bí thư …`) it is the same person.
       const nameFirst = !item.person;
-      for (let j = i + 1; j < items.length; j++) {
+      const first = i + 1;
+      for (let j = first; j < items.length; j++) {
         const next = items[j]!;
-        const prevEnd = j === i + 1 ? item.itemEnd : items[j - 1]!.itemEnd;
-        if (next.person || !/^\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
+        const prevEnd = j === first ? item.itemEnd : items[j - 1]!.itemEnd;
+        // `Đại biểu X (Quảng Ninh), Trưởng Ban …`: a short bracket after the name is passed over.
+        if (next.person || !/^\s*(?:\([^()\n]{1,30}\))?\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
         if (!nameFirst && !/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
         if (/^,\s*(?:ông|bà|đồng chí)\s/iu.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
-        positions.push({ title: next.title, organization: next.organization, rank: next.rank, former: next.former });
+        positions.push({ title: next.title, organization: next.organization, rank: next.rank, former: next.former, joinedByConcurrently: /kiêm/u.test(text.slice(prevEnd, next.start)) });
         i = j;
       }
     }
@@ -382,9 +431,80 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       const title = role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1);
       positions.push({ title, organization: delegationBefore(text, item.start), rank: 50, former: false });
     }
-    mentions.push({ name: person.name, start: person.start, end: person.end, honorific, positions });
+    // `kiêm` after the name-first title: the same sharing, forwards.
+    for (let k = 0; k + 1 < positions.length; k++) {
+      if (!positions[k]!.organization && positions[k + 1]!.organization && positions[k + 1]!.joinedByConcurrently) positions[k]!.organization = positions[k + 1]!.organization;
+    }
+    // Heads of clans and other private bodies hold no public office (`Hội đồng trị sự Nguyễn Phước Tộc`).
+    const publicPositions = positions.filter((p) => !p.organization || !PRIVATE_BODY.test(p.organization));
+    if (publicPositions.length === 0) continue;
+    mentions.push({ name: person.name, start: person.start, end: person.end, honorific, positions: publicPositions });
   }
   return mentions;
+}
+
+const PRIVATE_BODY = new RegExp(`(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
+
+const PLURAL_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+(?:(?:đồng chí|vị|ông|bà)\s+)?(?:(?:nguyên|cựu)\s+)?$/iu;
+const SHARED_TITLE_BEFORE = /(?:,\s*|\s+)(?:cùng|đều)\s+là\s+(?:(?:các|những)\s+)?$/u;
+type Named = { name: string; start: number; end: number };
+
+/**
+ * The names a plural title governs, besides the item's own person: the list after it (`các
+ * Thứ trưởng A, B và C`, `… Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C`, `2 Phó Chủ tịch mới là
+ * ông A và ông B`), or the names before `cùng là`/`đều là` (`A, B, cùng là phó giám đốc`).
+ */
+function namesUnderPluralTitle(text: string, item: TitleItem, person: Named | null): Named[] {
+  const out: Named[] = [];
+  const before = text.slice(Math.max(0, item.start - 30), item.start);
+  if (SHARED_TITLE_BEFORE.test(before)) {
+    let end = item.start - SHARED_TITLE_BEFORE.exec(before)![0].length;
+    for (let k = 0; k < 8; k++) {
+      const name = nameEndingAt(text, end);
+      if (!name) break;
+      if (!person || name.start !== person.start) out.push(name);
+      const sep = /(?:,\s*|\s+và\s+)(?:(?:ông|bà)\s+)?$/u.exec(text.slice(Math.max(0, name.start - 12), name.start));
+      if (!sep) break;
+      end = name.start - sep[0].length;
+    }
+    return out;
+  }
+  if (!PLURAL_BEFORE.test(before)) return out;
+  let at = person ? person.end : item.itemEnd;
+  const lead = person
+    ? /^(?:\s*,\s*|\s+và\s+)/u.exec(text.slice(at, at + 6))
+    : /^(?:\s+mới)?(?:\s*:\s*|\s+(?:là|gồm)\s*:?\s*|\s+)/u.exec(text.slice(at, at + 12));
+  if (!lead) return out;
+  at += lead[0].length;
+  for (let k = 0; k < 12; k++) {
+    const honorific = /^(?:ông|bà|đồng chí)\s+/iu.exec(text.slice(at, at + 10));
+    if (honorific) at += honorific[0].length;
+    const name = nameAt(text, at) ?? foreignNameAt(text, at);
+    if (!name) break;
+    out.push(name);
+    at = name.end;
+    const bracket = /^\s*\([^()\n]{1,30}\)/u.exec(text.slice(at, at + 34));
+    if (bracket) at += bracket[0].length;
+    // `A – Chủ tịch UBND tỉnh; B`: the name's own apposition runs to the next `;`.
+    if (/^\s*[–-]\s*\p{Lu}/u.test(text.slice(at, at + 4))) {
+      const semicolon = text.indexOf(';', at);
+      if (semicolon < 0 || semicolon - at > 80 || text.slice(at, semicolon).includes('.')) break;
+      at = semicolon;
+    }
+    const sep = /^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(at, at + 8));
+    if (!sep) break;
+    at += sep[0].length;
+  }
+  return out;
+}
+
+/** `Ban đầu, MB24 Đắk Lắk do X làm giám đốc`: the organisation that opens the clause before `do`, if the whole of it is one. */
+function bodyBeforeDo(text: string, nameStart: number): string | null {
+  const m = /(?:^|[,;:.!?]\s*|\n)([^,;:.!?\n]{2,80}?)\s+do\s+$/u.exec(text.slice(Math.max(0, nameStart - 90), nameStart));
+  if (!m) return null;
+  const from = nameStart - m[0].length + m[0].indexOf(m[1]!);
+  const phrase = organizationPhrase(text, from, { firstWordAnyCase: lowerCaseHeadAt(text, from) });
+  return phrase && phrase.end === from + m[1]!.length ? phrase.text : null;
 }
 
 /** `đoàn công tác Bộ Thông tin và Truyền thông (TT&TT) do …`: the delegation a role phrase leads. */
