@@ -112,3 +112,78 @@ export function wordStarts(text: string, words: readonly string[]): number[] {
   out.sort((a, b) => a - b);
   return out.filter((at, i) => i === 0 || out[i - 1] !== at);
 }
+
+/**
+ * Offsets where one of `words` stands as a whole word (exact case; list every case wanted),
+ * ascending: one pass over the text, each word start looked up by its first character. For
+ * many short words (a search per word would pass over the text once for each).
+ */
+export class WordFinder {
+  /** Per first code unit: whether some word starts with it. */
+  private readonly firstCodes = new Uint8Array(0x10000);
+  /** Per hash of the first two code units, 1 + the index of its bucket (0: none). */
+  private readonly bucketOf = new Uint16Array(0x10000);
+  private readonly buckets: string[][] = [];
+
+  constructor(words: readonly string[]) {
+    for (const w of new Set(words)) {
+      this.firstCodes[w.charCodeAt(0)] = 1;
+      const key = pairKey(w.charCodeAt(0), w.charCodeAt(1));
+      if (this.bucketOf[key] === 0) {
+        this.buckets.push([]);
+        this.bucketOf[key] = this.buckets.length;
+      }
+      this.buckets[this.bucketOf[key]! - 1]!.push(w);
+    }
+  }
+
+  find(text: string): number[] {
+    const out: number[] = [];
+    const { firstCodes, bucketOf, buckets } = this;
+    let previousIsWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let kind = WORD_CODE[c]!;
+      if (kind === 0) kind = learnCode(c);
+      const isWord = kind === 1;
+      if (isWord && !previousIsWord && firstCodes[c] === 1) {
+        const bucket = bucketOf[pairKey(c, text.charCodeAt(i + 1))]!;
+        if (bucket !== 0) {
+          const candidates = buckets[bucket - 1]!;
+          for (let k = 0; k < candidates.length; k++) {
+            const w = candidates[k]!;
+            if (!text.startsWith(w, i)) continue;
+            const after = text.charCodeAt(i + w.length);
+            if (!isWordCode(after)) {
+              out.push(i);
+              break;
+            }
+          }
+        }
+      }
+      previousIsWord = isWord;
+    }
+    return out;
+  }
+}
+
+/** A 16-bit hash of two code units (NaN, past the text's end, counts as 0). */
+function pairKey(a: number, b: number): number {
+  return ((a * 31) ^ (b | 0)) & 0xffff;
+}
+
+/**
+ * Whether a code unit is a letter or a digit (1) or not (2), from a table: the Latin and
+ * Vietnamese range (below U+2000) filled at load, the rest (quotes, dashes, other scripts)
+ * learnt on first sight. NaN (past the end of a text) is no letter.
+ */
+function isWordCode(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  const kind = WORD_CODE[c]!;
+  return (kind === 0 ? learnCode(c) : kind) === 1;
+}
+function learnCode(c: number): number {
+  return (WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2);
+}
+const WORD_CODE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x2000; c++) WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;

@@ -12,7 +12,7 @@
 // - a part may go on in sentence case (`Vụ Kế hoạch tài chính`, `Cục Quản lý khám chữa
 //   bệnh`, `Trung tâm đăng kiểm tàu cá`): see sentenceCaseRest.
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
-import { FUNCTION_TAGS, readWords, Tag } from './words.js';
+import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { PROVINCES } from '../vocab/places.js';
 import { CLAUSE_OPENERS, DAY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
@@ -333,15 +333,12 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean): number 
  */
 function isTwoSyllableWord(first: string, second: string): boolean {
   if (/^\d/u.test(second)) return true;
-  const pair = `${first.toLowerCase()} ${second}`;
-  const read = readWords(pair, 0, pair.length);
-  return read.length === 1 && read[0]!.key !== '';
+  return dictionaryEntry(`${first} ${second}`) !== undefined;
 }
 
 /** Whether a capitalised part is one verb (`Quản lý`, `Thực hiện`), which a verb may continue (`Quản lý khám chữa bệnh`). */
 function isVerbalPart(part: string): boolean {
-  const read = readWords(part.toLowerCase(), 0, part.length);
-  return read.length === 1 && read[0]!.classes.includes('V');
+  return dictionaryEntry(part)?.classes.includes('V') === true;
 }
 
 /** Places written with a dash (`Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`), from the province table. */

@@ -370,6 +370,25 @@ function longestMatch(text: string, i: number): void {
   }
 }
 
+/**
+ * The dictionary's entry for a run of one to four syllables separated by single spaces, in
+ * any case (`Kế hoạch`, `đánh cồng`): what the word reader would take as one word, without
+ * reading a stretch. Undefined when the run is no word.
+ */
+export function dictionaryEntry(run: string): { key: string; tags: number; classes: string } | undefined {
+  const table = lexiconIndex();
+  hash.reset();
+  let start = 0;
+  for (let i = 0; i <= run.length; i++) {
+    if (i < run.length && run.charCodeAt(i) !== 32) continue;
+    if (i === start) return undefined;
+    if (start > 0) hash.add(32);
+    hashSyllable(run, start, i);
+    start = i + 1;
+  }
+  return table.find(hash.h1, hash.h2) ?? undefined;
+}
+
 /** Function words that keep their job when capitalised inside a sentence (`Theo`, `Trong đó`, `Tại`, `Chiều nay`). */
 const CAPITALIZED_FUNCTION_TAGS = Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor;
 

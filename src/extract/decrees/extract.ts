@@ -123,7 +123,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   }
 
   // Amending documents first: the documents their titles name are inside them.
-  for (const m of scanWords(text, AMENDING_LAW)) {
+  for (const m of text.includes('sửa đổi') ? scanWords(text, AMENDING_LAW) : []) {
     const end = m.index! + m[0].length;
     if (overlaps(citations, m.index!, end)) continue;
     const c = newCitation(m.index!, end, canonicalType(/^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)/u.exec(m[0])![0]).name, null, null, null, null, m[0]);

@@ -34,7 +34,7 @@ const ISSUER_NAMES = [...new Set([...ISSUERS.map((i) => i.name), 'Quốc hội',
 /** `… của Quốc hội`, `… của Chính phủ` at the end of a title: its issuer, not its words. */
 const TRAILING_ISSUER = new RegExp(`\\s+của\\s+(${alternation(ISSUER_NAMES)})$`, 'u');
 const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${alternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
-const ABOUT = new RegExp(`(?<![\\p{L}])(${alternation(TITLED_BY_ABOUT_TYPES)})\\s+về\\s+`, 'gu');
+const ABOUT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
 const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
 
@@ -64,10 +64,15 @@ const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
 /** `Nghị quyết về X của Quốc hội`, `dự án Luật về Hội`, `Đề án Luật về …`. */
 export function aboutTitledDocuments(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
-  ABOUT.lastIndex = 0;
-  for (let m = ABOUT.exec(text); m; m = ABOUT.exec(text)) {
-    const start = m.index;
-    const from = start + m[0].length;
+  // Found from each `về` (a plain search) back to the type: a pattern that opens with the
+  // type is tried at every position of the text and costs far more.
+  for (const at of wordPositions(text, 'về')) {
+    const m = ABOUT_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+    if (!m) continue;
+    const start = at - m[0].length;
+    let from = at + 2;
+    if (!/\s/u.test(text[from] ?? '')) continue;
+    while (/\s/u.test(text[from] ?? '')) from++;
     let end = titleEnd(text, from);
     while (end > from && /[\s,.…]/.test(text[end - 1]!)) end--;
     let title = text.slice(from, end);
@@ -91,30 +96,60 @@ export function aboutTitledDocuments(text: string): NamedDocument[] {
 }
 
 // A lower-case `chương trình “…”` is a campaign or a show, not a document: only a capital one counts.
-const QUOTED = new RegExp(`(?<![\\p{L}])([ĐđKkQqNnCc](?:ề án|ế hoạch|uy hoạch|uy chế|ghị quyết|hỉ thị)|Chương trình|Chiến lược)\\s+[“"]([^”"\\n]{3,200})[”"]`, 'gu');
+const QUOTED_BEFORE = /(?<![\p{L}])([ĐđKkQqNnCc](?:ề án|ế hoạch|uy hoạch|uy chế|ghị quyết|hỉ thị)|Chương trình|Chiến lược)\s+$/u;
+/** What QUOTED_BEFORE's types contain in any case: a text with none of them needs no search. */
+const QUOTED_TYPE_TAILS = ['ề án', 'ế hoạch', 'uy hoạch', 'uy chế', 'ghị quyết', 'hỉ thị', 'Chương trình', 'Chiến lược'];
+const QUOTED_TITLE = /^[“"]([^”"\n]{3,200})[”"]/u;
 
 /** `Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”`: the title without its quotes. */
 export function quotedTitleDocuments(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const title = m[2]!.trim();
+  // From each opening quote back to the type (see aboutTitledDocuments).
+  if (!QUOTED_TYPE_TAILS.some((t) => text.includes(t))) return out;
+  const quotes = quotePositions(text);
+  for (const at of quotes) {
+    const m = QUOTED_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (!m) continue;
+    const quoted = QUOTED_TITLE.exec(text.slice(at, at + 204));
+    if (!quoted) continue;
+    const start = at - m[0].length;
+    const title = quoted[1]!.trim();
     // `đề án “Đầu tư xây dựng …”`: a quoted title makes even a lower-case type a citation.
     const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    out.push({ start: m.index, end: m.index + m[0].length, docType: type, name: `${type} ${title}`, subject: title, issuer: null, draft: draftBefore(text, m.index) });
+    out.push({ start, end: at + quoted[0].length, docType: type, name: `${type} ${title}`, subject: title, issuer: null, draft: draftBefore(text, start) });
   }
   return out;
 }
 
-const LIST_LEAD = /(?<![\p{L}])(?:\d+|các|những|hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị|kết luận|luật)\s*:\s*/giu;
+/** Where opening quotes (curly, or straight ones) stand, ascending. */
+function quotePositions(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('“'); at >= 0; at = text.indexOf('“', at + 1)) out.push(at);
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) out.push(at);
+  return out.sort((a, b) => a - b);
+}
+
+/** Whole-word positions of a word, found by plain search. */
+function* wordPositions(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
+    if (/[\p{L}\d]/u.test(text[at + word.length] ?? '')) continue;
+    yield at;
+  }
+}
+
+const LIST_LEAD = /(?<![\p{L}\d])(?:\d+|các|những|hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị|kết luận|luật)\s*:$/iu;
 
 /** `3 nghị quyết: Về A; Về B; Về C`: each item a document named by its `về` title. */
 export function resolutionLists(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
-  LIST_LEAD.lastIndex = 0;
-  for (let m = LIST_LEAD.exec(text); m; m = LIST_LEAD.exec(text)) {
+  // From each colon back to the lead (see aboutTitledDocuments).
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const m = LIST_LEAD.exec(text.slice(Math.max(0, colon - 30), colon + 1));
+    if (!m) continue;
     const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
-    let at = m.index + m[0].length;
+    let at = colon + 1;
+    while (/\s/u.test(text[at] ?? '')) at++;
     for (let k = 0; k < 8; k++) {
       const item = /^[Vv]ề\s+/u.exec(text.slice(at, at + 4));
       if (!item) break;
@@ -137,6 +172,7 @@ const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WO
 /** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
 export function agreementDocuments(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
+  if (!text.includes('Hiệp') && !text.includes('Thỏa ước') && !text.includes('Thoả ước') && !text.includes('Công ước')) return out;
   AGREEMENT.lastIndex = 0;
   for (let m = AGREEMENT.exec(text); m; m = AGREEMENT.exec(text)) {
     const type = m[1]!.replace('Thoả', 'Thỏa');

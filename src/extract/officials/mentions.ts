@@ -11,7 +11,8 @@ import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/o
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
-import { scanWords } from '../../normalize/scan.js';
+import { WordFinder } from '../../normalize/scan.js';
+import { dictionaryEntry } from '../../text/words.js';
 
 
 export interface PositionMention {
@@ -83,7 +84,7 @@ function placeWordAt(text: string, at: number): boolean {
   return word !== undefined && PLACE_BEFORE_NAME_WORDS.has(word);
 }
 
-const titlePatterns = new WeakMap<Lexicon, { re: RegExp; byLower: Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }> }>();
+const titlePatterns = new WeakMap<Lexicon, { sticky: RegExp; firstWords: WordFinder; secondWords: Map<string, Set<string>>; byLower: Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }> }>();
 
 /** One alternation of every title, longest first, compiled once per lexicon. */
 function titlePattern(lexicon: Lexicon) {
@@ -99,7 +100,20 @@ function titlePattern(lexicon: Lexicon) {
     const alternation = titles
       .map((t) => t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)))
       .join('|');
-    compiled = { re: new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, 'gu'), byLower };
+    // A title's first word in the cases it is written (`Phó`, `phó`, `PHÓ`), and the second
+    // words that may follow it (`phó` + `chủ`, `giám` …): where the pattern is worth trying.
+    // Lower-case forms only of titles that may be written so (`người` opens much else).
+    const firstWords = new Set<string>();
+    const secondWords = new Map<string, Set<string>>();
+    const cases = (w: string) => [w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(), w.toUpperCase()];
+    for (const t of titles) {
+      const [one, two] = t.title.split(' ') as [string, string | undefined];
+      for (const a of cases(one)) if (!(t.capitalOnly && a === a.toLowerCase())) firstWords.add(a);
+      const seconds = secondWords.get(one.toLowerCase()) ?? new Set<string>();
+      seconds.add((two ?? '').toLowerCase());
+      secondWords.set(one.toLowerCase(), seconds);
+    }
+    compiled = { sticky: new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, 'uy'), firstWords: new WordFinder([...firstWords]), secondWords, byLower };
     titlePatterns.set(lexicon, compiled);
   }
   return compiled;
@@ -114,17 +128,28 @@ const FORMER_BEFORE = /(?<![\p{L}])(?:nguyên|Nguyên|cựu|Cựu|NGUYÊN|CỰU)
  * name goes with it; titles whose lower-case words mean something else are capitalised only.
  */
 export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
-  const { re, byLower } = titlePattern(lexicon);
+  const { sticky, byLower, firstWords, secondWords } = titlePattern(lexicon);
   const out: TitleMatch[] = [];
-  for (const m of scanWords(text, re, 'letterOrDigit')) {
+  // Tried only where a title's first word stands (a plain search per word): a pattern whose
+  // first letter may be any case would be tried at nearly every position of the text.
+  let lastEnd = 0;
+  for (const at of firstWords.find(text)) {
+    if (at < lastEnd || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!))) continue;
+    // The second word decides most candidates without the pattern (`cán bộ`, `tổng số`).
+    const space = text.indexOf(' ', at);
+    const nextSpace = space < 0 ? -1 : text.indexOf(' ', space + 1);
+    const seconds = space < 0 ? undefined : secondWords.get(text.slice(at, space).toLowerCase());
+    if (seconds && !seconds.has('') && !seconds.has(text.slice(space + 1, nextSpace < 0 || nextSpace - space > 12 ? space + 12 : nextSpace).replace(/[^\p{L}].*$/su, '').toLowerCase())) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
     const entry = byLower.get(m[0].toLowerCase());
     const lowerCase = !/^\p{Lu}/u.test(m[0]);
-    if (!entry || (lowerCase && entry.capitalOnly)) {
-      re.lastIndex = m.index + 1; // `quyền Chủ tịch`: the capitalised title may start inside
-      continue;
-    }
-    const former = FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
-    out.push({ start: m.index, end: m.index + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
+    // `quyền Chủ tịch`: a title that is no office in lower case leaves room for one inside it.
+    if (!entry || (lowerCase && entry.capitalOnly)) continue;
+    const former = FORMER_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+    out.push({ start: at, end: at + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
+    lastEnd = at + m[0].length;
   }
   return out;
 }
@@ -178,7 +203,7 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   // `Tổng thống Mỹ Donald Trump Hãng thông tấn …`: a caption run into the next sentence; a
   // Vietnamese word before a lower-case one opens that sentence.
   let last = words.length;
-  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && /^ \p{Ll}/u.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2))) last--;
+  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && (/^ \p{Ll}/u.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2)) || isDictionaryWord(words[last - 1]!.text))) last--;
   words = words.slice(0, last);
   let start = words.length;
   while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
@@ -192,6 +217,11 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   const nameWords = words.slice(start);
   if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
   return { orgWords: words.slice(0, start), nameWords };
+}
+
+/** Whether a capitalised word is, in lower case, a word of the dictionary (`Ảnh`, `Hãng`), not a foreign name's syllable. */
+function isDictionaryWord(word: string): boolean {
+  return dictionaryEntry(word) !== undefined;
 }
 
 /** A foreign name starting exactly at `from` (`Jens Weidmann cho rằng`). */
@@ -253,7 +283,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   const opensWithTitle = (from: number) => (rest: string, at: number) =>
     (at === from || /\svà\s$/u.test(text.slice(Math.max(0, at - 4), at))) && titleAt(at, rest);
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
-  const tail = /^(?:phó )?trưởng /iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
+  const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
   // … when a capitalised part or a place follows: `Trưởng Công an huyện Hoài Nhơn`.
   // (Not when the organisation repeats the word: `Trưởng ban Ban Chỉ đạo` is headed `Ban`.)
