@@ -5,6 +5,7 @@ import {
   BYLINE_LINES,
   FURNITURE_LINES,
   INLINE_IMAGES,
+  OUTLET_NAMES,
   OUTLET_PREFIX,
   RELATED_HEADINGS,
   TEMPLATE_TOKENS,
@@ -83,7 +84,7 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
       continue;
     }
     const prefix = OUTLET_PREFIX.exec(line);
-    if (prefix && bodyLinesSeen < HEAD_LIMIT + 2 && /\.|TTXVN|VNA|[A-Z]{2,}/.test(prefix[1]!)) {
+    if (prefix && bodyLinesSeen < HEAD_LIMIT + 2 && (/\.|TTXVN|VNA|[A-Z]{2,}/.test(prefix[1]!) || OUTLET_NAMES.has(prefix[1]!.trim()))) {
       outlet ??= prefix[1]!.trim();
       lines[i] = line.slice(prefix[0].length);
       leads.add(i);

@@ -61,6 +61,13 @@ export const INLINE_IMAGES: RegExp[] = [
 ];
 
 /** An outlet prefix opening the lead: "(Baothanhhoa.vn) - ", "(TTXVN) – ". */
+/** Outlets that open a lead with their name in brackets (`(Dân trí) - …`) and have no dot or capitals to tell them by. */
+export const OUTLET_NAMES = new Set([
+  'Dân trí', 'Dân Trí', 'Dân Việt', 'Tuổi Trẻ', 'Thanh Niên', 'Lao Động', 'Người Lao Động', 'Tiền Phong', 'Nhân Dân',
+  'Công Thương', 'Đầu tư', 'Pháp luật', 'Kinh tế & Đô thị', 'Hà Nội mới', 'Quân đội nhân dân', 'Công an nhân dân',
+  'Giáo dục thời đại', 'Sức khỏe & Đời sống', 'Xây dựng', 'Tài chính', 'Chính phủ', 'Đại biểu Nhân dân',
+]);
+
 export const OUTLET_PREFIX = /^\(([\p{L}\d][\p{L}\d.\-&' ]{1,40})\)\s*[-–—]\s*/u;
 
 /** Byline forms, whole line. Group 1 is the byline as the page states it. */

@@ -1,0 +1,146 @@
+// A saved page's own metadata: title, publication time, outlet and byline. The time comes
+// from meta tags, JSON-LD, `<time>`, then the visible date near the headline, in that order,
+// with its time zone kept (a Vietnamese page's clock is +07:00 when it states none).
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { AUTHOR_WORDS, DATE_WORDS, THRESHOLDS } from '../vocab/html-chrome.js';
+import { collapse, names, textOf } from './html-content.js';
+
+export interface HtmlMetadata {
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  byline: string | null;
+}
+
+const VIETNAM_ZONE = '+07:00';
+
+export function readMetadata($: CheerioAPI, headline: Element | null): HtmlMetadata {
+  const jsonLd = readJsonLd($);
+  const title =
+    metaContent($, 'meta[property="og:title"]', 'meta[name="title"]') ??
+    (typeof jsonLd.headline === 'string' ? jsonLd.headline : null) ??
+    null;
+  const stated =
+    metaContent($, 'meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]') ??
+    (typeof jsonLd.datePublished === 'string' ? jsonLd.datePublished : null) ??
+    metaContent($, 'time[datetime]');
+  const published = (stated ? isoDateTime(stated) : null) ?? visibleDate(headline);
+  const outlet = metaContent($, 'meta[property="og:site_name"]') ?? null;
+  const author =
+    metaContent($, 'meta[name="author"]', 'meta[property="article:author"]') ??
+    jsonLdAuthor(jsonLd.author) ??
+    authorNearHeadline(headline);
+  return {
+    title: title ? collapse(title) : null,
+    published,
+    outlet,
+    byline: author && !/^https?:/.test(author) ? author : null,
+  };
+}
+
+/**
+ * `2020-01-14T01:22:00+07:00` stays as it is; a time without a zone gets the page's clock
+ * (`2025-02-20 07:10` → `2025-02-20T07:10:00+07:00`); a date alone stays a date.
+ */
+export function isoDateTime(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
+  if (!m) return null;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  if (!m[4]) return date;
+  const zone = m[7] === undefined ? VIETNAM_ZONE : m[7] === 'Z' ? 'Z' : m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
+  return `${date}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
+}
+
+/** `- 12/05/2025 09:30`, `Thứ hai, 6/1/2025, 08:22 (GMT+7)`, `08-04-2025 - 09:15 AM`: a day, month and year, then maybe a time. */
+const VISIBLE_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)(?:\D{1,6}?(\d{1,2})[:h](\d{2})(?:\s*([AP]M))?)?/iu;
+
+export function parseVisibleDate(text: string): string | null {
+  const m = VISIBLE_DATE.exec(text);
+  if (!m) return null;
+  const day = +m[1]!;
+  const month = +m[2]!;
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const date = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (m[4] === undefined) return date;
+  let hour = +m[4];
+  if (m[6]?.toUpperCase() === 'PM' && hour < 12) hour += 12;
+  if (m[6]?.toUpperCase() === 'AM' && hour === 12) hour = 0;
+  if (hour > 23 || +m[5]! > 59) return date;
+  return `${date}T${String(hour).padStart(2, '0')}:${m[5]}:00${VIETNAM_ZONE}`;
+}
+
+/** Elements near the headline (inside its nearest few containers), nearest container first. */
+function* nearHeadline(headline: Element | null): Generator<Element> {
+  let container = headline?.parent ?? null;
+  const seen = new Set<Element>();
+  for (let level = 0; level < 4 && container && container.type === 'tag'; level++, container = container.parent) {
+    const stack: Element[] = [container as Element];
+    const found: Element[] = [];
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      if (seen.has(el)) continue;
+      seen.add(el);
+      found.push(el);
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        const child = el.children[i]!;
+        if (child.type === 'tag') stack.push(child as Element);
+      }
+    }
+    yield* found;
+  }
+}
+
+function visibleDate(headline: Element | null): string | null {
+  // An element named as a date first; else a short line near the headline that is mostly a date.
+  let unnamed: string | null = null;
+  for (const el of nearHeadline(headline)) {
+    const text = collapse(textOf(el));
+    if (text.length > 80) continue;
+    const date = parseVisibleDate(text);
+    if (!date) continue;
+    if (DATE_WORDS.test(`${names(el)} ${el.attribs['data-role'] ?? ''}`)) return date;
+    if (unnamed === null && text.replace(VISIBLE_DATE, '').replace(/[^\p{L}]/gu, '').length <= 24) unnamed = date;
+  }
+  return unnamed;
+}
+
+function authorNearHeadline(headline: Element | null): string | null {
+  for (const el of nearHeadline(headline)) {
+    if (!AUTHOR_WORDS.test(names(el)) && el.attribs.rel !== 'author' && el.attribs.itemprop !== 'author') continue;
+    const text = collapse(textOf(el));
+    if (text.length >= 3 && text.length <= THRESHOLDS.bylineMax && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return text;
+  }
+  return null;
+}
+
+function metaContent($: CheerioAPI, ...selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = $(selector).first().attr('content') ?? $(selector).first().attr('datetime');
+    if (value && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+function readJsonLd($: CheerioAPI): Record<string, unknown> {
+  for (const el of $('script[type="application/ld+json"]').toArray()) {
+    try {
+      const parsed: unknown = JSON.parse($(el).text());
+      const items = Array.isArray(parsed) ? parsed : [parsed];
+      for (const item of items) {
+        if (item && typeof item === 'object' && ('datePublished' in item || 'headline' in item)) return item as Record<string, unknown>;
+      }
+    } catch {
+      // Broken JSON-LD is common; the page's other metadata still counts.
+    }
+  }
+  return {};
+}
+
+function jsonLdAuthor(author: unknown): string | null {
+  if (!author) return null;
+  if (typeof author === 'string') return author;
+  if (Array.isArray(author)) return jsonLdAuthor(author[0]);
+  if (typeof author === 'object' && 'name' in author) return String((author as { name: unknown }).name);
+  return null;
+}
