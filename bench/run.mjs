@@ -147,6 +147,29 @@ results.ratioToPlainRead = +(results.jobs1.seconds / results.plainRead.seconds).
   results.stagesMs = Object.fromEntries([...timer.totals].map(([k, v]) => [k, Math.round(v)]));
 }
 
+// 3b. Saved pages: the main-content reader and the cleaner per page (fixtures/pages and
+// fixtures/html, every page 50 times; median of three passes after a warm-up).
+{
+  const { loadHtmlParser, htmlToText } = await import(path.join(ROOT, 'dist/text/html.js'));
+  const { cleanText } = await import(path.join(ROOT, 'dist/text/clean.js'));
+  await loadHtmlParser();
+  const pages = ['pages', 'html']
+    .flatMap((d) => listTxt(path.join(ROOT, 'fixtures', d)).filter((f) => f.endsWith('.html')))
+    .map((f) => readFileSync(f, 'utf8'));
+  const passes = [];
+  for (let pass = 0; pass < 4; pass++) {
+    const start = performance.now();
+    for (let r = 0; r < 50; r++) {
+      for (const html of pages) {
+        const page = htmlToText(html);
+        cleanText(page.text, page.meta);
+      }
+    }
+    passes.push((performance.now() - start) / (50 * pages.length));
+  }
+  results.html = { pages: pages.length, msPerPage: +median(passes.slice(1)).toFixed(2), coldMsPerPage: +passes[0].toFixed(2) };
+}
+
 // 4. The normaliser alone, and on pathological input.
 {
   const { cleanText } = await import(path.join(ROOT, 'dist/text/clean.js'));
@@ -226,6 +249,7 @@ const targets = [
   ['--help cold start ms', results.coldStartHelpMs, '≤ 150'],
   ['× plain read time', results.ratioToPlainRead, '≤ 20'],
   ['normaliser MB/s', results.normalizer.mbPerSecond, '≥ 30'],
+  ['html ms a page (reader + cleaner)', results.html.msPerPage, '≤ 1.1 (the reader before the evidence rules)'],
 ];
 console.log(`vnextract bench — ${label}: ${articles} articles, ${results.corpus.megabytes} MB, ${results.cpus} cores (${results.cpuModel})\n`);
 console.log(`this machine        node -e 0 in ${results.machine.nodeStartMs} ms, fixed loop ${results.machine.fixedLoopMs} ms (compare these before comparing two runs)`);
@@ -235,6 +259,7 @@ for (const key of ['jobs1', 'jobsN']) {
   console.log(`--jobs ${String(r.jobs).padEnd(3)}          ${r.seconds}s  ${r.mbPerSecond} MB/s  ${r.articlesPerSecond} articles/s  peak RSS ${r.peakRssMb} MB`);
 }
 console.log(`stages (ms)         ${Object.entries(results.stagesMs).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+console.log(`html pages          ${results.html.msPerPage} ms a page warm (${results.html.coldMsPerPage} ms cold), ${results.html.pages} saved pages: reader + cleaner`);
 console.log(`normaliser          ${results.normalizer.mbPerSecond} MB/s warm (${results.normalizer.coldPassMbPerSecond} MB/s on the cold first pass); pathological: ${Object.entries(results.pathological).map(([k, v]) => `${k} ${v.seconds}s`).join(', ')}`);
 console.log(`memory              1× ${results.memory.peakRssMb1x} MB, 10× ${results.memory.peakRssMb10x} MB`);
 console.log(`10× the corpus      --jobs 1 ${results.memory.seconds10x}s, --jobs ${jobsN} ${results.tenfoldJobsN.seconds}s (×${results.tenfoldJobsN.speedup}, peak RSS ${results.tenfoldJobsN.peakRssMb} MB)`);

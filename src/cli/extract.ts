@@ -11,7 +11,7 @@ import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink
 import { runExtraction, type RunSummary } from '../pipeline/run.js';
 import { Plan } from '../pipeline/plan.js';
 import { loadLexicon } from './lexicon-file.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './main.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_PARTIAL, UsageError } from './main.js';
 import { ProgressLine } from './progress.js';
 import { readStdin } from './stdin.js';
 import { availableParallelism } from 'node:os';
@@ -108,7 +108,7 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   summary.failedInputs += inputErrors.length;
   summary.counts.error += inputErrors.length;
   reportSummary(summary, options);
-  return summary.failedInputs > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+  return summary.failedInputs > 0 ? EXIT_INPUT_FAILED : summary.partialInputs > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 
 async function openSink(options: ExtractOptions, isInput: (file: string) => boolean): Promise<RecordSink> {
@@ -154,6 +154,7 @@ function reportSummary(summary: RunSummary, options: ExtractOptions): void {
     `${c.official} officials`,
     `${c.decree} decrees`,
     c.error > 0 ? chalk.red(`${c.error} errors`) : chalk.green('0 errors'),
+    summary.partialInputs > 0 ? chalk.yellow(`${summary.partialInputs} read only in part`) : null,
     summary.warnings.length > 0 ? chalk.yellow(`${summary.warnings.length} warnings`) : null,
     `${summary.seconds.toFixed(2)} s`,
   ].filter(Boolean);

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Every input was read, but some only in part (an HTML page whose body was not found). */
+export const EXIT_PARTIAL = 3;
 
 export class UsageError extends Error {}
 
@@ -34,6 +36,7 @@ Examples:
   $ vnextract extract articles/ --format csv --out data/ --bom   # a folder → CSV files for Excel
   $ vnextract extract 'crawl/**/*.html' > records.jsonl          # a glob → JSONL on stdout
   $ cat bai-bao.txt | vnextract extract - | jq 'select(.type=="indicator")'
+  $ vnextract text saved-page.html                              # what was read from a page
   $ vnextract normalize "Doanh thu ước đạt 15.658 tỉ đồng, tăng 2,2%"
   $ vnextract eval --gold fixtures/gold fixtures/articles
   $ vnextract schema > vnextract.schema.json`,
@@ -61,7 +64,8 @@ Output: JSONL on stdout by default, one record a line with "type": article|indic
   --format csv needs --out DIR and writes articles.csv, indicators.csv, officials.csv (one row per
   position), decrees.csv, errors.csv and datapackage.json. Files are written atomically.
 
-Exit codes: 0 every input processed, 1 some input failed (the others are still written), 2 bad usage.
+Exit codes: 0 every input processed, 1 some input failed (the others are still written), 2 bad usage,
+  3 every input read but some only in part (an HTML page whose body was not found: an error record says which).
 
 Examples:
   $ vnextract extract articles/ --format csv --out data/ --bom
@@ -71,6 +75,28 @@ Examples:
     .action(async (inputs: string[], options) => {
       const { extractCommand } = await import('./extract.js');
       exitCode = await extractCommand(inputs, options);
+    });
+
+  program
+    .command('text')
+    .description('print the cleaned text of each article: the exact string every record\'s offsets point into')
+    .argument('<inputs...>', '.txt/.html/.htm files, folders, globs, or - (stdin)')
+    .addOption(new Option('-f, --format <format>', 'plain text with a header line per article, or one JSON object a line').choices(['text', 'jsonl']).default('text'))
+    .option('--max-file-size <mb>', 'skip (with an error) files larger than this many MB', '20')
+    .option('-q, --quiet', 'no notices on stderr (errors and warnings are still reported)')
+    .addHelpText(
+      'after',
+      `
+Each article opens with a line "==> path · title · published <==" (text), or is one object
+{"id", "path", "title", "published", "text"} a line (jsonl). A page read only in part is
+reported on stderr and the exit code is 3.
+
+Example:
+  $ vnextract text saved-pages/*.html | less`,
+    )
+    .action(async (inputs: string[], options) => {
+      const { textCommand } = await import('./text.js');
+      exitCode = await textCommand(inputs, options);
     });
 
   program

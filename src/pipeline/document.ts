@@ -18,6 +18,8 @@ export interface ArticleDocument {
   published: string | null;
   outlet: string | null;
   byline: string | null;
+  /** Set when a page was read only in part (its body not found): why, in one line. */
+  partial: string | null;
   sentences: Sentence[];
   /** What the normaliser read in `text`, once, for every extractor. */
   dates: DateMention[];

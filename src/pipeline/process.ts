@@ -42,9 +42,11 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 export function buildDocument(input: ArticleInput, timer = new StageTimer()): ArticleDocument {
   const decoded = timer.time('decode', () => decodeBytes(input.bytes));
+  let partial: string | null = null;
   const cleaned = timer.time('clean', () => {
     if (input.format === 'html') {
       const page = htmlToText(decoded.text);
+      partial = page.partial;
       return cleanText(page.text, page.meta);
     }
     return cleanText(decoded.text);
@@ -62,6 +64,7 @@ export function buildDocument(input: ArticleInput, timer = new StageTimer()): Ar
     published: cleaned.published,
     outlet: cleaned.outlet,
     byline: cleaned.byline,
+    partial,
     sentences,
     ...analysis,
   };
@@ -99,6 +102,13 @@ export function processArticle(input: ArticleInput, options: ProcessOptions): Ar
 
   const extracted: AnyRecord[] = [];
   const warnings: Warning[] = [];
+  // A page whose body was not found is said so: in the warnings and as an error record, so a
+  // run never loses an article's records in silence.
+  if (doc.partial) {
+    const reason = `page read only in part: ${doc.partial}`;
+    warnings.push({ article_id: doc.id, start: 0, end: 0, message: reason });
+    extracted.push({ type: 'error', article_id: doc.id, path: doc.path, stage: 'clean', reason });
+  }
   for (const type of options.types) {
     try {
       const result = timer.time(type, () => EXTRACTORS[type](doc, { lexicon: options.lexicon }));

@@ -39,6 +39,8 @@ export interface RunSummary {
   counts: Record<'indicator' | 'official' | 'decree' | 'error', number>;
   warnings: Warning[];
   failedInputs: number;
+  /** Inputs read only in part (an HTML page whose body was not found). */
+  partialInputs: number;
   seconds: number;
 }
 
@@ -98,6 +100,7 @@ export async function runExtraction(
     counts: { indicator: 0, official: 0, decree: 0, error: 0 },
     warnings: [],
     failedInputs: 0,
+    partialInputs: 0,
     seconds: 0,
   };
   let done = 0;
@@ -107,6 +110,7 @@ export async function runExtraction(
     summary.articles += tally.articles;
     for (const key of Object.keys(summary.counts) as Array<keyof RunSummary['counts']>) summary.counts[key] += tally.counts[key];
     if (tally.failed) summary.failedInputs++;
+    if (tally.partial) summary.partialInputs++;
     const writeStart = performance.now();
     await sink.write(encoded);
     timer.add('write', performance.now() - writeStart);
@@ -131,13 +135,16 @@ export interface ArticleTally {
   articles: number;
   counts: RunSummary['counts'];
   failed: boolean;
+  /** Read, but only in part: an error record follows the article record. */
+  partial: boolean;
 }
 
 export function tallyRecords(records: AnyRecord[]): ArticleTally {
-  const tally: ArticleTally = { articles: 0, counts: { indicator: 0, official: 0, decree: 0, error: 0 }, failed: records[0]?.type === 'error' };
+  const tally: ArticleTally = { articles: 0, counts: { indicator: 0, official: 0, decree: 0, error: 0 }, failed: records[0]?.type === 'error', partial: false };
   for (const record of records) {
     if (record.type === 'article') tally.articles++;
     else tally.counts[record.type]++;
+    if (record.type === 'error' && record !== records[0]) tally.partial = true;
   }
   return tally;
 }

@@ -20,6 +20,8 @@ export interface MainContent {
   missedText: number;
   /** Characters of text kept in the body. */
   keptText: number;
+  /** The best block lies wholly before the headline: no body was found after it. */
+  beforeHeadline: boolean;
 }
 
 interface Stats {
@@ -146,10 +148,10 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
     const fallback = headline?.parent && isElement(headline.parent) ? headline.parent : root;
     const kept = new Set<Element>();
     const lines: string[] = [];
-    collectLines(fallback, stats, lines, kept);
+    collectLines(fallback, stats, lines, kept, headline);
     let keptText = 0;
     for (const line of lines) keptText += line.length;
-    return { lines, lead: null, missedText: paragraphTextOutside(stats, kept), keptText };
+    return { lines, lead: null, missedText: paragraphTextOutside(stats, kept), keptText, beforeHeadline: false };
   }
 
   // Siblings that read like the body join it: the lead beside the body, a second column of text.
@@ -186,12 +188,13 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
   // Inside the body: drop pictures, captions, related boxes, slide strips and link lists.
   const kept = new Set<Element>();
   const lines: string[] = [];
-  for (const part of parts) collectLines(part, stats, lines, kept);
+  for (const part of parts) collectLines(part, stats, lines, kept, headline);
   // A signature that closes the body (`Minh Châu`, `Giám đốc Sở TT&TT`) stays, as in a pasted
   // article: the text cleaner reads the byline from it, and a title in it names an official.
   let keptText = 0;
   for (const line of lines) keptText += line.length;
-  return { lines, lead, missedText: paragraphTextOutside(stats, kept), keptText };
+  const bestStats = stats.get(best)!;
+  return { lines, lead, missedText: paragraphTextOutside(stats, kept), keptText, beforeHeadline: h1 !== undefined && bestStats.last <= h1.order };
 }
 
 /** The text of long, link-free paragraphs the reader did not keep. */
@@ -200,9 +203,7 @@ function paragraphTextOutside(stats: Map<Element, Stats>, kept: Set<Element>): n
   for (const [el, s] of stats) {
     if (!PARAGRAPH_TAGS.has(el.name) && !(el.name === 'div' && isTextBlock(el))) continue;
     if (s.text < THRESHOLDS.missedParagraph || linkDensity(s) > 0.1 || kept.has(el)) continue;
-    let inside = false;
-    for (let p = el.parent; p && isElement(p); p = p.parent) if (kept.has(p)) inside = true;
-    if (!inside) missed += s.text;
+    missed += s.text;
   }
   return missed;
 }
@@ -237,7 +238,9 @@ function hasPicture(el: Element): boolean {
 }
 
 /** Lines of text of a body part, skipping its chrome; every element kept is noted. */
-function collectLines(part: Element, stats: Map<Element, Stats>, lines: string[], kept: Set<Element>): void {
+function collectLines(part: Element, stats: Map<Element, Stats>, lines: string[], kept: Set<Element>, headline: Element | null): void {
+  // What precedes the headline (breadcrumbs, tickers, date lines) and the headline itself are no body.
+  const h1 = headline ? stats.get(headline) : undefined;
   let current = '';
   const flush = () => {
     const line = collapse(current);
@@ -258,6 +261,7 @@ function collectLines(part: Element, stats: Map<Element, Stats>, lines: string[]
     if (!isElement(node)) continue;
     const s = stats.get(node);
     if (node !== part && s && isBodyChrome(node, s)) continue;
+    if (h1 && s && (node === headline || s.last <= h1.order)) continue;
     kept.add(node);
     if (BLOCK_TAGS.has(node.name)) {
       flush();

@@ -4,7 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { AUTHOR_WORDS, DATE_WORDS, THRESHOLDS } from '../vocab/html-chrome.js';
-import { collapse, names, textOf } from './html-content.js';
+import { collapse, names } from './html-content.js';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -17,20 +17,24 @@ const VIETNAM_ZONE = '+07:00';
 
 export function readMetadata($: CheerioAPI, headline: Element | null): HtmlMetadata {
   const jsonLd = readJsonLd($);
-  const title =
-    metaContent($, 'meta[property="og:title"]', 'meta[name="title"]') ??
-    (typeof jsonLd.headline === 'string' ? jsonLd.headline : null) ??
-    null;
+  // Every <meta> and <time> read in one query: `property`, `name` or `itemprop` → content.
+  const tags = new Map<string, string>();
+  for (const el of $('meta, time[datetime]').toArray()) {
+    if (el.type !== 'tag') continue;
+    const a = (el as Element).attribs;
+    const key = el.name === 'time' ? 'time' : (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+    const value = (el.name === 'time' ? a.datetime : a.content)?.trim();
+    if (key && value && !tags.has(key)) tags.set(key, value);
+  }
+  const first = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v !== undefined) ?? null;
+  const title = first('og:title', 'title') ?? (typeof jsonLd.headline === 'string' ? jsonLd.headline : null) ?? null;
   const stated =
-    metaContent($, 'meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]') ??
+    first('article:published_time', 'datepublished', 'pubdate', 'publishdate') ??
     (typeof jsonLd.datePublished === 'string' ? jsonLd.datePublished : null) ??
-    metaContent($, 'time[datetime]');
+    first('time');
   const published = (stated ? isoDateTime(stated) : null) ?? visibleDate(headline);
-  const outlet = metaContent($, 'meta[property="og:site_name"]') ?? null;
-  const author =
-    metaContent($, 'meta[name="author"]', 'meta[property="article:author"]') ??
-    jsonLdAuthor(jsonLd.author) ??
-    authorNearHeadline(headline);
+  const outlet = first('og:site_name');
+  const author = first('author', 'article:author') ?? jsonLdAuthor(jsonLd.author) ?? authorNearHeadline(headline);
   return {
     title: title ? collapse(title) : null,
     published,
@@ -95,8 +99,8 @@ function visibleDate(headline: Element | null): string | null {
   // An element named as a date first; else a short line near the headline that is mostly a date.
   let unnamed: string | null = null;
   for (const el of nearHeadline(headline)) {
-    const text = collapse(textOf(el));
-    if (text.length > 80) continue;
+    const text = shortText(el, 80);
+    if (text === null) continue;
     const date = parseVisibleDate(text);
     if (!date) continue;
     if (DATE_WORDS.test(`${names(el)} ${el.attribs['data-role'] ?? ''}`)) return date;
@@ -108,18 +112,25 @@ function visibleDate(headline: Element | null): string | null {
 function authorNearHeadline(headline: Element | null): string | null {
   for (const el of nearHeadline(headline)) {
     if (!AUTHOR_WORDS.test(names(el)) && el.attribs.rel !== 'author' && el.attribs.itemprop !== 'author') continue;
-    const text = collapse(textOf(el));
-    if (text.length >= 3 && text.length <= THRESHOLDS.bylineMax && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return text;
+    const text = shortText(el, THRESHOLDS.bylineMax);
+    if (text !== null && text.length >= 3 && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return text;
   }
   return null;
 }
 
-function metaContent($: CheerioAPI, ...selectors: string[]): string | null {
-  for (const selector of selectors) {
-    const value = $(selector).first().attr('content') ?? $(selector).first().attr('datetime');
-    if (value && value.trim()) return value.trim();
+/** The text of an element when it is at most `max` characters long (else null, read no further). */
+function shortText(el: Element, max: number): string | null {
+  let out = '';
+  const stack: Element['children'] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      out += (node as unknown as { data: string }).data;
+      if (out.length > max * 3) return null;
+    } else if (node.type === 'tag') for (let i = (node as Element).children.length - 1; i >= 0; i--) stack.push((node as Element).children[i]!);
   }
-  return null;
+  const text = collapse(out);
+  return text.length <= max ? text : null;
 }
 
 function readJsonLd($: CheerioAPI): Record<string, unknown> {

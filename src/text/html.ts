@@ -37,7 +37,7 @@ export function htmlToText(html: string): HtmlExtraction {
   }
   const bodyHints = new Set($(BODY_HINT_SELECTORS.join(',')).toArray().filter((el): el is Element => el.type === 'tag'));
   const root = ($('body').get(0) ?? $.root().children().get(0) ?? null) as Element | null;
-  const content = root ? readMainContent(root, headline, bodyHints) : { lines: [], lead: null, missedText: 0, keptText: 0 };
+  const content = root ? readMainContent(root, headline, bodyHints) : { lines: [], lead: null, missedText: 0, keptText: 0, beforeHeadline: false };
 
   const title = (headline ? collapse(textOf(headline)) : null) || (meta.title ? meta.title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').trim() : null);
   const lines: string[] = [];
@@ -48,6 +48,7 @@ export function htmlToText(html: string): HtmlExtraction {
 
   let partial: string | null = null;
   if (content.lines.length === 0) partial = 'no paragraph found beyond the headline';
+  else if (content.beforeHeadline) partial = 'no body found after the headline (the text kept comes before it)';
   else if (content.missedText > Math.max(content.keptText, THRESHOLDS.missedParagraph * 2)) {
     partial = `the text kept (${content.keptText} characters) is less than the paragraphs left out (${content.missedText})`;
   }

@@ -19,6 +19,7 @@ export function documentOf(raw: string, options: { published?: string | null; ti
     published,
     outlet: null,
     byline: null,
+    partial: null,
     sentences,
     ...analyzeText(text, sentences, published),
   };
