@@ -1,11 +1,12 @@
 // `vnextract eval --gold DIR [inputs]`: precision / recall / F1 per record type and the
 // field accuracies, as a table or JSON.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import chalk from 'chalk';
+import { toStdout as chalk } from './colour.js';
 import { evaluate } from '../eval/evaluate.js';
 import { accuracy, meanOf, prf } from '../eval/score.js';
 import { loadLexicon } from './lexicon-file.js';
-import { EXIT_INPUT_FAILED, EXIT_OK } from './main.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './main.js';
 
 export interface EvalOptions {
   gold: string;
@@ -18,6 +19,9 @@ const pct = (x: number | null) => (x === null ? '   —  ' : (x * 100).toFixed(1
 
 export async function evalCommand(inputs: string[], options: EvalOptions): Promise<number> {
   const lexicon = await loadLexicon(options.lexicon);
+  const goldStat = await fs.stat(options.gold).catch(() => null);
+  if (!goldStat) throw new UsageError(`--gold ${options.gold}: no such folder`);
+  if (!goldStat.isDirectory()) throw new UsageError(`--gold ${options.gold}: not a folder (give the folder of <article id>.gold.json files)`);
   const articleInputs = inputs.length > 0 ? inputs : [path.join(path.dirname(path.resolve(options.gold)), 'articles')];
   const report = await evaluate(options.gold, articleInputs, lexicon);
   if (options.json) {

@@ -1,11 +1,11 @@
 // `vnextract extract`: inputs → records, to stdout or files.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import chalk from 'chalk';
+import { toStderr as chalk } from './colour.js';
 import { listInputs } from '../ingest/inputs.js';
 import { extractorTypes, type AnyRecord, type ArticleRecord, type ErrorRecord, type ExtractorType } from '../schema/records.js';
 import type { ReportArticle } from '../output/report/build.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { removeStaleTemporaryFiles, removeTemporaryFiles, writeFileAtomic } from '../output/atomic.js';
 import { encodeRecords } from '../output/encode.js';
 import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
 import { runExtraction, type RunSummary } from '../pipeline/run.js';
@@ -62,6 +62,14 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   if (options.report && isInput(options.report)) {
     throw new UsageError(`refusing to write the report over the input file ${options.report}`);
   }
+  // Ctrl-C or a kill: the destination stays as it was, and no temporary file is left.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemporaryFiles();
+    process.stderr.write(`vnextract: stopped by ${signal}; no output file was changed\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const sink = await openSink(options, isInput);
   const reportArticles: ReportArticle[] = [];
   const collect = options.report
@@ -115,14 +123,19 @@ async function openSink(options: ExtractOptions, isInput: (file: string) => bool
   const refuseInput = (file: string) => {
     if (isInput(file)) throw new UsageError(`refusing to write output over the input file ${file}`);
   };
+  const cannot = (what: string, err: unknown) => new UsageError(`cannot write ${what}: ${describeFsError(err)}`);
   if (options.format === 'csv') {
     const dir = options.out!;
-    await fs.mkdir(dir, { recursive: true }).catch((err: Error) => {
-      throw new UsageError(`cannot create output folder ${dir}: ${err.message}`);
-    });
+    await makeFolder(dir, `--out ${dir}`);
     for (const name of ['articles', 'indicators', 'officials', 'decrees', 'errors']) refuseInput(path.join(dir, `${name}.csv`));
+    removeStaleTemporaryFiles(dir);
     const sink = new CsvSink(dir, options.bom === true);
-    await sink.open();
+    try {
+      await sink.open();
+    } catch (err) {
+      await sink.abort();
+      throw cannot(`--out ${dir}`, err);
+    }
     return sink;
   }
   let target = stdoutTarget();
@@ -130,18 +143,77 @@ async function openSink(options: ExtractOptions, isInput: (file: string) => bool
     let file = options.out;
     const isDir = file.endsWith('/') || (await fs.stat(file).then((s) => s.isDirectory(), () => false));
     if (isDir) {
-      await fs.mkdir(file, { recursive: true });
+      await makeFolder(file, `--out ${options.out}`);
       file = path.join(file, `records.${options.format}`);
     } else {
-      await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+      await makeFolder(path.dirname(path.resolve(file)), `--out ${options.out}`);
     }
     refuseInput(file);
+    removeStaleTemporaryFiles(path.dirname(path.resolve(file)));
     target = fileTarget(file) as typeof target;
+    const sink = options.format === 'json' ? new JsonSink(target) : new JsonlSink(target);
+    try {
+      await sink.open();
+    } catch (err) {
+      await sink.abort();
+      throw cannot(`--out ${options.out}`, err);
+    }
+    return sink;
   }
   return options.format === 'json' ? new JsonSink(target) : new JsonlSink(target);
 }
 
+/** Create a folder (and its parents) or say in one line why it cannot be, naming the user's path. */
+async function makeFolder(dir: string, what: string): Promise<void> {
+  // Level by level rather than `mkdir -p`: Node's recursive mkdir loops for ever under /proc.
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    const stat = await fs.stat(at).catch((err: NodeJS.ErrnoException) => err);
+    if (!(stat instanceof Error)) {
+      if (!stat.isDirectory()) throw new UsageError(`cannot create the folder of ${what}: a part of the path is a file, not a folder (${at})`);
+      break;
+    }
+    if (stat.code !== 'ENOENT') throw new UsageError(`cannot create the folder of ${what}: ${describeFsError(stat)}`);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    missing.push(at);
+    at = parent;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await fs.mkdir(folder);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && (await fs.stat(folder).then((s) => s.isDirectory(), () => false))) continue;
+      throw new UsageError(`cannot create the folder of ${what}: ${describeFsError(err)}`);
+    }
+  }
+}
+
+/** A file-system error in words, without the temporary names the user never gave. */
+function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const place = e.path && !path.basename(e.path).startsWith('.vnextract-tmp-') ? ` (${e.path})` : '';
+  switch (e.code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return `a part of the path is a file, not a folder${place}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied${place}`;
+    case 'ENOENT':
+      return `the folder does not exist or cannot hold files${place}`;
+    case 'EROFS':
+      return `read-only file system${place}`;
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return e.message ?? String(err);
+  }
+}
+
 function reportSummary(summary: RunSummary, options: ExtractOptions): void {
+  for (const line of summary.errors) process.stderr.write(`${chalk.red('error')} ${line}\n`);
   for (const w of summary.warnings) {
     if (!options.quiet) process.stderr.write(`${chalk.yellow('warning')} ${w.article_id} @${w.start}: ${w.message}\n`);
   }

@@ -2,6 +2,7 @@
 // so `--help` does not pay for cheerio, zod or csv-stringify.
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { OptionError } from '../pipeline/errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -141,7 +142,7 @@ Example:
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
       return EXIT_USAGE;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof OptionError || (err instanceof Error && err.name === 'GoldFileError')) {
       process.stderr.write(`vnextract: ${err.message}\n`);
       return EXIT_USAGE;
     }

@@ -1,6 +1,6 @@
 // `vnextract normalize "…"`: every quantity and date the normaliser finds, for people to
 // try the rules. Loads only the normaliser (no HTML parser, no schema library).
-import chalk from 'chalk';
+import { toStdout as chalk } from './colour.js';
 import { findDates } from '../normalize/dates.js';
 import { findQuantities } from '../normalize/quantities.js';
 import { normalizeCharacters } from '../text/characters.js';
@@ -57,8 +57,8 @@ export function normalizeText(text: string, published?: string): NormalizedItem[
 }
 
 export async function normalizeCommand(words: string[], options: NormalizeOptions): Promise<number> {
-  if (options.published && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-    throw new UsageError(`--published must be a date as YYYY-MM-DD, not "${options.published}"`);
+  if (options.published && !isCalendarDate(options.published)) {
+    throw new UsageError(`--published must be a calendar date as YYYY-MM-DD, not "${options.published}"`);
   }
   const raw = words.length > 0 ? words.join(' ') : Buffer.from(await readStdin()).toString('utf8');
   const text = normalizeCharacters(raw);
@@ -91,4 +91,12 @@ function formatValue(item: NormalizedItem): string {
   if (typeof item.value === 'string') return item.value;
   const value = Number.isInteger(item.value) ? item.value.toLocaleString('en-US').replace(/,/g, ' ') : String(item.value);
   return item.total !== null ? `${value} / ${item.total}` : value;
+}
+
+/** `2020-02-29` yes, `2020-13-45` and `2019-02-29` no. */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return date.getUTCFullYear() === +m[1]! && date.getUTCMonth() === +m[2]! - 1 && date.getUTCDate() === +m[3]!;
 }

@@ -1,6 +1,6 @@
 // `vnextract text`: the cleaned text of each article, the exact string every record's offsets
 // point into, so a user can see what was read (and what of a page was not).
-import chalk from 'chalk';
+import { toStderr as chalk } from './colour.js';
 import { listInputs } from '../ingest/inputs.js';
 import { Plan } from '../pipeline/plan.js';
 import { readErrorReason, readSource } from '../pipeline/run.js';

@@ -17,11 +17,21 @@ export interface EvalReport {
   summary: Record<string, unknown>;
 }
 
+/** A gold file that cannot be read or parsed: the command line reports it in one line. */
+export class GoldFileError extends Error {
+  override name = 'GoldFileError';
+}
+
 export async function loadGold(dir: string): Promise<GoldFile[]> {
   const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.gold.json')).sort();
   const gold: GoldFile[] = [];
   for (const name of names) {
-    const parsed = JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as GoldFile;
+    let parsed: GoldFile;
+    try {
+      parsed = JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as GoldFile;
+    } catch (err) {
+      throw new GoldFileError(`${path.join(dir, name)}: not a readable gold file (${err instanceof Error ? err.message : String(err)})`);
+    }
     parsed.article ??= name.slice(0, -'.gold.json'.length);
     gold.push(parsed);
   }

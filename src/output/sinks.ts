@@ -9,6 +9,8 @@ import { AtomicFile, writeFileAtomic } from './atomic.js';
 import { TABLE_OF, tableColumns, type Encoded } from './encode.js';
 
 export interface RecordSink {
+  /** Open the destination: rejects at once when it cannot be written. */
+  open?(): Promise<void>;
   /** Write the encoded records of one article (see encode.ts). */
   write(encoded: Encoded): Promise<void>;
   /** Finish and move every file into place. */
@@ -22,6 +24,8 @@ interface TextTarget {
   write(chunk: string): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
+  /** Resolves when the target can be written (a file is open). */
+  ready?(): Promise<void>;
 }
 
 export function stdoutTarget(stream: NodeJS.WritableStream = process.stdout): TextTarget {
@@ -53,6 +57,9 @@ export function fileTarget(file: string): TextTarget {
 
 export class JsonlSink implements RecordSink {
   constructor(private readonly target: TextTarget) {}
+  async open(): Promise<void> {
+    await this.target.ready?.();
+  }
   async write(encoded: Encoded): Promise<void> {
     if (encoded.format === 'jsonl' && encoded.text) await this.target.write(encoded.text);
   }
@@ -73,6 +80,9 @@ export class JsonSink implements RecordSink {
     errors: [] as AnyRecord[],
   };
   constructor(private readonly target: TextTarget) {}
+  async open(): Promise<void> {
+    await this.target.ready?.();
+  }
   async write(encoded: Encoded): Promise<void> {
     if (encoded.format !== 'json') return;
     for (const record of encoded.records) this.groups[TABLE_OF[record.type]].push(record);
@@ -107,8 +117,9 @@ export class CsvSink implements RecordSink {
   async open(): Promise<void> {
     for (const table of Object.keys(CSV_TABLES) as CsvTable[]) {
       const file = new AtomicFile(path.join(this.dir, `${table}.csv`));
-      await file.write((this.bom ? '\ufeff' : '') + stringify([tableColumns(table).map((c) => c.name)]));
       this.files.set(table, { file });
+      await file.ready();
+      await file.write((this.bom ? '\ufeff' : '') + stringify([tableColumns(table).map((c) => c.name)]));
     }
   }
 

@@ -38,6 +38,8 @@ export interface RunSummary {
   articles: number;
   counts: Record<'indicator' | 'official' | 'decree' | 'error', number>;
   warnings: Warning[];
+  /** One line per error record, in input order. */
+  errors: string[];
   failedInputs: number;
   /** Inputs read only in part (an HTML page whose body was not found). */
   partialInputs: number;
@@ -99,6 +101,7 @@ export async function runExtraction(
     articles: 0,
     counts: { indicator: 0, official: 0, decree: 0, error: 0 },
     warnings: [],
+    errors: [],
     failedInputs: 0,
     partialInputs: 0,
     seconds: 0,
@@ -107,6 +110,7 @@ export async function runExtraction(
   /** One article's records, in input order: counted, then streamed to the sink. */
   const consume = async (tally: ArticleTally, encoded: Encoded, warnings: Warning[]) => {
     for (const w of warnings) summary.warnings.push(w);
+    for (const e of tally.errors) summary.errors.push(e);
     summary.articles += tally.articles;
     for (const key of Object.keys(summary.counts) as Array<keyof RunSummary['counts']>) summary.counts[key] += tally.counts[key];
     if (tally.failed) summary.failedInputs++;
@@ -137,14 +141,18 @@ export interface ArticleTally {
   failed: boolean;
   /** Read, but only in part: an error record follows the article record. */
   partial: boolean;
+  /** One line per error record (`path: reason`), for the run's messages. */
+  errors: string[];
 }
 
 export function tallyRecords(records: AnyRecord[]): ArticleTally {
-  const tally: ArticleTally = { articles: 0, counts: { indicator: 0, official: 0, decree: 0, error: 0 }, failed: records[0]?.type === 'error', partial: false };
+  const tally: ArticleTally = { articles: 0, counts: { indicator: 0, official: 0, decree: 0, error: 0 }, failed: records[0]?.type === 'error', partial: false, errors: [] };
   for (const record of records) {
     if (record.type === 'article') tally.articles++;
     else tally.counts[record.type]++;
     if (record.type === 'error' && record !== records[0]) tally.partial = true;
+    // A page read in part is told by its warning; every other error gets a line of its own.
+    if (record.type === 'error' && record.stage !== 'clean') tally.errors.push(`${record.path ?? (record.article_id?.startsWith('stdin-') ? 'stdin' : record.article_id) ?? 'input'}: ${record.reason}`);
   }
   return tally;
 }

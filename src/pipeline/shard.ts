@@ -1,6 +1,6 @@
 // `--shard K/N`: a stable split of a corpus with no coordinator. An article belongs to
 // shard (FNV-1a hash of its id mod N) + 1, the same on every machine and every run.
-import { UsageError } from '../cli/main.js';
+import { OptionError } from './errors.js';
 
 export interface Shard {
   index: number;
@@ -12,7 +12,7 @@ export function parseShard(spec: string): Shard {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N (for example 2/4), not "${spec}"`);
+    throw new OptionError(`--shard must be K/N with 1 ≤ K ≤ N (for example 2/4), not "${spec}"`);
   }
   return { index, count };
 }
