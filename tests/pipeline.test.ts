@@ -298,14 +298,43 @@ describe('CSV safety', () => {
     expect(articles).toContain(`"'=HYPERLINK(""http://x"")"`);
     const indicators = readFileSync(path.join(out, 'indicators.csv'), 'utf8');
     expect(indicators).toContain(',-3.1,');
-    expect(indicators).toContain("'-3,1%");
+    // A signed figure is a value a spreadsheet reads, not a formula it runs: kept as extracted.
+    expect(indicators).toContain(',"-3,1%",');
+    expect(indicators).not.toContain("'-3,1%");
     expect(indicators).toContain(',1234000000000,');
+  });
+
+  it('guards only what a spreadsheet would run, and --no-formula-guard writes cells as extracted', () => {
+    const file = path.join(tmp, 'formula2.txt');
+    writeFileSync(file, '-Hà Nội: =SUM(A1) @cmd\n\nNhiệt độ giảm -71 độ, lãi suất -0,49%.\n');
+    const guarded = path.join(tmp, 'formula-guarded');
+    const raw = path.join(tmp, 'formula-raw');
+    expect(runCli(['extract', file, '--format', 'csv', '--out', guarded, '-q']).code).toBe(0);
+    expect(runCli(['extract', file, '--format', 'csv', '--out', raw, '--no-formula-guard', '-q']).code).toBe(0);
+    expect(readFileSync(path.join(guarded, 'articles.csv'), 'utf8')).toContain("'-Hà Nội: =SUM(A1) @cmd");
+    expect(readFileSync(path.join(raw, 'articles.csv'), 'utf8')).toContain(',-Hà Nội: =SUM(A1) @cmd,');
+    for (const dir of [guarded, raw]) {
+      const indicators = readFileSync(path.join(dir, 'indicators.csv'), 'utf8');
+      expect(indicators).toContain(',"-0,49%",');
+      expect(indicators).not.toMatch(/'-/);
+    }
   });
 
   it('writes a UTF-8 BOM with --bom', () => {
     const out = path.join(tmp, 'bom');
     expect(runCli(['extract', ARTICLES, '--format', 'csv', '--out', out, '--bom', '-q']).code).toBe(0);
     expect(readFileSync(path.join(out, 'officials.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    // The package says so: read with its declared encoding, the first header is `id`.
+    const pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8')) as { resources: Array<{ path: string; encoding: string; dialect: { delimiter: string } }> };
+    for (const resource of pkg.resources) {
+      expect(resource.encoding).toBe('utf-8-sig');
+      const bytes = readFileSync(path.join(out, resource.path));
+      const text = new TextDecoder('utf-8', { ignoreBOM: resource.encoding !== 'utf-8-sig' }).decode(bytes);
+      expect(text.split('\n')[0]!.split(resource.dialect.delimiter)[0]).toMatch(/^(?:id|article_id|path)$/);
+    }
+    const plain = path.join(tmp, 'no-bom');
+    expect(runCli(['extract', ARTICLES, '--format', 'csv', '--out', plain, '-q']).code).toBe(0);
+    expect((JSON.parse(readFileSync(path.join(plain, 'datapackage.json'), 'utf8')) as { resources: Array<{ encoding: string }> }).resources[0]!.encoding).toBe('utf-8');
   });
 });
 

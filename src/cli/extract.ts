@@ -29,6 +29,8 @@ export interface ExtractOptions {
   jobs?: string;
   shard?: string;
   report?: string;
+  /** commander's `--no-formula-guard`: false turns the guard off. */
+  formulaGuard?: boolean;
 }
 
 export function parseTypes(list: string): ExtractorType[] {
@@ -90,13 +92,14 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   let summary: RunSummary;
   const inputErrorRecords = inputErrors.map((problem): ErrorRecord => ({ type: 'error', article_id: null, path: problem.path, stage: 'read', reason: problem.reason }));
   try {
-    if (inputErrorRecords.length > 0) await sink.write(encodeRecords(options.format, inputErrorRecords));
+    if (inputErrorRecords.length > 0) await sink.write(encodeRecords(options.format, inputErrorRecords, { formulaGuard: options.formulaGuard !== false }));
     summary = await runExtraction(planned, sink, {
       types,
       lexicon,
       maxFileSize: maxMb * 1024 * 1024,
       jobs,
       format: options.format,
+      formulaGuard: options.formulaGuard !== false,
       collect,
       onArticle: progress ? (done, total) => progress.update(done, total) : undefined,
     });

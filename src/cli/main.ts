@@ -51,6 +51,7 @@ Examples:
     .option('-o, --out <path>', 'output file (json/jsonl) or folder (csv); default: stdout')
     .option('-t, --types <list>', 'record types to extract', 'indicators,officials,decrees')
     .option('--bom', 'start CSV files with a UTF-8 BOM so Excel shows Vietnamese diacritics')
+    .option('--no-formula-guard', 'write CSV cells exactly as extracted (by default a cell a spreadsheet would run as a formula, such as =A1 or -Hà Nội, gets a leading \' )')
     .option('--report <file.html>', 'also write a self-contained review page: every record highlighted in its article (keeps the run in memory)')
     .option('--lexicon <file>', 'JSON file adding titles, organisations and abbreviations')
     .option('--max-file-size <mb>', 'skip (with an error record) files larger than this many MB', '20')

@@ -1,20 +1,26 @@
-// Record → CSV cells. Text cells that a spreadsheet would run as a formula are
-// neutralised with a leading apostrophe (OWASP's advice); numeric cells are untouched.
+// Record → CSV cells. Text cells that a spreadsheet would run as a formula are neutralised
+// with a leading apostrophe (OWASP's advice), and only those: a signed figure (`-0,49%`,
+// `-71 độ`, `+2,2%`) is read as a value, never run, so it stays exactly as extracted and a
+// figure's `text` equals its span. `--no-formula-guard` writes every cell as extracted.
 import type { CsvColumn } from '../schema/tables.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A signed number with at most a unit after it, and nothing a formula is made of. */
+const SIGNED_FIGURE = /^[+-]\s?\d[\d.,]*(?:\s?%|\s[\p{L}][\p{L}\s/]*)?$/u;
 
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  if (!FORMULA_START.test(cell) || SIGNED_FIGURE.test(cell)) return cell;
+  return `'${cell}`;
 }
 
-export function cellOf(value: unknown, column: CsvColumn): string {
+export function cellOf(value: unknown, column: CsvColumn, formulaGuard = true): string {
   if (value === null || value === undefined) return '';
+  const text = (s: string) => (formulaGuard ? neutraliseFormula(s) : s);
   if (column.type === 'number' || column.type === 'integer') {
-    return typeof value === 'number' ? numberCell(value) : neutraliseFormula(String(value));
+    return typeof value === 'number' ? numberCell(value) : text(String(value));
   }
   if (column.type === 'boolean') return value ? 'true' : 'false';
-  return neutraliseFormula(String(value));
+  return text(String(value));
 }
 
 /** Plain decimal notation (no exponent) up to 1e21, so spreadsheets read it as a number. */

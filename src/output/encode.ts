@@ -26,7 +26,8 @@ export function tableColumns(table: CsvTable): CsvColumn[] {
   return columnsCache.get(table)!;
 }
 
-export function encodeRecords(format: OutputFormat, records: AnyRecord[]): Encoded {
+export function encodeRecords(format: OutputFormat, records: AnyRecord[], options: { formulaGuard?: boolean } = {}): Encoded {
+  const guard = options.formulaGuard !== false;
   if (format === 'jsonl') return { format, text: records.map((r) => JSON.stringify(r) + '\n').join('') };
   if (format === 'json') return { format, records };
   const rowsByTable = new Map<CsvTable, unknown[][]>();
@@ -35,7 +36,7 @@ export function encodeRecords(format: OutputFormat, records: AnyRecord[]): Encod
     const columns = tableColumns(table);
     const rows = record.type === 'official' ? officialRows(record) : [record as unknown as Record<string, unknown>];
     const list = rowsByTable.get(table) ?? [];
-    for (const row of rows) list.push(columns.map((c) => cellOf(row[c.name], c)));
+    for (const row of rows) list.push(columns.map((c) => cellOf(row[c.name], c, guard)));
     rowsByTable.set(table, list);
   }
   const tables: Partial<Record<CsvTable, string>> = {};

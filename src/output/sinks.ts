@@ -132,7 +132,7 @@ export class CsvSink implements RecordSink {
 
   async close(): Promise<void> {
     for (const { file } of this.files.values()) await file.commit();
-    const pkg = datapackage(Object.keys(CSV_TABLES) as CsvTable[]);
+    const pkg = datapackage(Object.keys(CSV_TABLES) as CsvTable[], { bom: this.bom });
     await writeFileAtomic(path.join(this.dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
   }
 

@@ -28,6 +28,8 @@ export interface RunOptions {
   jobs?: number;
   /** The sink's format: articles are encoded where they are processed. */
   format: OutputFormat;
+  /** CSV: neutralise cells a spreadsheet would run as a formula (default true). */
+  formulaGuard?: boolean;
   /** Receives every article's records and normalised text (for the review page), in input order. */
   collect?: (records: AnyRecord[], text: string | null) => void;
   readStdin?: () => Promise<Uint8Array>;
@@ -158,9 +160,9 @@ export function tallyRecords(records: AnyRecord[]): ArticleTally {
 }
 
 /** Count and encode one article's records (in whichever thread processed it). */
-export function finishArticle(records: AnyRecord[], format: OutputFormat, timer: StageTimer): { tally: ArticleTally; encoded: Encoded } {
+export function finishArticle(records: AnyRecord[], format: OutputFormat, timer: StageTimer, formulaGuard = true): { tally: ArticleTally; encoded: Encoded } {
   const tally = tallyRecords(records);
-  const encoded = timer.time('write', () => encodeRecords(format, records));
+  const encoded = timer.time('write', () => encodeRecords(format, records, { formulaGuard }));
   return { tally, encoded };
 }
 
@@ -175,7 +177,7 @@ async function runInProcess(planned: Plan, options: RunOptions, timer: StageTime
     } catch (err) {
       const records = [readError(item, readErrorReason(err))];
       options.collect?.(records, null);
-      const done = finishArticle(records, options.format, timer);
+      const done = finishArticle(records, options.format, timer, options.formulaGuard !== false);
       await consume(done.tally, done.encoded, []);
       continue;
     }
@@ -183,7 +185,7 @@ async function runInProcess(planned: Plan, options: RunOptions, timer: StageTime
     const output = processArticle(input, { types: options.types, lexicon: options.lexicon, timer });
     heap.processed(bytes.length);
     options.collect?.(output.records, output.document?.text ?? null);
-    const done = finishArticle(output.records, options.format, timer);
+    const done = finishArticle(output.records, options.format, timer, options.formulaGuard !== false);
     await consume(done.tally, done.encoded, output.warnings);
   }
 }
@@ -197,7 +199,7 @@ export async function processPlanned(index: number, item: PlannedSource, init: W
     const displayPath = item.source.kind === 'file' ? item.source.relPath : null;
     const output = processArticle({ id: item.id, path: displayPath, bytes, format: item.format }, { types: init.types, lexicon: init.lexicon, timer });
     heap.processed(bytes.length);
-    const { tally, encoded } = finishArticle(output.records, init.format, timer);
+    const { tally, encoded } = finishArticle(output.records, init.format, timer, init.formulaGuard);
     const reply: ArticleReply = { index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
     if (init.collect) {
       reply.records = output.records;
@@ -238,7 +240,7 @@ function startWorker(WorkerClass: typeof import('node:worker_threads').Worker, i
 async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   tunePoolJit();
-  const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, collect: options.collect !== undefined };
+  const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, formulaGuard: options.formulaGuard !== false, collect: options.collect !== undefined };
   const workerCount = jobs - 1;
   const workers = Array.from({ length: workerCount }, () => startWorker(Worker, init));
   const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
@@ -301,7 +303,7 @@ async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, ti
           } else {
             const records = [readError(planned.get(index), reply.reason)];
             options.collect?.(records, null);
-            const done = finishArticle(records, options.format, timer);
+            const done = finishArticle(records, options.format, timer, options.formulaGuard !== false);
             await consume(done.tally, done.encoded, []);
           }
           pump();

@@ -14,6 +14,8 @@ export interface WorkerInit {
   lexicon: Lexicon;
   maxFileSize: number;
   format: OutputFormat;
+  /** CSV: neutralise cells a spreadsheet would run as a formula. */
+  formulaGuard: boolean;
   /** Send records and text back too (for the review page). */
   collect: boolean;
 }

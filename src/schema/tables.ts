@@ -101,8 +101,12 @@ function columnOf(name: string, prop: JsonSchema): CsvColumn {
   return column;
 }
 
-/** Frictionless Data Package (Table Schema) describing the CSV files of one run. */
-export function datapackage(tables: CsvTable[]): Record<string, unknown> {
+/**
+ * Frictionless Data Package (Table Schema) describing the CSV files of one run. With a BOM
+ * the encoding is `utf-8-sig` (the name Python and frictionless-py read a BOM by), so a
+ * reader that follows the package gets `id`, not `\ufeffid`, as the first header.
+ */
+export function datapackage(tables: CsvTable[], options: { bom?: boolean } = {}): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'vnextract-output',
@@ -114,7 +118,8 @@ export function datapackage(tables: CsvTable[]): Record<string, unknown> {
       path: `${table}.csv`,
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8',
+      encoding: options.bom ? 'utf-8-sig' : 'utf-8',
+      dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n', header: true },
       schema: {
         fields: csvColumns(table).map((c) => ({
           name: c.name,
