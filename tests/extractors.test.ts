@@ -1,5 +1,6 @@
 // The example corpora kept beside each extractor's rules, run as one test each.
 import { describe, expect, it } from 'vitest';
+import { implausible, PLAUSIBILITY_EXAMPLES } from '../src/extract/indicators/plausibility.js';
 import { DECREE_EXAMPLES } from '../src/extract/decrees/examples.js';
 import { extractDecrees } from '../src/extract/decrees/extract.js';
 import { BUILTIN_LEXICON } from '../src/vocab/lexicon.js';
@@ -51,5 +52,11 @@ describe('indicators', () => {
     const result = extractIndicators(documentOf(example.text, { published: example.published, title: example.title }), context);
     expect(project(result.records, example.expect)).toEqual(example.expect);
     expect(result.warnings).toHaveLength(example.warnings ?? 0);
+  });
+});
+
+describe('plausibility: a figure outside what its unit can mean is warned about', () => {
+  it.each(PLAUSIBILITY_EXAMPLES.map((e) => [e.record.text, e] as const))('%s', (_text, example) => {
+    expect(implausible(example.record) !== null).toBe(example.warns);
   });
 });

@@ -288,6 +288,23 @@ describe('inputs', () => {
   });
 });
 
+describe('values every reader reads exactly', () => {
+  it('a figure beyond 2^53 is written in exponent notation, warned about, and JSON readers keep it', () => {
+    const file = path.join(tmp, 'jackpot.txt');
+    writeFileSync(file, 'Giải Jackpot trị giá 68.000.000 tỷ tỷ đồng, gấp 3 lần kỳ trước.\n');
+    const result = runCli(['extract', file, '--types', 'indicators']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"value":6.8e+16');
+    expect(result.stdout).not.toMatch(/"value":\d{17,}/);
+    expect(result.stderr).toMatch(/warning jackpot @21: implausible figure "68.000.000 tỷ": beyond 2\^53/);
+    const json = runCli(['extract', file, '--types', 'indicators', '--format', 'json', '-q']);
+    expect(json.stdout).toContain('"value": 6.8e+16');
+    const out = path.join(tmp, 'jackpot-csv');
+    expect(runCli(['extract', file, '--types', 'indicators', '--format', 'csv', '--out', out, '-q']).code).toBe(0);
+    expect(readFileSync(path.join(out, 'indicators.csv'), 'utf8')).toContain(',6.8e+16,');
+  });
+});
+
 describe('CSV safety', () => {
   it('neutralises formula-looking text cells and leaves numbers alone', () => {
     const file = path.join(tmp, 'formula.txt');

@@ -250,6 +250,12 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Quốc lộ 1A và tỉnh lộ 392 được nâng cấp.', expect: [] },
   { text: 'Điều 5 khoản 2 của Luật quy định rõ.', expect: [] },
   { text: 'Dịch cúm A/H5N1 và Covid-19.', expect: [] },
+  // A hyphen inside a word or a name, gold purity, a glued scale, a dash between two measures.
+  { text: 'Bổ sung coenzym Q10 và coenzym Q-10 mỗi ngày.', expect: [] },
+  { text: 'Đợt dịch Covid-19 khiến 300 người mắc bệnh.', expect: [count(300, 'người')] },
+  { text: 'Vòng charm vàng 24k giá 5 triệu đồng, nhẫn 18K bán chạy.', expect: [{ kind: 'money', value: 5e6, currency: 'VND' }] },
+  { text: 'Mỗi ly giá 50k, lương 5tr mỗi tháng.', expect: [{ kind: 'count', value: 50000, text: '50k' }, { kind: 'count', value: 5e6, text: '5tr' }] },
+  { text: 'Cây cao 12m -13m, đường dài 100m.', expect: [count(12, 'm'), count(13, 'm'), count(100, 'm')] },
   { text: 'Tiêu chuẩn khí thải Euro 5.', expect: [] },
   { text: 'Ông sinh năm 1965, có 30 năm công tác.', expect: [] },
   { text: 'Phiên bản 2.1 của phần mềm.', expect: [] },

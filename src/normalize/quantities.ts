@@ -108,6 +108,9 @@ const SCALE_TABLE = new WordTable(SCALES, (s) => s[0]);
 const BOUND_AFTER_TABLE = new WordTable(BOUND_QUALIFIERS_AFTER, (b) => b[0]);
 const NOT_SCALE_TABLE = new WordTable(NOT_SCALE_WORDS, (w) => w);
 const TIME_NOUN_TABLE = new WordTable(TIME_NOUNS, (w) => w);
+/** Gold purities in karats, and the words that put a number in gold's context. */
+const KARATS = new Set([8, 9, 10, 14, 16, 18, 22, 24]);
+const GOLD_NEAR = /vàng|nhẫn|dây chuyền|trang sức|lắc tay|bông tai|charm/iu;
 const GLUED_TABLE = new WordTable([...COUNTED_UNITS, ...CURRENCIES.map((c) => c[0]), 'tr', 'k'], (u) => u);
 const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
 const CHANGE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => c[0]);
@@ -427,8 +430,10 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (/^điểm phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'điểm phần trăm'.length, kind: 'percent', unit: 'điểm phần trăm' };
   if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
 
-  // Scale words (may stack: `nghìn tỷ`), then a currency or a unit.
-  const scaleWord = longestPrefix(rest(), SCALE_TABLE);
+  // Scale words (may stack: `nghìn tỷ`), then a currency or a unit. Glued to the number,
+  // `k` is a thousand and `tr` a million (`50k`, `5tr`), as the informal press writes them.
+  const glued = pos === from ? /^(k|K|tr)(?![\p{L}\d])/u.exec(text.slice(pos, pos + 3)) : null;
+  const scaleWord: [string, number] | null = glued ? [glued[1]!, glued[1] === 'tr' ? 1e6 : 1e3] : longestPrefix(rest(), SCALE_TABLE);
   const scale = scaleWord && !longestPrefix(rest(), NOT_SCALE_TABLE) ? scaleWord : null;
   if (scale) {
     tail.scale = scale[1];
@@ -568,6 +573,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const atSentenceStart = token.start - (before.length - wordStart) <= sentence.start;
     if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) return 'excluded';
   }
+  // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
+  if (/^[kK](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
   if (LETTER.test(text[token.end] ?? '')) {
     const glued = longestPrefix(text.slice(token.end, token.end + 6), GLUED_TABLE);
@@ -577,8 +584,9 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Negative values: `-3,1%`, `(-3,1%)`, `âm 3%`.
   let start = token.start;
   let sign = 1;
-  // A minus sign only after a space, a bracket or nothing: not in `F-35`, `10%-20%`, `2-3`.
-  if (/(?:^|[\s(])[-−]$/u.test(before)) {
+  // A minus sign only after a space, a bracket or nothing: not in `F-35`, `10%-20%`, `2-3`;
+  // and not after a figure (`12m -13m`): there the dash joins a range.
+  if (/(?:^|[\s(])[-−]$/u.test(before) && !/\d\s?\p{L}{0,4}\s[-−]$/u.test(before)) {
     sign = -1;
     start = token.start - 1;
   } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;

@@ -23,8 +23,12 @@ export function cellOf(value: unknown, column: CsvColumn, formulaGuard = true): 
   return text(String(value));
 }
 
-/** Plain decimal notation (no exponent) up to 1e21, so spreadsheets read it as a number. */
+/**
+ * Plain decimal notation, so spreadsheets read it as a number; beyond 2^53 exponent notation
+ * (`6.8e+19`), which every reader takes for the floating-point number it is.
+ */
 function numberCell(value: number): string {
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return value.toExponential();
   if (Number.isInteger(value) || Math.abs(value) >= 1e-6) return String(value);
   return value.toFixed(12).replace(/0+$/, '');
 }

@@ -28,7 +28,7 @@ export function tableColumns(table: CsvTable): CsvColumn[] {
 
 export function encodeRecords(format: OutputFormat, records: AnyRecord[], options: { formulaGuard?: boolean } = {}): Encoded {
   const guard = options.formulaGuard !== false;
-  if (format === 'jsonl') return { format, text: records.map((r) => JSON.stringify(r) + '\n').join('') };
+  if (format === 'jsonl') return { format, text: records.map((r) => jsonOf(r) + '\n').join('') };
   if (format === 'json') return { format, records };
   const rowsByTable = new Map<CsvTable, unknown[][]>();
   for (const record of records) {
@@ -54,4 +54,27 @@ function officialRows(record: OfficialRecord): Record<string, unknown>[] {
     position_organization_full: p.organization_full,
     position_former: p.former,
   }));
+}
+
+/**
+ * A record as JSON, with every number beyond 2^53 in exponent notation (`6.8e+19`): written
+ * as digits it looks like an exact integer, which pandas cannot hold (`Value is too big`) and
+ * JavaScript cannot keep exact. Such a figure also gets a plausibility warning.
+ */
+export function jsonOf(record: AnyRecord): string {
+  const json = JSON.stringify(record);
+  return 'value' in record && hasHugeNumber(record) ? hugeIntegersAsExponents(json) : json;
+}
+
+/** The same rewrite over any JSON text (the buffered `--format json` output). */
+export function hugeIntegersAsExponents(json: string): string {
+  return json.replace(/(?<=[:,[]\s*)-?\d{17,}(?=\s*[,}\]])/g, (digits) => {
+    const n = Number(digits);
+    return Math.abs(n) > Number.MAX_SAFE_INTEGER ? n.toExponential() : digits;
+  });
+}
+
+function hasHugeNumber(record: AnyRecord): boolean {
+  for (const value of Object.values(record)) if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import type { AnyRecord } from '../schema/records.js';
 import { SCHEMA_VERSION } from '../schema/records.js';
 import { CSV_TABLES, datapackage, type CsvTable } from '../schema/tables.js';
 import { AtomicFile, writeFileAtomic } from './atomic.js';
-import { TABLE_OF, tableColumns, type Encoded } from './encode.js';
+import { hugeIntegersAsExponents, TABLE_OF, tableColumns, type Encoded } from './encode.js';
 
 export interface RecordSink {
   /** Open the destination: rejects at once when it cannot be written. */
@@ -97,7 +97,7 @@ export class JsonSink implements RecordSink {
       decrees: strip(this.groups.decrees),
       errors: strip(this.groups.errors),
     };
-    await this.target.write(JSON.stringify(body, null, 2) + '\n');
+    await this.target.write(hugeIntegersAsExponents(JSON.stringify(body, null, 2)) + '\n');
     await this.target.commit();
   }
   abort(): Promise<void> {

@@ -12,6 +12,7 @@ import { readStretch } from '../read-document.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
+import { plausibilityWarnings } from './plausibility.js';
 import { listNames } from './lists.js';
 import { readFigure, type NameSource } from './reading.js';
 
@@ -69,6 +70,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   shareAcrossRangesAndChanges(readings);
   dropSubjectsThatAreNames(readings);
   const records = readings.map((r) => record(doc, r));
+  for (const w of plausibilityWarnings(doc.id, records)) warnings.push(w);
   return { records, warnings };
 };
 
