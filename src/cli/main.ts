@@ -72,7 +72,7 @@ Exit codes: 0 every input processed, 1 some input failed (the others are still w
 Examples:
   $ vnextract extract articles/ --format csv --out data/ --bom
   $ vnextract extract a.txt b.html --types indicators --format json --out run.json
-  $ vnextract extract articles/ | duckdb -c "select * from read_json_auto('/dev/stdin') where type='indicator'"`,
+  $ vnextract extract articles/ --out records.jsonl && duckdb -c "select * from read_json_auto('records.jsonl') where type='indicator'"`,
     )
     .action(async (inputs: string[], options) => {
       const { extractCommand } = await import('./extract.js');
