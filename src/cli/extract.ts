@@ -7,7 +7,7 @@ import { extractorTypes, type AnyRecord, type ArticleRecord, type ErrorRecord, t
 import type { ReportArticle } from '../output/report/build.js';
 import { removeStaleTemporaryFiles, removeTemporaryFiles, writeFileAtomic } from '../output/atomic.js';
 import { encodeRecords } from '../output/encode.js';
-import { CsvSink, JsonlSink, JsonSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
+import { CsvSink, JsonlSink, JsonSink, XlsxSink, fileTarget, stdoutTarget, type RecordSink } from '../output/sinks.js';
 import { runExtraction, type RunSummary } from '../pipeline/run.js';
 import { Plan } from '../pipeline/plan.js';
 import { loadLexicon } from './lexicon-file.js';
@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { parseShard, shardOf } from '../pipeline/shard.js';
 
 export interface ExtractOptions {
-  format: 'jsonl' | 'json' | 'csv';
+  format: 'jsonl' | 'json' | 'csv' | 'xlsx';
   out?: string;
   types: string;
   bom?: boolean;
@@ -47,6 +47,7 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const maxMb = Number(options.maxFileSize);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size must be a positive number of MB, not "${options.maxFileSize}"`);
   if (options.format === 'csv' && !options.out) throw new UsageError('--format csv writes several files: give a folder with --out DIR');
+  if (options.format === 'xlsx' && !options.out) throw new UsageError('--format xlsx writes a workbook: give a folder (or a .xlsx file) with --out');
   const lexicon = await loadLexicon(options.lexicon);
 
   const listing = await listInputs(inputs);
@@ -138,6 +139,21 @@ async function openSink(options: ExtractOptions, isInput: (file: string) => bool
     } catch (err) {
       await sink.abort();
       throw cannot(`--out ${dir}`, err);
+    }
+    return sink;
+  }
+  if (options.format === 'xlsx') {
+    const out = options.out!;
+    const file = /\.xlsx$/i.test(out) ? out : path.join(out, 'records.xlsx');
+    await makeFolder(path.dirname(path.resolve(file)), `--out ${out}`);
+    refuseInput(file);
+    removeStaleTemporaryFiles(path.dirname(path.resolve(file)));
+    const sink = new XlsxSink(file);
+    try {
+      await sink.open();
+    } catch (err) {
+      await sink.abort();
+      throw cannot(`--out ${out}`, err);
     }
     return sink;
   }

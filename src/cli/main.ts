@@ -47,8 +47,8 @@ Examples:
     .command('extract')
     .description('extract records from articles: files, folders (recursive), globs, or - for stdin')
     .argument('<inputs...>', '.txt/.html/.htm files, folders, globs, or - (stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format; json buffers the whole run in memory, jsonl and csv stream').choices(['jsonl', 'json', 'csv']).default('jsonl'))
-    .option('-o, --out <path>', 'output file (json/jsonl) or folder (csv); default: stdout')
+    .addOption(new Option('-f, --format <format>', 'output format; json and xlsx keep the whole run in memory, jsonl and csv stream').choices(['jsonl', 'json', 'csv', 'xlsx']).default('jsonl'))
+    .option('-o, --out <path>', 'output file (json/jsonl), folder (csv), folder or .xlsx file (xlsx); default: stdout')
     .option('-t, --types <list>', 'record types to extract', 'indicators,officials,decrees')
     .option('--bom', 'start CSV files with a UTF-8 BOM so Excel shows Vietnamese diacritics')
     .option('--no-formula-guard', 'write CSV cells exactly as extracted (by default a cell a spreadsheet would run as a formula, such as =A1 or -Hà Nội, gets a leading \' )')
@@ -64,7 +64,9 @@ Examples:
       `
 Output: JSONL on stdout by default, one record a line with "type": article|indicator|official|decree|error.
   --format csv needs --out DIR and writes articles.csv, indicators.csv, officials.csv (one row per
-  position), decrees.csv, errors.csv and datapackage.json. Files are written atomically.
+  position), decrees.csv, errors.csv and datapackage.json. --format xlsx writes one workbook
+  (records.xlsx in the --out folder, or the .xlsx file named), a typed sheet per table.
+  Files are written atomically.
 
 Exit codes: 0 every input processed, 1 some input failed (the others are still written), 2 bad usage,
   3 every input read but some only in part (an HTML page whose body was not found: an error record says which).

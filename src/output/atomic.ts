@@ -82,6 +82,12 @@ export class AtomicFile {
     }
   }
 
+  /** Write bytes (a binary file such as a workbook). */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (this.failed) throw this.failed;
+    await new Promise<void>((resolve, reject) => this.stream.write(bytes, (err) => (err ? reject(err) : resolve())));
+  }
+
   async commit(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       this.stream.end((err?: Error | null) => (err ? reject(err) : resolve()));

@@ -5,12 +5,13 @@ import type { AnyRecord, OfficialRecord } from '../schema/records.js';
 import { CSV_TABLES, csvColumns, type CsvColumn, type CsvTable } from '../schema/tables.js';
 import { cellOf } from './csv-cells.js';
 
-export type OutputFormat = 'jsonl' | 'json' | 'csv';
+export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'xlsx';
 
 export type Encoded =
   | { format: 'jsonl'; text: string }
   | { format: 'csv'; tables: Partial<Record<CsvTable, string>> }
-  | { format: 'json'; records: AnyRecord[] };
+  | { format: 'json'; records: AnyRecord[] }
+  | { format: 'xlsx'; records: AnyRecord[] };
 
 export const TABLE_OF: Record<AnyRecord['type'], CsvTable> = {
   article: 'articles',
@@ -29,12 +30,12 @@ export function tableColumns(table: CsvTable): CsvColumn[] {
 export function encodeRecords(format: OutputFormat, records: AnyRecord[], options: { formulaGuard?: boolean } = {}): Encoded {
   const guard = options.formulaGuard !== false;
   if (format === 'jsonl') return { format, text: records.map((r) => jsonOf(r) + '\n').join('') };
-  if (format === 'json') return { format, records };
+  if (format === 'json' || format === 'xlsx') return { format, records };
   const rowsByTable = new Map<CsvTable, unknown[][]>();
   for (const record of records) {
     const table = TABLE_OF[record.type];
     const columns = tableColumns(table);
-    const rows = record.type === 'official' ? officialRows(record) : [record as unknown as Record<string, unknown>];
+    const rows = tableRows(record);
     const list = rowsByTable.get(table) ?? [];
     for (const row of rows) list.push(columns.map((c) => cellOf(row[c.name], c, guard)));
     rowsByTable.set(table, list);
@@ -42,6 +43,11 @@ export function encodeRecords(format: OutputFormat, records: AnyRecord[], option
   const tables: Partial<Record<CsvTable, string>> = {};
   for (const [table, rows] of rowsByTable) tables[table] = stringify(rows);
   return { format, tables };
+}
+
+/** The rows of a table a record makes: one, or one per position for an official. */
+export function tableRows(record: AnyRecord): Record<string, unknown>[] {
+  return record.type === 'official' ? officialRows(record) : [record as unknown as Record<string, unknown>];
 }
 
 /** Officials are written one row per position; the record's own fields repeat on each row. */

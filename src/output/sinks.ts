@@ -140,3 +140,36 @@ export class CsvSink implements RecordSink {
     for (const { file } of this.files.values()) await file.abort();
   }
 }
+
+/** `--format xlsx`: the whole run in memory (as for JSON), one workbook written atomically at the end. */
+export class XlsxSink implements RecordSink {
+  private readonly byTable = new Map<CsvTable, AnyRecord[]>();
+  private readonly file: AtomicFile;
+
+  constructor(destination: string) {
+    this.file = new AtomicFile(destination);
+  }
+  async open(): Promise<void> {
+    await this.file.ready();
+  }
+  async write(encoded: Encoded): Promise<void> {
+    if (encoded.format !== 'xlsx') return;
+    for (const record of encoded.records) {
+      const table = TABLE_OF[record.type];
+      const list = this.byTable.get(table) ?? [];
+      list.push(record);
+      this.byTable.set(table, list);
+    }
+  }
+  async close(): Promise<void> {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const { workbookSheets } = await import('./xlsx.js');
+    // The library's types ask for its own cell shape; ours is that shape, narrowed.
+    const buffer = await writeXlsxFile(workbookSheets(this.byTable) as unknown as Parameters<typeof writeXlsxFile>[0] & never[]).toBuffer();
+    await this.file.writeBytes(buffer);
+    await this.file.commit();
+  }
+  abort(): Promise<void> {
+    return this.file.abort();
+  }
+}
