@@ -127,20 +127,12 @@ async function openSink(options: ExtractOptions, isInput: (file: string) => bool
   const refuseInput = (file: string) => {
     if (isInput(file)) throw new UsageError(`refusing to write output over the input file ${file}`);
   };
-  const cannot = (what: string, err: unknown) => new UsageError(`cannot write ${what}: ${describeFsError(err)}`);
   if (options.format === 'csv') {
     const dir = options.out!;
     await makeFolder(dir, `--out ${dir}`);
     for (const name of ['articles', 'indicators', 'officials', 'decrees', 'errors']) refuseInput(path.join(dir, `${name}.csv`));
     removeStaleTemporaryFiles(dir);
-    const sink = new CsvSink(dir, options.bom === true);
-    try {
-      await sink.open();
-    } catch (err) {
-      await sink.abort();
-      throw cannot(`--out ${dir}`, err);
-    }
-    return sink;
+    return opened(new CsvSink(dir, options.bom === true), dir);
   }
   if (options.format === 'xlsx') {
     const out = options.out!;
@@ -148,14 +140,7 @@ async function openSink(options: ExtractOptions, isInput: (file: string) => bool
     await makeFolder(path.dirname(path.resolve(file)), `--out ${out}`);
     refuseInput(file);
     removeStaleTemporaryFiles(path.dirname(path.resolve(file)));
-    const sink = new XlsxSink(file);
-    try {
-      await sink.open();
-    } catch (err) {
-      await sink.abort();
-      throw cannot(`--out ${out}`, err);
-    }
-    return sink;
+    return opened(new XlsxSink(file), out);
   }
   let target = stdoutTarget();
   if (options.out) {
@@ -170,16 +155,20 @@ async function openSink(options: ExtractOptions, isInput: (file: string) => bool
     refuseInput(file);
     removeStaleTemporaryFiles(path.dirname(path.resolve(file)));
     target = fileTarget(file) as typeof target;
-    const sink = options.format === 'json' ? new JsonSink(target) : new JsonlSink(target);
-    try {
-      await sink.open();
-    } catch (err) {
-      await sink.abort();
-      throw cannot(`--out ${options.out}`, err);
-    }
-    return sink;
+    return opened(options.format === 'json' ? new JsonSink(target) : new JsonlSink(target), options.out);
   }
   return options.format === 'json' ? new JsonSink(target) : new JsonlSink(target);
+}
+
+/** A sink opened at once, or a one-line reason naming the user's `--out` (and nothing left behind). */
+async function opened<T extends RecordSink>(sink: T, out: string): Promise<T> {
+  try {
+    await sink.open?.();
+    return sink;
+  } catch (err) {
+    await sink.abort();
+    throw new UsageError(`cannot write --out ${out}: ${describeFsError(err)}`);
+  }
 }
 
 /** Create a folder (and its parents) or say in one line why it cannot be, naming the user's path. */
