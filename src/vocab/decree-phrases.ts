@@ -8,6 +8,7 @@ export const LAW_NAME_STOP_WORDS = [
   'hiện', 'bị', 'chưa', 'vẫn', 'rõ', 'nói', 'mới', 'đó', 'ra', 'gồm', 'quy', 'từ', 'xảy', 'đi', 'ngày',
   // `Luật Đầu tư lúc đó`, `Bộ luật Hình sự sang …`, `Bộ luật Hình sự tội Cố ý gây thương tích`
   'lúc', 'sang', 'tội', 'vào', 'như', 'hay', 'hoặc', 'nhưng', 'sau', 'trước', 'trên', 'dưới', 'tới', 'đến',
+  'ngoài',
 ];
 
 /** Document types cited by their full title (`Kế hoạch thực hiện Quy hoạch …`). */
@@ -19,6 +20,8 @@ export const ORGANIZATION_WORDS_BEFORE_TYPE = [
   'Đại học', 'Trường', 'Khoa', 'Học viện', 'Báo', 'Tạp chí', 'Công ty', 'Văn phòng', 'Hội',
   // Law firms: `Cty Luật TNHH Everest`, `Cty TNHH Luật Bảo Ngọc`.
   'Cty', 'Cty TNHH', 'Công ty TNHH', 'Hãng',
+  // `Tổ chức Hiệp ước Bắc Đại Tây Dương` (NATO) is a body, not a treaty.
+  'Tổ chức',
 ];
 
 /** After a type word these make a generic mention, not a title (`Kế hoạch này`, `Quy định về …`, `Chiến lược gia`). */

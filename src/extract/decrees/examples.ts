@@ -136,4 +136,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Quốc lộ 1A đoạn qua tỉnh được nâng cấp, tuyến 5/2 bị ngập.', expect: [] },
   { text: 'Ngày 14/9/2018, đoàn công tác làm việc.', expect: [] },
   { text: 'Dự án “Nâng cao khả năng sử dụng máy vi tính” đã hoàn thành.', expect: [] },
+  // A body named after a treaty, and a university named after a field, are no documents.
+  { text: 'Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) đã tổ chức cuộc tập trận.', expect: [] },
+  { text: 'ĐH Kinh tế - Luật ngoài 3 tổ hợp môn thi truyền thống còn xét thêm.', expect: [] },
 ];

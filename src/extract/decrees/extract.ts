@@ -82,7 +82,8 @@ const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)}
 const NAMED_RESOLUTION = new RegExp(`[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`, 'uy');
 // Tried only where one of its type words occurs (see wordStarts).
 const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
-const ORGANIZATION_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*$`, 'u');
+// … or the first half of a name joined by a dash (`ĐH Kinh tế - Luật`, a university).
+const ORGANIZATION_BEFORE = new RegExp(`(?:(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*|\\p{Lu}\\p{Ll}*(?: \\p{Ll}+)? [-–] )$`, 'u');
 const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
 // `xây dựng Kế hoạch`, `xây dựng và triển khai Kế hoạch`, `xây dựng Chương trình, Kế hoạch`.
 const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');

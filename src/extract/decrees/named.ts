@@ -175,6 +175,7 @@ export function agreementDocuments(text: string): NamedDocument[] {
   if (!text.includes('Hiệp') && !text.includes('Thỏa ước') && !text.includes('Thoả ước') && !text.includes('Công ước')) return out;
   AGREEMENT.lastIndex = 0;
   for (let m = AGREEMENT.exec(text); m; m = AGREEMENT.exec(text)) {
+    if (/(?<!\p{L})Tổ chức\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const type = m[1]!.replace('Thoả', 'Thỏa');
     // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
     let name = m[2]!;
