@@ -119,6 +119,17 @@ function titlePattern(lexicon: Lexicon) {
   return compiled;
 }
 
+/** Where the word starting at `at` ends: letters by code unit (ASCII, Latin-1 and the Vietnamese block). */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+    if (!letter) break;
+  }
+  return i;
+}
+
 /** `nguyên Phó Chủ tịch`, `cựu Bộ trưởng`: the word before a title that makes it a past office. */
 const FORMER_BEFORE = /(?<![\p{L}])(?:nguyên|Nguyên|cựu|Cựu|NGUYÊN|CỰU)\s+$/u;
 
@@ -134,12 +145,11 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
   // first letter may be any case would be tried at nearly every position of the text.
   let lastEnd = 0;
   for (const at of firstWords.find(text)) {
-    if (at < lastEnd || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!))) continue;
+    if (at < lastEnd) continue;
     // The second word decides most candidates without the pattern (`cán bộ`, `tổng số`).
-    const space = text.indexOf(' ', at);
-    const nextSpace = space < 0 ? -1 : text.indexOf(' ', space + 1);
-    const seconds = space < 0 ? undefined : secondWords.get(text.slice(at, space).toLowerCase());
-    if (seconds && !seconds.has('') && !seconds.has(text.slice(space + 1, nextSpace < 0 || nextSpace - space > 12 ? space + 12 : nextSpace).replace(/[^\p{L}].*$/su, '').toLowerCase())) continue;
+    const space = wordEnd(text, at);
+    const seconds = text.charCodeAt(space) === 32 ? secondWords.get(text.slice(at, space).toLowerCase()) : undefined;
+    if (seconds && !seconds.has('') && !seconds.has(text.slice(space + 1, wordEnd(text, space + 1)).toLowerCase())) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
