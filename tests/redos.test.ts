@@ -27,7 +27,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^((?:,? (?:và )?\\p{Ll}+){0,4}) ?\\(([^()\\n]{2,60})\\)': 'space-led repetition bounded by {0,4}, on a 120-character window',
   '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,5}': 'a space must separate repetitions, bounded by {0,5}, on a 60-character window',
   '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,2}': 'a space must separate repetitions, bounded by {0,2}, on a 50-character window',
-  '^,\\s((\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?)(?:,\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?){0,2})\\svà\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?(?=[\\s,.;:)]|$)': 'comma-led repetition bounded by {0,2}, each part a capital word and at most one lower-case word',
+  '^,\\s((\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?)(?:,\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?){0,2})(?:\\svà\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?(?=[\\s,.;:)]|$)|(?=\\scủa\\s(?:Quốc hội|Chính phủ|Bộ\\s|Ủy ban|UBND|HĐND|Trung ương)))': 'comma-led repetition bounded by {0,2}, each part a capital word and at most one lower-case word; then an alternation of literal words',
 };
 
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */

@@ -96,7 +96,8 @@ export function organizationPhrase(
       continue;
     }
     if (w === ',' && words.length > 0 && lastCapitalRun === 1) {
-      // `Cục Xuất bản, In và Phát hành`: capitalised parts listed with commas, closed by `và`.
+      // `Cục Xuất bản, In và Phát hành`: capitalised parts listed with commas, closed by `và`
+      // or by the body above (`Ủy ban Văn hóa, Giáo dục của Quốc hội`).
       const listed = LISTED_PARTS.exec(slice.slice(m.index));
       if (listed && !ORGANIZATION_HEAD_WORDS.has(listed[1]!.split(/[\s,]/u)[0]!) && !options.stopBefore?.(slice.slice(m.index + 2), from + m.index + 2)) {
         const partsEnd = m.index + listed[0].length;
@@ -199,6 +200,8 @@ const SUB_UNIT_HEAD = /^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung 
 
 /** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
 const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
+/** `của` before a body that others sit under: a committee `của Quốc hội`, a department `của Bộ Y tế`. */
+const OF_BODY_ABOVE = /^ của (?=(?:Quốc hội|Chính phủ|Bộ [\p{Lu}]|Ủy ban nhân dân|UBND|HĐND|Trung ương)(?![\p{L}]))/u;
 const PLACE_UP = /^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u;
 const SUB_UNIT_END = /(?:^|\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\s[\p{Lu}\d][^\s]*(?:\s\p{Lu}\S*)*$/u;
 
@@ -226,6 +229,16 @@ export function extendOrganization(
       end += bracket[0].length;
       words = words.concat(wordsOf(text, from, end));
       continue;
+    }
+    // `Ủy ban Văn hóa, Giáo dục của Quốc hội`: the body above, after `của`.
+    const above = OF_BODY_ABOVE.exec(rest);
+    if (above) {
+      const parent = organizationPhrase(text, end + above[0].length);
+      if (parent && !isNot(end + above[0].length)) {
+        words = words.concat(parent.words);
+        end = parent.end;
+        continue;
+      }
     }
     const dash = /^ ?[-–] ?(?=\p{Lu})/u.exec(rest);
     if (dash && !isNot(end + dash[0].length)) {
@@ -283,7 +296,7 @@ function isContentStretch(text: string, from: number, to: number): boolean {
 }
 
 /** `, In và Phát hành`: up to three capitalised parts of one or two words, the last after `và`. */
-const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)/u;
+const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})(?:\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)|(?=\scủa\s(?:Quốc hội|Chính phủ|Bộ\s|Ủy ban|UBND|HĐND|Trung ương)))/u;
 
 /** Heads of two syllables written as one capitalised part: a name's own part follows them. */
 const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học']);

@@ -23,7 +23,7 @@ export const SURNAMES = [
  * as a name's last syllable where the name ends at a separator (`ông Vũ Xuân Sáng, Giám đốc …`),
  * never where a lower-case word may follow (`… Sáng nay`).
  */
-export const GIVEN_NAMES_ALSO_COMMON_WORDS = new Set(['Sáng', 'Hội', 'Đồng', 'Chiều']);
+export const GIVEN_NAMES_ALSO_COMMON_WORDS = new Set(['Sáng', 'Hội', 'Đồng', 'Chiều', 'Các', 'Sau', 'Còn']);
 
 /** Capitalised words that open sentences and never are a syllable of a personal name. */
 export const NEVER_NAME_SYLLABLES = new Set([

@@ -124,6 +124,18 @@ export const TITLES: TitleEntry[] = [
   { title: 'Đại tướng', rank: DELEGATION + 10 },
 ];
 
+/**
+ * Functions a corporate head is head of: `Giám đốc Marketing Saigon Co.op` is the marketing
+ * director (title) of Saigon Co.op (organisation). The function stays in the title.
+ */
+export const CORPORATE_FUNCTIONS = [
+  'Marketing', 'Tài chính', 'Điều hành', 'Kinh doanh', 'Nhân sự', 'Kỹ thuật', 'Sản xuất', 'Truyền thông', 'Công nghệ',
+  'Đối ngoại', 'Pháp chế', 'Chiến lược', 'Vận hành', 'Thương mại', 'Đầu tư', 'Bán hàng', 'Phát triển kinh doanh',
+];
+for (const head of ['Giám đốc', 'Phó Giám đốc']) {
+  for (const fn of CORPORATE_FUNCTIONS) TITLES.push({ title: `${head} ${fn}`, rank: head === 'Giám đốc' ? EXECUTIVE + 2 : DEPUTY + 2, capitalOnly: true });
+}
+
 /** Title endings that also open the organisation after them. */
 export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Khoa', 'khoa', 'Công an', 'công an'];
 

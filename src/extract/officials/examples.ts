@@ -145,6 +145,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ngày 26/5, Cục trưởng Cục Xuất bản, In và Phát hành Chu Văn Hòa đã ký quyết định.', expect: [{ name: 'Chu Văn Hòa', title: 'Cục trưởng', organization: 'Cục Xuất bản, In và Phát hành' }] },
   { text: 'Ông Nguyễn Xuân Hàn, Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Maseco đánh cồng khai trương.', expect: [{ name: 'Nguyễn Xuân Hàn', positions: [position('Chủ tịch Hội đồng quản trị', 'Maseco'), position('Tổng Giám đốc', 'Maseco')] }] },
   { text: 'Sáng 28/6, đồng chí Nguyễn Đắc Vinh - Ủy viên BCH Trung ương Đảng, Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An, Bí thư Tỉnh ủy chủ trì.', expect: [{ name: 'Nguyễn Đắc Vinh', title: 'Bí thư', organization: 'Tỉnh ủy' }] },
+  // A function stays in the title; a committee under its parent body; a given name that is also a common word before a comma.
+  { text: 'Ông Nguyễn Anh Đức, Giám đốc Marketing Saigon Co.op cho biết.', expect: [{ name: 'Nguyễn Anh Đức', title: 'Giám đốc Marketing', organization: 'Saigon Co.op' }] },
+  { text: 'Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội Phan Thanh Bình phát biểu.', expect: [{ name: 'Phan Thanh Bình', title: 'Chủ nhiệm', organization: 'Ủy ban Văn hóa, Giáo dục của Quốc hội' }] },
+  { text: 'Theo ông Vũ Quang Các, Phó Chủ tịch UBND huyện cho biết.', expect: [{ name: 'Vũ Quang Các', title: 'Phó Chủ tịch', organization: 'UBND huyện' }] },
+  { text: 'Phó Ban Tổ chức TƯ Nguyễn Thanh Bình cho biết.', expect: [{ name: 'Nguyễn Thanh Bình', title: 'Phó Ban', organization: 'Ban Tổ chức TƯ' }] },
   // Heads of clans hold no public office.
   { text: 'Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.', expect: [] },
   // Not officials

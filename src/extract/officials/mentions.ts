@@ -337,12 +337,21 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       );
       organization = phrase.text;
       itemEnd = phrase.end;
+      // `Ủy ban Văn hóa, Giáo dục của Quốc hội Phan Thanh Bình`: the part read on may end in the name.
+      const inside = phrase !== unextended ? splitTrailingName(phrase.words) : null;
+      if (inside && inside.orgWords.length > 0) {
+        const first = inside.nameWords[0]!;
+        const last = inside.nameWords[inside.nameWords.length - 1]!;
+        person = { name: text.slice(first.start, last.end), start: first.start, end: last.end };
+        organization = text.slice(inside.orgWords[0]!.start, inside.orgWords[inside.orgWords.length - 1]!.end);
+        itemEnd = last.end;
+      }
       // `Bộ Thông tin và Truyền thông (TT&TT) Nguyễn Mạnh Hùng`: an abbreviation in brackets
       // between the organisation and the name; `Giám đốc Sở Y tế - Nguyễn Văn An`: a dash;
       // `UBND xã Kim Liên, huyện Nam Đàn Nguyễn Văn Sơn`: the name after a place read on.
       const bracket = /^(?:\s*\([^()\n]{1,20}\)\s+|\s[-–]\s|\s)/u.exec(text.slice(phrase.end, phrase.end + 28));
       const named = bracket && (bracket[0] !== ' ' || phrase !== unextended) ? nameAt(text, phrase.end + bracket[0].length) : null;
-      if (named) {
+      if (named && !person) {
         person = named;
         itemEnd = named.end;
       }
