@@ -6,7 +6,9 @@
 // too, as a prefix, so a longest match stops as soon as no word goes on.
 //
 // Two independent hashes (FNV-1a, 32 bits, and 16 bits of a multiplicative one) must both
-// agree: a false match needs a 48-bit collision. A slot is two 32-bit numbers, the table
+// agree: a false match needs a 48-bit collision. A run of syllables is hashed from its
+// syllables' own hashes (RunHash), so the reader hashes each syllable once, however many
+// runs it is looked up in. A slot is two 32-bit numbers, the table
 // half a megabyte, so it stays in the processor's cache.
 
 export interface IndexedEntry {
@@ -49,15 +51,18 @@ export class LexiconIndex {
     while (size < keys * 1.5) size <<= 1;
     this.size = size;
     this.slots = new Int32Array(size * 2);
+    const syllable = new HashState();
+    const run = new RunHash();
     for (const [key, entry] of words) {
       const syllables = key.split(' ');
-      const hash = new HashState();
+      run.reset();
       for (let n = 0; n < syllables.length; n++) {
-        if (n > 0) hash.add(32);
         const s = syllables[n]!;
-        for (let i = 0; i < s.length; i++) hash.add(s.charCodeAt(i));
+        syllable.reset();
+        for (let i = 0; i < s.length; i++) syllable.add(s.charCodeAt(i));
+        run.add(syllable.h1, syllable.h2);
         const last = n === syllables.length - 1;
-        this.insert(hash.h1, hash.h2, last ? entry : null);
+        this.insert(run.h1, run.h2, last ? entry : null);
       }
     }
   }
@@ -134,5 +139,21 @@ export class HashState {
   reset(): void {
     this.h1 = 0x811c9dc5 | 0;
     this.h2 = 0x9747b28c | 0;
+  }
+}
+
+/** The hashes of a run of syllables, fed one syllable's hashes (HashState) at a time. */
+export class RunHash {
+  h1 = 0x2f4e6b1d | 0;
+  h2 = 0x51ed270b | 0;
+
+  add(s1: number, s2: number): void {
+    this.h1 = Math.imul(this.h1 ^ s1, 0x01000193) ^ (this.h1 >>> 13);
+    this.h2 = Math.imul(this.h2 + s2, 0x5bd1e995) ^ (this.h2 >>> 15);
+  }
+
+  reset(): void {
+    this.h1 = 0x2f4e6b1d | 0;
+    this.h2 = 0x51ed270b | 0;
   }
 }

@@ -9,7 +9,7 @@ import {
   PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
-import { HashState, LexiconIndex } from './lexicon-index.js';
+import { HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
 export const Tag = {
@@ -139,6 +139,7 @@ function buildLexicon(): Map<string, Entry> {
 
 let index: LexiconIndex | null = null;
 const hash = new HashState();
+const run = new RunHash();
 
 function lexiconIndex(): LexiconIndex {
   lexicon ??= buildLexicon();
@@ -191,6 +192,9 @@ let sStart = new Int32Array(256);
 let sEnd = new Int32Array(256);
 /** 0 punctuation, 1 lower-case syllable, 2 capitalised syllable. */
 let sKind = new Uint8Array(256);
+/** Each word syllable's two hashes (lower-cased, tone placed one way), computed once. */
+let sH1 = new Int32Array(256);
+let sH2 = new Int32Array(256);
 let sCount = 0;
 
 function pushSyllable(text: string, a: number, b: number, word: boolean): void {
@@ -203,12 +207,18 @@ function pushSyllable(text: string, a: number, b: number, word: boolean): void {
     sStart = grow(sStart, (n) => new Int32Array(n));
     sEnd = grow(sEnd, (n) => new Int32Array(n));
     sKind = grow(sKind, (n) => new Uint8Array(n));
+    sH1 = grow(sH1, (n) => new Int32Array(n));
+    sH2 = grow(sH2, (n) => new Int32Array(n));
   }
   sStart[sCount] = a;
   sEnd[sCount] = b;
   if (word) {
     const c = text.charCodeAt(a);
     sKind[sCount] = lowerCode(c) !== c ? 2 : 1;
+    hash.reset();
+    hashSyllable(text, a, b);
+    sH1[sCount] = hash.h1;
+    sH2[sCount] = hash.h2;
   } else {
     sKind[sCount] = 0;
   }
@@ -345,7 +355,7 @@ function longestMatch(text: string, i: number): void {
   matchedEntry = undefined;
   multiEntry = undefined;
   firstEntry = undefined;
-  hash.reset();
+  run.reset();
   for (let n = 1; n <= MAX_SYLLABLES && i + n - 1 < sCount; n++) {
     const k = i + n - 1;
     if (sKind[k] === 0) break;
@@ -353,10 +363,9 @@ function longestMatch(text: string, i: number): void {
       if (sStart[k] !== sEnd[k - 1]! + 1 || text.charCodeAt(sStart[k]! - 1) !== 32) break;
       // A capital inside a lower-case word starts a name (`tỉnh Hải Dương`).
       if (sKind[k] === 2) break;
-      hash.add(32);
     }
-    hashSyllable(text, sStart[k]!, sEnd[k]!);
-    const entry = table.find(hash.h1, hash.h2);
+    run.add(sH1[k]!, sH2[k]!);
+    const entry = table.find(run.h1, run.h2);
     if (entry === undefined) break;
     if (entry) {
       longest = n;
@@ -375,18 +384,19 @@ function longestMatch(text: string, i: number): void {
  * any case (`Kế hoạch`, `đánh cồng`): what the word reader would take as one word, without
  * reading a stretch. Undefined when the run is no word.
  */
-export function dictionaryEntry(run: string): { key: string; tags: number; classes: string } | undefined {
+export function dictionaryEntry(words: string): { key: string; tags: number; classes: string } | undefined {
   const table = lexiconIndex();
-  hash.reset();
+  run.reset();
   let start = 0;
-  for (let i = 0; i <= run.length; i++) {
-    if (i < run.length && run.charCodeAt(i) !== 32) continue;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && words.charCodeAt(i) !== 32) continue;
     if (i === start) return undefined;
-    if (start > 0) hash.add(32);
-    hashSyllable(run, start, i);
+    hash.reset();
+    hashSyllable(words, start, i);
+    run.add(hash.h1, hash.h2);
     start = i + 1;
   }
-  return table.find(hash.h1, hash.h2) ?? undefined;
+  return table.find(run.h1, run.h2) ?? undefined;
 }
 
 /** Function words that keep their job when capitalised inside a sentence (`Theo`, `Trong đó`, `Tại`, `Chiều nay`). */
