@@ -150,6 +150,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội Phan Thanh Bình phát biểu.', expect: [{ name: 'Phan Thanh Bình', title: 'Chủ nhiệm', organization: 'Ủy ban Văn hóa, Giáo dục của Quốc hội' }] },
   { text: 'Theo ông Vũ Quang Các, Phó Chủ tịch UBND huyện cho biết.', expect: [{ name: 'Vũ Quang Các', title: 'Phó Chủ tịch', organization: 'UBND huyện' }] },
   { text: 'Phó Ban Tổ chức TƯ Nguyễn Thanh Bình cho biết.', expect: [{ name: 'Nguyễn Thanh Bình', title: 'Phó Ban', organization: 'Ban Tổ chức TƯ' }] },
+  // An organisation named by `… này`: the body the text named before.
+  { text: 'Công ty TNHH Xây dựng Hoàng Long trúng 5 gói thầu. Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty này, bị bắt.', expect: [{ name: 'Lê Văn Quang', organization: 'Công ty TNHH Xây dựng Hoàng Long' }, { name: 'Vũ Đình Hùng', organization: 'Công ty TNHH Xây dựng Hoàng Long' }] },
+  { text: 'Ngân hàng TMCP Đại Dương vừa công bố kết quả kinh doanh. Giám đốc ngân hàng này, ông Nguyễn Xuân Sơn, cho biết lợi nhuận tăng.', expect: [{ name: 'Nguyễn Xuân Sơn', title: 'Giám đốc', organization: 'Ngân hàng TMCP Đại Dương' }] },
+  { text: 'Bác sĩ Nguyễn Vũ Trung, Trưởng Khoa Răng Hàm Mặt, BV Đa khoa Hà Đông nói: “Đây là kiểu nhổ răng nguy hiểm”.', expect: [{ name: 'Nguyễn Vũ Trung', organization: 'Khoa Răng Hàm Mặt, BV Đa khoa Hà Đông' }] },
   // Heads of clans hold no public office.
   { text: 'Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.', expect: [] },
   // Not officials

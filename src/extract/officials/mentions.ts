@@ -308,6 +308,12 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   let organization: string | null = null;
   let itemEnd = t.end;
   let person: TitleItem['person'] = null;
+  // `giám đốc doanh nghiệp này, ông X`, `phó giám đốc công ty này`: the body the text named before.
+  const anaphor = ANAPHORIC_BODY.exec(text.slice(t.end, t.end + 30));
+  if (anaphor) {
+    const named = antecedentBody(text, t.start, anaphor[1]!.toLowerCase());
+    if (named) return { start: t.start, end: t.end, title: t.title, rank: t.rank, standalone: t.standalone, lowerCase: t.lowerCase, former: t.former, organization: named, itemEnd: t.end + anaphor[0].length, person: null };
+  }
   if (phrase) {
     // `Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng và TKV`, `giám đốc CIA Michael Hayden và
     // Michael Morell`: a name before a `và` that the organisation reader took for a joint in the name.
@@ -338,7 +344,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       organization = phrase.text;
       itemEnd = phrase.end;
       // `Ủy ban Văn hóa, Giáo dục của Quốc hội Phan Thanh Bình`: the part read on may end in the name.
-      const inside = phrase !== unextended ? splitTrailingName(phrase.words) : null;
+      const inside = phrase !== unextended && text.slice(unextended.end, phrase.end).includes(' của ') ? splitTrailingName(phrase.words) : null;
       if (inside && inside.orgWords.length > 0) {
         const first = inside.nameWords[0]!;
         const last = inside.nameWords[inside.nameWords.length - 1]!;
@@ -545,6 +551,37 @@ function namesUnderPluralTitle(text: string, item: TitleItem, person: Named | nu
     at += sep[0].length;
   }
   return out;
+}
+
+/** A body named by a common noun and `này`/`trên`/`đó`: it points back to a body the text named. */
+const ANAPHORIC_BODY = /^ (doanh nghiệp|công ty|ngân hàng|tập đoàn|bệnh viện|trường|đơn vị) (?:này|trên|đó)(?![\p{L}])/iu;
+/** The heads an anaphor's noun may point back to. */
+const ANTECEDENT_HEADS: Record<string, string[]> = {
+  'doanh nghiệp': ['Công ty', 'Tổng công ty', 'Tập đoàn', 'Ngân hàng', 'Doanh nghiệp', 'Hợp tác xã'],
+  'công ty': ['Công ty', 'Tổng công ty', 'Tập đoàn'],
+  'đơn vị': ['Công ty', 'Tổng công ty', 'Tập đoàn', 'Bệnh viện', 'Trung tâm', 'Ban Quản lý'],
+  'ngân hàng': ['Ngân hàng'],
+  'tập đoàn': ['Tập đoàn'],
+  'bệnh viện': ['Bệnh viện'],
+  'trường': ['Trường', 'Đại học', 'Học viện'],
+};
+
+/** The nearest body of the anaphor's kind named in the 600 characters before (the sentence or the one before). */
+function antecedentBody(text: string, before: number, noun: string): string | null {
+  const window = text.slice(Math.max(0, before - 600), before);
+  let best: { at: number; name: string } | null = null;
+  for (const head of ANTECEDENT_HEADS[noun] ?? []) {
+    for (let at = window.lastIndexOf(head); at >= 0; at = at > 0 ? window.lastIndexOf(head, at - 1) : -1) {
+      if (at > 0 && /[\p{L}\d]/u.test(window[at - 1]!)) continue;
+      const phrase = organizationPhrase(text, before - window.length + at);
+      // A name of the body, not its kind alone (`Công ty` with nothing after it).
+      if (phrase && phrase.words.length > head.split(' ').length) {
+        if (!best || at > best.at) best = { at, name: phrase.text };
+        break;
+      }
+    }
+  }
+  return best?.name ?? null;
 }
 
 /** `Ban đầu, MB24 Đắk Lắk do X làm giám đốc`: the organisation that opens the clause before `do`, if the whole of it is one. */
