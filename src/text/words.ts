@@ -116,19 +116,13 @@ function buildLexicon(): Map<string, Entry> {
       map.set(key, { tags: (known && (known.tags & FUNCTION_TAGS) ? known.tags : 0) | tag, classes: known?.classes ?? '', key });
     }
   };
-  add(LINKING_VERBS, Tag.Linking);
-  add(CHANGE_VERBS, Tag.Change);
-  add(QUALIFIER_WORDS, Tag.Qualifier);
-  add(AUXILIARIES, Tag.Auxiliary);
-  add(OWNER_PREPOSITIONS, Tag.Owner);
-  add(PREPOSITIONS, Tag.Preposition);
-  add(CLAUSE_OPENING_WORDS, Tag.Opener);
-  add(REPORTING_VERBS, Tag.Reporting);
-  add(SOURCE_OPENERS, Tag.Source);
-  add(DETERMINERS, Tag.Determiner);
-  add(ANAPHORS, Tag.Anaphor);
-  add(PRONOUNS, Tag.Pronoun);
-  add(TIME_WORDS, Tag.Time);
+  const functionWords: Array<[readonly string[], number]> = [
+    [LINKING_VERBS, Tag.Linking], [CHANGE_VERBS, Tag.Change], [QUALIFIER_WORDS, Tag.Qualifier], [AUXILIARIES, Tag.Auxiliary],
+    [OWNER_PREPOSITIONS, Tag.Owner], [PREPOSITIONS, Tag.Preposition], [CLAUSE_OPENING_WORDS, Tag.Opener],
+    [REPORTING_VERBS, Tag.Reporting], [SOURCE_OPENERS, Tag.Source], [DETERMINERS, Tag.Determiner], [ANAPHORS, Tag.Anaphor],
+    [PRONOUNS, Tag.Pronoun], [TIME_WORDS, Tag.Time],
+  ];
+  for (const [words, tag] of functionWords) add(words, tag);
   for (const w of MEASURE_HEADS) {
     const key = wordKey(w);
     const known = map.get(key);
