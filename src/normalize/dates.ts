@@ -3,7 +3,7 @@
 // → 2020-08, `quý I/2023` → 2023-Q1, `6 tháng đầu năm 2023` → 2023-H1, `giai đoạn 2020 - 2025`
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
-import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
+import { digitRunStarts, digitRunsShaped, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
 import { PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
@@ -133,15 +133,35 @@ const STICKY = new Map<RegExp, RegExp>(
 );
 const sticky = (re: RegExp): RegExp => STICKY.get(re)!;
 
-/** A number-led rule (`14/01/2020`, `2016-2020`, `8h30`). */
-function atNumbers(text: string, digits: readonly number[], re: RegExp): RegExpExecArray[] {
-  return matchesAt(text, sticky(re), digits, 'number');
+/**
+ * A number-led rule (`14/01/2020`, `2016-2020`, `8h30`), tried only at digit runs of the
+ * shape it opens with: `min`–`max` digits, then (after at most one space) one of `next`.
+ */
+function atNumbers(text: string, digits: readonly number[], re: RegExp, min: number, max: number, next: string | null): RegExpExecArray[] {
+  return matchesAt(text, sticky(re), digitRunsShaped(text, digits, min, max, next), 'number');
 }
 
 /** A rule led by `word` and then a number (`ngày 7 tháng 2`, `tháng 8/2020`, `năm 2019`). */
 function afterWord(text: string, digits: readonly number[], re: RegExp, word: string): RegExpExecArray[] {
-  return matchesAt(text, sticky(re), wordsBeforeDigits(text, digits, word), 'letter');
+  // Two rules share each word (`ngày`, `tháng`, `năm`) and WORD_DATE serves two parsers: the
+  // word's places and each rule's matches are found once per text.
+  if (afterWordText !== text) {
+    afterWordText = text;
+    wordPlaces.clear();
+    ruleMatches.clear();
+  }
+  const key = `${re.source}\u0000${word}`;
+  let matches = ruleMatches.get(key);
+  if (!matches) {
+    let places = wordPlaces.get(word);
+    if (!places) wordPlaces.set(word, (places = wordsBeforeDigits(text, digits, word)));
+    ruleMatches.set(key, (matches = matchesAt(text, sticky(re), places, 'letter')));
+  }
+  return matches;
 }
+let afterWordText = '';
+const wordPlaces = new Map<string, number[]>();
+const ruleMatches = new Map<string, RegExpExecArray[]>();
 
 const PARSERS: Parser[] = [
   ({ text, digits }) =>
@@ -155,14 +175,14 @@ const PARSERS: Parser[] = [
       return [];
     }),
   ({ text, digits }) =>
-    atNumbers(text, digits, FULL_DATE).flatMap((m) => {
+    atNumbers(text, digits, FULL_DATE, 1, 2, '/.-').flatMap((m) => {
       const day = +m[1]!;
       const month = +m[3]!;
       const year = +m[4]!;
       return validDate(year, month, day) ? [prop(m, 'date', `${year}-${pad(month)}-${pad(day)}`)] : [];
     }),
   ({ text, digits, ref }) =>
-    atNumbers(text, digits, DAY_RANGE).flatMap((m) => {
+    atNumbers(text, digits, DAY_RANGE, 1, 2, '-–').flatMap((m) => {
       const from = +m[1]!;
       const to = +m[2]!;
       const month = +m[3]!;
@@ -180,7 +200,7 @@ const PARSERS: Parser[] = [
       return r.ok ? [prop(m, 'date', r.value, true)] : [];
     }),
   ({ text, digits, ref }) =>
-    atNumbers(text, digits, CUED_PARTIAL).flatMap((m) => {
+    atNumbers(text, digits, CUED_PARTIAL, 1, 2, '/.').flatMap((m) => {
       const cue = PARTIAL_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (!cue) return [];
       const r = resolvePartial(+m[1]!, +m[3]!, ref);
@@ -250,7 +270,7 @@ const PARSERS: Parser[] = [
       return [prop(m, 'quarter', year ? `${year}-Q${q}` : null, !written)];
     }),
   ({ text, digits }) =>
-    atNumbers(text, digits, YEAR_INTERVAL).flatMap((m) => {
+    atNumbers(text, digits, YEAR_INTERVAL, 4, 4, '-–—').flatMap((m) => {
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a && b - a <= 50 ? [prop(m, 'interval', `${a}/${b}`)] : [];
@@ -263,7 +283,7 @@ const PARSERS: Parser[] = [
     }),
   ({ text, digits }) => afterWord(text, digits, YEAR, 'năm').flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
   ({ text, digits }) =>
-    atNumbers(text, digits, BARE_YEAR).flatMap((m) => {
+    atNumbers(text, digits, BARE_YEAR, 4, 4, null).flatMap((m) => {
       const before = text.slice(Math.max(0, m.index! - 24), m.index!);
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       if (YEAR_CONTEXT_BEFORE_ALWAYS.test(before)) return [prop(m, 'year', m[1]!)];
@@ -273,7 +293,7 @@ const PARSERS: Parser[] = [
     }),
   ({ text }) => [...scanWords(text, SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
   ({ text, digits }) =>
-    atNumbers(text, digits, TIME).flatMap((m) => {
+    atNumbers(text, digits, TIME, 1, 2, ':hHgG').flatMap((m) => {
       const h = +m[1]!;
       const min = m[2] ? +m[2] : 0;
       if (h > 24 || min > 59) return [];

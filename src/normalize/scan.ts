@@ -82,6 +82,31 @@ function isRegexSpace(c: number): boolean {
 }
 
 /**
+ * The digit runs at `digitStarts` whose length is within [min, max] and whose next character,
+ * after at most one space (`\s?`), is one of `next` (any, when null): where a rule shaped
+ * `(\d{min,max})\s?[next]` can match. Most runs fit no such rule, and this spares each of
+ * them a regex call.
+ */
+export function digitRunsShaped(text: string, digitStarts: readonly number[], min: number, max: number, next: string | null): number[] {
+  const out: number[] = [];
+  for (const at of digitStarts) {
+    let end = at;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    const length = end - at;
+    if (length < min || length > max) continue;
+    if (next !== null) {
+      let c = text.charCodeAt(end);
+      if (isRegexSpace(c)) c = text.charCodeAt(end + 1);
+      if (Number.isNaN(c) || !next.includes(String.fromCharCode(c))) continue;
+    }
+    out.push(at);
+  }
+  return out;
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
  * Offsets of `word` (lower case; matched in any case) where it stands right before a digit
  * run, separated by at least one space (`\s+`): where a rule shaped `word\s+\d…` can begin.
  */
@@ -115,73 +140,78 @@ export function wordStarts(text: string, words: readonly string[]): number[] {
 
 /**
  * Offsets where one of `words` stands as a whole word (exact case; list every case wanted),
- * ascending: one pass over the text, each word start looked up by its first character. For
- * many short words (a search per word would pass over the text once for each).
+ * ascending: one pass over the text, each word hashed as it is read and looked up once at
+ * its end. For many short words (a search per word would pass over the text once for each).
  */
 export class WordFinder {
-  /** Per first code unit: whether some word starts with it. */
-  private readonly firstCodes = new Uint8Array(0x10000);
-  /** Per hash of the first two code units, 1 + the index of its bucket (0: none). */
-  private readonly bucketOf = new Uint16Array(0x10000);
-  private readonly buckets: string[][] = [];
+  /** Open addressing on the word's hash: 1 + the index of the word in `words`, 0 for a free slot. */
+  private readonly slots: Uint16Array;
+  private readonly hashes: Int32Array;
+  private readonly words: string[];
+  private readonly mask: number;
 
   constructor(words: readonly string[]) {
-    for (const w of new Set(words)) {
-      this.firstCodes[w.charCodeAt(0)] = 1;
-      const key = pairKey(w.charCodeAt(0), w.charCodeAt(1));
-      if (this.bucketOf[key] === 0) {
-        this.buckets.push([]);
-        this.bucketOf[key] = this.buckets.length;
-      }
-      this.buckets[this.bucketOf[key]! - 1]!.push(w);
-    }
+    this.words = [...new Set(words)];
+    let size = 64;
+    while (size < this.words.length * 8) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Uint16Array(size);
+    this.hashes = new Int32Array(size);
+    this.words.forEach((w, index) => {
+      let h = HASH_SEED;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_PRIME);
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = index + 1;
+      this.hashes[slot] = h;
+    });
   }
 
   find(text: string): number[] {
     const out: number[] = [];
-    const { firstCodes, bucketOf, buckets } = this;
-    let previousIsWord = false;
-    for (let i = 0; i < text.length; i++) {
+    let start = -1;
+    let h = HASH_SEED;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       let kind = WORD_CODE[c]!;
       if (kind === 0) kind = learnCode(c);
-      const isWord = kind === 1;
-      if (isWord && !previousIsWord && firstCodes[c] === 1) {
-        const bucket = bucketOf[pairKey(c, text.charCodeAt(i + 1))]!;
-        if (bucket !== 0) {
-          const candidates = buckets[bucket - 1]!;
-          for (let k = 0; k < candidates.length; k++) {
-            const w = candidates[k]!;
-            if (!text.startsWith(w, i)) continue;
-            const after = text.charCodeAt(i + w.length);
-            if (!isWordCode(after)) {
-              out.push(i);
-              break;
-            }
-          }
+      if (kind === 1) {
+        if (start < 0) {
+          start = i;
+          h = HASH_SEED;
         }
+        h = Math.imul(h ^ c, HASH_PRIME);
+      } else if (start >= 0) {
+        this.lookUp(text, start, i, h, out);
+        start = -1;
       }
-      previousIsWord = isWord;
     }
+    if (start >= 0) this.lookUp(text, start, n, h, out);
     return out;
+  }
+
+  private lookUp(text: string, start: number, end: number, h: number, out: number[]): void {
+    const { slots, hashes, words, mask } = this;
+    for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      if (hashes[slot] !== h) continue;
+      const w = words[slots[slot]! - 1]!;
+      if (w.length === end - start && text.startsWith(w, start)) {
+        out.push(start);
+        return;
+      }
+    }
   }
 }
 
-/** A 16-bit hash of two code units (NaN, past the text's end, counts as 0). */
-function pairKey(a: number, b: number): number {
-  return ((a * 31) ^ (b | 0)) & 0xffff;
-}
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
 
 /**
  * Whether a code unit is a letter or a digit (1) or not (2), from a table: the Latin and
  * Vietnamese range (below U+2000) filled at load, the rest (quotes, dashes, other scripts)
- * learnt on first sight. NaN (past the end of a text) is no letter.
+ * learnt on first sight.
  */
-function isWordCode(c: number): boolean {
-  if (Number.isNaN(c)) return false;
-  const kind = WORD_CODE[c]!;
-  return (kind === 0 ? learnCode(c) : kind) === 1;
-}
 function learnCode(c: number): number {
   return (WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2);
 }

@@ -6,6 +6,7 @@
 // draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { ISSUERS } from '../../vocab/issuers.js';
+import { matchesAt, wordStarts } from '../../normalize/scan.js';
 import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
 
 export interface NamedDocument {
@@ -97,17 +98,18 @@ export function aboutTitledDocuments(text: string): NamedDocument[] {
 
 // A lower-case `chương trình “…”` is a campaign or a show, not a document: only a capital one counts.
 const QUOTED_BEFORE = /(?<![\p{L}])([ĐđKkQqNnCc](?:ề án|ế hoạch|uy hoạch|uy chế|ghị quyết|hỉ thị)|Chương trình|Chiến lược)\s+$/u;
-/** What QUOTED_BEFORE's types contain in any case: a text with none of them needs no search. */
-const QUOTED_TYPE_TAILS = ['ề án', 'ế hoạch', 'uy hoạch', 'uy chế', 'ghị quyết', 'hỉ thị', 'Chương trình', 'Chiến lược'];
+/** The last letters of QUOTED_BEFORE's types: a quote after any other letter needs no pattern. */
+const QUOTED_TYPE_LAST_LETTERS = new Set(['n', 'h', 'ế', 't', 'ị', 'c']);
 const QUOTED_TITLE = /^[“"]([^”"\n]{3,200})[”"]/u;
 
 /** `Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”`: the title without its quotes. */
 export function quotedTitleDocuments(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
-  // From each opening quote back to the type (see aboutTitledDocuments).
-  if (!QUOTED_TYPE_TAILS.some((t) => text.includes(t))) return out;
-  const quotes = quotePositions(text);
-  for (const at of quotes) {
+  // From each opening quote after a space back to the type (see aboutTitledDocuments).
+  for (const at of quotePositions(text)) {
+    let last = at - 1;
+    while (last > 0 && /\s/u.test(text[last]!)) last--;
+    if (last === at - 1 || !QUOTED_TYPE_LAST_LETTERS.has(text[last]!)) continue;
     const m = QUOTED_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
     if (!m) continue;
     const quoted = QUOTED_TITLE.exec(text.slice(at, at + 204));
@@ -138,6 +140,8 @@ function* wordPositions(text: string, word: string): Generator<number> {
   }
 }
 
+/** The last letters of LIST_LEAD's types in any case: a colon after any other needs no pattern. */
+const LIST_TYPE_LAST_LETTERS = new Set(['t', 'T', 'ị', 'Ị', 'n', 'N']);
 const LIST_LEAD = /(?<![\p{L}\d])(?:\d+|các|những|hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị|kết luận|luật)\s*:$/iu;
 
 /** `3 nghị quyết: Về A; Về B; Về C`: each item a document named by its `về` title. */
@@ -145,6 +149,9 @@ export function resolutionLists(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
   // From each colon back to the lead (see aboutTitledDocuments).
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let last = colon - 1;
+    while (last > 0 && /\s/u.test(text[last]!)) last--;
+    if (!LIST_TYPE_LAST_LETTERS.has(text[last]!)) continue;
     const m = LIST_LEAD.exec(text.slice(Math.max(0, colon - 30), colon + 1));
     if (!m) continue;
     const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
@@ -166,15 +173,15 @@ export function resolutionLists(text: string): NamedDocument[] {
   return out;
 }
 
-const AGREEMENT = /(?<![\p{L}])(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,7})/gu;
+const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
+const AGREEMENT = /(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,7})/uy;
 const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'u');
 
 /** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
 export function agreementDocuments(text: string): NamedDocument[] {
   const out: NamedDocument[] = [];
-  if (!text.includes('Hiệp') && !text.includes('Thỏa ước') && !text.includes('Thoả ước') && !text.includes('Công ước')) return out;
-  AGREEMENT.lastIndex = 0;
-  for (let m = AGREEMENT.exec(text); m; m = AGREEMENT.exec(text)) {
+  // Tried where a type word stands (a plain search per word), not at every position.
+  for (const m of matchesAt(text, AGREEMENT, wordStarts(text, AGREEMENT_TYPES), 'letter')) {
     if (/(?<!\p{L})Tổ chức\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const type = m[1]!.replace('Thoả', 'Thỏa');
     // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
