@@ -2,6 +2,8 @@
 // src/text/words.examples.ts): the phrase boundaries every extractor relies on.
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_EXAMPLES } from '../src/text/clause.examples.js';
+import { OWNER_EXAMPLES } from '../src/text/owner.examples.js';
+import { namesOwner } from '../src/text/owner.js';
 import { WORD_EXAMPLES } from '../src/text/words.examples.js';
 import { nearestActor, phraseAfter, phraseBefore } from '../src/text/clause.js';
 import { readWords, Tag } from '../src/text/words.js';
@@ -44,6 +46,17 @@ describe('word reader', () => {
         expect(found, word).toBeDefined();
         expect((found!.tags & Tag[tag]) !== 0, `${word} is ${tag}`).toBe(true);
       }
+    });
+  }
+});
+
+describe('owner reader', () => {
+  for (const ex of OWNER_EXAMPLES) {
+    it(`${ex.phrase} in: ${ex.sentence}`, () => {
+      const words = readWords(ex.sentence, 0, ex.sentence.length);
+      const start = ex.sentence.indexOf(ex.phrase);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(namesOwner(words, { start, end: start + ex.phrase.length })).toBe(ex.owner);
     });
   }
 });

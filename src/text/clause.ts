@@ -15,6 +15,7 @@
 // - The subject is that owner, else one after the figure (`… tại Bình Dương`), else the actor
 //   that opens the clause (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`), never a source.
 import { has, readWords, Tag, type Atom, type Word } from './words.js';
+import { namesOwner } from './owner.js';
 import { INNER_PREPOSITIONS_BEFORE, NOUN_QUALIFIERS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
@@ -102,15 +103,24 @@ const INNER_PREPOSITIONS = new Set(['trong', 'do', 'của', 'từ', 'trên', 'v�
  * figure, an enumeration after a comma (`cán bộ, viên chức`), a bracket with no figure. It
  * ends at a clause break, another figure or date, a time word, an adjunct preposition (`với`,
  * `để`), a clause opener or reporting verb. Returns the index of its last word, or from - 1.
+ * `headRead`: the phrase's head was read before `from` (a counted noun inside the figure).
  */
-export function phraseAfter(words: Word[], from: number, limit = 16): number {
+export function phraseAfter(words: Word[], from: number, limit = 16, headRead = false): number {
   let last = from - 1;
+  // The counted noun may be read already, inside the figure (`2 đơn vị ngoài Tổng công ty …`).
+  const opened = () => headRead || last >= from;
   let count = 0;
   // Once a verb or an auxiliary is taken the phrase is a relative clause (`hộ chưa có nhà ở`):
   // its predicates may be joined (`… hoặc đang ở chung`, `… nhưng không hoạt động`).
   let relative = false;
   for (let i = from; i < words.length && count < limit; i++) {
     const w = words[i]!;
+    // `hóa đơn khống của 6 doanh nghiệp …`: a count of the owners after `của` stays in the phrase.
+    if (has(w, Tag.Figure) && words[i - 1]?.key === 'của' && opened()) {
+      last = i;
+      count++;
+      continue;
+    }
     if (has(w, Tag.Figure | Tag.Date | Tag.Time | Tag.Reporting) || (has(w, Tag.Source) && !has(w, Tag.Preposition))) break;
     if (has(w, Tag.Punctuation)) {
       if (w.key === '(') {
@@ -124,17 +134,23 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
         }
         break;
       }
-      if (w.key === ',' && last >= from && enumerationGoesOn(words, i, relative)) continue;
+      if (w.key === ',' && opened() && enumerationGoesOn(words, i, relative)) continue;
       break;
     }
     // `4 bị cáo Ngô Văn Chiến, …`: a proper name right after the counted noun is an apposition.
     if (i === from && has(w, Tag.Name) && !has(w, Tag.Acronym) && !has(w, FUNCTIONAL)) break;
-    if (has(w, Tag.Opener)) {
+    // `tiểu vùng mà Ban Chỉ đạo … đang xúc tiến`: `mà` opens a relative clause on the noun.
+    if (w.key === 'mà' && opened() && isContent(words[i + 1])) {
+      relative = true;
+      continue;
+    }
+    // `dự án còn hiệu lực`: after the noun, `còn` is the auxiliary `still`, not `whereas`.
+    if (has(w, Tag.Opener) && !(opened() && has(w, Tag.Auxiliary) && isContent(words[i + 1]))) {
       const next = words[i + 1];
       const joins = w.key === 'và' || w.key === 'hoặc' || w.key === 'nhưng';
       // `thuê bao cố định và di động`: `và` joins two nouns of one phrase; in a relative clause
       // it joins two predicates.
-      if (joins && last >= from && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng') continue;
+      if (joins && opened() && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng') continue;
       if (joins && relative && (has(next, Tag.Auxiliary) || isVerbOnly(next))) continue;
       break;
     }
@@ -144,24 +160,27 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
       count++;
       continue;
     }
-    if (w.key === 'trên' && last >= from && (has(words[i + 1], Tag.Auxiliary | Tag.Linking) || isBreak(words[i + 1]) || !words[i + 1])) {
+    if (w.key === 'trên' && opened() && (has(words[i + 1], Tag.Auxiliary | Tag.Linking) || isBreak(words[i + 1]) || !words[i + 1])) {
       // `Cả 2 dự án trên đều …`: `trên` points back.
       last = i;
       continue;
     }
+    if (w.key === 'trên địa bàn' && opened() && ownerInsidePhrase(words, i)) continue;
     if (has(w, Tag.Preposition | Tag.Owner)) {
       if (!INNER_PREPOSITIONS.has(w.key) && w.key !== 'tại' && w.key !== 'ở') break;
-      // An inner preposition whose object holds a figure or a date opens an adjunct (`trên tổng diện tích 140ha`).
-      if (objectHoldsFigure(words, i + 1)) break;
-      if (last < from) break;
-      // `tại`/`ở` + a place: the owner, which is the subject's, not the name's.
-      if (w.key === 'tại' || w.key === 'ở' || w.key === 'trên') break;
+      // An inner preposition whose object holds a figure or a date opens an adjunct (`trên tổng
+      // diện tích 140ha`); an owner's count does not (`của 6 doanh nghiệp`).
+      if (w.key !== 'của' && objectHoldsFigure(words, i + 1)) break;
+      if (!opened()) break;
+      // `tại`/`ở` + a place: the owner, which is the subject's, not the name's, unless the
+      // phrase goes on after it (SPEC: an owner inside the phrase stays).
+      if ((w.key === 'tại' || w.key === 'ở' || w.key === 'trên') && !ownerInsidePhrase(words, i)) break;
       continue;
     }
     // `100% các sở, ban, ngành …`: a determiner may open the phrase.
     if (i === from && has(w, Tag.Determiner) && !has(w, Tag.Pronoun) && isContent(words[i + 1])) continue;
     if (has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Determiner | Tag.Anaphor | Tag.Pronoun)) {
-      if (last < from && !has(w, Tag.Auxiliary | Tag.Linking)) break;
+      if (!opened() && !has(w, Tag.Auxiliary | Tag.Linking)) break;
       // `thành lập mới`, `đăng ký hoạt động lại`: an adverb after the verb closes it.
       if (POST_VERBAL.has(w.key) && has(words[i - 1], Tag.Verb) && last === i - 1) {
         last = i;
@@ -169,7 +188,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
       }
       // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
       if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor) && !(words[i + 1]?.key === 'ở' && has(w, Tag.Auxiliary))) {
-        if (has(w, Tag.Anaphor) && last >= from) last = i;
+        if (has(w, Tag.Anaphor) && opened()) last = i;
         break;
       }
       if (has(w, Tag.Auxiliary | Tag.Linking)) relative = true;
@@ -182,6 +201,19 @@ export function phraseAfter(words: Word[], from: number, limit = 16): number {
     count++;
   }
   return last;
+}
+
+/**
+ * Whether the owner an owner preposition at `at` opens (`ở các cấp học trên địa bàn thành
+ * phố`, places chained) is followed by a predicate of the phrase (`… đã có phòng y tế`):
+ * then the owner is inside the phrase, not at its end.
+ */
+function ownerInsidePhrase(words: Word[], at: number): boolean {
+  let end = placePhraseEnd(words, at + 1);
+  while (end > at && has(words[end + 1], Tag.Owner) && isContent(words[end + 2])) end = placePhraseEnd(words, end + 2);
+  if (end <= at) return false;
+  const next = words[end + 1];
+  return has(next, Tag.Auxiliary | Tag.Linking) || (isVerbOnly(next) && !has(next, FUNCTIONAL));
 }
 
 /** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`). */
@@ -611,6 +643,21 @@ function placePhraseEnd(words: Word[], from: number): number {
   return last;
 }
 
+/**
+ * The owner named inside a phrase (`trường ở các cấp học trên địa bàn thành phố đã có …`):
+ * the last place after an owner preposition that names an owner, or null.
+ */
+export function ownerInside(words: Word[], span: Span): Span | null {
+  let found: Span | null = null;
+  for (let i = 0; i < words.length && words[i]!.start < span.end; i++) {
+    if (words[i]!.start < span.start || !has(words[i], Tag.Owner) || !isContent(words[i + 1])) continue;
+    const last = placePhraseEnd(words, i + 1);
+    const place = last > i && words[last]!.end <= span.end ? spanOf(words, i + 1, last) : null;
+    if (place && namesOwner(words, place)) found = place;
+  }
+  return found;
+}
+
 /** Words that make a clause opener an owner: `Tại Bình Định, …`, `Đối với EVN, …`, `Ở Hà Nội …`. */
 const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
 
@@ -620,13 +667,13 @@ const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên �
  * sentence start), so `…, song tại Quảng Ninh, tỷ lệ thiếu … 15%` gives Quảng Ninh and
  * `ngư dân ký …; trong đó, đã hạ thủy 12 tàu` still gives ngư dân.
  */
-export function nearestActor(words: Word[], figure: number): Span | null {
+export function nearestActor(words: Word[], figure: number, accept: (span: Span) => boolean = () => true): Span | null {
   let limit = figure;
   for (let i = figure - 1; i >= -1; i--) {
     const opens = i < 0 || isClauseBreak(words[i]) || (has(words[i + 1], Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì';
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
-    if (actor) return actor;
+    if (actor && accept(actor)) return actor;
     limit = i + 1;
   }
   return null;

@@ -142,6 +142,8 @@ function dropSubjectsThatAreNames(readings: Reading[]): void {
       const subject = readings[k]!.subject;
       if (!subject) continue;
       for (let m = i; m < j; m++) {
+        // Its own name may hold it (an owner inside the phrase, see readFigure).
+        if (m === k) continue;
         const name = readings[m]!.name;
         if (name && name.start < subject.end && subject.start < name.end) {
           readings[k]!.subject = null;

@@ -11,8 +11,9 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { clauseStart, nearestActor, ownerAfter, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
+import { clauseStart, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
 import { has, Tag, type Word } from '../../text/words.js';
+import { namesOwner } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { BARE_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
 
@@ -81,7 +82,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
   const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name)) || (noun !== null && sameHead(text, before.name, noun)));
   if (noun && !measureBefore) {
-    const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1);
+    const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
     const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
     name = { start, end: last > figure ? words[last]!.end : noun.end };
     source = 'counted';
@@ -151,8 +152,15 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
 
   // A counted figure's phrase before it is its actor when it opens the clause (`Cả nước còn 10 nghìn trường học`).
   const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
-  let subject = ranked ?? before.owner ?? afterOwner ?? actorPhrase ?? (phraseIsActor ? before.phrase : null) ?? before.actor ?? ownerAfter(words, nameEndWord + 1) ?? nearestActor(words, figure);
+  // The first of the readings, nearest first, that names an owner (text/owner.ts): an
+  // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
+  const owner = (span: Span | null) => (span && namesOwner(words, span) ? span : null);
+  let subject =
+    owner(ranked) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ?? (phraseIsActor ? owner(before.phrase) : null) ??
+    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? nearestActor(words, figure, (span) => namesOwner(words, span));
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
+  // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
+  if (!subject && name) subject = ownerInside(words, name);
   if (name && !/\p{L}/u.test(text.slice(name.start, name.end))) name = null;
   return { name, source: name ? source : null, subject };
 }

@@ -1,0 +1,31 @@
+// Examples of the owner reader: in each sentence, whether `phrase` (its first occurrence)
+// names an owner of a figure. Run by tests/clause.test.ts.
+
+export interface OwnerExample {
+  sentence: string;
+  phrase: string;
+  owner: boolean;
+}
+
+export const OWNER_EXAMPLES: OwnerExample[] = [
+  // Places, bodies, companies, people: by name, acronym or head noun.
+  { sentence: 'Năm nay, Hải Dương thu ngân sách 18.000 tỷ đồng.', phrase: 'Hải Dương', owner: true },
+  { sentence: 'Doanh thu của TKV đạt 120.000 tỷ đồng.', phrase: 'TKV', owner: true },
+  { sentence: 'Toàn tỉnh có 235 xã đạt chuẩn nông thôn mới.', phrase: 'Toàn tỉnh', owner: true },
+  { sentence: 'Cả nước có 23.600 dự án còn hiệu lực.', phrase: 'Cả nước', owner: true },
+  { sentence: 'Các tổ chức tín dụng đã giảm 0,5% lãi suất cho vay.', phrase: 'Các tổ chức tín dụng', owner: true },
+  { sentence: 'Sau đó, công ty này đã xuất 500 hóa đơn khống.', phrase: 'công ty này', owner: true },
+  { sentence: 'Đến nay, ngư dân đã đóng mới 21 tàu cá.', phrase: 'ngư dân', owner: true },
+  { sentence: 'Kết quả ở cấp huyện đạt 24%.', phrase: 'cấp huyện', owner: true },
+  { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
+  { sentence: 'Mỗi người phải nộp 5,2 triệu đồng.', phrase: 'Mỗi người', owner: true },
+  { sentence: 'Theo ông Nguyễn Văn An, lợi nhuận tăng 12%.', phrase: 'ông Nguyễn Văn An', owner: true },
+  // Things, events and reasons are no owners: the subject is left empty.
+  { sentence: 'Điều này khiến giá tăng 250%.', phrase: 'Điều này', owner: false },
+  { sentence: 'Nguyên nhân là lãi suất giảm 3%.', phrase: 'Nguyên nhân', owner: false },
+  { sentence: 'Các mức tương ứng là 362.800 đồng/ngày.', phrase: 'Các mức', owner: false },
+  { sentence: 'Tuy nhiên việc EVN cắt giảm 2 triệu tấn than làm tồn kho tăng.', phrase: 'việc EVN', owner: false },
+  { sentence: 'Phương án sắp xếp lao động có 464 người.', phrase: 'Phương án', owner: false },
+  { sentence: 'Còn 18.000 tỷ ở đâu?', phrase: 'đâu', owner: false },
+  { sentence: 'Ông cho biết doanh thu đạt 5 tỷ đồng.', phrase: 'Ông', owner: false },
+];

@@ -1,0 +1,34 @@
+// Heads of noun phrases that name an owner of a figure (SPEC "subject": the place, body,
+// company, country or person the figure belongs to), as data for text/owner.ts. Keys are
+// the word reader's keys (lower case, one tone placement). A phrase headed by any other
+// common noun (`nguyên nhân`, `việc`, `mức`, `phương án`) names a thing, not an owner.
+
+/** Places and levels of government: `tỉnh Nghệ An`, `cả nước`, `cấp huyện`, `vùng Tây Nam bộ`. */
+export const PLACE_HEADS = [
+  'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thôn', 'làng', 'ấp', 'bản', 'xóm',
+  'vùng', 'khu vực', 'miền', 'địa phương', 'địa bàn', 'nước', 'quốc gia', 'thế giới', 'châu', 'khu', 'tuyến', 'cấp',
+  'toàn quốc', 'đô thị', 'thủ đô', 'trung ương', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'cảng', 'sân bay',
+];
+
+/** Bodies, companies and sectors: `Sở Y tế`, `công ty này`, `các tổ chức tín dụng`, `ngành`, `nền kinh tế`. */
+export const BODY_HEADS = [
+  'bộ', 'sở', 'ban', 'cục', 'chi cục', 'ủy ban', 'uỷ ban', 'hội đồng', 'cơ quan', 'đơn vị', 'tổ chức', 'tổ chức tín dụng',
+  'trung tâm', 'bệnh viện', 'trường', 'khoa', 'phòng', 'viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng',
+  'doanh nghiệp', 'hợp tác xã', 'chi nhánh', 'nhà máy', 'cơ sở', 'văn phòng', 'chính phủ', 'quốc hội', 'ngành',
+  'lĩnh vực', 'bộ phận', 'hệ thống', 'nền kinh tế', 'thị trường', 'dự án', 'tiểu dự án', 'hội', 'hiệp hội', 'đảng',
+  'đảng bộ', 'chi bộ', 'công đoàn', 'lực lượng', 'hãng', 'tòa án', 'toà án', 'viện kiểm sát', 'nhà nước', 'liên doanh',
+  'cửa hàng', 'đài', 'báo', 'cổng', 'đường dây', 'khối', 'nhóm',
+];
+
+/** People and groups of people: `ngư dân`, `người dân`, `khách hàng A`, `mỗi người`, `bốn giám đốc`. */
+export const PEOPLE_HEADS = [
+  'người', 'người dân', 'dân', 'nhân dân', 'ngư dân', 'nông dân', 'công nhân', 'người lao động', 'lao động', 'cán bộ',
+  'công chức', 'viên chức', 'học sinh', 'sinh viên', 'giáo viên', 'bác sĩ', 'bệnh nhân', 'khách hàng', 'khách',
+  'du khách', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'doanh nhân', 'nhà đầu tư', 'cổ đông', 'thí sinh', 'bị cáo',
+  'bị can', 'cử tri', 'đại biểu', 'thành viên', 'hội viên', 'lãnh đạo', 'chuyên gia', 'giới', 'trẻ em', 'phụ nữ',
+  'người nghèo', 'hộ nghèo', 'thuyền viên', 'chủ tàu', 'giám đốc', 'chủ tịch', 'nữ', 'đối tượng', 'hộ kinh doanh',
+  'tiểu thương', 'nhà khoa học', 'tác giả', 'vận động viên', 'đội tuyển', 'đội', 'câu lạc bộ', 'clb',
+];
+
+/** Numerals that count the owners before their head (`bốn Giám đốc`, `hai công ty`). */
+export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
