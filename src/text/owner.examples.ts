@@ -20,6 +20,7 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
   { sentence: 'Mỗi người phải nộp 5,2 triệu đồng.', phrase: 'Mỗi người', owner: true },
   { sentence: 'Theo ông Nguyễn Văn An, lợi nhuận tăng 12%.', phrase: 'ông Nguyễn Văn An', owner: true },
+  { sentence: 'Thanh Hóa có tới 90% trường chưa có nhân viên y tế.', phrase: 'Thanh Hóa', owner: true },
   // Things, events and reasons are no owners: the subject is left empty.
   { sentence: 'Điều này khiến giá tăng 250%.', phrase: 'Điều này', owner: false },
   { sentence: 'Nguyên nhân là lãi suất giảm 3%.', phrase: 'Nguyên nhân', owner: false },
@@ -28,4 +29,6 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Phương án sắp xếp lao động có 464 người.', phrase: 'Phương án', owner: false },
   { sentence: 'Còn 18.000 tỷ ở đâu?', phrase: 'đâu', owner: false },
   { sentence: 'Ông cho biết doanh thu đạt 5 tỷ đồng.', phrase: 'Ông', owner: false },
+  // Nor are vehicles and goods (SPEC: a place, body, company, country or person).
+  { sentence: 'Xe chạy với tốc độ 120km/h.', phrase: 'Xe', owner: false },
 ];

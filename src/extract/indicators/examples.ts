@@ -46,7 +46,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Ngày 9/12/2016, báo Vietnamnet đưa tin, công an đã khởi tố 3 bị can.', expect: [{ value: 3, period: null }] },
   { text: 'Số cấp phó theo Luật Tổ chức Chính phủ năm 2015 không quá 5 người.', expect: [{ value: 5, period: null }] },
   // Units keep their whole form.
-  { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: 'Xe' }] },
+  // A vehicle owns no figure (SPEC: a place, body, company, country or person).
+  { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.
