@@ -647,13 +647,13 @@ function placePhraseEnd(words: Word[], from: number): number {
  * The owner named inside a phrase (`trường ở các cấp học trên địa bàn thành phố đã có …`):
  * the last place after an owner preposition that names an owner, or null.
  */
-export function ownerInside(words: Word[], span: Span): Span | null {
+export function ownerInside(text: string, words: Word[], span: Span): Span | null {
   let found: Span | null = null;
   for (let i = 0; i < words.length && words[i]!.start < span.end; i++) {
     if (words[i]!.start < span.start || !has(words[i], Tag.Owner) || !isContent(words[i + 1])) continue;
     const last = placePhraseEnd(words, i + 1);
     const place = last > i && words[last]!.end <= span.end ? spanOf(words, i + 1, last) : null;
-    if (place && namesOwner(words, place)) found = place;
+    if (place && namesOwner(text, words, place)) found = place;
   }
   return found;
 }

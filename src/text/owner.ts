@@ -16,14 +16,16 @@ export interface Span {
 const OWNER_HEADS = new Set([...PLACE_HEADS, ...BODY_HEADS, ...PEOPLE_HEADS].map(wordKey));
 const COUNTING = new Set(COUNTING_WORDS);
 
-/** Whether the words covering `span` name an owner. */
-export function namesOwner(words: readonly Word[], span: Span): boolean {
+/** Whether the words covering `span` of `text` name an owner. */
+export function namesOwner(text: string, words: readonly Word[], span: Span): boolean {
   let i = 0;
   while (i < words.length && words[i]!.start < span.start) i++;
   // Determiners, numerals and figures count the owners: the head comes after them.
   while (i < words.length && words[i]!.end <= span.end && (has(words[i], Tag.Figure) || COUNTING.has(words[i]!.key) || (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun | Tag.Name)))) i++;
   const head = words[i];
   if (!head || head.start >= span.end) return false;
+  // A number the normaliser left alone is a label (`mức độ 4`), no name.
+  if (isDigit(text.charCodeAt(head.start))) return false;
   if (has(head, Tag.Name | Tag.Acronym)) return true;
   // A name opening the sentence is read as the dictionary word its first syllable spells
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
@@ -35,3 +37,5 @@ export function namesOwner(words: readonly Word[], span: Span): boolean {
   const space = head.key.lastIndexOf(' ');
   return space > 0 && OWNER_HEADS.has(head.key.slice(0, space));
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;

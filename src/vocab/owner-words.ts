@@ -16,7 +16,7 @@ export const BODY_HEADS = [
   'trung tâm', 'bệnh viện', 'trường', 'khoa', 'phòng', 'viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng',
   'doanh nghiệp', 'hợp tác xã', 'chi nhánh', 'nhà máy', 'cơ sở', 'văn phòng', 'chính phủ', 'quốc hội', 'ngành',
   'lĩnh vực', 'bộ phận', 'hệ thống', 'nền kinh tế', 'thị trường', 'dự án', 'tiểu dự án', 'hội', 'hiệp hội', 'đảng',
-  'đảng bộ', 'chi bộ', 'công đoàn', 'lực lượng', 'hãng', 'tòa án', 'toà án', 'viện kiểm sát', 'nhà nước', 'liên doanh',
+  'đảng bộ', 'chi bộ', 'công đoàn', 'hãng', 'tòa án', 'toà án', 'viện kiểm sát', 'nhà nước', 'liên doanh',
   'cửa hàng', 'đài', 'báo', 'cổng', 'đường dây', 'khối', 'nhóm',
 ];
 

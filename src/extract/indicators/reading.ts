@@ -81,13 +81,23 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
   const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name)) || (noun !== null && sameHead(text, before.name, noun)));
-  if (noun && !measureBefore) {
+  // `lực lượng lao động của TKV giảm 15.000 người`: what changes is measured, not the counted noun.
+  const changeOfBefore = noun !== null && before.name !== null && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Change)) && !namesOwner(text, words, before.name) && !isBare(words, before.name);
+  if (noun && !measureBefore && !changeOfBefore) {
     const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
     const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
     name = { start, end: last > figure ? words[last]!.end : noun.end };
     source = 'counted';
     nameEndWord = Math.max(figure, last);
   } else if (q.kind === 'percent' && before.existential && after(figure + 1)) {
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    afterOwner = found.owner;
+  } else if (q.kind === 'money' && (!before.name || verbsOnly(words, before.name)) && objectAfter(words, figure) && after(figure + 1)) {
+    // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`: with only a verb
+    // before it, a sum is of the noun phrase that follows.
     const found = after(figure + 1)!;
     name = found.span;
     source = 'after';
@@ -154,13 +164,13 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
   // The first of the readings, nearest first, that names an owner (text/owner.ts): an
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
-  const owner = (span: Span | null) => (span && namesOwner(words, span) ? span : null);
+  const owner = (span: Span | null) => (span && namesOwner(text, words, span) ? span : null);
   let subject =
     owner(ranked) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ?? (phraseIsActor ? owner(before.phrase) : null) ??
-    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? nearestActor(words, figure, (span) => namesOwner(words, span));
+    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? nearestActor(words, figure, (span) => namesOwner(text, words, span));
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
-  if (!subject && name) subject = ownerInside(words, name);
+  if (!subject && name) subject = ownerInside(text, words, name);
   if (name && !/\p{L}/u.test(text.slice(name.start, name.end))) name = null;
   return { name, source: name ? source : null, subject };
 }
@@ -228,6 +238,12 @@ function isEnumerationComma(words: Word[], comma: number): boolean {
   return next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner));
 }
 const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
+
+/** Every word of the span is a verb and none a noun (`đóng góp`, `bán khống`). */
+function verbsOnly(words: Word[], span: Span): boolean {
+  for (const w of words) if (w.start >= span.start && w.end <= span.end && (!has(w, Tag.Verb) || has(w, Tag.Noun | Tag.Name))) return false;
+  return true;
+}
 
 /** `Thuê bao Internet … thuê bao`: the phrase opens with the counted noun. */
 function sameHead(text: string, phrase: Span, noun: Span): boolean {
