@@ -29,6 +29,8 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Phương án sắp xếp lao động có 464 người.', phrase: 'Phương án', owner: false },
   { sentence: 'Còn 18.000 tỷ ở đâu?', phrase: 'đâu', owner: false },
   { sentence: 'Ông cho biết doanh thu đạt 5 tỷ đồng.', phrase: 'Ông', owner: false },
+  // A lower-case word before a name is no part of it (`thương` = pitying).
+  { sentence: 'Theo đó, thương Mai Loan không thể tự đi lại, Linh đã 4 lần cõng bạn.', phrase: 'thương Mai Loan', owner: false },
   { sentence: 'Dịch vụ công mức độ 4 có 17 đơn vị triển khai.', phrase: '4', owner: false },
   // Nor are vehicles and goods (SPEC: a place, body, company, country or person).
   { sentence: 'Xe chạy với tốc độ 120km/h.', phrase: 'Xe', owner: false },

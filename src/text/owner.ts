@@ -30,7 +30,8 @@ export function namesOwner(text: string, words: readonly Word[], span: Span): bo
   // A name opening the sentence is read as the dictionary word its first syllable spells
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
   const next = words[i + 1];
-  if (next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym)) return true;
+  const capital = text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
+  if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym)) return true;
   if (has(head, Tag.Pronoun)) return has(words[i + 1], Tag.Name) && words[i + 1]!.start < span.end;
   if (OWNER_HEADS.has(head.key)) return true;
   // A head the dictionary reads as a longer word than the table's (`người dân tộc`): its first syllables.

@@ -46,6 +46,18 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Ngày 9/12/2016, báo Vietnamnet đưa tin, công an đã khởi tố 3 bị can.', expect: [{ value: 3, period: null }] },
   { text: 'Số cấp phó theo Luật Tổ chức Chính phủ năm 2015 không quá 5 người.', expect: [{ value: 5, period: null }] },
   // Units keep their whole form.
+  // A proper name before the figure acts; what it does is measured. A subject names an owner:
+  // a reason or an event (`Điều này`) is none, and the subject stays empty.
+  { text: 'Thùy Linh đã 4 lần cõng bạn vào phòng thi.', expect: [{ name: 'cõng bạn vào phòng thi', subject: 'Thùy Linh' }] },
+  { text: 'Điều này khiến giá thuê tăng 250%.', expect: [{ subject: null }] },
+  // A counted noun goes on to the end of its clause: a relative clause after `mà`, an owner's
+  // count after `của`, an owner followed by the phrase's own predicate.
+  { text: 'Các bộ cần quan tâm 4 tiểu vùng mà Ban Chỉ đạo Tây Nam bộ đang xúc tiến.', expect: [{ name: 'tiểu vùng mà Ban Chỉ đạo Tây Nam bộ đang xúc tiến' }] },
+  {
+    text: 'Đến nay, 80% hạ tầng mạng ngoại vi tại các khu đô thị trên địa bàn tỉnh Hải Dương đã được ngầm hóa.',
+    expect: [{ name: 'hạ tầng mạng ngoại vi tại các khu đô thị trên địa bàn tỉnh Hải Dương đã được ngầm hóa', subject: 'tỉnh Hải Dương' }],
+  },
+  { text: 'Lực lượng lao động của TKV giảm 15.000 người.', expect: [{ name: 'Lực lượng lao động', subject: 'TKV' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

@@ -122,6 +122,13 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = 'after';
     nameEndWord = found.last;
     actorPhrase = before.phrase;
+  } else if (q.kind !== 'rank' && before.name && namesOnly(text, words, before.name) && after(figure + 1)) {
+    // `Thùy Linh đã 4 lần cõng bạn …`: a proper name before the figure acts; what it does is measured.
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    actorPhrase = before.name;
   } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
     source = 'before';
@@ -238,6 +245,17 @@ function isEnumerationComma(words: Word[], comma: number): boolean {
   return next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner));
 }
 const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
+
+/** Every word of the span is part of a proper name or an acronym (`Thùy Linh`, `EVN`). */
+function namesOnly(text: string, words: Word[], span: Span): boolean {
+  // The first word of a sentence is read as a dictionary word (`Thùy Linh`): its capital
+  // counts when names follow it.
+  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  if (inside.length === 0) return false;
+  const first = inside[0]!;
+  const firstIsName = has(first, Tag.Name) || (inside.length > 1 && /^\p{Lu}/u.test(text.charAt(first.start)));
+  return firstIsName && inside.slice(1).every((w) => has(w, Tag.Name));
+}
 
 /** Every word of the span is a verb and none a noun (`đóng góp`, `bán khống`). */
 function verbsOnly(words: Word[], span: Span): boolean {
