@@ -56,7 +56,7 @@ describe('owner reader', () => {
       const words = readWords(ex.sentence, 0, ex.sentence.length);
       const start = ex.sentence.indexOf(ex.phrase);
       expect(start).toBeGreaterThanOrEqual(0);
-      expect(namesOwner(ex.sentence, words, { start, end: start + ex.phrase.length })).toBe(ex.owner);
+      expect(namesOwner(words, { start, end: start + ex.phrase.length }, ex.sentence)).toBe(ex.owner);
     });
   }
 });

@@ -443,6 +443,17 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     let ownerEnd = end;
     while (ownerEnd > ownerCut && isTimeWord(words[ownerEnd])) ownerEnd--;
     owner = ownerEnd > ownerCut ? spanOf(words, ownerCut + 1, ownerEnd) : null;
+    // `số lượng cấp phó của người đứng đầu tổng cục`: what follows `của` names no owner, so it
+    // modifies the phrase and stays in it.
+    // `tiền giường ở đây`: a pointing word is cut off all the same, and names no one.
+    if (owner && !namesOwner(words, owner)) {
+      if (!containsTag(words, ownerCut + 1, ownerEnd + 1, CONTENT)) owner = null;
+      else {
+        owner = null;
+        nameEnd = ownerEnd;
+        ownerCut = -1;
+      }
+    }
   }
   // A verb phrase holding a measure head with words after it: the name starts at the head
   // (`đẩy mức chênh lệch này`); a head that ends the phrase keeps what it measures
@@ -653,7 +664,7 @@ export function ownerInside(text: string, words: Word[], span: Span): Span | nul
     if (words[i]!.start < span.start || !has(words[i], Tag.Owner) || !isContent(words[i + 1])) continue;
     const last = placePhraseEnd(words, i + 1);
     const place = last > i && words[last]!.end <= span.end ? spanOf(words, i + 1, last) : null;
-    if (place && namesOwner(text, words, place)) found = place;
+    if (place && namesOwner(words, place, text)) found = place;
   }
   return found;
 }

@@ -16,8 +16,11 @@ export interface Span {
 const OWNER_HEADS = new Set([...PLACE_HEADS, ...BODY_HEADS, ...PEOPLE_HEADS].map(wordKey));
 const COUNTING = new Set(COUNTING_WORDS);
 
-/** Whether the words covering `span` of `text` name an owner. */
-export function namesOwner(text: string, words: readonly Word[], span: Span): boolean {
+/**
+ * Whether the words covering `span` name an owner. With the text, a number label (`mức độ 4`)
+ * is told from a name, and a capital that opens the sentence is seen.
+ */
+export function namesOwner(words: readonly Word[], span: Span, text: string | null = null): boolean {
   let i = 0;
   while (i < words.length && words[i]!.start < span.start) i++;
   // Determiners, numerals and figures count the owners: the head comes after them.
@@ -25,12 +28,12 @@ export function namesOwner(text: string, words: readonly Word[], span: Span): bo
   const head = words[i];
   if (!head || head.start >= span.end) return false;
   // A number the normaliser left alone is a label (`mức độ 4`), no name.
-  if (isDigit(text.charCodeAt(head.start))) return false;
+  if (text !== null && isDigit(text.charCodeAt(head.start))) return false;
   if (has(head, Tag.Name | Tag.Acronym)) return true;
   // A name opening the sentence is read as the dictionary word its first syllable spells
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
   const next = words[i + 1];
-  const capital = text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
+  const capital = text !== null && text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
   if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym)) return true;
   if (has(head, Tag.Pronoun)) return has(words[i + 1], Tag.Name) && words[i + 1]!.start < span.end;
   if (OWNER_HEADS.has(head.key)) return true;

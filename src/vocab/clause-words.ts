@@ -74,6 +74,7 @@ export const EXTRA_NOUNS = [
   'nông thôn mới', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'đơn vị sự nghiệp', 'cán bộ', 'công chức',
   'viên chức', 'người lao động', 'lãi suất', 'tín dụng', 'cổ phần', 'cổ phiếu', 'trái phiếu', 'bảo hiểm y tế',
   'bảo hiểm xã hội', 'giá trị gia tăng', 'thuế giá trị gia tăng', 'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'cho vay',
+  'người đứng đầu', 'cấp phó', 'cấp trưởng',
 ];
 
 /**

@@ -82,7 +82,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
   const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name)) || (noun !== null && sameHead(text, before.name, noun)));
   // `lực lượng lao động của TKV giảm 15.000 người`: what changes is measured, not the counted noun.
-  const changeOfBefore = noun !== null && before.name !== null && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Change)) && !namesOwner(text, words, before.name) && !isBare(words, before.name);
+  const changeOfBefore = noun !== null && before.name !== null && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Change)) && !namesOwner(words, before.name, text) && !isBare(words, before.name);
   if (noun && !measureBefore && !changeOfBefore) {
     const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
     const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
@@ -171,10 +171,10 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
   // The first of the readings, nearest first, that names an owner (text/owner.ts): an
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
-  const owner = (span: Span | null) => (span && namesOwner(text, words, span) ? span : null);
+  const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
     owner(ranked) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ?? (phraseIsActor ? owner(before.phrase) : null) ??
-    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? nearestActor(words, figure, (span) => namesOwner(text, words, span));
+    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && name) subject = ownerInside(text, words, name);
