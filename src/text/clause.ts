@@ -113,6 +113,8 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
   // Once a verb or an auxiliary is taken the phrase is a relative clause (`hộ chưa có nhà ở`):
   // its predicates may be joined (`… hoặc đang ở chung`, `… nhưng không hoạt động`).
   let relative = false;
+  /** The relative clause says what the noun is (`khách hàng là ngư dân`). */
+  let identity = false;
   for (let i = from; i < words.length && count < limit; i++) {
     const w = words[i]!;
     // `hóa đơn khống của 6 doanh nghiệp …`: a count of the owners after `của` stays in the phrase.
@@ -150,7 +152,10 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       const joins = w.key === 'và' || w.key === 'hoặc' || w.key === 'nhưng';
       // `thuê bao cố định và di động`: `và` joins two nouns of one phrase; in a relative clause
       // it joins two predicates.
-      if (joins && opened() && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng') continue;
+      // A joined item with a figure of its own is another item (`21 tàu cá và cải hoán 4 tàu`,
+      // `15 tỉnh và đợt 3`), not part of this one.
+      const ownFigure = figureWithin(words, i + 1, 3);
+      if (joins && opened() && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng' && !ownFigure) continue;
       if (joins && relative && (has(next, Tag.Auxiliary) || isVerbOnly(next))) continue;
       break;
     }
@@ -191,7 +196,11 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
         if (has(w, Tag.Anaphor) && opened()) last = i;
         break;
       }
+      // `lượt khách hàng là ngư dân cũng được vay`: after `là` and what the noun is, an
+      // auxiliary opens the sentence's own predicate.
+      if (identity && has(w, Tag.Auxiliary) && !has(w, Tag.Linking) && last === i - 1 && last >= from && isContent(words[i - 1])) break;
       if (has(w, Tag.Auxiliary | Tag.Linking)) relative = true;
+      if (w.key === 'là') identity = true;
       count++;
       continue;
     }
@@ -214,6 +223,15 @@ function ownerInsidePhrase(words: Word[], at: number): boolean {
   if (end <= at) return false;
   const next = words[end + 1];
   return has(next, Tag.Auxiliary | Tag.Linking) || (isVerbOnly(next) && !has(next, FUNCTIONAL));
+}
+
+/** A figure, or a number the normaliser left as a label, among the `n` words from `from`, before a break. */
+function figureWithin(words: Word[], from: number, n: number): boolean {
+  for (let i = from; i < words.length && i < from + n; i++) {
+    if (has(words[i], Tag.Figure)) return true;
+    if (isBreak(words[i])) return false;
+  }
+  return false;
 }
 
 /** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`). */

@@ -58,6 +58,14 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     expect: [{ name: 'hạ tầng mạng ngoại vi tại các khu đô thị trên địa bàn tỉnh Hải Dương đã được ngầm hóa', subject: 'tỉnh Hải Dương' }],
   },
   { text: 'Lực lượng lao động của TKV giảm 15.000 người.', expect: [{ name: 'Lực lượng lao động', subject: 'TKV' }] },
+  // An owner that ends a counted noun's phrase is cut off (the clause's actor goes first); a
+  // recipient after a verb and an owner inside a preposition's object stay.
+  { text: 'Đến nay, đã có 1 cổng thông tin điện tử của tỉnh.', expect: [{ name: 'cổng thông tin điện tử', subject: 'tỉnh' }] },
+  { text: 'Ngoài ra đã có 5.600 chứng thư số được cấp cho các tổ chức.', expect: [{ name: 'chứng thư số được cấp cho các tổ chức' }] },
+  // After `là` and what the noun is, an auxiliary opens the sentence's predicate; a joined item
+  // with a figure of its own is another item.
+  { text: 'Ngoài ra, 38 lượt khách hàng là ngư dân cũng được vay gần 8,6 tỷ đồng.', expect: [{ name: 'lượt khách hàng là ngư dân' }, {}] },
+  { text: 'Ngư dân đóng mới 21 tàu cá và cải hoán 4 tàu khác.', expect: [{ name: 'tàu cá' }, {}] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

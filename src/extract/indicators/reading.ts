@@ -76,6 +76,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     return { span: { start: words[at]!.start, end: words[last]!.end }, last, owner };
   };
   let afterOwner: Span | null = null;
+  /** An owner cut off the end of a counted noun's phrase: the clause's actor goes first. */
+  let trailingOwnerSpan: Span | null = null;
   let actorPhrase: Span | null = null;
 
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
@@ -84,7 +86,13 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // `lực lượng lao động của TKV giảm 15.000 người`: what changes is measured, not the counted noun.
   const changeOfBefore = noun !== null && before.name !== null && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Change)) && !namesOwner(words, before.name, text) && !isBare(words, before.name);
   if (noun && !measureBefore && !changeOfBefore) {
-    const last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
+    let last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
+    // `48 trang thông tin điện tử của các cơ quan …`: an owner that ends the phrase is the subject's.
+    const trailing = last > figure ? trailingOwner(words, figure + 1, last, text) : null;
+    if (trailing) {
+      trailingOwnerSpan = trailing.owner;
+      last = trailing.last;
+    }
     const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
     name = { start, end: last > figure ? words[last]!.end : noun.end };
     source = 'counted';
@@ -174,7 +182,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
     owner(ranked) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ?? (phraseIsActor ? owner(before.phrase) : null) ??
-    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
+    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && name) subject = ownerInside(text, words, name);
@@ -245,6 +253,24 @@ function isEnumerationComma(words: Word[], comma: number): boolean {
   return next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner));
 }
 const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
+
+/**
+ * An owner that ends words[from..last] (`của các cơ quan …`, `cho UBND cấp xã`): the owner's
+ * span and the last word before its preposition, or null.
+ */
+function trailingOwner(words: Word[], from: number, last: number, text: string): { owner: Span; last: number } | null {
+  for (let k = last - 1; k >= from; k--) {
+    const w = words[k]!;
+    // `cấp cho các tổ chức`: after a verb, `cho` gives the verb's recipient, part of the phrase.
+    if (!has(w, Tag.Owner) && !(w.key === 'cho' && !has(words[k - 1], Tag.Verb))) continue;
+    const owner = { start: words[k + 1]!.start, end: words[last]!.end };
+    if (!namesOwner(words, owner, text)) return null;
+    // `theo Nghị định 67 của Chính phủ`: an owner inside another preposition's object is that object's.
+    for (let j = from; j < k; j++) if (has(words[j], Tag.Preposition | Tag.Source | Tag.Owner) && words[j]!.key !== 'cho') return null;
+    return { owner, last: k - 1 };
+  }
+  return null;
+}
 
 /** Every word of the span is part of a proper name or an acronym (`Thùy Linh`, `EVN`). */
 function namesOnly(text: string, words: Word[], span: Span): boolean {
