@@ -94,8 +94,6 @@ interface Entry {
   key: string;
 }
 
-/** Every multi- and single-syllable word the tables know, by key; built on first use. */
-let lexicon: Map<string, Entry> | null = null;
 const MAX_SYLLABLES = 4;
 
 function buildLexicon(): Map<string, Entry> {
@@ -131,13 +129,13 @@ function buildLexicon(): Map<string, Entry> {
   return map;
 }
 
-let index: LexiconIndex | null = null;
+/** The word tables and their index, built on first use (a `const` holder: see `syllables`). */
+const built: { index: LexiconIndex | null } = { index: null };
 const hash = new HashState();
 const run = new RunHash();
 
 function lexiconIndex(): LexiconIndex {
-  lexicon ??= buildLexicon();
-  return (index ??= new LexiconIndex(lexicon));
+  return (built.index ??= new LexiconIndex(buildLexicon()));
 }
 
 // A syllable: letters and digits, with inner `.`, `-`, `&`, `/` joining parts (`TP.HCM`,
@@ -147,13 +145,17 @@ function lexiconIndex(): LexiconIndex {
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d.\-&/]+[\p{Ll}]?$|^(?:TP|Tp)\.?/u;
 const OTHER_LETTER = /[\p{L}\p{M}\d]/u;
 
-function isWordChar(c: number): boolean {
+function isWordCharSlow(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x1e00 && c <= 0x1eff) return true; // Vietnamese vowels with tone marks
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Extended-A/B: đ, ă, ơ, ư, é …
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
   return OTHER_LETTER.test(String.fromCharCode(c));
 }
+/** isWordCharSlow below U+2000, as a table: the reader asks it of every character. */
+const WORD_CHAR = new Uint8Array(0x2000);
+for (let c = 0; c < WORD_CHAR.length; c++) WORD_CHAR[c] = isWordCharSlow(c) ? 1 : 0;
+const isWordChar = (c: number): boolean => (c < 0x2000 ? WORD_CHAR[c] === 1 : isWordCharSlow(c));
 const isJoiner = (c: number) => c === 46 || c === 45 || c === 38 || c === 47; // . - & /
 
 /** Lower case of every code below U+2000 (Latin, Vietnamese, Greek, Cyrillic), as codes. */
@@ -163,6 +165,30 @@ for (let c = 0; c < LOWER.length; c++) {
   LOWER[c] = low.length === 1 ? low.charCodeAt(0) : c;
 }
 const lowerCode = (c: number) => (c < 0x2000 ? LOWER[c]! : c);
+/** Upper case of every code below U+2000, as codes: a code whose upper case differs is a lower-case letter. */
+const UPPER = new Uint16Array(0x2000);
+for (let c = 0; c < UPPER.length; c++) {
+  const up = String.fromCharCode(c).toUpperCase();
+  UPPER[c] = up.length === 1 ? up.charCodeAt(0) : c;
+}
+
+/**
+ * ACRONYM on text[a, b) by code: two capitals at least, then only capitals, digits and
+ * `.-&/` but for one final lower-case letter (`UBND`, `NƠXH`, `GD-ĐT`, `TP.HCM`, `BVs`); or `TP…`.
+ */
+function isAcronymAt(text: string, a: number, b: number): boolean {
+  const c0 = text.charCodeAt(a);
+  if (c0 === 84 && b - a >= 2 && (text.charCodeAt(a + 1) === 80 || text.charCodeAt(a + 1) === 112)) return true;
+  let capitals = 0;
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x2000) return ACRONYM.test(text.slice(a, b));
+    if (LOWER[c] !== c) capitals++;
+    else if ((c >= 48 && c <= 57) || isJoiner(c)) continue;
+    else if (!(p === b - 1 && UPPER[c] !== c)) return false;
+  }
+  return capitals >= 2;
+}
 
 /** `oà` → `òa` as codes: (first << 16 | second) → the two codes with the tone moved. */
 const TONE_MOVE_CODES = new Map<number, [number, number]>(
@@ -181,42 +207,49 @@ function hashSyllable(text: string, a: number, b: number): void {
   }
 }
 
-// The syllables of the stretch being read, in parallel arrays reused between calls.
-let sStart = new Int32Array(256);
-let sEnd = new Int32Array(256);
-/** 0 punctuation, 1 lower-case syllable, 2 capitalised syllable. */
-let sKind = new Uint8Array(256);
-/** Each word syllable's two hashes (lower-cased, tone placed one way), computed once. */
-let sH1 = new Int32Array(256);
-let sH2 = new Int32Array(256);
-let sCount = 0;
+// The syllables of the stretch being read, in parallel arrays reused between calls. One
+// `const` object holds them: module-level `let` bindings cost a check on every access in the
+// loops below (V8 guards them against use before their declaration).
+const syllables = {
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  /** 0 punctuation, 1 lower-case syllable, 2 capitalised syllable. */
+  kind: new Uint8Array(256),
+  /** Each word syllable's two hashes (lower-cased, tone placed one way), computed once. */
+  h1: new Int32Array(256),
+  h2: new Int32Array(256),
+  count: 0,
+};
+
+function growSyllables(): void {
+  const n = syllables.start.length * 2;
+  const grow = <T extends Int32Array | Uint8Array>(arr: T, next: T): T => {
+    next.set(arr);
+    return next;
+  };
+  syllables.start = grow(syllables.start, new Int32Array(n));
+  syllables.end = grow(syllables.end, new Int32Array(n));
+  syllables.kind = grow(syllables.kind, new Uint8Array(n));
+  syllables.h1 = grow(syllables.h1, new Int32Array(n));
+  syllables.h2 = grow(syllables.h2, new Int32Array(n));
+}
 
 function pushSyllable(text: string, a: number, b: number, word: boolean): void {
-  if (sCount === sStart.length) {
-    const grow = <T extends Int32Array | Uint8Array>(arr: T, make: (n: number) => T): T => {
-      const next = make(arr.length * 2);
-      next.set(arr);
-      return next;
-    };
-    sStart = grow(sStart, (n) => new Int32Array(n));
-    sEnd = grow(sEnd, (n) => new Int32Array(n));
-    sKind = grow(sKind, (n) => new Uint8Array(n));
-    sH1 = grow(sH1, (n) => new Int32Array(n));
-    sH2 = grow(sH2, (n) => new Int32Array(n));
-  }
-  sStart[sCount] = a;
-  sEnd[sCount] = b;
+  const at = syllables.count;
+  if (at === syllables.start.length) growSyllables();
+  syllables.start[at] = a;
+  syllables.end[at] = b;
   if (word) {
     const c = text.charCodeAt(a);
-    sKind[sCount] = lowerCode(c) !== c ? 2 : 1;
+    syllables.kind[at] = lowerCode(c) !== c ? 2 : 1;
     hash.reset();
     hashSyllable(text, a, b);
-    sH1[sCount] = hash.h1;
-    sH2[sCount] = hash.h2;
+    syllables.h1[at] = hash.h1;
+    syllables.h2[at] = hash.h2;
   } else {
-    sKind[sCount] = 0;
+    syllables.kind[at] = 0;
   }
-  sCount++;
+  syllables.count = at + 1;
 }
 
 /**
@@ -228,13 +261,13 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   const words: Word[] = [];
   let atomIndex = 0;
   while (atomIndex < atoms.length && atoms[atomIndex]!.end <= from) atomIndex++;
-  sCount = 0;
+  syllables.count = 0;
   let i = from;
   while (i < to) {
     const atom = atoms[atomIndex];
     if (atom && i >= atom.start) {
       readSyllables(text, words);
-      sCount = 0;
+      syllables.count = 0;
       words.push({ start: atom.start, end: atom.end, key: text.slice(atom.start, atom.end).toLowerCase(), tags: atom.tag, classes: '' });
       i = Math.max(i, atom.end);
       atomIndex++;
@@ -262,26 +295,28 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
     i = j;
   }
   readSyllables(text, words);
-  sCount = 0;
+  syllables.count = 0;
   return words;
 }
 
 const OPENING_PUNCTUATION = new Set(['.', ':', '"', '“', '(', '[', '!', '?', '–', '-', ';', '…', '‘', "'"]);
 
 function readSyllables(text: string, out: Word[]): void {
+  const { start: starts, end: ends, kind: kinds, count } = syllables;
+  const found = match;
   let i = 0;
-  while (i < sCount) {
-    const start = sStart[i]!;
-    const end = sEnd[i]!;
-    if (sKind[i] === 0) {
+  while (i < count) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (kinds[i] === 0) {
       out.push({ start, end, key: text.slice(start, end), tags: Tag.Punctuation, classes: '' });
       i++;
       continue;
     }
     const previous = out[out.length - 1];
     const opensStretch = !previous || (previous.tags & Tag.Punctuation && OPENING_PUNCTUATION.has(previous.key));
-    const capital = sKind[i] === 2;
-    if (capital && end - start > 1 && ACRONYM.test(text.slice(start, end))) {
+    const capital = kinds[i] === 2;
+    if (capital && end - start > 1 && isAcronymAt(text, start, end)) {
       out.push({ start, end, key: '', tags: Tag.Name | Tag.Noun | Tag.Acronym, classes: 'N' });
       i++;
       continue;
@@ -289,17 +324,17 @@ function readSyllables(text: string, out: Word[]): void {
     // Longest match of up to four syllables separated by single spaces, read once: the single
     // syllable's entry, the longest word and the longest of two syllables or more.
     longestMatch(text, i);
-    const single = firstEntry;
+    const single = found.first;
     // A capitalised syllable inside a sentence is a name, unless it is a function word
     // (`Theo`, `Trong đó`); a name's part may still be a dictionary word (`Hội đồng`).
     const functionWord = single !== undefined && (single.tags & CAPITALIZED_FUNCTION_TAGS) !== 0;
     const name = capital && !opensStretch && !functionWord;
-    let n = name ? longestMulti : longest;
-    let entry = name ? multiEntry : matchedEntry;
+    let n = name ? found.multi : found.longest;
+    let entry = name ? found.multiEntry : found.entry;
     // `bị cáo buộc`: a function word that opens a longer word's rival (`bị` + `cáo buộc`) stands alone.
-    if (!name && n >= 2 && single && single.tags & FUNCTION_TAGS && i + 1 < sCount) {
+    if (!name && n >= 2 && single && single.tags & FUNCTION_TAGS && i + 1 < count) {
       longestMatch(text, i + 1);
-      if (longest > n - 1) {
+      if (found.longest > n - 1) {
         n = 1;
         entry = single;
       }
@@ -314,7 +349,7 @@ function readSyllables(text: string, out: Word[]): void {
       if (capital && !opensStretch && !name && before && !(before.tags & (Tag.Punctuation | Tag.Name)) && !(before.tags & FUNCTION_TAGS)) {
         out.push({ start, end: start, key: '.', tags: Tag.Punctuation, classes: '' });
       }
-      out.push({ start, end: sEnd[last]!, key: entry.key, tags, classes: entry.classes });
+      out.push({ start, end: ends[last]!, key: entry.key, tags, classes: entry.classes });
       i += n;
       continue;
     }
@@ -335,39 +370,43 @@ function readSyllables(text: string, out: Word[]): void {
 
 // What the last longestMatch found: the longest word (syllables, entry), the longest of two
 // syllables or more, and the entry of the first syllable alone.
-let longest = 0;
-let matchedEntry: Entry | undefined;
-let longestMulti = 0;
-let multiEntry: Entry | undefined;
-let firstEntry: Entry | undefined;
+const match: { longest: number; entry: Entry | undefined; multi: number; multiEntry: Entry | undefined; first: Entry | undefined } = {
+  longest: 0,
+  entry: undefined,
+  multi: 0,
+  multiEntry: undefined,
+  first: undefined,
+};
 
-/** The longest words of up to four syllables at syllable `i`, left in the variables above. */
+/** The longest words of up to four syllables at syllable `i`, left in `match`. */
 function longestMatch(text: string, i: number): void {
-  const table = lexiconIndex();
-  longest = 0;
-  longestMulti = 0;
-  matchedEntry = undefined;
-  multiEntry = undefined;
-  firstEntry = undefined;
+  const table = built.index ?? lexiconIndex();
+  const { start: starts, end: ends, kind: kinds, h1: h1s, h2: h2s, count } = syllables;
+  const found = match;
+  found.longest = 0;
+  found.multi = 0;
+  found.entry = undefined;
+  found.multiEntry = undefined;
+  found.first = undefined;
   run.reset();
-  for (let n = 1; n <= MAX_SYLLABLES && i + n - 1 < sCount; n++) {
+  for (let n = 1; n <= MAX_SYLLABLES && i + n - 1 < count; n++) {
     const k = i + n - 1;
-    if (sKind[k] === 0) break;
+    if (kinds[k] === 0) break;
     if (n > 1) {
-      if (sStart[k] !== sEnd[k - 1]! + 1 || text.charCodeAt(sStart[k]! - 1) !== 32) break;
+      if (starts[k] !== ends[k - 1]! + 1 || text.charCodeAt(starts[k]! - 1) !== 32) break;
       // A capital inside a lower-case word starts a name (`tỉnh Hải Dương`).
-      if (sKind[k] === 2) break;
+      if (kinds[k] === 2) break;
     }
-    run.add(sH1[k]!, sH2[k]!);
+    run.add(h1s[k]!, h2s[k]!);
     const entry = table.find(run.h1, run.h2);
     if (entry === undefined) break;
     if (entry) {
-      longest = n;
-      matchedEntry = entry;
-      if (n === 1) firstEntry = entry;
+      found.longest = n;
+      found.entry = entry;
+      if (n === 1) found.first = entry;
       else {
-        longestMulti = n;
-        multiEntry = entry;
+        found.multi = n;
+        found.multiEntry = entry;
       }
     }
   }
