@@ -149,9 +149,14 @@ export class WordFinder {
   private readonly hashes: Int32Array;
   private readonly words: string[];
   private readonly mask: number;
+  /** The shortest and longest word: a word of another length needs no look-up. */
+  private readonly minLength: number;
+  private readonly maxLength: number;
 
   constructor(words: readonly string[]) {
     this.words = [...new Set(words)];
+    this.minLength = Math.min(...this.words.map((w) => w.length));
+    this.maxLength = Math.max(...this.words.map((w) => w.length));
     let size = 64;
     while (size < this.words.length * 8) size <<= 1;
     this.mask = size - 1;
@@ -169,25 +174,23 @@ export class WordFinder {
 
   find(text: string): number[] {
     const out: number[] = [];
-    let start = -1;
+    const { minLength, maxLength } = this;
+    let length = 0;
     let h = HASH_SEED;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let kind = WORD_CODE[c]!;
-      if (kind === 0) kind = learnCode(c);
-      if (kind === 1) {
-        if (start < 0) {
-          start = i;
-          h = HASH_SEED;
-        }
+      const kind = WORD_CODE[c]!;
+      if (kind === 1 || (kind === 0 && learnCode(c) === 1)) {
         h = Math.imul(h ^ c, HASH_PRIME);
-      } else if (start >= 0) {
-        this.lookUp(text, start, i, h, out);
-        start = -1;
+        length++;
+      } else if (length !== 0) {
+        if (length >= minLength && length <= maxLength) this.lookUp(text, i - length, i, h, out);
+        h = HASH_SEED;
+        length = 0;
       }
     }
-    if (start >= 0) this.lookUp(text, start, n, h, out);
+    if (length >= minLength && length <= maxLength) this.lookUp(text, n - length, n, h, out);
     return out;
   }
 
