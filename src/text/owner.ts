@@ -13,33 +13,51 @@ export interface Span {
   end: number;
 }
 
-const OWNER_HEADS = new Set([...PLACE_HEADS, ...BODY_HEADS, ...PEOPLE_HEADS].map(wordKey));
+const HEAD_KINDS = new Map<string, OwnerKind>();
+for (const [words, kind] of [[PEOPLE_HEADS, 'people'], [BODY_HEADS, 'body'], [PLACE_HEADS, 'place']] as const) {
+  for (const w of words) HEAD_KINDS.set(wordKey(w), kind);
+}
 const COUNTING = new Set(COUNTING_WORDS);
 
+/** What a phrase names: a proper name or acronym, a place or level, a body, people; or nothing. */
+export type OwnerKind = 'name' | 'place' | 'body' | 'people';
+
 /**
- * Whether the words covering `span` name an owner. With the text, a number label (`mức độ 4`)
- * is told from a name, and a capital that opens the sentence is seen.
+ * What kind of owner the words covering `span` name, judged by the head, or null. With the
+ * text, a number label (`mức độ 4`) is told from a name, and a capital that opens the
+ * sentence is seen.
  */
-export function namesOwner(words: readonly Word[], span: Span, text: string | null = null): boolean {
-  let i = 0;
-  while (i < words.length && words[i]!.start < span.start) i++;
-  // Determiners, numerals and figures count the owners: the head comes after them.
-  while (i < words.length && words[i]!.end <= span.end && (has(words[i], Tag.Figure) || COUNTING.has(words[i]!.key) || (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun | Tag.Name)))) i++;
+export function ownerKind(words: readonly Word[], span: Span, text: string | null = null): OwnerKind | null {
+  const i = headIndex(words, span);
   const head = words[i];
-  if (!head || head.start >= span.end) return false;
+  if (!head || head.start >= span.end) return null;
   // A number the normaliser left alone is a label (`mức độ 4`), no name.
-  if (text !== null && isDigit(text.charCodeAt(head.start))) return false;
-  if (has(head, Tag.Name | Tag.Acronym)) return true;
+  if (text !== null && isDigit(text.charCodeAt(head.start))) return null;
+  // A capitalised head the tables know is still a body or a place (`Công ty cổ phần …`, `Bộ …`).
+  // (Names keep no key: with the text, a capitalised abbreviation is looked up too: `Cty`.)
+  const known = HEAD_KINDS.get(head.key || (text !== null ? wordKey(text.slice(head.start, head.end)) : ''));
+  if (known) return known;
+  if (has(head, Tag.Name | Tag.Acronym)) return 'name';
   // A name opening the sentence is read as the dictionary word its first syllable spells
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
   const next = words[i + 1];
   const capital = text !== null && text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
-  if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym)) return true;
-  if (has(head, Tag.Pronoun)) return has(words[i + 1], Tag.Name) && words[i + 1]!.start < span.end;
-  if (OWNER_HEADS.has(head.key)) return true;
-  // A head the dictionary reads as a longer word than the table's (`người dân tộc`): its first syllables.
-  const space = head.key.lastIndexOf(' ');
-  return space > 0 && OWNER_HEADS.has(head.key.slice(0, space));
+  if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym)) return 'name';
+  if (has(head, Tag.Pronoun)) return has(next, Tag.Name) && next!.start < span.end ? 'name' : null;
+  return null;
+}
+
+/** Whether the words covering `span` name an owner (see ownerKind). */
+export function namesOwner(words: readonly Word[], span: Span, text: string | null = null): boolean {
+  return ownerKind(words, span, text) !== null;
+}
+
+/** The index of the phrase's head: past determiners, numerals and figures, which count the owners. */
+export function headIndex(words: readonly Word[], span: Span): number {
+  let i = 0;
+  while (i < words.length && words[i]!.start < span.start) i++;
+  while (i < words.length && words[i]!.end <= span.end && (has(words[i], Tag.Figure) || COUNTING.has(words[i]!.key) || (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun | Tag.Name)))) i++;
+  return i;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

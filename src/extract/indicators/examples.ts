@@ -66,6 +66,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // with a figure of its own is another item.
   { text: 'Ngoài ra, 38 lượt khách hàng là ngư dân cũng được vay gần 8,6 tỷ đồng.', expect: [{ name: 'lượt khách hàng là ngư dân' }, {}] },
   { text: 'Ngư dân đóng mới 21 tàu cá và cải hoán 4 tàu khác.', expect: [{ name: 'tàu cá' }, {}] },
+  // A named body or a level before the figure is whose it is, not what it measures.
+  {
+    text: 'Có 8 doanh nghiệp âm quỹ, điển hình là Công ty cổ phần Lọc hóa dầu Nam Việt âm hơn 24 tỷ đồng, Cty TNHH Xăng dầu Hồng Đức âm hơn 17 tỷ đồng.',
+    expect: [{}, { subject: 'Công ty cổ phần Lọc hóa dầu Nam Việt' }, { subject: 'Cty TNHH Xăng dầu Hồng Đức' }],
+  },
+  { text: 'Tỷ lệ hồ sơ được số hóa ở cấp tỉnh đạt 79,9%, cấp huyện đạt 24%.', expect: [{}, { subject: 'cấp huyện' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

@@ -13,7 +13,7 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import { clauseStart, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
 import { has, Tag, type Word } from '../../text/words.js';
-import { namesOwner } from '../../text/owner.js';
+import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { BARE_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
 
@@ -137,6 +137,16 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = 'after';
     nameEndWord = found.last;
     actorPhrase = before.name;
+  } else if (q.kind !== 'rank' && before.name && !noun && namedBodyOrLevel(text, words, before.name)) {
+    // `Công ty cổ phần Lọc hóa dầu Nam Việt âm hơn 24 tỷ đồng`, `cấp huyện đạt 24%`: a phrase
+    // that names an owner is whose the figure is, not what it measures.
+    actorPhrase = ownerPart(words, before.name);
+    const found = after(figure + 1);
+    if (found && isContent(words[pastRange(words, figure + 1)])) {
+      name = found.span;
+      source = 'after';
+      nameEndWord = found.last;
+    }
   } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
     source = 'before';
@@ -270,6 +280,27 @@ function trailingOwner(words: Word[], from: number, last: number, text: string):
     return { owner, last: k - 1 };
   }
   return null;
+}
+
+/**
+ * A named body (`Công ty cổ phần Lọc hóa dầu Nam Việt …`: a body's head and a name after it)
+ * or a place or level by itself (`cấp huyện`, `tỉnh Nghệ An`): a phrase that is whose a
+ * figure is, never what it measures.
+ */
+function namedBodyOrLevel(text: string, words: Word[], span: Span): boolean {
+  const kind = ownerKind(words, span, text);
+  const head = headIndex(words, span);
+  const inside = words.filter((w, k) => k > head && w.start >= span.start && w.end <= span.end);
+  if (kind === 'body') return inside.some((w) => has(w, Tag.Name) && !has(w, Tag.Acronym));
+  if (kind === 'place') return inside.every((w) => has(w, Tag.Noun | Tag.Name) && !has(w, Tag.Verb));
+  return false;
+}
+
+/** An owner phrase up to its last name (`Công ty … Nam Việt âm` → `Công ty … Nam Việt`), or whole when it has none. */
+function ownerPart(words: Word[], span: Span): Span {
+  let end = -1;
+  for (const w of words) if (w.start >= span.start && w.end <= span.end && has(w, Tag.Name)) end = w.end;
+  return end > span.start ? { start: span.start, end } : span;
 }
 
 /** Every word of the span is part of a proper name or an acronym (`Thùy Linh`, `EVN`). */
