@@ -6,7 +6,7 @@
 /** Places and levels of government: `tỉnh Nghệ An`, `cả nước`, `cấp huyện`, `vùng Tây Nam bộ`. */
 export const PLACE_HEADS = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thôn', 'làng', 'ấp', 'bản', 'xóm',
-  'vùng', 'khu vực', 'miền', 'địa phương', 'địa bàn', 'nước', 'quốc gia', 'thế giới', 'châu', 'khu', 'tuyến', 'cấp',
+  'vùng', 'khu vực', 'miền', 'địa phương', 'địa bàn', 'nước', 'quốc gia', 'thế giới', 'châu', 'tuyến', 'cấp',
   'toàn quốc', 'đô thị', 'thủ đô', 'trung ương', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'cảng', 'sân bay',
 ];
 
@@ -17,7 +17,7 @@ export const BODY_HEADS = [
   'doanh nghiệp', 'công ty cổ phần', 'công ty trách nhiệm hữu hạn', 'ngân hàng thương mại', 'hợp tác xã', 'chi nhánh', 'nhà máy', 'cơ sở', 'văn phòng', 'chính phủ', 'quốc hội', 'ngành',
   'lĩnh vực', 'bộ phận', 'hệ thống', 'nền kinh tế', 'thị trường', 'dự án', 'tiểu dự án', 'hội', 'hiệp hội', 'đảng',
   'đảng bộ', 'chi bộ', 'công đoàn', 'hãng', 'tòa án', 'toà án', 'viện kiểm sát', 'nhà nước', 'liên doanh',
-  'cửa hàng', 'đài', 'báo', 'cổng', 'đường dây', 'khối', 'nhóm',
+  'cửa hàng', 'đài', 'báo', 'cổng', 'đường dây', 'khối',
 ];
 
 /** People and groups of people: `ngư dân`, `người dân`, `khách hàng A`, `mỗi người`, `bốn giám đốc`. */
@@ -32,3 +32,6 @@ export const PEOPLE_HEADS = [
 
 /** Numerals that count the owners before their head (`bốn Giám đốc`, `hai công ty`). */
 export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
+
+/** Levels of government and administrative units: alone they name an owner (`cấp huyện`, `vùng 2`). */
+export const LEVEL_HEADS = ['cấp', 'tuyến', 'vùng', 'tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn'];

@@ -15,6 +15,7 @@ import { clauseStart, nearestActor, ownerAfter, ownerInside, phraseAfter, phrase
 import { has, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
+import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
@@ -146,6 +147,13 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       name = found.span;
       source = 'after';
       nameEndWord = found.last;
+    } else if (actorPhrase.end < before.name.end) {
+      // `Công ty Phú Quý niêm yết giá vàng SJC ở mức …`: what the body does is measured.
+      const rest = wordStartingAt(words, actorPhrase.end + 1);
+      if (rest >= 0 && isContent(words[rest])) {
+        name = { start: words[rest]!.start, end: before.name.end };
+        source = 'before';
+      }
     }
   } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
@@ -292,9 +300,10 @@ function namedBodyOrLevel(text: string, words: Word[], span: Span): boolean {
   const head = headIndex(words, span);
   const inside = words.filter((w, k) => k > head && w.start >= span.start && w.end <= span.end);
   if (kind === 'body') return inside.some((w) => has(w, Tag.Name) && !has(w, Tag.Acronym));
-  if (kind === 'place') return inside.every((w) => has(w, Tag.Noun | Tag.Name) && !has(w, Tag.Verb));
+  if (kind === 'place') return (levelHeads.has(words[head]!.key) || inside.some((w) => has(w, Tag.Name))) && inside.every((w) => has(w, Tag.Noun | Tag.Name) && !has(w, Tag.Verb));
   return false;
 }
+const levelHeads = new Set(LEVEL_HEADS);
 
 /** An owner phrase up to its last name (`Công ty … Nam Việt âm` → `Công ty … Nam Việt`), or whole when it has none. */
 function ownerPart(words: Word[], span: Span): Span {
