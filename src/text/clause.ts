@@ -16,7 +16,7 @@
 //   that opens the clause (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`), never a source.
 import { has, readWords, Tag, type Atom, type Word } from './words.js';
 import { namesOwner } from './owner.js';
-import { INNER_PREPOSITIONS_BEFORE, NOUN_QUALIFIERS } from '../vocab/clause-words.js';
+import { INNER_PREPOSITIONS_BEFORE, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
@@ -191,6 +191,13 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
         last = i;
         continue;
       }
+      // `có thành tích đóng góp cho sự nghiệp …`: in a relative clause, a linking verb with an
+      // inner preposition after it is that clause's own verb.
+      if (relative && has(w, Tag.Linking) && INNER_PREPOSITIONS.has(words[i + 1]?.key ?? '') && isContent(words[i + 2])) {
+        last = i;
+        count++;
+        continue;
+      }
       // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
       if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor) && !(words[i + 1]?.key === 'ở' && has(w, Tag.Auxiliary))) {
         if (has(w, Tag.Anaphor) && opened()) last = i;
@@ -224,6 +231,10 @@ function ownerInsidePhrase(words: Word[], at: number): boolean {
   const next = words[end + 1];
   return has(next, Tag.Auxiliary | Tag.Linking) || (isVerbOnly(next) && !has(next, FUNCTIONAL));
 }
+
+const SHARE_VERB_KEYS = new Set(SHARE_VERBS);
+/** `chiếm`, `chiếm tới`, `đóng góp`: a verb giving a share of what follows the figure. */
+export const isShareVerb = (w: Word): boolean => SHARE_VERB_KEYS.has(w.key) || w.key.startsWith('chiếm ');
 
 /** A figure, or a number the normaliser left as a label, among the `n` words from `from`, before a break. */
 function figureWithin(words: Word[], from: number, n: number): boolean {
@@ -338,7 +349,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     if ((w.key === 'so với' || w.key === 'so') && has(words[i + 1], Tag.Date | Tag.Time)) continue;
     if (TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) continue;
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) linking = true;
-    if (has(w, Tag.Change) || w.key === 'chiếm' || w.key.startsWith('chiếm ')) changeOrShare = true;
+    if (has(w, Tag.Change) || isShareVerb(w)) changeOrShare = true;
     if (w.key === 'có' || w.key.startsWith('có ')) existential = true;
     if (has(w, Tag.Qualifier | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Time | Tag.Date)) continue;
     if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) continue;

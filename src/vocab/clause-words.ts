@@ -5,7 +5,7 @@
 
 /** Verbs that link a measured phrase to its figure and are no part of what is measured. */
 export const LINKING_VERBS = [
-  'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'chiếm', 'chiếm tỷ lệ',
+  'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'chiếm', 'chiếm tỷ lệ', 'đóng góp',
   'chiếm tỉ lệ', 'chiếm khoảng', 'bằng', 'lên tới', 'lên đến', 'trị giá', 'tương đương', 'tương đương với', 'vào khoảng',
   'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'vị trí thứ', 'ở vị trí thứ',
   'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',
@@ -14,6 +14,9 @@ export const LINKING_VERBS = [
 ];
 
 /** Verbs that make a figure a change of what precedes them (`doanh thu tăng 2,2%`). */
+/** Verbs that give a share of a whole, the whole after the figure (`chiếm 35% kim ngạch`, `đóng góp 30% GDP`). */
+export const SHARE_VERBS = ['chiếm', 'đóng góp', 'đóng góp khoảng', 'đóng góp gần', 'đóng góp hơn'];
+
 export const CHANGE_VERBS = [
   'tăng', 'giảm', 'tăng lên', 'giảm xuống', 'tăng thêm', 'giảm đi', 'tăng tới', 'tăng đến', 'giảm tới', 'xuống', 'xuống còn',
   'giảm còn', 'lên', 'lên mức', 'xuống mức', 'tăng gấp', 'gấp', 'tăng khoảng', 'giảm khoảng', 'sụt giảm', 'sụt', 'hạ',

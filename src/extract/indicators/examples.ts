@@ -72,6 +72,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     expect: [{}, { subject: 'Công ty cổ phần Lọc hóa dầu Nam Việt' }, { subject: 'Cty TNHH Xăng dầu Hồng Đức' }],
   },
   { text: 'Tỷ lệ hồ sơ được số hóa ở cấp tỉnh đạt 79,9%, cấp huyện đạt 24%.', expect: [{}, { subject: 'cấp huyện' }] },
+  // `đóng góp` gives a share of what follows, as `chiếm` does; inside a relative clause it is that clause's verb.
+  { text: 'Doanh nghiệp Nhà nước đã đóng góp gần 30% GDP.', expect: [{ name: 'GDP', subject: 'Doanh nghiệp Nhà nước' }] },
+  { text: 'Bộ trưởng tặng Kỷ niệm chương cho 19 cá nhân có thành tích đóng góp cho sự nghiệp phát triển ngành.', expect: [{ name: 'cá nhân có thành tích đóng góp cho sự nghiệp phát triển ngành' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

@@ -11,7 +11,7 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { clauseStart, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
+import { clauseStart, isShareVerb, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
 import { has, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
@@ -248,7 +248,7 @@ function objectAfter(words: Word[], figure: number): boolean {
 
 /** A share (`chiếm`) whose phrase before it measures nothing by itself (`Gạo`, not `Tỷ lệ …`). */
 function shareOfWhat(words: Word[], figure: number, before: BeforeReading): boolean {
-  if (!someWord(words, before.clusterStart, figure, (w) => w.key === 'chiếm' || w.key.startsWith('chiếm '))) return false;
+  if (!someWord(words, before.clusterStart, figure, isShareVerb)) return false;
   return before.name !== null && !startsWithMeasureHead(words, before.name);
 }
 
