@@ -3,7 +3,7 @@
 // → 2020-08, `quý I/2023` → 2023-Q1, `6 tháng đầu năm 2023` → 2023-H1, `giai đoạn 2020 - 2025`
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
-import { digitRunStarts, digitRunsShaped, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
+import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
 import { PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
@@ -129,39 +129,45 @@ const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('
 // stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
 // Every rule given to atNumbers or afterWord is listed here (the examples corpus runs them all).
 const STICKY = new Map<RegExp, RegExp>(
-  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, MONTH_SPAN, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
+  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, MONTH_SPAN, DECADE, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
 );
 const sticky = (re: RegExp): RegExp => STICKY.get(re)!;
 
-/**
- * A number-led rule (`14/01/2020`, `2016-2020`, `8h30`), tried only at digit runs of the
- * shape it opens with: `min`–`max` digits, then (after at most one space) one of `next`.
- */
-function atNumbers(text: string, digits: readonly number[], re: RegExp, min: number, max: number, next: string | null): RegExpExecArray[] {
-  return matchesAt(text, sticky(re), digitRunsShaped(text, digits, min, max, next), 'number');
+/** A number-led rule (`14/01/2020`, `2016-2020`, `8h30`). */
+function atNumbers(text: string, digits: readonly number[], re: RegExp): RegExpExecArray[] {
+  return matchesAt(text, sticky(re), digits, 'number');
 }
 
 /** A rule led by `word` and then a number (`ngày 7 tháng 2`, `tháng 8/2020`, `năm 2019`). */
 function afterWord(text: string, digits: readonly number[], re: RegExp, word: string): RegExpExecArray[] {
-  // Two rules share each word (`ngày`, `tháng`, `năm`) and WORD_DATE serves two parsers: the
-  // word's places and each rule's matches are found once per text.
-  if (afterWordText !== text) {
-    afterWordText = text;
-    wordPlaces.clear();
-    ruleMatches.clear();
-  }
-  const key = `${re.source}\u0000${word}`;
-  let matches = ruleMatches.get(key);
-  if (!matches) {
-    let places = wordPlaces.get(word);
-    if (!places) wordPlaces.set(word, (places = wordsBeforeDigits(text, digits, word)));
-    ruleMatches.set(key, (matches = matchesAt(text, sticky(re), places, 'letter')));
-  }
-  return matches;
+  return matchesAt(text, sticky(re), wordsBefore(text, digits).get(word) ?? [], 'letter');
 }
-let afterWordText = '';
-const wordPlaces = new Map<string, number[]>();
-const ruleMatches = new Map<string, RegExpExecArray[]>();
+
+/** The words before the text's digit runs, read once per text for all the rules led by one. */
+function wordsBefore(text: string, digits: readonly number[]): Map<string, number[]> {
+  if (lastWordsBefore.text !== text || lastWordsBefore.digits !== digits) {
+    lastWordsBefore.text = text;
+    lastWordsBefore.digits = digits;
+    lastWordsBefore.index = wordsBeforeDigits(text, digits, RULE_WORDS);
+  }
+  return lastWordsBefore.index;
+}
+/** The words that lead a date rule before a number. */
+const RULE_WORDS = ['ngày', 'tháng', 'năm', 'niên', 'kỷ', 'kỉ'];
+const lastWordsBefore: { text: string; digits: readonly number[]; index: Map<string, number[]> } = { text: '', digits: [], index: new Map() };
+
+/** Where `thập niên`/`thập kỷ` stands before a number (`thập niên 1980`): found from the number back. */
+function decadeStarts(text: string, digits: readonly number[]): number[] {
+  const index = wordsBefore(text, digits);
+  const out: number[] = [];
+  for (const word of ['niên', 'kỷ', 'kỉ']) {
+    for (const at of index.get(word) ?? []) {
+      const thap = /thập\s+$/iu.exec(text.slice(Math.max(0, at - 12), at));
+      if (thap) out.push(at - thap[0].length);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
 
 const PARSERS: Parser[] = [
   ({ text, digits }) =>
@@ -175,14 +181,14 @@ const PARSERS: Parser[] = [
       return [];
     }),
   ({ text, digits }) =>
-    atNumbers(text, digits, FULL_DATE, 1, 2, '/.-').flatMap((m) => {
+    atNumbers(text, digits, FULL_DATE).flatMap((m) => {
       const day = +m[1]!;
       const month = +m[3]!;
       const year = +m[4]!;
       return validDate(year, month, day) ? [prop(m, 'date', `${year}-${pad(month)}-${pad(day)}`)] : [];
     }),
   ({ text, digits, ref }) =>
-    atNumbers(text, digits, DAY_RANGE, 1, 2, '-–').flatMap((m) => {
+    atNumbers(text, digits, DAY_RANGE).flatMap((m) => {
       const from = +m[1]!;
       const to = +m[2]!;
       const month = +m[3]!;
@@ -200,7 +206,7 @@ const PARSERS: Parser[] = [
       return r.ok ? [prop(m, 'date', r.value, true)] : [];
     }),
   ({ text, digits, ref }) =>
-    atNumbers(text, digits, CUED_PARTIAL, 1, 2, '/.').flatMap((m) => {
+    atNumbers(text, digits, CUED_PARTIAL).flatMap((m) => {
       const cue = PARTIAL_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (!cue) return [];
       const r = resolvePartial(+m[1]!, +m[3]!, ref);
@@ -254,14 +260,12 @@ const PARSERS: Parser[] = [
       if (from < 1 || to > 12 || from >= to || !validYear(year)) return [];
       return [prop(m, 'interval', `${year}-${pad(from)}/${year}-${pad(to)}`)];
     }),
-  ({ text }) =>
-    !text.includes('thập')
-      ? []
-      : [...scanWords(text, DECADE)].flatMap((m) => {
-          const written = m[1]!;
-          const start = written.length === 2 ? 1900 + +written : +written;
-          return validYear(start) ? [prop(m, 'interval', `${start}/${start + 9}`)] : [];
-        }),
+  ({ text, digits }) =>
+    matchesAt(text, sticky(DECADE), decadeStarts(text, digits), 'letter').flatMap((m) => {
+      const written = m[1]!;
+      const start = written.length === 2 ? 1900 + +written : +written;
+      return validYear(start) ? [prop(m, 'interval', `${start}/${start + 9}`)] : [];
+    }),
   ({ text, ref }) =>
     [...scanWords(text, QUARTER)].flatMap((m) => {
       const q = ROMAN[m[1]!.toUpperCase()] ?? +m[1]!;
@@ -270,7 +274,7 @@ const PARSERS: Parser[] = [
       return [prop(m, 'quarter', year ? `${year}-Q${q}` : null, !written)];
     }),
   ({ text, digits }) =>
-    atNumbers(text, digits, YEAR_INTERVAL, 4, 4, '-–—').flatMap((m) => {
+    atNumbers(text, digits, YEAR_INTERVAL).flatMap((m) => {
       const a = +m[1]!;
       const b = +m[2]!;
       return validYear(a) && validYear(b) && b > a && b - a <= 50 ? [prop(m, 'interval', `${a}/${b}`)] : [];
@@ -283,7 +287,7 @@ const PARSERS: Parser[] = [
     }),
   ({ text, digits }) => afterWord(text, digits, YEAR, 'năm').flatMap((m) => (validYear(+m[1]!) ? [prop(m, 'year', m[1]!)] : [])),
   ({ text, digits }) =>
-    atNumbers(text, digits, BARE_YEAR, 4, 4, null).flatMap((m) => {
+    atNumbers(text, digits, BARE_YEAR).flatMap((m) => {
       const before = text.slice(Math.max(0, m.index! - 24), m.index!);
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       if (YEAR_CONTEXT_BEFORE_ALWAYS.test(before)) return [prop(m, 'year', m[1]!)];
@@ -293,7 +297,7 @@ const PARSERS: Parser[] = [
     }),
   ({ text }) => [...scanWords(text, SAME_PERIOD)].map((m) => prop(m, 'same_period', m[1] ? `cùng kỳ ${m[1]}` : 'cùng kỳ')),
   ({ text, digits }) =>
-    atNumbers(text, digits, TIME, 1, 2, ':hHgG').flatMap((m) => {
+    atNumbers(text, digits, TIME).flatMap((m) => {
       const h = +m[1]!;
       const min = m[2] ? +m[2] : 0;
       if (h > 24 || min > 59) return [];
