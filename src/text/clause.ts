@@ -290,6 +290,32 @@ function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean
   return n > 0 && n <= 3;
 }
 
+/**
+ * A measured phrase that opens the clause before a comma, when the figure's own segment has
+ * none (`Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%`, `Số lượng kinh
+ * doanh cá thể ngày càng tăng, hiện đã đạt gần 5 triệu hộ`): a measure head and the words
+ * after it that modify it, to the first function word, time or break. Only when just the verb cluster (and a time or
+ * auxiliary word) stands between the comma and the figure.
+ */
+export function measuredPhraseBeforeComma(words: Word[], figure: number, clusterStart: number): Span | null {
+  let comma = clusterStart - 1;
+  while (comma >= 0 && has(words[comma], Tag.Time | Tag.Auxiliary | Tag.Qualifier) && !isBreak(words[comma])) comma--;
+  if (words[comma]?.key !== ',') return null;
+  let i = clauseStart(words, figure);
+  // A figure before the comma measures it already (`… đạt 15.658 tỉ đồng, tăng 2,2%`): the
+  // figures after it take that one's name.
+  if (containsTag(words, i, comma, Tag.Figure)) return null;
+  while (i < comma && (has(words[i], Tag.Opener | Tag.Date | Tag.Time) || words[i]!.key === ',')) i++;
+  if (!has(words[i], Tag.MeasureHead)) return null;
+  let last = i;
+  for (let k = i + 1; k < comma; k++) {
+    const w = words[k]!;
+    if (!isContent(w) || has(w, Tag.Date | Tag.Time)) break;
+    last = k;
+  }
+  return spanOf(words, i, last);
+}
+
 // ---------------------------------------------------------------------------------------
 // Names before the figure.
 

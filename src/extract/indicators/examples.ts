@@ -75,6 +75,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // `đóng góp` gives a share of what follows, as `chiếm` does; inside a relative clause it is that clause's verb.
   { text: 'Doanh nghiệp Nhà nước đã đóng góp gần 30% GDP.', expect: [{ name: 'GDP', subject: 'Doanh nghiệp Nhà nước' }] },
   { text: 'Bộ trưởng tặng Kỷ niệm chương cho 19 cá nhân có thành tích đóng góp cho sự nghiệp phát triển ngành.', expect: [{ name: 'cá nhân có thành tích đóng góp cho sự nghiệp phát triển ngành' }] },
+  // A measured phrase that opens the clause before a comma names a figure whose own segment has none.
+  { text: 'Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%.', expect: [{ name: 'Tổng thu ngân sách' }] },
+  { text: 'Số lượng kinh doanh cá thể ngày càng tăng, hiện đã đạt gần 5 triệu hộ.', expect: [{ name: 'Số lượng kinh doanh cá thể' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

@@ -11,7 +11,7 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { clauseStart, isShareVerb, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
+import { clauseStart, isShareVerb, measuredPhraseBeforeComma, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
 import { has, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
@@ -172,6 +172,14 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       source = 'after';
       nameEndWord = found.last;
       afterOwner = found.owner;
+    }
+  }
+  // `Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%`: the measured phrase opens the clause before the comma.
+  if (!before.name && (!name || (source === 'counted' && name.end === noun?.end))) {
+    const opening = measuredPhraseBeforeComma(words, figure, before.clusterStart);
+    if (opening) {
+      name = opening;
+      source = 'before';
     }
   }
   if (!name && noun) {
