@@ -15,8 +15,8 @@
 // - The subject is that owner, else one after the figure (`… tại Bình Dương`), else the actor
 //   that opens the clause (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`), never a source.
 import { has, readWords, Tag, type Atom, type Word } from './words.js';
-import { namesOwner } from './owner.js';
-import { INNER_PREPOSITIONS_BEFORE, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
+import { namesOwner, ownerKind } from './owner.js';
+import { INNER_PREPOSITIONS_BEFORE, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
@@ -203,6 +203,9 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
         if (has(w, Tag.Anaphor) && opened()) last = i;
         break;
       }
+      // `4 bị cáo phải hoàn trả …`, `2 bên cần phải đảm bảo …`: right after the noun, an
+      // auxiliary of obligation or ability opens the sentence's own predicate.
+      if (!relative && modalAuxiliaries.has(w.key) && opened()) break;
       // `lượt khách hàng là ngư dân cũng được vay`: after `là` and what the noun is, an
       // auxiliary opens the sentence's own predicate.
       if (identity && has(w, Tag.Auxiliary) && !has(w, Tag.Linking) && last === i - 1 && last >= from && isContent(words[i - 1])) break;
@@ -233,6 +236,7 @@ function ownerInsidePhrase(words: Word[], at: number): boolean {
 }
 
 const SHARE_VERB_KEYS = new Set(SHARE_VERBS);
+const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
 /** `chiếm`, `chiếm tới`, `đóng góp`: a verb giving a share of what follows the figure. */
 export const isShareVerb = (w: Word): boolean => SHARE_VERB_KEYS.has(w.key) || w.key.startsWith('chiếm ');
 
@@ -421,7 +425,9 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       }
       break;
     }
-    if ((has(w, Tag.Owner) || (w.key === 'cho' && has(words[i + 1], Tag.Name))) && start <= end) {
+    // `… thu hồi cho dự án`: a body or place after `cho` owns the figure; people after it
+    // (`bán ưu đãi cho người lao động`) are part of what is measured.
+    if ((has(w, Tag.Owner) || (w.key === 'cho' && isContent(words[i + 1]) && ownerKind(words, { start: words[i + 1]!.start, end: words[end]!.end }) !== 'people' && namesOwner(words, { start: words[i + 1]!.start, end: words[end]!.end }))) && start <= end) {
       // An owner ends the measured phrase: split it off when a phrase stands before it.
       if (isContent(words[i - 1]) && ownerCut < 0) {
         ownerCut = i;

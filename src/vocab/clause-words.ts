@@ -44,6 +44,9 @@ export const AUXILIARIES = [
   'sắp', 'đồng loạt', 'từng', 'vừa qua đã', 'mới chỉ', 'cứ', 'buộc phải', 'sẽ phải', 'đã phải', 'ngày càng',
 ];
 
+/** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */
+export const MODAL_AUXILIARIES = ['phải', 'cần', 'cần phải', 'buộc phải', 'nên', 'có thể', 'không thể', 'sẽ phải', 'đã phải'];
+
 /** Prepositions that attach an owner to a measured phrase (`doanh thu của VNPT`, `tại Hà Nội`). */
 export const OWNER_PREPOSITIONS = ['của', 'tại', 'ở', 'trên địa bàn', 'trên cả nước', 'thuộc', 'trong cả nước', 'trên toàn quốc'];
 

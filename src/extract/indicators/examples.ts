@@ -78,6 +78,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A measured phrase that opens the clause before a comma names a figure whose own segment has none.
   { text: 'Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%.', expect: [{ name: 'Tổng thu ngân sách' }] },
   { text: 'Số lượng kinh doanh cá thể ngày càng tăng, hiện đã đạt gần 5 triệu hộ.', expect: [{ name: 'Số lượng kinh doanh cá thể' }] },
+  // Right after a counted noun, an auxiliary of obligation opens the sentence's predicate; a
+  // body after `cho` owns the figure, people after it are part of what is measured.
+  { text: 'Tòa tuyên 4 bị cáo phải hoàn trả số tiền đã chiếm đoạt.', expect: [{ name: 'bị cáo' }] },
+  { text: 'Tổng diện tích đất dự kiến thu hồi cho dự án là hơn 5.600 ha.', expect: [{ name: 'Tổng diện tích đất dự kiến thu hồi', subject: 'dự án' }] },
+  { text: 'Số cổ phần bán ưu đãi cho người lao động là 822.000 cổ phần.', expect: [{ name: 'Số cổ phần bán ưu đãi cho người lao động', subject: null }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
