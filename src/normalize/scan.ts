@@ -118,6 +118,16 @@ function sameLowerCase(text: string, at: number, word: string): boolean {
   }
   return true;
 }
+/** A hash of text[from, to) lower-cased, made without a string (`Phó` and `phó` hash alike). */
+export function lowerCaseHash(text: string, from: number, to: number): number {
+  let h = HASH_SEED;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c < 0x2000 ? LOWER_CODE[c]! : c), HASH_PRIME);
+  }
+  return h;
+}
+
 const LOWER_CODE = new Uint16Array(0x2000);
 for (let c = 0; c < LOWER_CODE.length; c++) {
   const low = String.fromCharCode(c).toLowerCase();

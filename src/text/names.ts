@@ -34,8 +34,16 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
 export function isVietnameseSyllable(word: string): boolean {
-  return VIETNAMESE_SYLLABLE.test(word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC').toLowerCase());
+  // Asked of every capitalised word near a title: the answers are kept (words repeat).
+  let known = syllableAnswers.get(word);
+  if (known === undefined) {
+    known = VIETNAMESE_SYLLABLE.test(word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC').toLowerCase());
+    if (syllableAnswers.size >= 50_000) syllableAnswers.clear();
+    syllableAnswers.set(word, known);
+  }
+  return known;
 }
+const syllableAnswers = new Map<string, boolean>();
 
 /** A capitalised Latin-script word of a foreign name: `Jens`, `Weidmann`, `Jean-Claude`, `Ti-lơ-xơn`. */
 /** Endings of Latin-script company names glued into one word (`Seabank`, `Vingroup`, `Mobifone`). */

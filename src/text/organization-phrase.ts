@@ -43,7 +43,8 @@ const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
  * word (`Bộ`, `Sở`) a known full name is taken whole.
  */
 const KNOWN_NAMES = [...new Set(Object.values(ORGANIZATION_ABBREVIATIONS))].filter((n) => /\s/.test(n)).sort((a, b) => b.length - a.length);
-const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'];
+const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
+const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'].map((h) => h + ' ');
 
 export function organizationPhrase(
   text: string,
@@ -52,14 +53,15 @@ export function organizationPhrase(
 ): OrganizationPhrase | null {
   const maxWords = options.maxWords ?? 16;
   const slice = text.slice(from, from + 200);
-  const head = NAME_HEADS.find((h) => slice.startsWith(h + ' '));
+  const head = NAME_HEADS.find((h) => slice.startsWith(h));
   if (head) {
-    const rest = slice.slice(head.length + 1);
-    const known = KNOWN_NAMES.find((n) => rest.toLowerCase().startsWith(n.toLowerCase()) && !/[\p{L}\d]/u.test(rest[n.length] ?? ''));
+    const rest = slice.slice(head.length);
+    const restLower = rest.toLowerCase();
+    const known = KNOWN_NAMES.find((n, k) => restLower.startsWith(KNOWN_NAMES_LOWER[k]!) && !/[\p{L}\d]/u.test(rest[n.length] ?? ''));
     if (known) {
       // Take the known name, then let the ordinary rules read what follows: a place
       // (`tỉnh Hải Dương`) or a capitalised run (a province, or the person's name).
-      const knownEnd = from + head.length + 1 + known.length;
+      const knownEnd = from + head.length + known.length;
       let words = wordsOf(text, from, knownEnd);
       let end = knownEnd;
       if (text[knownEnd] === ' ') {
@@ -113,7 +115,8 @@ export function organizationPhrase(
     // `P/V:` (phóng viên, the interviewer) after a name: a letter glued to a slash is an abbreviation.
     if (w.length === 1 && slice[m.index + 1] === '/') break;
     // A line break ends a name.
-    if (slice.slice(words.length ? words[words.length - 1]!.end - from : 0, m.index).includes('\n')) break;
+    const lineBreak = slice.indexOf('\n', words.length ? words[words.length - 1]!.end - from : 0);
+    if (lineBreak >= 0 && lineBreak < m.index) break;
     // `TP. Thanh Hóa`, `Q. 1`: an abbreviation with its dot is one word.
     if (/^(?:TP|Tp|TX|Q|P)$/u.test(w) && slice[m.index + w.length] === '.' && slice[m.index + w.length + 1] === ' ') {
       WORD.lastIndex = m.index + w.length + 1;

@@ -11,7 +11,7 @@ import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/o
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
-import { WordFinder } from '../../normalize/scan.js';
+import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
 import { dictionaryEntry } from '../../text/words.js';
 
 
@@ -84,7 +84,9 @@ function placeWordAt(text: string, at: number): boolean {
   return word !== undefined && PLACE_BEFORE_NAME_WORDS.has(word);
 }
 
-const titlePatterns = new WeakMap<Lexicon, { sticky: RegExp; firstWords: WordFinder; secondWords: Map<string, Set<string>>; byLower: Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }> }>();
+/** By the hash of a title's first word in lower case: the hashes of the second words that may follow it, or null when it may stand alone. */
+type SecondWords = Map<number, Set<number> | null>;
+const titlePatterns = new WeakMap<Lexicon, { sticky: RegExp; firstWords: WordFinder; secondWords: SecondWords; byLower: Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }> }>();
 
 /** One alternation of every title, longest first, compiled once per lexicon. */
 function titlePattern(lexicon: Lexicon) {
@@ -104,14 +106,15 @@ function titlePattern(lexicon: Lexicon) {
     // words that may follow it (`phó` + `chủ`, `giám` …): where the pattern is worth trying.
     // Lower-case forms only of titles that may be written so (`người` opens much else).
     const firstWords = new Set<string>();
-    const secondWords = new Map<string, Set<string>>();
+    const secondWords: SecondWords = new Map();
     const cases = (w: string) => [w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(), w.toUpperCase()];
+    const hashOf = (w: string) => lowerCaseHash(w, 0, w.length);
     for (const t of titles) {
       const [one, two] = t.title.split(' ') as [string, string | undefined];
       for (const a of cases(one)) if (!(t.capitalOnly && a === a.toLowerCase())) firstWords.add(a);
-      const seconds = secondWords.get(one.toLowerCase()) ?? new Set<string>();
-      seconds.add((two ?? '').toLowerCase());
-      secondWords.set(one.toLowerCase(), seconds);
+      const key = hashOf(one);
+      if (two === undefined) secondWords.set(key, null);
+      else if (secondWords.get(key) !== null) secondWords.set(key, (secondWords.get(key) ?? new Set<number>()).add(hashOf(two)));
     }
     compiled = { sticky: new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, 'uy'), firstWords: new WordFinder([...firstWords]), secondWords, byLower };
     titlePatterns.set(lexicon, compiled);
@@ -147,9 +150,10 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
   for (const at of firstWords.find(text)) {
     if (at < lastEnd) continue;
     // The second word decides most candidates without the pattern (`cán bộ`, `tổng số`).
+    // (By hashes, no string made: a hash that matches by chance only lets the pattern decide.)
     const space = wordEnd(text, at);
-    const seconds = text.charCodeAt(space) === 32 ? secondWords.get(text.slice(at, space).toLowerCase()) : undefined;
-    if (seconds && !seconds.has('') && !seconds.has(text.slice(space + 1, wordEnd(text, space + 1)).toLowerCase())) continue;
+    const seconds = text.charCodeAt(space) === 32 ? secondWords.get(lowerCaseHash(text, at, space)) : undefined;
+    if (seconds && !seconds.has(lowerCaseHash(text, space + 1, wordEnd(text, space + 1)))) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;

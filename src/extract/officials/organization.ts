@@ -8,6 +8,7 @@ const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'C�
 const GLUED_CITY = /(?<![\p{L}&])(T[Pp]\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
 const CITY_NAMED = new RegExp(`^(?:${CITY_NAME_PREFIXES.join('|')})`, 'u');
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
+const spacedProvinces = provinceList.map((p) => ' ' + p);
 
 const compiled = new WeakMap<Record<string, string>, RegExp>();
 
@@ -28,7 +29,7 @@ export function expandOrganization(organization: string, abbreviations: Record<s
   const spaced = organization.replace(GLUED_CITY, '$1 ');
   let out = spaced.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
   // A province written as a city (`Thành phố Hồ Chí Minh`, `TP HCM`) needs no `tỉnh` before it.
-  const province = provinceList.find((p) => out.endsWith(' ' + p) && !CITY_NAMED.test(p));
+  const province = provinceList.find((p, k) => out.endsWith(spacedProvinces[k]!) && !CITY_NAMED.test(p));
   if (province && /^(?:Sở|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Ban|Văn phòng)/u.test(out)) {
     const before = out.slice(0, out.length - province.length).trimEnd();
     if (!/(?:tỉnh|thành phố|TP\.?)$/u.test(before)) out = `${before} ${MUNICIPALITIES.has(province) ? 'thành phố' : 'tỉnh'} ${province}`;
