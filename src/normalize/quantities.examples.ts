@@ -81,6 +81,10 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // Ranks, fractions, rates
   { text: 'Chỉ số ICT Index của Hải Dương năm 2019 xếp thứ 19/63 tỉnh, thành phố, tăng 7 bậc so với năm 2018, tăng 25 bậc so với năm 2017.', expect: [{ kind: 'rank', value: 19, total: 63, text: '19/63' }, count(7, 'bậc', { change: 'increase', baseline: '2018' }), count(25, 'bậc', { change: 'increase', baseline: '2017' })] },
   { text: 'Việt Nam xếp hạng 99/189 quốc gia.', expect: [{ kind: 'rank', value: 99, total: 189 }] },
+  // After a noun, `hạng N` is a grade, a label; with its verb it ranks.
+  { text: 'Giá giường tại BV hạng 1 là 632.200 đồng.', expect: [money(632200)] },
+  { text: 'Lớp đào tạo máy trưởng tàu cá hạng 4 có 430 thuyền viên.', expect: [count(430, 'thuyền viên')] },
+  { text: 'Đội tuyển đứng hạng 3 châu Á.', expect: [{ kind: 'rank', value: 3 }] },
   { text: 'Đội tuyển đứng thứ 3 toàn đoàn.', expect: [{ kind: 'rank', value: 3, total: null }] },
   { text: 'Hải Dương xếp 14 cả nước với giá trị 0,4843.', expect: [{ kind: 'rank', value: 14, text: '14' }, { kind: 'score', value: 0.4843 }] },
   { text: 'Chỉ số PCI tụt một bậc so với năm ngoái.', expect: [{ kind: 'count', value: 1, unit: 'bậc', change: 'decrease' }] },

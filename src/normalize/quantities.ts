@@ -27,6 +27,7 @@ import {
   PER_UNITS,
   POINT_PLACE_WORDS,
   RANK_CUES,
+  RANK_VERBS_BEFORE_GRADE,
   SCALED_CURRENCIES,
   SCALES,
   TARGET_WORDS,
@@ -231,6 +232,9 @@ interface Token {
   literal: string;
   value: number;
 }
+
+/** Words before `hạng` that make it a rank (`xếp hạng`, `đứng hạng`, `lên hạng`), at the end of the text before a number. */
+const GRADE_AS_RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RANK_VERBS_BEFORE_GRADE.join('|')})\\s+hạng\\s*$`, 'u');
 
 /** Clause boundaries inside a sentence: `;` always; `:` opens a list. */
 // Searches are bounded to the window (a slice), so a missing `;` never scans the whole text.
@@ -562,6 +566,9 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed)) return 'excluded';
     if (rankCue === 'top') return 'excluded';
   }
+  // `BV hạng 1`, `tàu cá hạng 4`: after a noun, `hạng` gives a grade, a label; a rank needs
+  // its verb (`xếp hạng 3`, `đứng hạng 2`, `tụt 3 hạng`).
+  if (rankCue === 'hạng' && !GRADE_AS_RANK_BEFORE.test(lowBefore)) return 'excluded';
   // `F-35`, `Su-30`, `A-4`: a model designation.
   if (/\p{L}[-–]$/u.test(before)) return 'excluded';
   // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right

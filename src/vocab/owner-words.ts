@@ -13,7 +13,7 @@ export const PLACE_HEADS = [
 /** Bodies, companies and sectors: `Sở Y tế`, `công ty này`, `các tổ chức tín dụng`, `ngành`, `nền kinh tế`. */
 export const BODY_HEADS = [
   'bộ', 'sở', 'ban', 'cục', 'chi cục', 'cty', 'ủy ban', 'uỷ ban', 'hội đồng', 'cơ quan', 'đơn vị', 'tổ chức', 'tổ chức tín dụng',
-  'trung tâm', 'bệnh viện', 'trường', 'khoa', 'phòng', 'viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng',
+  'trung tâm', 'bệnh viện', 'bv', 'trường', 'khoa', 'phòng', 'viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng',
   'doanh nghiệp', 'công ty cổ phần', 'công ty trách nhiệm hữu hạn', 'ngân hàng thương mại', 'hợp tác xã', 'chi nhánh', 'nhà máy', 'cơ sở', 'văn phòng', 'chính phủ', 'quốc hội', 'ngành',
   'lĩnh vực', 'bộ phận', 'hệ thống', 'nền kinh tế', 'thị trường', 'dự án', 'tiểu dự án', 'hội', 'hiệp hội', 'đảng',
   'đảng bộ', 'chi bộ', 'công đoàn', 'hãng', 'tòa án', 'toà án', 'viện kiểm sát', 'nhà nước', 'liên doanh',

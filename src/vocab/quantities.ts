@@ -146,6 +146,9 @@ export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
 ];
 
 /** Words that make `X` a rank: `xếp thứ 19/63`, `đứng thứ 3`, `hạng 99/189`, `xếp 14`. */
+/** Verbs that make `hạng` a rank: with none, `hạng N` after a noun is a grade (`BV hạng 1`). */
+export const RANK_VERBS_BEFORE_GRADE = ['xếp', 'đứng', 'lên', 'xuống', 'tụt', 'leo', 'giữ', 'đạt', 'vươn lên', 'thăng', 'ở'];
+
 export const RANK_CUES = ['xếp thứ', 'đứng thứ', 'xếp hạng thứ', 'xếp hạng', 'hạng thứ', 'thứ hạng', 'hạng', 'vị trí thứ', 'vị trí', 'xếp', 'đứng', 'top'];
 
 /**

@@ -128,6 +128,14 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
     r.name = previous.name;
     r.subject ??= previous.subject;
   }
+  // `các TCTD đã tăng 0,3%-0,5% lãi suất huy động và giảm 0,3-0,5% lãi suất cho vay`: a figure
+  // of the same clause with no owner of its own belongs to the owner of the one before.
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    const previous = readings[i - 1]!;
+    if (r.subject || !previous.subject || previous.sentence !== r.sentence || previous.clause !== r.clause) continue;
+    r.subject = previous.subject;
+  }
 }
 
 /**
