@@ -81,6 +81,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // Ranks, fractions, rates
   { text: 'Chỉ số ICT Index của Hải Dương năm 2019 xếp thứ 19/63 tỉnh, thành phố, tăng 7 bậc so với năm 2018, tăng 25 bậc so với năm 2017.', expect: [{ kind: 'rank', value: 19, total: 63, text: '19/63' }, count(7, 'bậc', { change: 'increase', baseline: '2018' }), count(25, 'bậc', { change: 'increase', baseline: '2017' })] },
   { text: 'Việt Nam xếp hạng 99/189 quốc gia.', expect: [{ kind: 'rank', value: 99, total: 189 }] },
+  // A page that lost its superscripts writes the power apart: `30m 2`, `20 m 3`.
+  { text: 'Căn hộ diện tích nhỏ 30m 2 giá 100 triệu đồng.', expect: [count(30, 'm2', { text: '30m 2' }), money(100e6)] },
+  { text: 'Mỗi tháng khách hàng A sử dụng hết 20 m 3 nước.', expect: [count(20, 'm3', { text: '20 m 3' })] },
   // After a noun, `hạng N` is a grade, a label; with its verb it ranks.
   { text: 'Giá giường tại BV hạng 1 là 632.200 đồng.', expect: [money(632200)] },
   { text: 'Lớp đào tạo máy trưởng tàu cá hạng 4 có 430 thuyền viên.', expect: [count(430, 'thuyền viên')] },
@@ -148,6 +151,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Cô từng đạt 9,5 điểm thi ngoại ngữ.', expect: [{ kind: 'score', value: 9.5 }] },
   // Numbered districts are labels.
   { text: 'Đối tượng bị giao cho Công an quận 1 xử lý.', expect: [] },
+  { text: 'Trong bài bế mạc Hội nghị Trung ương 5 vừa qua, Tổng Bí thư đã phát biểu.', expect: [] },
   { text: 'Cuộc tập trận yêu cầu Lữ đoàn 65 thử chiếm các đảo.', expect: [] },
   // A year-shaped number before a word that is no counted unit names a year (or a model).
   { text: 'Chàng cơ trưởng trong chương trình Táo quân 2017 tuyên bố đã đặt vé máy bay.', expect: [] },

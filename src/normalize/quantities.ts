@@ -479,6 +479,14 @@ function readTail(text: string, from: number, limit: number): Tail {
     tail.unit = noun.text;
     tail.end = noun.end;
     tail.kind = 'count';
+    // `20 m 3 nước`, `30m 2`: a page that lost its superscript writes the power apart.
+    // (Not when the digit counts a unit of its own: `3 km 2 làn xe`.)
+    const power = LENGTH_UNIT.test(noun.text) ? DETACHED_POWER.exec(text.slice(noun.end, Math.min(limit, noun.end + 4))) : null;
+    if (power && !longestPrefix(text.slice(noun.end + power[0].length).trimStart().slice(0, 30), UNIT_TABLE)) {
+      tail.unit = `${noun.text}${power[1]}`;
+      tail.end = noun.end + power[0].length;
+      return tail;
+    }
     // Rates: `123 thuê bao/100 dân`, `80,98 máy/100 dân`.
     const rate = /^\s?\/\s?(\d+(?:\.\d{3})*)\s?(\p{L}+(?: \p{L}+)?)/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 40)));
     if (rate) {
@@ -501,6 +509,8 @@ function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
+const LENGTH_UNIT = /^(?:k|c|d|m)?m$/u;
+const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
 
 /** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */
 function firstUnitWords(s: string): string {

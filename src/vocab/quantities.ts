@@ -183,7 +183,7 @@ export const NON_QUANTITY_FOLLOWERS = [
 /** Before a number, these make it a label, an ordinal or a reference: never a quantity. */
 export const NON_QUANTITY_PRECEDERS = [
   'số nhà', 'số điện thoại', 'mức độ', 'lần thứ', 'thứ', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phần', 'tập', 'kỳ',
-  'nhóm', 'top', 'phiên bản', 'version', 'quốc lộ', 'tỉnh lộ', 'đường', 'QL', 'ĐT', 'phòng', 'tầng', 'lô',
+  'nhóm', 'top', 'phiên bản', 'trung ương', 'version', 'quốc lộ', 'tỉnh lộ', 'đường', 'QL', 'ĐT', 'phòng', 'tầng', 'lô',
   'hotline', 'điện thoại', 'ĐT:', 'fax', 'mã', 'Euro', 'công nghiệp', 'Covid-', 'COVID-', 'iPhone', 'Galaxy',
   'cách mạng công nghiệp', 'Industry', 'web', 'Web', 'cấp độ', 'level', 'vòng', 'trận', 'ngày', 'quý', 'tháng',
   'năm', 'giai đoạn', 'lớp', 'khối', 'ô', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'tổ', 'khu phố', 'ấp', 'xóm', 'đội',
