@@ -88,6 +88,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Giá giường tại BV hạng 1 là 632.200 đồng.', expect: [money(632200)] },
   { text: 'Lớp đào tạo máy trưởng tàu cá hạng 4 có 430 thuyền viên.', expect: [count(430, 'thuyền viên')] },
   { text: 'Đội tuyển đứng hạng 3 châu Á.', expect: [{ kind: 'rank', value: 3 }] },
+  { text: 'Tay vợt hạng 45 thế giới của nước chủ nhà.', expect: [{ kind: 'rank', value: 45 }] },
+  { text: 'Khi vừa tới trước địa chỉ số 44 đường Bến Lội.', expect: [] },
   { text: 'Đội tuyển đứng thứ 3 toàn đoàn.', expect: [{ kind: 'rank', value: 3, total: null }] },
   { text: 'Hải Dương xếp 14 cả nước với giá trị 0,4843.', expect: [{ kind: 'rank', value: 14, text: '14' }, { kind: 'score', value: 0.4843 }] },
   { text: 'Chỉ số PCI tụt một bậc so với năm ngoái.', expect: [{ kind: 'count', value: 1, unit: 'bậc', change: 'decrease' }] },
@@ -262,7 +264,13 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Bổ sung coenzym Q10 và coenzym Q-10 mỗi ngày.', expect: [] },
   { text: 'Đợt dịch Covid-19 khiến 300 người mắc bệnh.', expect: [count(300, 'người')] },
   { text: 'Vòng charm vàng 24k giá 5 triệu đồng, nhẫn 18K bán chạy.', expect: [{ kind: 'money', value: 5e6, currency: 'VND' }] },
-  { text: 'Mỗi ly giá 50k, lương 5tr mỗi tháng.', expect: [{ kind: 'count', value: 50000, text: '50k' }, { kind: 'count', value: 5e6, text: '5tr' }] },
+  // Millions after a money word (`lương`, `giá`, `hóa đơn`) or before a money noun (`tiền viện phí`) are đồng.
+  { text: 'Mỗi ly giá 50k, lương 5tr mỗi tháng.', expect: [{ kind: 'count', value: 50000, text: '50k' }, { kind: 'money', value: 5e6, text: '5tr' }] },
+  { text: 'Bán hóa đơn nhỏ hơn 20 triệu; bệnh nhân đã hết 250 triệu tiền viện phí.', expect: [money(20e6, { text: '20 triệu' }), money(250e6, { text: '250 triệu' })] },
+  { text: 'Dân số 96 triệu người.', expect: [count(96e6, 'người')] },
+  // A lower bound shares the upper one's currency, and its thousands (`600-700.000 đồng`).
+  { text: 'Chi phí tăng từ 6 triệu lên gần 6,7 triệu đồng.', expect: [money(6e6), money(6.7e6)] },
+  { text: 'Người dân đừng tiếc 600-700.000 đồng mua BHYT.', expect: [money(600000, { text: '600' }), money(700000)] },
   { text: 'Cây cao 12m -13m, đường dài 100m.', expect: [count(12, 'm'), count(13, 'm'), count(100, 'm')] },
   { text: 'Tiêu chuẩn khí thải Euro 5.', expect: [] },
   { text: 'Ông sinh năm 1965, có 30 năm công tác.', expect: [] },

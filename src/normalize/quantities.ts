@@ -7,6 +7,7 @@ import { findDocumentNumbers, type DocumentNumber } from './document-numbers.js'
 import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { isAcronym } from '../text/organization-phrase.js';
+import { dictionaryEntry } from '../text/words.js';
 import {
   BASELINE_OPENERS,
   BOUND_QUALIFIERS,
@@ -15,6 +16,8 @@ import {
   COUNTED_UNITS,
   CURRENCIES,
   DONG_NOT_CURRENCY,
+  MONEY_NOUNS_AFTER,
+  MONEY_WORDS_BEFORE,
   ESTIMATE_WORDS,
   GREATER_ADJECTIVES,
   LESSER_ADJECTIVES,
@@ -204,6 +207,14 @@ export function findMasks(
   return spans;
 }
 
+/** Whether the text ends with a two-syllable noun ending in `số` (`dân số`, `chỉ số`, `hệ số`). */
+function compoundEndingInSo(trimmed: string): boolean {
+  const m = /(?:(\p{L}+)\s+)?(\p{L}+)\s+số$/iu.exec(trimmed.slice(-24));
+  if (m === null || dictionaryEntry(`${m[2]} số`) === undefined) return false;
+  // `địa chỉ số 44`: the syllable before `số` belongs to a word of its own.
+  return m[1] === undefined || dictionaryEntry(`${m[1]} ${m[2]}`) === undefined;
+}
+
 /** `nghị quyết số` → `nghị quyết`: a trailing `số` and the spaces before it (as `/\s+số$/`, without a regex per number). */
 function withoutTrailingSo(s: string): string {
   if (!s.endsWith('số')) return s;
@@ -235,6 +246,9 @@ interface Token {
 
 /** Words before `hạng` that make it a rank (`xếp hạng`, `đứng hạng`, `lên hạng`), at the end of the text before a number. */
 const GRADE_AS_RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RANK_VERBS_BEFORE_GRADE.join('|')})\\s+hạng\\s*$`, 'u');
+
+/** `hạng 45 thế giới`, `hạng 3 cả nước`: the scope after the number makes `hạng` a rank. */
+const RANK_SCOPE_AFTER = /^\s+(?:thế giới|cả nước|toàn quốc|châu|khu vực|Đông Nam Á|ATP|WTA|FIFA)(?![\p{L}])/u;
 
 /** Clause boundaries inside a sentence: `;` always; `:` opens a list. */
 // Searches are bounded to the window (a slice), so a missing `;` never scans the whole text.
@@ -466,6 +480,10 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (scale && /^%/.test(rest())) return { ...tail, end: pos + 1, kind: 'percent', unit: '%' };
   // `chi 3.150 tỷ xây nhà`: billions with no currency and no counted unit are đồng in
   // Vietnamese news; millions are not (`96 triệu dân`), so only tỷ and above.
+  // `250 triệu tiền viện phí`: millions before a money noun are đồng too (the noun is no unit).
+  if (scale && scale[1] >= 1e6 && MONEY_NOUN_AFTER.test(rest())) {
+    return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
+  }
   if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE) && !timeNounAt(rest())) {
     return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
   }
@@ -509,6 +527,11 @@ function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
+/** `700.000`: the leading group and the groups of thousands after it. */
+const THOUSANDS_GROUPS = /^(\d{1,3})((?:\.\d{3})+)$/u;
+const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
+/** A money word in the stretch before a figure (see MONEY_WORDS_BEFORE). */
+const MONEY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONEY_WORDS_BEFORE.join('|')})(?![\\p{L}])[^.;:]*$`, 'iu');
 const LENGTH_UNIT = /^(?:k|c|d|m)?m$/u;
 const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
 
@@ -573,12 +596,13 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const trimmed = trimmedBefore;
     if (NON_PRECEDERS.suffixOfLower(lowBefore)) return 'excluded';
     // A house or list number (`tại số 12 phố …`), but `tổng số 635 xã` is a count.
-    if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed)) return 'excluded';
+    // A compound the dictionary knows (`dân số 96 triệu`, `chỉ số 68`, `con số 5.000`) is no such `số`.
+    if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed) && !compoundEndingInSo(trimmed)) return 'excluded';
     if (rankCue === 'top') return 'excluded';
   }
   // `BV hạng 1`, `tàu cá hạng 4`: after a noun, `hạng` gives a grade, a label; a rank needs
   // its verb (`xếp hạng 3`, `đứng hạng 2`, `tụt 3 hạng`).
-  if (rankCue === 'hạng' && !GRADE_AS_RANK_BEFORE.test(lowBefore)) return 'excluded';
+  if (rankCue === 'hạng' && !GRADE_AS_RANK_BEFORE.test(lowBefore) && !RANK_SCOPE_AFTER.test(text.slice(token.end, token.end + 16))) return 'excluded';
   // `F-35`, `Su-30`, `A-4`: a model designation.
   if (/\p{L}[-–]$/u.test(before)) return 'excluded';
   // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right
@@ -647,15 +671,20 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const between = text.slice(token.end, next.start);
     const dash = /^\s?%?\s?[-–]\s?$/u.test(between);
     // The short `từ ` test first: `between` can be long.
-    const fromTo = /(?<!\p{L})từ\s$/iu.test(before.slice(-4)) && /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between);
+    const fromTo = /(?<!\p{L})từ\s$/iu.test(before.slice(-4)) && /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới|lên|xuống)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between);
     if (dash || fromTo) {
       const upperTail = readTail(text, next.end, limit);
       const lowerTail = readTail(text, token.end, next.start);
       if (upperTail.kind) {
         const lowerOwn = lowerTail.kind !== null && lowerTail.end > token.end;
         const lowerEnd = lowerOwn ? lowerTail.end : token.end;
-        const lowerUnit = lowerOwn ? lowerTail : upperTail;
-        const lowerQ = base(text, start, lowerEnd, lowerUnit.kind!, sign * token.value * lowerUnit.scale);
+        // `từ 6 triệu lên gần 6,7 triệu đồng`: a lower bound with its own scale but no currency
+        // or unit takes the upper one's.
+        const lowerUnit = !lowerOwn ? upperTail : lowerTail.unit === null && upperTail.unit !== null ? { ...upperTail, scale: lowerTail.scale } : lowerTail;
+        // `600-700.000 đồng`: a short lower bound shares the upper one's thousands.
+        const groups = !lowerOwn && dash ? THOUSANDS_GROUPS.exec(next.literal) : null;
+        const shared = groups && /^\d{1,3}$/u.test(token.literal) && token.value <= Number(groups[1]) ? 1000 ** (groups[2]!.length / 4) : 1;
+        const lowerQ = base(text, start, lowerEnd, lowerUnit.kind!, sign * token.value * shared * lowerUnit.scale);
         lowerQ.unit = lowerUnit.unit;
         lowerQ.currency = lowerUnit.currency;
         lowerQ.range = 'lower';
@@ -669,6 +698,12 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   }
 
   const tail = readTail(text, token.end, limit);
+  // `hóa đơn nhỏ hơn 20 triệu`: millions with nothing after them, after a money word, are đồng.
+  if (tail.kind === 'count' && tail.unit === null && tail.scale >= 1e6 && MONEY_WORD_BEFORE.test(before)) {
+    tail.kind = 'money';
+    tail.currency = 'VND';
+    tail.unit = 'VND';
+  }
   const value = sign * token.value * tail.scale;
   if (rankCue && (tail.kind === null || tail.kind === 'count') && !/^\s*(?:bậc|lần)/u.test(text.slice(token.end, token.end + 8))) {
     // `xếp 14 cả nước`, `đứng thứ 3 toàn quốc`: the rank is the number alone.

@@ -223,4 +223,12 @@ export const NOUN_COMPOUNDS_WITH_STOPWORD = new Set([
 ]);
 
 /** `đồng` that is not the currency: `3 đồng chí`, `đồng bào`, `đồng hồ` … */
+/**
+ * Money written without its currency: millions and more right before one of these nouns
+ * (`250 triệu tiền viện phí`, `300-400 triệu viện phí`) are đồng.
+ */
+export const MONEY_NOUNS_AFTER = ['tiền', 'viện phí', 'học phí', 'phí', 'lương', 'tiền lương', 'tiền thưởng', 'tiền phạt', 'tiền mặt', 'hoa hồng'];
+/** … and after one of these words in the same stretch (`hóa đơn nhỏ hơn 20 triệu`, `giá 2 tỷ`). */
+export const MONEY_WORDS_BEFORE = ['giá', 'trị giá', 'phạt', 'mức phạt', 'hóa đơn', 'chi phí', 'viện phí', 'học phí', 'tiền', 'lương', 'thu nhập', 'giá trị'];
+
 export const DONG_NOT_CURRENCY = ['chí', 'bào', 'hồ', 'ruộng', 'thời', 'đội', 'nghiệp', 'hành', 'tình', 'ý', 'loạt', 'bộ', 'phục', 'minh'];
