@@ -90,6 +90,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Đội tuyển đứng hạng 3 châu Á.', expect: [{ kind: 'rank', value: 3 }] },
   { text: 'Tay vợt hạng 45 thế giới của nước chủ nhà.', expect: [{ kind: 'rank', value: 45 }] },
   { text: 'Khi vừa tới trước địa chỉ số 44 đường Bến Lội.', expect: [] },
+  // An event word with what it names is counted (`10 kỳ điều chỉnh`); alone it is a duration.
+  { text: 'Giá xăng dầu đã có 10 kỳ điều chỉnh.', expect: [count(10, 'kỳ điều chỉnh')] },
+  { text: 'Sau 2 kỳ, giá tăng.', expect: [] },
+  // A capitalised title is a counted noun.
+  { text: 'Sở NNPTNT tỉnh Thanh Hóa có 8 Phó Giám đốc Sở.', expect: [count(8, 'Phó Giám đốc')] },
   { text: 'Đội tuyển đứng thứ 3 toàn đoàn.', expect: [{ kind: 'rank', value: 3, total: null }] },
   { text: 'Hải Dương xếp 14 cả nước với giá trị 0,4843.', expect: [{ kind: 'rank', value: 14, text: '14' }, { kind: 'score', value: 0.4843 }] },
   { text: 'Chỉ số PCI tụt một bậc so với năm ngoái.', expect: [{ kind: 'count', value: 1, unit: 'bậc', change: 'decrease' }] },

@@ -22,6 +22,7 @@ import {
   GREATER_ADJECTIVES,
   LESSER_ADJECTIVES,
   NON_QUANTITY_FOLLOWERS,
+  EVENT_FOLLOWERS,
   NON_QUANTITY_PRECEDERS,
   NOT_SCALE_WORDS,
   NOT_TARGET_PHRASES,
@@ -37,6 +38,7 @@ import {
   TIME_NOUNS,
 } from '../vocab/quantities.js';
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
+import { TITLES } from '../vocab/titles.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { firstStartingAtOrAfter } from './spans.js';
@@ -125,6 +127,9 @@ const NON_FOLLOWERS_LOWER = NON_FOLLOWERS.map((w) => [w, lower(w)] as const);
 
 /** A noun that makes the number before it no quantity (`G` only as written: `5G`). */
 function startsWithNonFollower(noun: string): boolean {
+  // `10 kỳ điều chỉnh`, `3 buổi tập`: an event word with what it names after it is counted.
+  const firstWord = /^\p{L}+/u.exec(noun)?.[0];
+  if (firstWord && EVENT_WORDS.has(firstWord.toLowerCase()) && noun.length > firstWord.length) return false;
   const low = lower(noun);
   if (low.length !== noun.length) return NON_FOLLOWERS.some((w) => startsWithWord(noun, w, w === 'G'));
   for (const [word, wordLow] of NON_FOLLOWERS_LOWER) {
@@ -135,6 +140,7 @@ function startsWithNonFollower(noun: string): boolean {
   return false;
 }
 const NON_PRECEDERS = new SuffixTable(NON_QUANTITY_PRECEDERS, (w) => w);
+const EVENT_WORDS = new Set(EVENT_FOLLOWERS);
 
 /** `word` at the very start of `s`, as a whole word (case-insensitive unless `exactCase`). */
 function startsWithWord(s: string, word: string, exactCase = false): boolean {
@@ -527,6 +533,8 @@ function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
+/** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
+const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
 /** `700.000`: the leading group and the groups of thousands after it. */
 const THOUSANDS_GROUPS = /^(\d{1,3})((?:\.\d{3})+)$/u;
 const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
@@ -555,6 +563,9 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
     if (acronym && !known.includes(' ')) end += acronym[0].length;
     return { text: text.slice(pos, end), end };
   }
+  // `8 Phó Giám đốc Sở`, `2 Thẩm phán`: a title, capitalised, is a counted noun too.
+  const title = TITLE_WORDS.find((t) => rest.startsWith(t) && !LETTER.test(rest[t.length] ?? ''));
+  if (title) return { text: title, end: pos + title.length };
   const words: string[] = [];
   const re = /(\p{L}[\p{L}&-]*)(\s?)/uy;
   let at = 0;

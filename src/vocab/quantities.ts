@@ -174,6 +174,9 @@ export const PER_UNITS = [
   'lượt', 'con', 'sào', 'mẫu', 'vụ', 'phút', 'giây', 's',
 ];
 
+/** Of NON_QUANTITY_FOLLOWERS, words of events: a duration alone (`2 kỳ`), a count with what they name (`10 kỳ điều chỉnh`, `3 buổi tập`). */
+export const EVENT_FOLLOWERS = ['kỳ', 'buổi', 'đêm'];
+
 /** After a number, these make it a duration, a time, a label or an ordinal: never a quantity. */
 export const NON_QUANTITY_FOLLOWERS = [
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'thế kỷ', 'thập kỷ', 'buổi', 'đêm', 'kỳ',
