@@ -87,6 +87,9 @@ export const EXTRA_NOUNS = [
  * Measure heads too bare to name a figure alone (`Trong tổng số hơn 2.500 trường học`, `với
  * quy mô 5.200 căn`): a counted noun after the figure says more.
  */
+/** Measure heads that count: with `có` they still say what the counted noun is (`Tổng số lao động … có 59.020 người`). */
+export const COUNT_MEASURE_HEADS = ['số', 'tổng số', 'số lượng', 'tổng'];
+
 export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượng', 'quy mô', 'mức', 'con số', 'tổng cộng', 'khoảng'];
 
 /** Prepositions that stay inside a measured phrase read backwards (`tín dụng bằng VND`, `lãi suất cho vay`). */

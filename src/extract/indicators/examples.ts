@@ -83,6 +83,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tòa tuyên 4 bị cáo phải hoàn trả số tiền đã chiếm đoạt.', expect: [{ name: 'bị cáo' }] },
   { text: 'Tổng diện tích đất dự kiến thu hồi cho dự án là hơn 5.600 ha.', expect: [{ name: 'Tổng diện tích đất dự kiến thu hồi', subject: 'dự án' }] },
   { text: 'Số cổ phần bán ưu đãi cho người lao động là 822.000 cổ phần.', expect: [{ name: 'Số cổ phần bán ưu đãi cho người lao động', subject: null }] },
+  // Times of an event named after them are counted like a noun; after `có`, a non-count
+  // measure before the figure is whose the events are.
+  {
+    text: 'Giá xăng dầu trong nước đã có 10 kỳ điều chỉnh với 4 lần giảm, 3 lần giữ nguyên và 2 lần tăng.',
+    expect: [{ name: 'kỳ điều chỉnh' }, { name: 'lần giảm' }, { name: 'lần giữ nguyên' }, { name: 'lần tăng' }],
+  },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

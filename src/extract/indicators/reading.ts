@@ -16,7 +16,7 @@ import { has, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
-import { BARE_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
+import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
 
@@ -44,7 +44,10 @@ function countedNoun(q: Quantity): Span | null {
 export function readFigure(text: string, read: ReadSentence, figure: number, q: Quantity): FigureReading {
   const { words } = read;
   const before = phraseBefore(words, figure);
-  const noun = countedNoun(q);
+  // `4 lần giảm, 3 lần giữ nguyên`: times of an event named after them are counted like a
+  // noun; a multiplier (`gấp 4 lần`, `tăng 2-4 lần`) is not.
+  const timesOfEvent = q.unit === 'lần' && !before.changeOrShare && !has(words[figure - 1], Tag.Change | Tag.Qualifier) && (isContent(words[figure + 1]) || has(words[figure + 1], Tag.Change)) && !has(words[figure + 1], Tag.Name);
+  const noun = timesOfEvent ? { start: q.start + q.text.lastIndexOf('lần'), end: q.end } : countedNoun(q);
   let name: Span | null = null;
   let source: NameSource | null = null;
   let nameEndWord = figure;
@@ -83,7 +86,9 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
 
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
-  const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name)) || (noun !== null && sameHead(text, before.name, noun)));
+  // (After `có`, only a count says what the counted noun is: `Tổng số lao động … có 59.020
+  // người`; `giá xăng dầu đã có 10 kỳ điều chỉnh` counts what the phrase before has.)
+  const measureBefore = before.name !== null && ((startsWithMeasureHead(words, before.name) && !isBare(words, before.name) && (!before.existential || startsWithCountHead(words, before.name))) || (noun !== null && sameHead(text, before.name, noun)));
   // `lực lượng lao động của TKV giảm 15.000 người`: what changes is measured, not the counted noun.
   const changeOfBefore = noun !== null && before.name !== null && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Change)) && !namesOwner(words, before.name, text) && !isBare(words, before.name);
   if (noun && !measureBefore && !changeOfBefore) {
@@ -95,6 +100,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       last = trailing.last;
     }
     const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
+    // `4 lần giảm`: the event's verb is the name's, whatever follows it.
+    if (timesOfEvent && last <= figure) last = figure + 1;
     name = { start, end: last > figure ? words[last]!.end : noun.end };
     source = 'counted';
     nameEndWord = Math.max(figure, last);
@@ -329,6 +336,12 @@ function namesOnly(text: string, words: Word[], span: Span): boolean {
   const first = inside[0]!;
   const firstIsName = has(first, Tag.Name) || (inside.length > 1 && /^\p{Lu}/u.test(text.charAt(first.start)));
   return firstIsName && inside.slice(1).every((w) => has(w, Tag.Name));
+}
+
+const countHeads = new Set(COUNT_MEASURE_HEADS);
+/** The phrase opens with a head that counts (`Tổng số lao động`, `Số lượng doanh nghiệp`). */
+function startsWithCountHead(words: Word[], span: Span): boolean {
+  return countHeads.has(words[wordStartingAt(words, span.start)]?.key ?? '');
 }
 
 /** Every word of the span is a verb and none a noun (`đóng góp`, `bán khống`). */
