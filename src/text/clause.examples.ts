@@ -45,4 +45,6 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Kế hoạch của thành phố trong giai đoạn 2016 - 2020 là xây thêm 39 dự án.', figure: '39 dự án', actor: 'thành phố' },
   { sentence: 'Đối với những xã, phường, thị trấn ở đồng bằng có số dân dưới 5 nghìn người thì được bầu 7 thành viên.', figure: '7 thành viên', actor: 'những xã, phường, thị trấn ở đồng bằng' },
   { sentence: 'Nếu tính cả nợ tiềm ẩn, tỷ lệ này sẽ là 10%.', figure: '10%', actor: null },
+  // An enumeration of owners goes on with owners only.
+  { sentence: 'Theo đó, đối với các sở, ban, ngành cấp tỉnh, phần mềm quản lý văn bản đã triển khai 100% tại các cơ quan.', figure: '100%', actor: 'các sở, ban, ngành cấp tỉnh' },
 ];

@@ -707,7 +707,8 @@ function placePhraseEnd(words: Word[], from: number): number {
       }
       break;
     }
-    if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+    // `các sở, ban, ngành cấp tỉnh, phần mềm …`: the enumeration goes on with owners only.
+    if (w.key === ',' && last >= from && enumerationGoesOn(words, i) && words[i + 1] && namesOwner(words, { start: words[i + 1]!.start, end: words[i + 1]!.end })) continue;
     if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(words[i + 1])) continue; // `xã, phường ở đồng bằng`
     if (!isContent(w) || (has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && i > from)) break;
     last = i;
