@@ -47,4 +47,6 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Nếu tính cả nợ tiềm ẩn, tỷ lệ này sẽ là 10%.', figure: '10%', actor: null },
   // An enumeration of owners goes on with owners only.
   { sentence: 'Theo đó, đối với các sở, ban, ngành cấp tỉnh, phần mềm quản lý văn bản đã triển khai 100% tại các cơ quan.', figure: '100%', actor: 'các sở, ban, ngành cấp tỉnh' },
+  // `được` after a verb is its result: the verb is the predicate, not the actor's.
+  { sentence: 'Các chi nhánh MB24 tại Đắk Lắk phát triển được 2.054 gian hàng với tổng doanh thu hơn 10 tỷ đồng.', figure: '10 tỷ đồng', actor: 'Các chi nhánh MB24 tại Đắk Lắk' },
 ];

@@ -875,7 +875,8 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
     // A verb ends the actor (`ngư dân ký …`), unless another verb follows it at once, which is
     // then the actor's (`Cơ quan điều tra thu giữ …`).
     // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).
-    if (isVerbOnly(w) && last >= from && !isVerbOnly(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) break;
+    // (`phát triển được 2.054 gian hàng`: `được` after a verb is its result, not an auxiliary.)
+    if (isVerbOnly(w) && last >= from && ((!isVerbOnly(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) || words[i + 1]?.key === 'được')) break;
     last = i;
   }
   return last;

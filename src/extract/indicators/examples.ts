@@ -89,6 +89,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     text: 'Giá xăng dầu trong nước đã có 10 kỳ điều chỉnh với 4 lần giảm, 3 lần giữ nguyên và 2 lần tăng.',
     expect: [{ name: 'kỳ điều chỉnh' }, { name: 'lần giảm' }, { name: 'lần giữ nguyên' }, { name: 'lần tăng' }],
   },
+  // A counted figure's phrase that opens its clause is its owner whole, not only the place inside it.
+  { text: 'Các chi nhánh MB24 tại Đắk Lắk phát triển được 2.054 gian hàng.', expect: [{ name: 'gian hàng', subject: 'Các chi nhánh MB24 tại Đắk Lắk' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },

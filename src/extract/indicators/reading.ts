@@ -214,7 +214,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ?? (phraseIsActor ? owner(before.phrase) : null) ??
+    owner(ranked) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
