@@ -127,17 +127,20 @@ const NON_FOLLOWERS_LOWER = NON_FOLLOWERS.map((w) => [w, lower(w)] as const);
 
 /** A noun that makes the number before it no quantity (`G` only as written: `5G`). */
 function startsWithNonFollower(noun: string): boolean {
-  // `10 kỳ điều chỉnh`, `3 buổi tập`: an event word with what it names after it is counted.
-  const firstWord = /^\p{L}+/u.exec(noun)?.[0];
-  if (firstWord && EVENT_WORDS.has(firstWord.toLowerCase()) && noun.length > firstWord.length) return false;
   const low = lower(noun);
-  if (low.length !== noun.length) return NON_FOLLOWERS.some((w) => startsWithWord(noun, w, w === 'G'));
+  if (low.length !== noun.length) return NON_FOLLOWERS.some((w) => startsWithWord(noun, w, w === 'G')) && !eventWithComplement(noun);
   for (const [word, wordLow] of NON_FOLLOWERS_LOWER) {
     if (word === 'G' ? !noun.startsWith(word) : !low.startsWith(wordLow)) continue;
     const next = noun[word.length];
-    if (next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!)) return true;
+    if (next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!)) return !eventWithComplement(noun);
   }
   return false;
+}
+
+/** `10 kỳ điều chỉnh`, `3 buổi tập`: an event word with what it names after it is counted. */
+function eventWithComplement(noun: string): boolean {
+  const firstWord = /^\p{L}+/u.exec(noun)?.[0];
+  return firstWord !== undefined && EVENT_WORDS.has(firstWord.toLowerCase()) && noun.length > firstWord.length;
 }
 const NON_PRECEDERS = new SuffixTable(NON_QUANTITY_PRECEDERS, (w) => w);
 const EVENT_WORDS = new Set(EVENT_FOLLOWERS);
@@ -505,7 +508,7 @@ function readTail(text: string, from: number, limit: number): Tail {
     tail.kind = 'count';
     // `20 m 3 nước`, `30m 2`: a page that lost its superscript writes the power apart.
     // (Not when the digit counts a unit of its own: `3 km 2 làn xe`.)
-    const power = LENGTH_UNIT.test(noun.text) ? DETACHED_POWER.exec(text.slice(noun.end, Math.min(limit, noun.end + 4))) : null;
+    const power = LENGTH_UNITS.has(noun.text) ? DETACHED_POWER.exec(text.slice(noun.end, Math.min(limit, noun.end + 4))) : null;
     if (power && !longestPrefix(text.slice(noun.end + power[0].length).trimStart().slice(0, 30), UNIT_TABLE)) {
       tail.unit = `${noun.text}${power[1]}`;
       tail.end = noun.end + power[0].length;
@@ -537,12 +540,13 @@ const PER_UNIT_WORDS = new Set(PER_UNITS);
 const PART_OF_WHOLE = /^ (\p{Ll}+(?: \p{Ll}+)?), (?:có )?(\d+) \1(?![\p{L}])/u;
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
+const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
 /** `700.000`: the leading group and the groups of thousands after it. */
 const THOUSANDS_GROUPS = /^(\d{1,3})((?:\.\d{3})+)$/u;
 const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
 /** A money word in the stretch before a figure (see MONEY_WORDS_BEFORE). */
 const MONEY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONEY_WORDS_BEFORE.join('|')})(?![\\p{L}])[^.;:]*$`, 'iu');
-const LENGTH_UNIT = /^(?:k|c|d|m)?m$/u;
+const LENGTH_UNITS = new Set(['m', 'km', 'cm', 'dm', 'mm']);
 const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
 
 /** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */
@@ -566,7 +570,7 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
     return { text: text.slice(pos, end), end };
   }
   // `8 Phó Giám đốc Sở`, `2 Thẩm phán`: a title, capitalised, is a counted noun too.
-  const title = TITLE_WORDS.find((t) => rest.startsWith(t) && !LETTER.test(rest[t.length] ?? ''));
+  const title = TITLE_FIRST_CODES.has(rest.charCodeAt(0)) ? TITLE_WORDS.find((t) => rest.startsWith(t) && !LETTER.test(rest[t.length] ?? '')) : undefined;
   if (title) return { text: title, end: pos + title.length };
   const words: string[] = [];
   const re = /(\p{L}[\p{L}&-]*)(\s?)/uy;
@@ -646,7 +650,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;
 
   // `Trong 17 tàu, 12 tàu có …`, `Trong số 17 tàu, có 14 tàu …`: a part of a whole just named.
-  const partOf = /(?:^|[.;:!?]\s*|,\s*)[Tt]rong(?: tổng)?(?: số)?\s$/u.test(before) ? PART_OF_WHOLE.exec(text.slice(token.end, Math.min(limit, token.end + 60))) : null;
+  const partOf = (before.endsWith('rong ') || before.endsWith(' số ')) && /(?:^|[.;:!?]\s*|,\s*)[Tt]rong(?: tổng)?(?: số)?\s$/u.test(before) ? PART_OF_WHOLE.exec(text.slice(token.end, Math.min(limit, token.end + 60))) : null;
   if (partOf && next && next.start === token.end + partOf[0].length - partOf[2]!.length - 1 - partOf[1]!.length) {
     const part = parseNumberLiteral(partOf[2]!);
     if (part !== null && part <= token.value) {
@@ -658,8 +662,9 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     }
   }
   // `8 trong số 10`, `3 trên 5 huyện`, `4 dự án trong số 8 dự án luật`: a fraction written in words.
-  const inWords = /^\s+(?:trong số|trên tổng số|trên)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(text.slice(token.end, token.end + 24)) ??
-    /^\s+(?:\p{Ll}+\s){1,3}(?:trong số|trên tổng số)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(text.slice(token.end, token.end + 48));
+  const after48 = text.slice(token.end, token.end + 48);
+  const inWords = /^\s+(?:trong số|trên tổng số|trên)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48.slice(0, 24)) ??
+    (after48.includes(' số ') ? /^\s+(?:\p{Ll}+\s){1,3}(?:trong số|trên tổng số)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48) : null);
   if (inWords) {
     const total = parseNumberLiteral(inWords[1]!);
     if (total !== null && total > 0 && token.value <= total) {
