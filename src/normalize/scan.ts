@@ -144,16 +144,38 @@ function isLetterCode(c: number): boolean {
 const LETTER_CODE = new Uint8Array(0x10000);
 
 /**
- * Offsets where any of `words` occurs (exact case), ascending and distinct: for rules led by
- * a few capitalised words, a search per word (a fast string search) finds where to try the
- * rule instead of testing it at every position of the text.
+ * Where each of several literal strings occurs (exact case), in one pass: one regex of their
+ * alternation, which V8 scans faster than a search per string. Occurrences do not overlap
+ * (none of the strings a rule set uses contains another).
  */
-export function wordStarts(text: string, words: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const word of words) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
-  out.sort((a, b) => a - b);
-  return out.filter((at, i) => i === 0 || out[i - 1] !== at);
+export class LiteralFinder {
+  private readonly pattern: RegExp;
+  constructor(literals: readonly string[]) {
+    const escaped = [...new Set(literals)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.pattern = new RegExp(escaped.join('|'), 'g');
+  }
+
+  /** Offsets by literal, ascending. */
+  find(text: string): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    const re = this.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const list = out.get(m[0]);
+      if (list) list.push(m.index);
+      else out.set(m[0], [m.index]);
+    }
+    return out;
+  }
 }
+
+/** The offsets of several literals found by a LiteralFinder, merged ascending. */
+export function offsetsOf(found: Map<string, number[]>, literals: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of literals) for (const at of found.get(w) ?? []) out.push(at);
+  return out.sort((a, b) => a - b);
+}
+
 
 /**
  * Offsets where one of `words` stands as a whole word (exact case; list every case wanted),

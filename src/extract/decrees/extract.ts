@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
-import { matchesAt, scanWords, wordStarts } from '../../normalize/scan.js';
+import { matchesAt, offsetsOf, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
   GENERIC_WORDS_AFTER_TYPE,
@@ -25,7 +25,7 @@ import {
   TITLE_CONTINUATIONS,
 } from '../../vocab/decree-phrases.js';
 import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS } from '../../vocab/quantities.js';
-import { aboutTitledDocuments, agreementDocuments, draftBefore, quotedTitleDocuments, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
+import { aboutTitledDocuments, agreementDocuments, DECREE_MARKS, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -80,7 +80,7 @@ const AMENDING_LAW = new RegExp(
 const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
 const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
 const NAMED_RESOLUTION = new RegExp(`[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`, 'uy');
-// Tried only where one of its type words occurs (see wordStarts).
+// Tried only where one of its type words occurs (see DECREE_MARKS).
 const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
 // … or the first half of a name joined by a dash (`ĐH Kinh tế - Luật`, a university).
 const ORGANIZATION_BEFORE = new RegExp(`(?:(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*|\\p{Lu}\\p{Ll}*(?: \\p{Ll}+)? [-–] )$`, 'u');
@@ -204,14 +204,15 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     c.draft = Boolean(m[1]) || /\(sửa đổi/u.test(name) || draftBefore(text, m.index!);
     citations.push(c);
   }
-  for (const m of matchesAt(text, NAMED_RESOLUTION, wordStarts(text, ['Nghị quyết', 'nghị quyết']), 'letter')) {
+  const marks = DECREE_MARKS.find(text);
+  for (const m of matchesAt(text, NAMED_RESOLUTION, offsetsOf(marks, RESOLUTION_WORDS), 'letter')) {
     const end = m.index! + m[0].length;
     if (overlaps(citations, m.index!, end)) continue;
     citations.push(newCitation(m.index!, end, 'Nghị quyết', null, null, null, null, m[0].trim()));
   }
 
   // Documents named by a `về` title, a quoted title, or listed under a lead-in (named.ts).
-  for (const found of [...aboutTitledDocuments(text), ...quotedTitleDocuments(text), ...resolutionLists(text), ...agreementDocuments(text)]) {
+  for (const found of [...aboutTitledDocuments(text, marks), ...quotedTitleDocuments(text, marks), ...resolutionLists(text), ...agreementDocuments(text, marks)]) {
     if (overlaps(citations, found.start, found.end)) continue;
     const c = newCitation(found.start, found.end, found.docType, null, null, null, null, found.name);
     c.subject = found.subject;
@@ -241,7 +242,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 
   // 4. Documents cited by their full title: `Kế hoạch thực hiện Quy hoạch … tỉnh Hải Dương`.
   const titled: Citation[] = [];
-  for (const m of matchesAt(text, TITLED, wordStarts(text, TITLED_DOCUMENT_TYPES), 'letter')) {
+  for (const m of matchesAt(text, TITLED, offsetsOf(marks, TITLED_DOCUMENT_TYPES), 'letter')) {
     const start = m.index!;
     if (overlaps(citations, start, start + m[0].length)) continue;
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;

@@ -6,8 +6,8 @@
 // draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { ISSUERS } from '../../vocab/issuers.js';
-import { matchesAt, wordStarts } from '../../normalize/scan.js';
-import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
+import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
+import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
 
 export interface NamedDocument {
   start: number;
@@ -63,11 +63,11 @@ const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFT
 const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
 
 /** `Nghị quyết về X của Quốc hội`, `dự án Luật về Hội`, `Đề án Luật về …`. */
-export function aboutTitledDocuments(text: string): NamedDocument[] {
+export function aboutTitledDocuments(text: string, marks: Map<string, number[]> = DECREE_MARKS.find(text)): NamedDocument[] {
   const out: NamedDocument[] = [];
   // Found from each `về` (a plain search) back to the type: a pattern that opens with the
   // type is tried at every position of the text and costs far more.
-  for (const at of wordPositions(text, 'về')) {
+  for (const at of wordPositions(text, marks.get('về') ?? [], 'về')) {
     const m = ABOUT_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
     if (!m) continue;
     const start = at - m[0].length;
@@ -103,10 +103,10 @@ const QUOTED_TYPE_LAST_LETTERS = new Set(['n', 'h', 'ế', 't', 'ị', 'c']);
 const QUOTED_TITLE = /^[“"]([^”"\n]{3,200})[”"]/u;
 
 /** `Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”`: the title without its quotes. */
-export function quotedTitleDocuments(text: string): NamedDocument[] {
+export function quotedTitleDocuments(text: string, marks: Map<string, number[]> = DECREE_MARKS.find(text)): NamedDocument[] {
   const out: NamedDocument[] = [];
   // From each opening quote after a space back to the type (see aboutTitledDocuments).
-  for (const at of quotePositions(text)) {
+  for (const at of offsetsOf(marks, ['“', '"'])) {
     let last = at - 1;
     while (last > 0 && /\s/u.test(text[last]!)) last--;
     if (last === at - 1 || !QUOTED_TYPE_LAST_LETTERS.has(text[last]!)) continue;
@@ -123,17 +123,9 @@ export function quotedTitleDocuments(text: string): NamedDocument[] {
   return out;
 }
 
-/** Where opening quotes (curly, or straight ones) stand, ascending. */
-function quotePositions(text: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf('“'); at >= 0; at = text.indexOf('“', at + 1)) out.push(at);
-  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) out.push(at);
-  return out.sort((a, b) => a - b);
-}
-
-/** Whole-word positions of a word, found by plain search. */
-function* wordPositions(text: string, word: string): Generator<number> {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+/** Of the places a word occurs, those where it stands as a whole word. */
+function* wordPositions(text: string, places: readonly number[], word: string): Generator<number> {
+  for (const at of places) {
     if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
     if (/[\p{L}\d]/u.test(text[at + word.length] ?? '')) continue;
     yield at;
@@ -174,14 +166,18 @@ export function resolutionLists(text: string): NamedDocument[] {
 }
 
 const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
+
+/** The words the document rules start from, found in one pass over the text (see LiteralFinder). */
+export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
+export const DECREE_MARKS = new LiteralFinder(['về', '“', '"', ...AGREEMENT_TYPES, ...RESOLUTION_WORDS, ...TITLED_DOCUMENT_TYPES]);
 const AGREEMENT = /(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,7})/uy;
 const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'u');
 
 /** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
-export function agreementDocuments(text: string): NamedDocument[] {
+export function agreementDocuments(text: string, marks: Map<string, number[]> = DECREE_MARKS.find(text)): NamedDocument[] {
   const out: NamedDocument[] = [];
-  // Tried where a type word stands (a plain search per word), not at every position.
-  for (const m of matchesAt(text, AGREEMENT, wordStarts(text, AGREEMENT_TYPES), 'letter')) {
+  // Tried where a type word stands, not at every position.
+  for (const m of matchesAt(text, AGREEMENT, offsetsOf(marks, AGREEMENT_TYPES), 'letter')) {
     if (/(?<!\p{L})Tổ chức\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const type = m[1]!.replace('Thoả', 'Thỏa');
     // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
