@@ -42,7 +42,7 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
   const next = words[i + 1];
   const capital = text !== null && text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
-  if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym)) return 'name';
+  if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym) && !isDigit(text!.charCodeAt(next.start))) return 'name';
   if (has(head, Tag.Pronoun)) return has(next, Tag.Name) && next!.start < span.end ? 'name' : null;
   return null;
 }
