@@ -127,9 +127,11 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
     if (has(w, Tag.Punctuation)) {
       if (w.key === '(') {
         const close = closingBracket(words, i);
-        if (close < 0 || close - i > 14 || containsTag(words, i + 1, close, Tag.Figure | Tag.Date)) break;
+        // A share in brackets inside the phrase (`trường học (chiếm 25%) chưa có …`) stays when the phrase goes on after it.
+        const goesOn = isContent(words[close + 1]) || (opened() && has(words[close + 1], Tag.Auxiliary | Tag.Linking));
+        if (close < 0 || close - i > 14 || containsTag(words, i + 1, close, Tag.Date) || (containsTag(words, i + 1, close, Tag.Figure) && !(goesOn && isShareVerb(words[i + 1]!)))) break;
         // A bracket goes in only when the phrase goes on after it (`trường học các cấp (…) có …`) or names an acronym.
-        if (isContent(words[close + 1]) || (close === i + 2 && has(words[i + 1], Tag.Name))) {
+        if (goesOn || (close === i + 2 && has(words[i + 1], Tag.Name))) {
           last = close;
           i = close;
           continue;

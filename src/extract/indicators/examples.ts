@@ -91,6 +91,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   },
   // A counted figure's phrase that opens its clause is its owner whole, not only the place inside it.
   { text: 'Các chi nhánh MB24 tại Đắk Lắk phát triển được 2.054 gian hàng.', expect: [{ name: 'gian hàng', subject: 'Các chi nhánh MB24 tại Đắk Lắk' }] },
+  // A bracket inside the counted phrase stays when the phrase goes on after it, a share in it too.
+  {
+    text: 'Cả nước còn khoảng 10.000 trường học (chiếm 25%) chưa có biên chế nhân viên y tế.',
+    expect: [{ name: 'trường học (chiếm 25%) chưa có biên chế nhân viên y tế', subject: 'Cả nước' }, { name: 'trường học (chiếm 25%) chưa có biên chế nhân viên y tế' }],
+  },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
