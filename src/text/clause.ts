@@ -12,21 +12,21 @@
 //   at its end (`của VNPT`, `tại Hà Nội`) is split off as the subject.
 // - A change or share with nothing measured before it names what follows it (`tăng 0,5% lãi
 //   suất huy động`, `chiếm 51% tổng số hợp tác xã`).
-// - The subject is that owner, else one after the figure (`… tại Bình Dương`), else the actor
-//   that opens the clause (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`), never a source.
+// - The subject is that owner, else one after the figure or the clause's actor: actor.ts.
+// The tests of single words every reader shares are in phrase-words.ts.
 import { has, readWords, Tag, type Atom, type Word } from './words.js';
 import { namesOwner, ownerKind } from './owner.js';
+import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
+import {
+  clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
+  isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
+} from './phrase-words.js';
 import { INNER_PREPOSITIONS_BEFORE, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
 const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** A sentence read into words once, for every figure in it. */
 export interface ReadSentence {
@@ -59,36 +59,6 @@ export function wordStartingAt(words: Word[], offset: number): number {
     }
   }
   return -1;
-}
-
-const CONTENT = Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name | Tag.Unknown | Tag.MeasureHead;
-const BREAKS = new Set([',', ';', ':', '.', '(', ')', '“', '”', '"', '–', '-', '!', '?', '…', '[', ']', '/', '+']);
-/** Closing a clause: a name never runs over these. */
-const CLAUSE_BREAKS = new Set([';', '.', '!', '?', ':']);
-
-const isBreak = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Punctuation) !== 0 && BREAKS.has(w.key);
-const isClauseBreak = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Punctuation) !== 0 && CLAUSE_BREAKS.has(w.key);
-const isContent = (w: Word | undefined) => w !== undefined && (w.tags & CONTENT) !== 0 && (w.tags & FUNCTIONAL) === 0;
-// Function tags that end a phrase even when the word could also be content.
-const FUNCTIONAL =
-  Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Auxiliary | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Reporting |
-  Tag.Source | Tag.Pronoun | Tag.Time | Tag.Determiner | Tag.Anaphor;
-
-function spanOf(words: Word[], from: number, to: number): Span | null {
-  if (from > to) return null;
-  return { start: words[from]!.start, end: words[to]!.end };
-}
-
-/** The first word of the figure's clause: after the last `;`, `:` or sentence start. */
-export function clauseStart(words: Word[], figure: number): number {
-  for (let i = figure - 1; i >= 0; i--) if (isClauseBreak(words[i])) return i + 1;
-  return 0;
-}
-
-/** The word after the figure's clause. */
-export function clauseEnd(words: Word[], figure: number): number {
-  for (let i = figure + 1; i < words.length; i++) if (isClauseBreak(words[i]) && words[i]!.key !== ':') return i;
-  return words.length;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -254,19 +224,6 @@ function figureWithin(words: Word[], from: number, n: number): boolean {
 /** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`). */
 const POST_VERBAL = new Set(['mới', 'lại', 'thêm', 'nữa', 'rồi', 'xong', 'hết']);
 
-function closingBracket(words: Word[], open: number): number {
-  for (let i = open + 1; i < words.length && i < open + 30; i++) {
-    if (words[i]!.key === ')') return i;
-    if (words[i]!.key === '(' || isClauseBreak(words[i])) return -1;
-  }
-  return -1;
-}
-
-function containsTag(words: Word[], from: number, to: number, tags: number): boolean {
-  for (let i = from; i < to; i++) if (has(words[i], tags)) return true;
-  return false;
-}
-
 /** The object of a preposition, up to the next break, holds a figure or a date. */
 function objectHoldsFigure(words: Word[], from: number): boolean {
   for (let i = from; i < words.length && i < from + 8; i++) {
@@ -275,25 +232,6 @@ function objectHoldsFigure(words: Word[], from: number): boolean {
     if (isBreak(w) || has(w, Tag.Opener | Tag.Preposition)) return false;
   }
   return false;
-}
-
-/**
- * After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes
- * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
- */
-function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean {
-  let n = 0;
-  for (let i = comma + 1; i < words.length && n <= 3; i++) {
-    const w = words[i]!;
-    if (isContent(w) && (verbs || !isVerbOnly(w))) {
-      n++;
-      continue;
-    }
-    if (n === 0) return false;
-    // The run ends at a comma, `và`, a bracket, the clause end or the predicate: an enumeration item.
-    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking | Tag.Owner) || isVerbOnly(w);
-  }
-  return n > 0 && n <= 3;
 }
 
 /**
@@ -325,9 +263,6 @@ export function measuredPhraseBeforeComma(words: Word[], figure: number, cluster
 // ---------------------------------------------------------------------------------------
 // Names before the figure.
 
-/** Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`). */
-const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ']);
-
 export interface BeforeReading {
   /** The measured phrase, or null. */
   name: Span | null;
@@ -346,17 +281,6 @@ export interface BeforeReading {
   /** Index of the first word of the verb cluster. */
   clusterStart: number;
 }
-
-/** A date or time word at `i`, past the words that place it (`trong giai đoạn 2016 - 2020`). */
-function isTimeAhead(words: Word[], i: number): boolean {
-  for (let k = i; k < words.length && k < i + 3; k++) {
-    if (has(words[k], Tag.Date | Tag.Time)) return true;
-    if (!TIME_PREPOSITIONS.has(words[k]!.key)) return false;
-  }
-  return false;
-}
-
-const isTimeWord = (w: Word | undefined) => has(w, Tag.Date | Tag.Time) || (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w!.key));
 
 /**
  * Read backwards from the figure: first the verb cluster (qualifiers, linking and change
@@ -609,8 +533,6 @@ function actorBefore(words: Word[], at: number): Span | null {
   return spanOf(words, start, end);
 }
 
-const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;
-
 /**
  * Where a noun phrase ending at `end` begins, reading back over nouns, names, a bracket
  * after a name (`Tập đoàn X (Petrolimex)`), an inner owner (`Ban TTND ở xã`), an enumeration
@@ -669,222 +591,3 @@ function enumerationItemBefore(words: Word[], comma: number, itemStart: number):
   return true;
 }
 
-function openingBracket(words: Word[], close: number): number {
-  for (let i = close - 1; i >= 0 && i > close - 30; i--) {
-    if (words[i]!.key === '(') return i;
-    if (words[i]!.key === ')' || isClauseBreak(words[i])) return -1;
-  }
-  return -1;
-}
-
-// ---------------------------------------------------------------------------------------
-// Owners after the figure and the clause's actor.
-
-/** `… 100 triệu đồng tại Bình Dương`: an owner preposition after the figure's phrase, in its clause. */
-export function ownerAfter(words: Word[], from: number): Span | null {
-  for (let i = from; i < words.length && i < from + 3; i++) {
-    const w = words[i]!;
-    if ((w.key === 'tại' || w.key === 'ở' || w.key === 'trên địa bàn' || w.key === 'của') && isContent(words[i + 1])) {
-      const last = placePhraseEnd(words, i + 1);
-      return last >= i + 1 ? spanOf(words, i + 1, last) : null;
-    }
-    // Only a few words of the figure's own phrase (`NƠXH giá từ 100 triệu đồng tại …`) may come first.
-    if (!isContent(w) && !has(w, Tag.Figure | Tag.Qualifier)) return null;
-  }
-  return null;
-}
-
-/** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
-function placePhraseEnd(words: Word[], from: number): number {
-  let last = from - 1;
-  for (let i = from; i < words.length && i < from + 14; i++) {
-    if (i === from && has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun)) continue;
-    const w = words[i]!;
-    if (w.key === '(') {
-      const close = closingBracket(words, i);
-      if (close > i && close - i <= 4 && !containsTag(words, i + 1, close, Tag.Figure | Tag.Date)) {
-        last = close;
-        i = close;
-        continue;
-      }
-      break;
-    }
-    // `các sở, ban, ngành cấp tỉnh, phần mềm …`: the enumeration goes on with owners only.
-    if (w.key === ',' && last >= from && enumerationGoesOn(words, i) && words[i + 1] && namesOwner(words, { start: words[i + 1]!.start, end: words[i + 1]!.end })) continue;
-    if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(words[i + 1])) continue; // `xã, phường ở đồng bằng`
-    if (!isContent(w) || (has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && i > from)) break;
-    last = i;
-  }
-  return last;
-}
-
-/**
- * The owner named inside a phrase (`trường ở các cấp học trên địa bàn thành phố đã có …`):
- * the last place after an owner preposition that names an owner, or null.
- */
-export function ownerInside(text: string, words: Word[], span: Span): Span | null {
-  let found: Span | null = null;
-  for (let i = 0; i < words.length && words[i]!.start < span.end; i++) {
-    if (words[i]!.start < span.start || !has(words[i], Tag.Owner) || !isContent(words[i + 1])) continue;
-    const last = placePhraseEnd(words, i + 1);
-    const place = last > i && words[last]!.end <= span.end ? spanOf(words, i + 1, last) : null;
-    if (place && namesOwner(words, place, text)) found = place;
-  }
-  return found;
-}
-
-/** Words that make a clause opener an owner: `Tại Bình Định, …`, `Đối với EVN, …`, `Ở Hà Nội …`. */
-const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
-
-/**
- * The actor nearest before a figure: the local clauses before it are tried nearest first
- * (a clause starts after `;` or `:`, after an opener that follows a comma, or at the
- * sentence start), so `…, song tại Quảng Ninh, tỷ lệ thiếu … 15%` gives Quảng Ninh and
- * `ngư dân ký …; trong đó, đã hạ thủy 12 tàu` still gives ngư dân.
- */
-export function nearestActor(words: Word[], figure: number, accept: (span: Span) => boolean = () => true): Span | null {
-  let limit = figure;
-  for (let i = figure - 1; i >= -1; i--) {
-    const opens = i < 0 || isClauseBreak(words[i]) || (has(words[i + 1], Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì';
-    if (!opens) continue;
-    const actor = clauseActor(words, i + 1, limit);
-    if (actor && accept(actor)) return actor;
-    limit = i + 1;
-  }
-  return null;
-}
-
-/**
- * The actor that opens a clause: skipping openers, a source (`Theo Bộ Tài chính,`), time
- * phrases, adverbials and commas, either a place opener's object (`Tại Bình Định có …`) or
- * the noun phrase before the first verb (`TP.HCM đã chấp thuận …`, `Cả nước còn …`). An
- * actor followed by a reporting verb is a source, and the reported clause is read instead
- * (`Thứ trưởng X cho biết, …`). `Mục tiêu của BoJ là …` gives BoJ.
- */
-export function clauseActor(words: Word[], from: number, to: number): Span | null {
-  let i = from;
-  for (let guard = 0; i < to && guard < 12; guard++) {
-    i = skipOpeners(words, i, to);
-    const w = words[i];
-    if (!w || i >= to) return null;
-    if (PLACE_OPENERS.has(w.key) && (isContent(words[i + 1]) || (has(words[i + 1], Tag.Determiner) && isContent(words[i + 2])))) {
-      const last = placePhraseEnd(words, i + 1);
-      if (last >= i + 1 && (words[last + 1]?.key === ',' || has(words[last + 1], Tag.Linking | Tag.Auxiliary))) return spanOf(words, i + 1, last);
-    }
-    // A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
-    // its comma; one that holds a figure is the clause's business and ends the search.
-    const skip = () => {
-      const comma = nextIndex(words, i + 1, to, (x) => x.key === ',' || isClauseBreak(x));
-      if (comma < 0 || isClauseBreak(words[comma]) || containsTag(words, i, comma, Tag.Figure)) return false;
-      i = comma + 1;
-      return true;
-    };
-    if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener)) {
-      // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`: an adverbial up to its comma.
-      if (!skip()) return null;
-      continue;
-    }
-    if (!isContent(w) && !has(w, Tag.Determiner)) return null;
-    const phraseEnd = actorPhraseEnd(words, i, to);
-    if (phraseEnd < i) {
-      if (!skip()) return null;
-      continue;
-    }
-    // A time phrase may stand between the actor and its verb (`Kế hoạch của TP trong giai đoạn
-    // 2016 - 2020 là …`); an apposition after a dash (`Ngô Thị Bích Vân - một giám đốc … bị
-    // cáo buộc …`) and a comma before the auxiliary (`Còn các cơ sở …, sẽ được …`) too.
-    let verbAt = phraseEnd + 1;
-    while (verbAt < to && (isTimeWord(words[verbAt]) || (TIME_PREPOSITIONS.has(words[verbAt]!.key) && words[verbAt]!.key !== 'của' && isTimeAhead(words, verbAt + 1)) || (words[verbAt]!.key === ',' && has(words[verbAt + 1], Tag.Auxiliary | Tag.Linking)))) verbAt++;
-    if (words[verbAt]?.key === '-' || words[verbAt]?.key === '–') {
-      const apposition = actorPhraseEnd(words, verbAt + 1, to);
-      if (apposition > verbAt) verbAt = apposition + 1;
-    }
-    const next = words[verbAt];
-    if (has(next, Tag.Reporting)) {
-      // The actor is the one who reports: read what is reported.
-      i = verbAt + 1;
-      continue;
-    }
-    if (next?.key === ',' && has(words[phraseEnd + 2], Tag.Name) && !has(words[i], Tag.Name)) {
-      // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it.
-      const comma = nextIndex(words, phraseEnd + 2, to, (x) => x.key === ',' || isClauseBreak(x));
-      if (comma < 0 || isClauseBreak(words[comma])) return null;
-      i = comma + 1;
-      continue;
-    }
-    if (has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {
-      return afterOf(words, i, phraseEnd);
-    }
-    if (!skip()) return null;
-  }
-  return null;
-}
-
-/** `Mục tiêu của BoJ`, `Kế hoạch của TP`: the actor is whose the thing is. */
-function afterOf(words: Word[], from: number, to: number): Span | null {
-  for (let k = to - 1; k > from; k--) if (words[k]!.key === 'của' && isContent(words[k + 1])) return spanOf(words, k + 1, to);
-  return spanOf(words, from, to);
-}
-
-function skipOpeners(words: Word[], from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const w = words[i]!;
-    if (has(w, Tag.Opener) || w.key === ',' || w.key === '“' || w.key === '"' || w.key === '-' || w.key === '–') {
-      i++;
-      continue;
-    }
-    if (has(w, Tag.Date | Tag.Time)) {
-      i++;
-      continue;
-    }
-    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) {
-      i++;
-      continue;
-    }
-    break;
-  }
-  return i;
-}
-
-/** An actor: a determiner (`cả`, `toàn`, `các`) then names and nouns, no verb, a bracket allowed. */
-function actorPhraseEnd(words: Word[], from: number, to: number): number {
-  let i = from;
-  if (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun)) i++;
-  let last = -1;
-  for (; i < to && i < from + 12; i++) {
-    const w = words[i]!;
-    if (w.key === '(') {
-      const close = closingBracket(words, i);
-      if (close > i && close - i <= 5 && last >= from) {
-        last = close;
-        i = close;
-        continue;
-      }
-      break;
-    }
-    if (has(w, Tag.Owner) && w.key !== 'của' && last >= from && isContent(words[i + 1])) continue; // `Ban TTND ở xã, …`
-    if (w.key === 'của' && last >= from && isContent(words[i + 1])) continue;
-    if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
-    // `Hội nghị nhân dân hoặc hội nghị đại biểu nhân dân được …`: nouns joined in one actor.
-    if ((w.key === 'và' || w.key === 'hoặc') && last >= from && has(words[i + 1], Tag.Noun) && !isVerbOnly(words[i + 1]) && !has(words[i + 1], FUNCTIONAL)) continue;
-    // `công ty này đã …`: a pointing word closes the actor.
-    if (has(w, Tag.Anaphor) && last >= from && !has(w, Tag.Qualifier | Tag.Preposition)) {
-      last = i;
-      break;
-    }
-    if (!isContent(w)) break;
-    // A verb ends the actor (`ngư dân ký …`), unless another verb follows it at once, which is
-    // then the actor's (`Cơ quan điều tra thu giữ …`).
-    // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).
-    // (`phát triển được 2.054 gian hàng`: `được` after a verb is its result, not an auxiliary.)
-    if (isVerbOnly(w) && last >= from && ((!isVerbOnly(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) || words[i + 1]?.key === 'được')) break;
-    last = i;
-  }
-  return last;
-}
-
-function nextIndex(words: Word[], from: number, to: number, test: (w: Word) => boolean): number {
-  for (let i = from; i < to; i++) if (test(words[i]!)) return i;
-  return -1;
-}

@@ -7,11 +7,8 @@
 // Examples: owner.examples.ts.
 import { BODY_HEADS, COUNTING_WORDS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { has, Tag, wordKey, type Word } from './words.js';
+import type { Span } from './phrase-words.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
 
 const HEAD_KINDS = new Map<string, OwnerKind>();
 for (const [words, kind] of [[PEOPLE_HEADS, 'people'], [BODY_HEADS, 'body'], [PLACE_HEADS, 'place']] as const) {

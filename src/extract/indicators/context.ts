@@ -11,7 +11,8 @@
 // 2019`, `… đưa vào sử dụng cuối năm 2016`); right after a noun it dates that noun (`hoàn
 // thành nhiệm vụ công tác năm 2019`). Never the publication date.
 import type { DateMention } from '../../normalize/dates.js';
-import { clauseEnd, type ReadSentence } from '../../text/clause.js';
+import type { ReadSentence } from '../../text/clause.js';
+import { clauseEnd } from '../../text/phrase-words.js';
 import { has, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';

@@ -1,7 +1,7 @@
 // `A, B, C và D lần lượt là 22, 10, 10 và 37`: the values go to the names in order. When
 // the counts differ, no pairing is guessed: names stay null and a warning is raised.
 import { LIST_LEAD_WORDS } from '../../vocab/indicator-phrases.js';
-import type { Span } from '../../text/clause.js';
+import type { Span } from '../../text/phrase-words.js';
 
 const lower = (s: string) => s.toLowerCase();
 const leadWords = [...LIST_LEAD_WORDS].sort((a, b) => b.length - a.length);

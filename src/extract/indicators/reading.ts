@@ -11,7 +11,9 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { clauseStart, isShareVerb, measuredPhraseBeforeComma, nearestActor, ownerAfter, ownerInside, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence, type Span } from '../../text/clause.js';
+import { isShareVerb, measuredPhraseBeforeComma, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
+import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
+import { clauseStart, type Span } from '../../text/phrase-words.js';
 import { has, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';

@@ -1,0 +1,105 @@
+// The word tests every phrase reader shares (clause.ts, actor.ts): what breaks a phrase or a
+// clause, what is content, where brackets close, whether an enumeration goes on after a comma,
+// which words place a time. They read the words of src/text/words.ts by their tags only.
+import { has, Tag, type Word } from './words.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const CONTENT = Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name | Tag.Unknown | Tag.MeasureHead;
+
+export const BREAKS = new Set([',', ';', ':', '.', '(', ')', '“', '”', '"', '–', '-', '!', '?', '…', '[', ']', '/', '+']);
+
+/** Closing a clause: a name never runs over these. */
+export const CLAUSE_BREAKS = new Set([';', '.', '!', '?', ':']);
+
+export const isBreak = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Punctuation) !== 0 && BREAKS.has(w.key);
+
+export const isClauseBreak = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Punctuation) !== 0 && CLAUSE_BREAKS.has(w.key);
+
+export const isContent = (w: Word | undefined) => w !== undefined && (w.tags & CONTENT) !== 0 && (w.tags & FUNCTIONAL) === 0;
+
+// Function tags that end a phrase even when the word could also be content.
+export const FUNCTIONAL =
+  Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Auxiliary | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Reporting |
+  Tag.Source | Tag.Pronoun | Tag.Time | Tag.Determiner | Tag.Anaphor;
+
+export function spanOf(words: Word[], from: number, to: number): Span | null {
+  if (from > to) return null;
+  return { start: words[from]!.start, end: words[to]!.end };
+}
+
+/** The first word of the figure's clause: after the last `;`, `:` or sentence start. */
+export function clauseStart(words: Word[], figure: number): number {
+  for (let i = figure - 1; i >= 0; i--) if (isClauseBreak(words[i])) return i + 1;
+  return 0;
+}
+
+/** The word after the figure's clause. */
+export function clauseEnd(words: Word[], figure: number): number {
+  for (let i = figure + 1; i < words.length; i++) if (isClauseBreak(words[i]) && words[i]!.key !== ':') return i;
+  return words.length;
+}
+
+export function closingBracket(words: Word[], open: number): number {
+  for (let i = open + 1; i < words.length && i < open + 30; i++) {
+    if (words[i]!.key === ')') return i;
+    if (words[i]!.key === '(' || isClauseBreak(words[i])) return -1;
+  }
+  return -1;
+}
+
+export function openingBracket(words: Word[], close: number): number {
+  for (let i = close - 1; i >= 0 && i > close - 30; i--) {
+    if (words[i]!.key === '(') return i;
+    if (words[i]!.key === ')' || isClauseBreak(words[i])) return -1;
+  }
+  return -1;
+}
+
+export function containsTag(words: Word[], from: number, to: number, tags: number): boolean {
+  for (let i = from; i < to; i++) if (has(words[i], tags)) return true;
+  return false;
+}
+
+/**
+ * After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes
+ * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
+ */
+export function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean {
+  let n = 0;
+  for (let i = comma + 1; i < words.length && n <= 3; i++) {
+    const w = words[i]!;
+    if (isContent(w) && (verbs || !isVerbOnly(w))) {
+      n++;
+      continue;
+    }
+    if (n === 0) return false;
+    // The run ends at a comma, `và`, a bracket, the clause end or the predicate: an enumeration item.
+    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking | Tag.Owner) || isVerbOnly(w);
+  }
+  return n > 0 && n <= 3;
+}
+
+export const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;
+
+/** Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`). */
+export const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ']);
+
+/** A date or time word at `i`, past the words that place it (`trong giai đoạn 2016 - 2020`). */
+export function isTimeAhead(words: Word[], i: number): boolean {
+  for (let k = i; k < words.length && k < i + 3; k++) {
+    if (has(words[k], Tag.Date | Tag.Time)) return true;
+    if (!TIME_PREPOSITIONS.has(words[k]!.key)) return false;
+  }
+  return false;
+}
+
+export const isTimeWord = (w: Word | undefined) => has(w, Tag.Date | Tag.Time) || (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w!.key));
+
+export function nextIndex(words: Word[], from: number, to: number, test: (w: Word) => boolean): number {
+  for (let i = from; i < to; i++) if (test(words[i]!)) return i;
+  return -1;
+}
