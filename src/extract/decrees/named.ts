@@ -50,7 +50,7 @@ export function titleEnd(text: string, from: number, forSubject = false): number
   const limit = Math.min(text.length, from + 200);
   for (let i = from; i < limit; i++) {
     const ch = text[i]!;
-    if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || (ch === ':' && !forSubject)) return i;
+    if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || ch === '…' || (ch === ':' && !forSubject)) return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24))) return i;
     if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
