@@ -93,10 +93,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // An event word with what it names is counted (`10 kỳ điều chỉnh`); alone it is a duration.
   { text: 'Giá xăng dầu đã có 10 kỳ điều chỉnh.', expect: [count(10, 'kỳ điều chỉnh')] },
   { text: 'Sau 2 kỳ, giá tăng.', expect: [] },
-  // A part of a whole: `X trong số Y` with the noun between, `Trong Y tàu, (có) X tàu …`.
+  // A part of a whole: `X <noun> trong (tổng) số Y`.
   { text: 'Các ĐBQH đề nghị giải trình về việc rút 4 dự án trong số 8 dự án luật.', expect: [{ kind: 'fraction', value: 4, total: 8 }] },
-  { text: 'Trong 17 tàu, 12 tàu có động cơ hoạt động không ổn định.', expect: [{ kind: 'fraction', value: 12, total: 17, unit: 'tàu', text: '17 tàu, 12 tàu' }] },
-  { text: 'Trong 17 tàu, có 14 tàu bị đọng nước.', expect: [{ kind: 'fraction', value: 14, total: 17 }] },
+  { text: 'Đảng này giành 355 ghế trong tổng số 577 ghế.', expect: [{ kind: 'fraction', value: 355, total: 577 }] },
   // A capitalised title is a counted noun.
   { text: 'Sở NNPTNT tỉnh Thanh Hóa có 8 Phó Giám đốc Sở.', expect: [count(8, 'Phó Giám đốc')] },
   { text: 'Đội tuyển đứng thứ 3 toàn đoàn.', expect: [{ kind: 'rank', value: 3, total: null }] },

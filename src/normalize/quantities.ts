@@ -536,8 +536,6 @@ function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
-/** After the whole (`17 tàu`): its noun, a comma, maybe `có`, the part and the same noun. */
-const PART_OF_WHOLE = /^ (\p{Ll}+(?: \p{Ll}+)?), (?:có )?(\d+) \1(?![\p{L}])/u;
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
 const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
@@ -649,22 +647,10 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     start = token.start - 1;
   } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;
 
-  // `Trong 17 tàu, 12 tàu có …`, `Trong số 17 tàu, có 14 tàu …`: a part of a whole just named.
-  const partOf = (before.endsWith('rong ') || before.endsWith(' số ')) && /(?:^|[.;:!?]\s*|,\s*)[Tt]rong(?: tổng)?(?: số)?\s$/u.test(before) ? PART_OF_WHOLE.exec(text.slice(token.end, Math.min(limit, token.end + 60))) : null;
-  if (partOf && next && next.start === token.end + partOf[0].length - partOf[2]!.length - 1 - partOf[1]!.length) {
-    const part = parseNumberLiteral(partOf[2]!);
-    if (part !== null && part <= token.value) {
-      const end = token.end + partOf[0].length;
-      const q = base(text, start, end, 'fraction', part);
-      q.total = token.value;
-      q.unit = partOf[1]!;
-      return { quantities: [q], consumedNext: true };
-    }
-  }
   // `8 trong số 10`, `3 trên 5 huyện`, `4 dự án trong số 8 dự án luật`: a fraction written in words.
   const after48 = text.slice(token.end, token.end + 48);
   const inWords = /^\s+(?:trong số|trên tổng số|trên)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48.slice(0, 24)) ??
-    (after48.includes(' số ') ? /^\s+(?:\p{Ll}+\s){1,3}(?:trong số|trên tổng số)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48) : null);
+    (after48.includes(' số ') ? /^\s+(?:\p{Ll}+\s){1,3}(?:trong số|trong tổng số|trên tổng số)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48) : null);
   if (inWords) {
     const total = parseNumberLiteral(inWords[1]!);
     if (total !== null && total > 0 && token.value <= total) {
