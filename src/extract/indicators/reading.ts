@@ -218,6 +218,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let subject =
     owner(ranked) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
+  if (subject) subject = endBeforePredicate(words, subject);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && name) subject = ownerInside(text, words, name);
@@ -321,6 +322,23 @@ function namedBodyOrLevel(text: string, words: Word[], span: Span): boolean {
   return false;
 }
 const levelHeads = new Set(LEVEL_HEADS);
+
+/**
+ * An owner phrase ends before a predicate read into it: an auxiliary or linking word
+ * (`Cử tri rất muốn …`), or a verb right after a name (`Bí thư Thăng chất vấn`, `… NP-50 cho
+ * phép chụp`). A verb after a common noun may name the body (`Cơ quan điều tra`).
+ */
+function endBeforePredicate(words: Word[], span: Span): Span | null {
+  let last: Word | null = null;
+  for (const w of words) {
+    if (w.start < span.start) continue;
+    if (w.end > span.end) break;
+    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name));
+    if (last !== null && predicate) return { start: span.start, end: last.end };
+    last = w;
+  }
+  return span;
+}
 
 /** An owner phrase up to its last name (`Công ty … Nam Việt âm` → `Công ty … Nam Việt`), or whole when it has none. */
 function ownerPart(words: Word[], span: Span): Span {
