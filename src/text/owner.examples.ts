@@ -20,6 +20,7 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
   { sentence: 'Mỗi người phải nộp 5,2 triệu đồng.', phrase: 'Mỗi người', owner: true },
   { sentence: 'Theo ông Nguyễn Văn An, lợi nhuận tăng 12%.', phrase: 'ông Nguyễn Văn An', owner: true },
+  { sentence: 'Bộ trưởng Nguyễn Văn Thể đã ký 12 quyết định.', phrase: 'Bộ trưởng Nguyễn Văn Thể', owner: true },
   { sentence: 'Thanh Hóa có tới 90% trường chưa có nhân viên y tế.', phrase: 'Thanh Hóa', owner: true },
   // Things, events and reasons are no owners: the subject is left empty.
   { sentence: 'Điều này khiến giá tăng 250%.', phrase: 'Điều này', owner: false },

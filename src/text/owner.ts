@@ -6,11 +6,14 @@
 // Any other head names a thing or an event (`Điều này`, `Nguyên nhân`, `việc EVN`, `các mức`).
 // Examples: owner.examples.ts.
 import { BODY_HEADS, COUNTING_WORDS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
+import { TITLES } from '../vocab/titles.js';
 import { has, Tag, wordKey, type Word } from './words.js';
 import type { Span } from './phrase-words.js';
 
 
 const HEAD_KINDS = new Map<string, OwnerKind>();
+// Titles name the people who hold them (`Bộ trưởng Nguyễn Văn Thể`, `các Phó Chủ tịch`).
+for (const t of TITLES) HEAD_KINDS.set(wordKey(t.title), 'people');
 for (const [words, kind] of [[PEOPLE_HEADS, 'people'], [BODY_HEADS, 'body'], [PLACE_HEADS, 'place']] as const) {
   for (const w of words) HEAD_KINDS.set(wordKey(w), kind);
 }

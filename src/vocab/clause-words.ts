@@ -41,7 +41,7 @@ export const AUXILIARIES = [
   'đã', 'đang', 'sẽ', 'vẫn', 'cũng', 'đều', 'mới', 'vừa', 'chưa', 'không', 'được', 'bị', 'có thể', 'cần', 'phải',
   'cần phải', 'nên', 'luôn', 'đã được', 'sẽ được', 'đang được', 'đã bị', 'lại', 'thường', 'cùng', 'tiếp tục', 'vừa được',
   'chỉ', 'còn', 'hiện', 'hiện đang', 'đã và đang', 'chưa được', 'không được', 'không thể', 'phải được', 'dự kiến sẽ',
-  'sắp', 'đồng loạt', 'từng', 'vừa qua đã', 'mới chỉ', 'cứ', 'buộc phải', 'sẽ phải', 'đã phải', 'ngày càng', 'rất',
+  'sắp', 'đồng loạt', 'từng', 'vừa qua đã', 'mới chỉ', 'cứ', 'buộc phải', 'sẽ phải', 'đã phải', 'ngày càng',
 ];
 
 /** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */

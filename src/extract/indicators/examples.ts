@@ -96,8 +96,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     text: 'Cả nước còn khoảng 10.000 trường học (chiếm 25%) chưa có biên chế nhân viên y tế.',
     expect: [{ name: 'trường học (chiếm 25%) chưa có biên chế nhân viên y tế', subject: 'Cả nước' }, { name: 'trường học (chiếm 25%) chưa có biên chế nhân viên y tế' }],
   },
-  // An owner ends before a predicate read into it (a verb right after a name, an auxiliary).
-  { text: 'Máy ảnh Fujifilm Instax Square SQ10 sử dụng viên pin Li-ion NP-50 cho phép chụp 160 tấm cho mỗi lần sạc.', expect: [{ subject: 'Máy ảnh Fujifilm Instax Square SQ10' }] },
+  // A named body before its verb owns what it counts.
+  { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
