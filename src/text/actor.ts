@@ -63,6 +63,9 @@ export function ownerInside(text: string, words: Word[], span: Span): Span | nul
 }
 
 /** Words that make a clause opener an owner: `Tại Bình Định, …`, `Đối với EVN, …`, `Ở Hà Nội …`. */
+/** Owner prepositions fused with their place in one word (`trên cả nước`): the place. */
+const FUSED_PLACE = /^(?:trên|trong) (cả nước|toàn quốc)$/u;
+
 export const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
 
 /**
@@ -100,6 +103,10 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       const last = placePhraseEnd(words, i + 1);
       if (last >= i + 1 && (words[last + 1]?.key === ',' || has(words[last + 1], Tag.Linking | Tag.Auxiliary))) return spanOf(words, i + 1, last);
     }
+    // `Trên cả nước có …`, `trong toàn quốc, …`: the word reader keeps the preposition and the
+    // place as one word; the place is the actor.
+    const fused = FUSED_PLACE.exec(w.key);
+    if (fused && (words[i + 1]?.key === ',' || has(words[i + 1], Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
     // A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
     // its comma; one that holds a figure is the clause's business and ends the search.
     const skip = () => {

@@ -30,6 +30,8 @@ export type OwnerKind = 'name' | 'place' | 'body' | 'people';
 export function ownerKind(words: readonly Word[], span: Span, text: string | null = null): OwnerKind | null {
   const i = headIndex(words, span);
   const head = words[i];
+  // A place read as part of one word with its preposition (`trên cả nước`): by its text.
+  if ((!head || head.start >= span.end) && text !== null) return HEAD_KINDS.get(wordKey(text.slice(span.start, span.end))) ?? null;
   if (!head || head.start >= span.end) return null;
   // A number the normaliser left alone is a label (`mức độ 4`), no name.
   if (text !== null && isDigit(text.charCodeAt(head.start))) return null;
