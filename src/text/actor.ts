@@ -17,6 +17,9 @@ export function ownerAfter(words: Word[], from: number): Span | null {
       const last = placePhraseEnd(words, i + 1);
       return last >= i + 1 ? spanOf(words, i + 1, last) : null;
     }
+    // `… 23,6 nghìn dự án trên cả nước`: a fused owner word, its place.
+    const fused = FUSED_PLACE.exec(w.key);
+    if (fused) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
     // Only a few words of the figure's own phrase (`NƠXH giá từ 100 triệu đồng tại …`) may come first.
     if (!isContent(w) && !has(w, Tag.Figure | Tag.Qualifier)) return null;
   }

@@ -49,4 +49,6 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Theo đó, đối với các sở, ban, ngành cấp tỉnh, phần mềm quản lý văn bản đã triển khai 100% tại các cơ quan.', figure: '100%', actor: 'các sở, ban, ngành cấp tỉnh' },
   // `được` after a verb is its result: the verb is the predicate, not the actor's.
   { sentence: 'Các chi nhánh MB24 tại Đắk Lắk phát triển được 2.054 gian hàng với tổng doanh thu hơn 10 tỷ đồng.', figure: '10 tỷ đồng', actor: 'Các chi nhánh MB24 tại Đắk Lắk' },
+  // A fused owner word after the figure: its place is the owner.
+  { sentence: 'Như vậy, trên cả nước có gần 23,6 nghìn dự án còn hiệu lực.', figure: '23,6 nghìn dự án', actor: 'cả nước' },
 ];

@@ -100,6 +100,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // `trên cả nước` is one word to the reader: its place is the clause's actor.
   { text: 'Như vậy, trên cả nước có gần 23,6 nghìn dự án còn hiệu lực.', expect: [{ name: 'dự án còn hiệu lực', subject: 'cả nước' }] },
+  { text: 'Hiện có 23,6 nghìn dự án trên cả nước.', expect: [{ subject: 'cả nước' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
