@@ -148,6 +148,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Chiếc mũ của F-35 dính tai tiếng.', expect: [] },
   { text: 'Honda Monkey 2017 bản giới hạn đặc biệt.', expect: [] },
   { text: 'Cụ thể Type 5 mang theo động cơ S&S V-Twin.', expect: [] },
+  // … unless a scale, a currency or a percent follows: `Quảng Bình 760 tỷ đồng`, `Monaco 45 triệu euro`.
+  { text: 'Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng.', expect: [money(560e9), money(760e9)] },
+  { text: 'Arsenal đặt lên bàn của Monaco 45 triệu euro để mua Lemar.', expect: [money(45e6, { currency: 'EUR' })] },
   { text: 'Ở quê họ chỉ tiêu 3-4 triệu mỗi tháng.', expect: [{ value: 3e6, qualifier: 'exact' }, { value: 4e6, qualifier: 'exact' }] },
   { text: 'Nạn nhân là em BTH (15 tuổi, trú tại xã Cẩm Phúc).', expect: [] },
   { text: 'Toàn bộ 12 khách cùng 2 người lái tàu đều an toàn.', expect: [count(12, 'khách'), count(2, 'người')] },

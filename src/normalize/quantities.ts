@@ -627,7 +627,11 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const wordStart = before.lastIndexOf(' ', before.length - 2) + 1;
     const word = before.slice(wordStart, before.length - 1);
     const atSentenceStart = token.start - (before.length - wordStart) <= sentence.start;
-    if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) return 'excluded';
+    // (Not when a scale, a currency or a percent follows: `của Monaco 45 triệu euro`.)
+    if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) {
+      const tail = readTail(text, token.end, limit);
+      if (!(tail.kind === 'money' || tail.kind === 'percent' || tail.scale > 1)) return 'excluded';
+    }
   }
   // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
   if (/^[kK](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
