@@ -96,6 +96,8 @@ const PARTIAL_CUE = new RegExp(
 const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
 // `tháng 8/2020`, `tháng 12.2016`, `tháng 8 năm 2020`, `tháng 8`
 const MONTH = re(`tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
+/** After a month: `và 12/2011`, `, 12/2011`: another month the same `tháng` governs. */
+const JOINED_MONTH = /^\s*(?:và|hoặc|,)\s*((\d{1,2})\/(\d{4}))(?![\d\p{L}]|[.,/-]\d)/u;
 // `tháng 4 - 12/2017`: a span of months in one year
 const MONTH_SPAN = re(`tháng\\s+(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})${E}`);
 // `thập niên 1980`, `thập kỷ 90`: a decade
@@ -250,7 +252,15 @@ const PARSERS: Parser[] = [
       if (month < 1 || month > 12) return [];
       const written = m[2] ?? m[3];
       const year = written ? +written : ref?.year ?? null;
-      return [prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written)];
+      const out = [prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written)];
+      // `tháng 10/2011 và 12/2011`: `tháng` governs the months joined to it.
+      const end = m.index + m[0].length;
+      const joined = JOINED_MONTH.exec(text.slice(end, end + 16));
+      if (joined && +joined[2]! >= 1 && +joined[2]! <= 12 && validYear(+joined[3]!)) {
+        const start = end + joined[0].length - joined[1]!.length;
+        out.push({ start, end: end + joined[0].length, kind: 'month' as const, value: `${joined[3]}-${pad(+joined[2]!)}` });
+      }
+      return out;
     }),
   ({ text, digits }) =>
     afterWord(text, digits, MONTH_SPAN, 'tháng').flatMap((m) => {

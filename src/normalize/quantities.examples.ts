@@ -93,6 +93,10 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // An event word with what it names is counted (`10 kỳ điều chỉnh`); alone it is a duration.
   { text: 'Giá xăng dầu đã có 10 kỳ điều chỉnh.', expect: [count(10, 'kỳ điều chỉnh')] },
   { text: 'Sau 2 kỳ, giá tăng.', expect: [] },
+  // A document type inside a noun the dictionary knows is no document (`vốn điều lệ`).
+  { text: 'Tổng công ty có vốn điều lệ 4.500 tỷ đồng.', expect: [money(4500e9)] },
+  // Alternatives share the unit as a range's bounds do.
+  { text: 'Những xã có số dân dưới 5 nghìn người thì được bầu 5 hoặc 7 thành viên.', expect: [count(5000, 'người'), count(5, 'thành viên'), count(7, 'thành viên')] },
   // A part of a whole: `X <noun> trong (tổng) số Y`.
   { text: 'Các ĐBQH đề nghị giải trình về việc rút 4 dự án trong số 8 dự án luật.', expect: [{ kind: 'fraction', value: 4, total: 8 }] },
   { text: 'Đảng này giành 355 ghế trong tổng số 577 ghế.', expect: [{ kind: 'fraction', value: 355, total: 577 }] },
@@ -148,6 +152,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Chiếc mũ của F-35 dính tai tiếng.', expect: [] },
   { text: 'Honda Monkey 2017 bản giới hạn đặc biệt.', expect: [] },
   { text: 'Cụ thể Type 5 mang theo động cơ S&S V-Twin.', expect: [] },
+  // … or it opens a clause (after a colon, a bracket, a quote).
+  { text: 'Trong đó: Có 18 CCN đi vào hoạt động.', expect: [{ kind: 'count', value: 18 }] },
   // … unless a scale, a currency or a percent follows: `Quảng Bình 760 tỷ đồng`, `Monaco 45 triệu euro`.
   { text: 'Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng.', expect: [money(560e9), money(760e9)] },
   { text: 'Arsenal đặt lên bàn của Monaco 45 triệu euro để mua Lemar.', expect: [money(45e6, { currency: 'EUR' })] },

@@ -216,6 +216,13 @@ export function findMasks(
   return spans;
 }
 
+/** Whether the word before a document type forms a noun with it (`vốn điều lệ`). */
+function nounEndingInType(low: string, type: string): boolean {
+  const head = low.slice(0, low.length - type.length).trimEnd();
+  const word = /\p{L}+$/u.exec(head)?.[0];
+  return word !== undefined && dictionaryEntry(`${word} ${type}`) !== undefined;
+}
+
 /** Whether the text ends with a two-syllable noun ending in `số` (`dân số`, `chỉ số`, `hệ số`). */
 function compoundEndingInSo(trimmed: string): boolean {
   const m = /(?:(\p{L}+)\s+)?(\p{L}+)\s+số$/iu.exec(trimmed.slice(-24));
@@ -603,7 +610,11 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   const lowBefore = trimmedBefore.toLowerCase();
   const rankCue = RANK_TABLE.suffixOfLower(lowBefore);
 
-  if (DOC_TYPE_TABLE.suffixOfLower(withoutTrailingSo(lowBefore))) return 'excluded';
+  // `Nghị quyết số 116`: a document's number; but `vốn điều lệ 4.500 tỷ đồng` is capital, a
+  // noun the dictionary knows ending in a type's words.
+  const docBefore = withoutTrailingSo(lowBefore);
+  const docType = DOC_TYPE_TABLE.suffixOfLower(docBefore);
+  if (docType && !nounEndingInType(docBefore, docType.word.toLowerCase())) return 'excluded';
   // The second half of `158/2013` or `12-5`: read with the first number, never alone.
   if (/\d[/-]$/u.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
@@ -626,7 +637,9 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   if (!rankCue && before.length > 1 && before[before.length - 1] === ' ') {
     const wordStart = before.lastIndexOf(' ', before.length - 2) + 1;
     const word = before.slice(wordStart, before.length - 1);
-    const atSentenceStart = token.start - (before.length - wordStart) <= sentence.start;
+    // (Or at the start of a clause: after a colon, a bracket or a quote, `Trong đó: Có 18 CCN`.)
+    const wordAt = token.start - (before.length - wordStart);
+    const atSentenceStart = wordAt <= sentence.start || /[:(“"]\s*$/u.test(text.slice(Math.max(sentence.start, wordAt - 3), wordAt));
     // (Not when a scale, a currency or a percent follows: `của Monaco 45 triệu euro`.)
     if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) {
       const tail = readTail(text, token.end, limit);
@@ -693,7 +706,9 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const dash = /^\s?%?\s?[-–]\s?$/u.test(between);
     // The short `từ ` test first: `between` can be long.
     const fromTo = /(?<!\p{L})từ\s$/iu.test(before.slice(-4)) && /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới|lên|xuống)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between);
-    if (dash || fromTo) {
+    // `5 hoặc 7 thành viên`: alternatives share the unit as a range's bounds do (no range, though).
+    const alternative = !dash && !fromTo && /^\s+hoặc\s+$/u.test(between);
+    if (dash || fromTo || alternative) {
       const upperTail = readTail(text, next.end, limit);
       const lowerTail = readTail(text, token.end, next.start);
       if (upperTail.kind) {
@@ -708,11 +723,11 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
         const lowerQ = base(text, start, lowerEnd, lowerUnit.kind!, sign * token.value * shared * lowerUnit.scale);
         lowerQ.unit = lowerUnit.unit;
         lowerQ.currency = lowerUnit.currency;
-        lowerQ.range = 'lower';
+        if (!alternative) lowerQ.range = 'lower';
         const upperQ = base(text, next.start, upperTail.end, upperTail.kind, next.value * upperTail.scale);
         upperQ.unit = upperTail.unit;
         upperQ.currency = upperTail.currency;
-        upperQ.range = 'upper';
+        if (!alternative) upperQ.range = 'upper';
         return { quantities: [lowerQ, upperQ], consumedNext: true };
       }
     }
