@@ -15,7 +15,7 @@ import { isShareVerb, measuredPhraseBeforeComma, phraseAfter, phraseBefore, word
 import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
 import { clauseStart, type Span } from '../../text/phrase-words.js';
 import { has, Tag, type Word } from '../../text/words.js';
-import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
+import { firstWordFrom, headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
@@ -316,7 +316,7 @@ function trailingOwner(words: Word[], from: number, last: number, text: string):
 function namedBodyOrLevel(text: string, words: Word[], span: Span): boolean {
   const kind = ownerKind(words, span, text);
   const head = headIndex(words, span);
-  const inside = words.filter((w, k) => k > head && w.start >= span.start && w.end <= span.end);
+  const inside = wordsWithin(words, span, head + 1);
   if (kind === 'body') return inside.some((w) => has(w, Tag.Name) && !has(w, Tag.Acronym));
   if (kind === 'place') return (levelHeads.has(words[head]!.key) || inside.some((w) => has(w, Tag.Name))) && inside.every((w) => has(w, Tag.Noun | Tag.Name) && !has(w, Tag.Verb));
   return false;
@@ -330,8 +330,8 @@ const levelHeads = new Set(LEVEL_HEADS);
  */
 function endBeforePredicate(words: Word[], span: Span): Span | null {
   let last: Word | null = null;
-  for (const w of words) {
-    if (w.start < span.start) continue;
+  for (let k = firstWordFrom(words, span.start); k < words.length; k++) {
+    const w = words[k]!;
     if (w.end > span.end) break;
     const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name));
     if (last !== null && predicate) return { start: span.start, end: last.end };
@@ -340,10 +340,17 @@ function endBeforePredicate(words: Word[], span: Span): Span | null {
   return span;
 }
 
+/** The words lying within `span`, found by binary search (sentences run to hundreds of words). */
+function wordsWithin(words: Word[], span: Span, from = firstWordFrom(words, span.start)): Word[] {
+  const out: Word[] = [];
+  for (let k = from; k < words.length && words[k]!.end <= span.end; k++) out.push(words[k]!);
+  return out;
+}
+
 /** An owner phrase up to its last name (`Công ty … Nam Việt âm` → `Công ty … Nam Việt`), or whole when it has none. */
 function ownerPart(words: Word[], span: Span): Span {
   let end = -1;
-  for (const w of words) if (w.start >= span.start && w.end <= span.end && has(w, Tag.Name)) end = w.end;
+  for (const w of wordsWithin(words, span)) if (has(w, Tag.Name)) end = w.end;
   return end > span.start ? { start: span.start, end } : span;
 }
 
@@ -351,7 +358,7 @@ function ownerPart(words: Word[], span: Span): Span {
 function namesOnly(text: string, words: Word[], span: Span): boolean {
   // The first word of a sentence is read as a dictionary word (`Thùy Linh`): its capital
   // counts when names follow it.
-  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const inside = wordsWithin(words, span);
   if (inside.length === 0) return false;
   const first = inside[0]!;
   const firstIsName = has(first, Tag.Name) || (inside.length > 1 && /^\p{Lu}/u.test(text.charAt(first.start)));
@@ -366,7 +373,7 @@ function startsWithCountHead(words: Word[], span: Span): boolean {
 
 /** Every word of the span is a verb and none a noun (`đóng góp`, `bán khống`). */
 function verbsOnly(words: Word[], span: Span): boolean {
-  for (const w of words) if (w.start >= span.start && w.end <= span.end && (!has(w, Tag.Verb) || has(w, Tag.Noun | Tag.Name))) return false;
+  for (const w of wordsWithin(words, span)) if (!has(w, Tag.Verb) || has(w, Tag.Noun | Tag.Name)) return false;
   return true;
 }
 
