@@ -38,7 +38,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   const readings: Reading[] = [];
   const dateAt = new Map<number, DateMention>();
   for (const d of doc.dates) dateAt.set(d.start, d);
-  const cache: { key: string; read: ReadSentence | null } = { key: '', read: null };
+  const cache: { from: number; to: number; read: ReadSentence | null } = { from: -1, to: -1, read: null };
 
   for (const q of quantities) {
     const index = sentenceAt(doc.sentences, q.start);
@@ -50,9 +50,9 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       from = Math.max(sentence.start, sentence.start + chunk * CHUNK - OVERLAP);
       to = Math.min(sentence.end, sentence.start + (chunk + 1) * CHUNK + OVERLAP);
     }
-    const key = `${from}:${to}`;
-    if (cache.key !== key || !cache.read) {
-      cache.key = key;
+    if (cache.from !== from || cache.to !== to || !cache.read) {
+      cache.from = from;
+      cache.to = to;
       cache.read = readStretch(doc, from, to);
     }
     const read = cache.read;
