@@ -1,7 +1,7 @@
 // A stretch of a document read into words (src/text/words.ts) with the normaliser's figures
 // and dates kept as single words: what every extractor's clause rules read.
 import type { ArticleDocument } from '../pipeline/document.js';
-import { firstStartingAtOrAfter } from '../normalize/spans.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
 import { readSentence, type ReadSentence } from '../text/clause.js';
 import { Tag, type Atom } from '../text/words.js';
 

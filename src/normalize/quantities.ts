@@ -41,7 +41,7 @@ import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { TITLES } from '../vocab/titles.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
-import { firstStartingAtOrAfter } from './spans.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'rank' | 'fraction' | 'rate' | 'score';
 export type Qualifier = 'exact' | 'estimate' | 'target' | 'more_than' | 'less_than' | 'about';

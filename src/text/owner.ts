@@ -9,6 +9,7 @@ import { BODY_HEADS, COUNTING_WORDS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/
 import { TITLES } from '../vocab/titles.js';
 import { has, Tag, wordKey, type Word } from './words.js';
 import type { Span } from './phrase-words.js';
+import { firstStartingAtOrAfter } from './spans.js';
 
 
 const HEAD_KINDS = new Map<string, OwnerKind>();
@@ -56,21 +57,10 @@ export function namesOwner(words: readonly Word[], span: Span, text: string | nu
 
 /** The index of the phrase's head: past determiners, numerals and figures, which count the owners. */
 export function headIndex(words: readonly Word[], span: Span): number {
-  let i = firstWordFrom(words, span.start);
+  let i = firstStartingAtOrAfter(words, span.start);
   while (i < words.length && words[i]!.end <= span.end && (has(words[i], Tag.Figure) || COUNTING.has(words[i]!.key) || (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun | Tag.Name)))) i++;
   return i;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The index of the first word starting at or after `offset` (words are sorted by start). */
-export function firstWordFrom(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

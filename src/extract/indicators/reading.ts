@@ -15,7 +15,8 @@ import { isShareVerb, measuredPhraseBeforeComma, phraseAfter, phraseBefore, word
 import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
 import { clauseStart, type Span } from '../../text/phrase-words.js';
 import { has, Tag, type Word } from '../../text/words.js';
-import { firstWordFrom, headIndex, namesOwner, ownerKind } from '../../text/owner.js';
+import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
+import { firstStartingAtOrAfter } from '../../text/spans.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
@@ -330,7 +331,7 @@ const levelHeads = new Set(LEVEL_HEADS);
  */
 function endBeforePredicate(words: Word[], span: Span): Span | null {
   let last: Word | null = null;
-  for (let k = firstWordFrom(words, span.start); k < words.length; k++) {
+  for (let k = firstStartingAtOrAfter(words, span.start); k < words.length; k++) {
     const w = words[k]!;
     if (w.end > span.end) break;
     const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name));
@@ -341,7 +342,7 @@ function endBeforePredicate(words: Word[], span: Span): Span | null {
 }
 
 /** The words lying within `span`, found by binary search (sentences run to hundreds of words). */
-function wordsWithin(words: Word[], span: Span, from = firstWordFrom(words, span.start)): Word[] {
+function wordsWithin(words: Word[], span: Span, from = firstStartingAtOrAfter(words, span.start)): Word[] {
   const out: Word[] = [];
   for (let k = from; k < words.length && words[k]!.end <= span.end; k++) out.push(words[k]!);
   return out;

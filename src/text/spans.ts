@@ -1,4 +1,4 @@
-// Sorted spans (dates, masks): the index of the first that starts at or after an offset,
+// Sorted spans (words, dates, masks): the index of the first that starts at or after an offset,
 // by binary search, so per-number look-ups stay logarithmic on long texts.
 export function firstStartingAtOrAfter(spans: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
