@@ -32,6 +32,8 @@ import {
   POINT_PLACE_WORDS,
   RANK_CUES,
   RANK_VERBS_BEFORE_GRADE,
+  RANK_SCOPES_AFTER,
+  LENGTH_UNITS,
   SCALED_CURRENCIES,
   SCALES,
   TARGET_WORDS,
@@ -264,7 +266,7 @@ interface Token {
 const GRADE_AS_RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RANK_VERBS_BEFORE_GRADE.join('|')})\\s+hạng\\s*$`, 'u');
 
 /** `hạng 45 thế giới`, `hạng 3 cả nước`: the scope after the number makes `hạng` a rank. */
-const RANK_SCOPE_AFTER = /^\s+(?:thế giới|cả nước|toàn quốc|châu|khu vực|Đông Nam Á|ATP|WTA|FIFA)(?![\p{L}])/u;
+const RANK_SCOPE_AFTER = new RegExp(`^\\s+(?:${RANK_SCOPES_AFTER.join('|')})(?![\\p{L}])`, 'u');
 
 /** Clause boundaries inside a sentence: `;` always; `:` opens a list. */
 // Searches are bounded to the window (a slice), so a missing `;` never scans the whole text.
@@ -515,7 +517,7 @@ function readTail(text: string, from: number, limit: number): Tail {
     tail.kind = 'count';
     // `20 m 3 nước`, `30m 2`: a page that lost its superscript writes the power apart.
     // (Not when the digit counts a unit of its own: `3 km 2 làn xe`.)
-    const power = LENGTH_UNITS.has(noun.text) ? DETACHED_POWER.exec(text.slice(noun.end, Math.min(limit, noun.end + 4))) : null;
+    const power = LENGTH_UNIT_SET.has(noun.text) ? DETACHED_POWER.exec(text.slice(noun.end, Math.min(limit, noun.end + 4))) : null;
     if (power && !longestPrefix(text.slice(noun.end + power[0].length).trimStart().slice(0, 30), UNIT_TABLE)) {
       tail.unit = `${noun.text}${power[1]}`;
       tail.end = noun.end + power[0].length;
@@ -551,7 +553,7 @@ const THOUSANDS_GROUPS = /^(\d{1,3})((?:\.\d{3})+)$/u;
 const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
 /** A money word in the stretch before a figure (see MONEY_WORDS_BEFORE). */
 const MONEY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONEY_WORDS_BEFORE.join('|')})(?![\\p{L}])[^.;:]*$`, 'iu');
-const LENGTH_UNITS = new Set(['m', 'km', 'cm', 'dm', 'mm']);
+const LENGTH_UNIT_SET = new Set(LENGTH_UNITS);
 const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
 
 /** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */

@@ -146,6 +146,12 @@ export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
 ];
 
 /** Words that make `X` a rank: `xếp thứ 19/63`, `đứng thứ 3`, `hạng 99/189`, `xếp 14`. */
+/** Scopes after a number that make `hạng N` a rank (`hạng 45 thế giới`). */
+export const RANK_SCOPES_AFTER = ['thế giới', 'cả nước', 'toàn quốc', 'châu', 'khu vực', 'Đông Nam Á', 'ATP', 'WTA', 'FIFA'];
+
+/** Units of length whose power a page may write apart (`30m 2` for m²). */
+export const LENGTH_UNITS = ['m', 'km', 'cm', 'dm', 'mm'];
+
 /** Verbs that make `hạng` a rank: with none, `hạng N` after a noun is a grade (`BV hạng 1`). */
 export const RANK_VERBS_BEFORE_GRADE = ['xếp', 'đứng', 'lên', 'xuống', 'tụt', 'leo', 'giữ', 'đạt', 'vươn lên', 'thăng', 'ở'];
 
