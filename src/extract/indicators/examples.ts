@@ -96,6 +96,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     text: 'Cả nước còn khoảng 10.000 trường học (chiếm 25%) chưa có biên chế nhân viên y tế.',
     expect: [{ name: 'trường học (chiếm 25%) chưa có biên chế nhân viên y tế', subject: 'Cả nước' }, { name: 'trường học (chiếm 25%) chưa có biên chế nhân viên y tế' }],
   },
+  // An owner ends before a verb read into it after a name (`… Sài Gòn niêm yết`).
+  { text: 'Cùng thời điểm, Công ty vàng bạc đá quý Sài Gòn niêm yết giá vàng SJC ở mức 36,60 triệu đồng/lượng.', expect: [{ subject: 'Công ty vàng bạc đá quý Sài Gòn' }] },
   // A named body before its verb owns what it counts.
   { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // `trên cả nước` is one word to the reader: its place is the clause's actor.
