@@ -2,7 +2,7 @@
 // the figure (`… tại Bình Dương`), the actor that opens the figure's clause or the nearest one
 // before it (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`, never a source: `Theo Bộ Tài chính,`),
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
-import { has, Tag, type Word } from './words.js';
+import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner } from './owner.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
@@ -13,7 +13,7 @@ import {
 export function ownerAfter(words: Word[], from: number): Span | null {
   for (let i = from; i < words.length && i < from + 3; i++) {
     const w = words[i]!;
-    if ((w.key === 'tại' || w.key === 'ở' || w.key === 'trên địa bàn' || w.key === 'của') && isContent(words[i + 1])) {
+    if ((w.key === 'tại' || w.key === 'ở' || w.key === 'trên địa bàn' || w.key === 'của') && isContent(wordNear(words, i + 1))) {
       const last = placePhraseEnd(words, i + 1);
       return last >= i + 1 ? spanOf(words, i + 1, last) : null;
     }
@@ -42,8 +42,8 @@ export function placePhraseEnd(words: Word[], from: number): number {
       break;
     }
     // `các sở, ban, ngành cấp tỉnh, phần mềm …`: the enumeration goes on with owners only.
-    if (w.key === ',' && last >= from && enumerationGoesOn(words, i) && words[i + 1] && namesOwner(words, { start: words[i + 1]!.start, end: words[i + 1]!.end })) continue;
-    if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(words[i + 1])) continue; // `xã, phường ở đồng bằng`
+    if (w.key === ',' && last >= from && enumerationGoesOn(words, i) && wordNear(words, i + 1) && namesOwner(words, { start: wordNear(words, i + 1)!.start, end: wordNear(words, i + 1)!.end })) continue;
+    if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(wordNear(words, i + 1))) continue; // `xã, phường ở đồng bằng`
     if (!isContent(w) || (has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && i > from)) break;
     last = i;
   }
@@ -57,7 +57,7 @@ export function placePhraseEnd(words: Word[], from: number): number {
 export function ownerInside(text: string, words: Word[], span: Span): Span | null {
   let found: Span | null = null;
   for (let i = 0; i < words.length && words[i]!.start < span.end; i++) {
-    if (words[i]!.start < span.start || !has(words[i], Tag.Owner) || !isContent(words[i + 1])) continue;
+    if (words[i]!.start < span.start || !has(words[i], Tag.Owner) || !isContent(wordNear(words, i + 1))) continue;
     const last = placePhraseEnd(words, i + 1);
     const place = last > i && words[last]!.end <= span.end ? spanOf(words, i + 1, last) : null;
     if (place && namesOwner(words, place, text)) found = place;
@@ -80,7 +80,7 @@ export const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', '
 export function nearestActor(words: Word[], figure: number, accept: (span: Span) => boolean = () => true): Span | null {
   let limit = figure;
   for (let i = figure - 1; i >= -1; i--) {
-    const opens = i < 0 || isClauseBreak(words[i]) || (has(words[i + 1], Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì';
+    const opens = i < 0 || isClauseBreak(words[i]) || (has(wordNear(words, i + 1), Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì';
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
     if (actor && accept(actor)) return actor;
@@ -102,14 +102,14 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     i = skipOpeners(words, i, to);
     const w = words[i];
     if (!w || i >= to) return null;
-    if (PLACE_OPENERS.has(w.key) && (isContent(words[i + 1]) || (has(words[i + 1], Tag.Determiner) && isContent(words[i + 2])))) {
+    if (PLACE_OPENERS.has(w.key) && (isContent(wordNear(words, i + 1)) || (has(wordNear(words, i + 1), Tag.Determiner) && isContent(wordNear(words, i + 2))))) {
       const last = placePhraseEnd(words, i + 1);
-      if (last >= i + 1 && (words[last + 1]?.key === ',' || has(words[last + 1], Tag.Linking | Tag.Auxiliary))) return spanOf(words, i + 1, last);
+      if (last >= i + 1 && (wordNear(words, last + 1)?.key === ',' || has(wordNear(words, last + 1), Tag.Linking | Tag.Auxiliary))) return spanOf(words, i + 1, last);
     }
     // `Trên cả nước có …`, `trong toàn quốc, …`: the word reader keeps the preposition and the
     // place as one word; the place is the actor.
     const fused = FUSED_PLACE.exec(w.key);
-    if (fused && (words[i + 1]?.key === ',' || has(words[i + 1], Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
+    if (fused && (wordNear(words, i + 1)?.key === ',' || has(wordNear(words, i + 1), Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
     // A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
     // its comma; one that holds a figure is the clause's business and ends the search.
     const skip = () => {
@@ -133,7 +133,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // 2016 - 2020 là …`); an apposition after a dash (`Ngô Thị Bích Vân - một giám đốc … bị
     // cáo buộc …`) and a comma before the auxiliary (`Còn các cơ sở …, sẽ được …`) too.
     let verbAt = phraseEnd + 1;
-    while (verbAt < to && (isTimeWord(words[verbAt]) || (TIME_PREPOSITIONS.has(words[verbAt]!.key) && words[verbAt]!.key !== 'của' && isTimeAhead(words, verbAt + 1)) || (words[verbAt]!.key === ',' && has(words[verbAt + 1], Tag.Auxiliary | Tag.Linking)))) verbAt++;
+    while (verbAt < to && (isTimeWord(words[verbAt]) || (TIME_PREPOSITIONS.has(words[verbAt]!.key) && words[verbAt]!.key !== 'của' && isTimeAhead(words, verbAt + 1)) || (words[verbAt]!.key === ',' && has(wordNear(words, verbAt + 1), Tag.Auxiliary | Tag.Linking)))) verbAt++;
     if (words[verbAt]?.key === '-' || words[verbAt]?.key === '–') {
       const apposition = actorPhraseEnd(words, verbAt + 1, to);
       if (apposition > verbAt) verbAt = apposition + 1;
@@ -144,7 +144,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       i = verbAt + 1;
       continue;
     }
-    if (next?.key === ',' && has(words[phraseEnd + 2], Tag.Name) && !has(words[i], Tag.Name)) {
+    if (next?.key === ',' && has(wordNear(words, phraseEnd + 2), Tag.Name) && !has(words[i], Tag.Name)) {
       // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it.
       const comma = nextIndex(words, phraseEnd + 2, to, (x) => x.key === ',' || isClauseBreak(x));
       if (comma < 0 || isClauseBreak(words[comma])) return null;
@@ -161,7 +161,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
 
 /** `Mục tiêu của BoJ`, `Kế hoạch của TP`: the actor is whose the thing is. */
 function afterOf(words: Word[], from: number, to: number): Span | null {
-  for (let k = to - 1; k > from; k--) if (words[k]!.key === 'của' && isContent(words[k + 1])) return spanOf(words, k + 1, to);
+  for (let k = to - 1; k > from; k--) if (words[k]!.key === 'của' && isContent(wordNear(words, k + 1))) return spanOf(words, k + 1, to);
   return spanOf(words, from, to);
 }
 
@@ -177,7 +177,7 @@ function skipOpeners(words: Word[], from: number, to: number): number {
       i++;
       continue;
     }
-    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) {
+    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) {
       i++;
       continue;
     }
@@ -202,11 +202,11 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
       }
       break;
     }
-    if (has(w, Tag.Owner) && w.key !== 'của' && last >= from && isContent(words[i + 1])) continue; // `Ban TTND ở xã, …`
-    if (w.key === 'của' && last >= from && isContent(words[i + 1])) continue;
+    if (has(w, Tag.Owner) && w.key !== 'của' && last >= from && isContent(wordNear(words, i + 1))) continue; // `Ban TTND ở xã, …`
+    if (w.key === 'của' && last >= from && isContent(wordNear(words, i + 1))) continue;
     if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
     // `Hội nghị nhân dân hoặc hội nghị đại biểu nhân dân được …`: nouns joined in one actor.
-    if ((w.key === 'và' || w.key === 'hoặc') && last >= from && has(words[i + 1], Tag.Noun) && !isVerbOnly(words[i + 1]) && !has(words[i + 1], FUNCTIONAL)) continue;
+    if ((w.key === 'và' || w.key === 'hoặc') && last >= from && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), FUNCTIONAL)) continue;
     // `công ty này đã …`: a pointing word closes the actor.
     if (has(w, Tag.Anaphor) && last >= from && !has(w, Tag.Qualifier | Tag.Preposition)) {
       last = i;
@@ -217,7 +217,7 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
     // then the actor's (`Cơ quan điều tra thu giữ …`).
     // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).
     // (`phát triển được 2.054 gian hàng`: `được` after a verb is its result, not an auxiliary.)
-    if (isVerbOnly(w) && last >= from && ((!isVerbOnly(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) || words[i + 1]?.key === 'được')) break;
+    if (isVerbOnly(w) && last >= from && ((!isVerbOnly(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) || wordNear(words, i + 1)?.key === 'được')) break;
     last = i;
   }
   return last;

@@ -14,7 +14,7 @@
 //   suất huy động`, `chiếm 51% tổng số hợp tác xã`).
 // - The subject is that owner, else one after the figure or the clause's actor: actor.ts.
 // The tests of single words every reader shares are in phrase-words.ts.
-import { has, readWords, Tag, type Atom, type Word } from './words.js';
+import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
 import { namesOwner, ownerKind } from './owner.js';
 import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
@@ -54,7 +54,7 @@ export function wordStartingAt(words: Word[], offset: number): number {
     else {
       // A break of no width shares its offset with the word after it.
       let i = mid;
-      while (i + 1 < words.length && words[i + 1]!.start === offset) i++;
+      while (i + 1 < words.length && wordNear(words, i + 1)!.start === offset) i++;
       return i;
     }
   }
@@ -88,7 +88,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
   for (let i = from; i < words.length && count < limit; i++) {
     const w = words[i]!;
     // `hóa đơn khống của 6 doanh nghiệp …`: a count of the owners after `của` stays in the phrase.
-    if (has(w, Tag.Figure) && words[i - 1]?.key === 'của' && opened()) {
+    if (has(w, Tag.Figure) && wordNear(words, i - 1)?.key === 'của' && opened()) {
       last = i;
       count++;
       continue;
@@ -98,10 +98,10 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       if (w.key === '(') {
         const close = closingBracket(words, i);
         // A share in brackets inside the phrase (`trường học (chiếm 25%) chưa có …`) stays when the phrase goes on after it.
-        const goesOn = isContent(words[close + 1]) || (opened() && has(words[close + 1], Tag.Auxiliary | Tag.Linking));
-        if (close < 0 || close - i > 14 || containsTag(words, i + 1, close, Tag.Date) || (containsTag(words, i + 1, close, Tag.Figure) && !(goesOn && isShareVerb(words[i + 1]!)))) break;
+        const goesOn = isContent(wordNear(words, close + 1)) || (opened() && has(wordNear(words, close + 1), Tag.Auxiliary | Tag.Linking));
+        if (close < 0 || close - i > 14 || containsTag(words, i + 1, close, Tag.Date) || (containsTag(words, i + 1, close, Tag.Figure) && !(goesOn && isShareVerb(wordNear(words, i + 1)!)))) break;
         // A bracket goes in only when the phrase goes on after it (`trường học các cấp (…) có …`) or names an acronym.
-        if (goesOn || (close === i + 2 && has(words[i + 1], Tag.Name))) {
+        if (goesOn || (close === i + 2 && has(wordNear(words, i + 1), Tag.Name))) {
           last = close;
           i = close;
           continue;
@@ -114,13 +114,13 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
     // `4 bị cáo Ngô Văn Chiến, …`: a proper name right after the counted noun is an apposition.
     if (i === from && has(w, Tag.Name) && !has(w, Tag.Acronym) && !has(w, FUNCTIONAL)) break;
     // `tiểu vùng mà Ban Chỉ đạo … đang xúc tiến`: `mà` opens a relative clause on the noun.
-    if (w.key === 'mà' && opened() && isContent(words[i + 1])) {
+    if (w.key === 'mà' && opened() && isContent(wordNear(words, i + 1))) {
       relative = true;
       continue;
     }
     // `dự án còn hiệu lực`: after the noun, `còn` is the auxiliary `still`, not `whereas`.
-    if (has(w, Tag.Opener) && !(opened() && has(w, Tag.Auxiliary) && isContent(words[i + 1]))) {
-      const next = words[i + 1];
+    if (has(w, Tag.Opener) && !(opened() && has(w, Tag.Auxiliary) && isContent(wordNear(words, i + 1)))) {
+      const next = wordNear(words, i + 1);
       const joins = w.key === 'và' || w.key === 'hoặc' || w.key === 'nhưng';
       // `thuê bao cố định và di động`: `và` joins two nouns of one phrase; in a relative clause
       // it joins two predicates.
@@ -132,12 +132,12 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       break;
     }
     // `đang ở chung gia đình`: after an auxiliary, `ở` is the verb `live`.
-    if (w.key === 'ở' && has(words[i - 1], Tag.Auxiliary) && relative) {
+    if (w.key === 'ở' && has(wordNear(words, i - 1), Tag.Auxiliary) && relative) {
       last = i;
       count++;
       continue;
     }
-    if (w.key === 'trên' && opened() && (has(words[i + 1], Tag.Auxiliary | Tag.Linking) || isBreak(words[i + 1]) || !words[i + 1])) {
+    if (w.key === 'trên' && opened() && (has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking) || isBreak(wordNear(words, i + 1)) || !wordNear(words, i + 1))) {
       // `Cả 2 dự án trên đều …`: `trên` points back.
       last = i;
       continue;
@@ -155,23 +155,23 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       continue;
     }
     // `100% các sở, ban, ngành …`: a determiner may open the phrase.
-    if (i === from && has(w, Tag.Determiner) && !has(w, Tag.Pronoun) && isContent(words[i + 1])) continue;
+    if (i === from && has(w, Tag.Determiner) && !has(w, Tag.Pronoun) && isContent(wordNear(words, i + 1))) continue;
     if (has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Determiner | Tag.Anaphor | Tag.Pronoun)) {
       if (!opened() && !has(w, Tag.Auxiliary | Tag.Linking)) break;
       // `thành lập mới`, `đăng ký hoạt động lại`: an adverb after the verb closes it.
-      if (POST_VERBAL.has(w.key) && has(words[i - 1], Tag.Verb) && last === i - 1) {
+      if (POST_VERBAL.has(w.key) && has(wordNear(words, i - 1), Tag.Verb) && last === i - 1) {
         last = i;
         continue;
       }
       // `có thành tích đóng góp cho sự nghiệp …`: in a relative clause, a linking verb with an
       // inner preposition after it is that clause's own verb.
-      if (relative && has(w, Tag.Linking) && INNER_PREPOSITIONS.has(words[i + 1]?.key ?? '') && isContent(words[i + 2])) {
+      if (relative && has(w, Tag.Linking) && INNER_PREPOSITIONS.has(wordNear(words, i + 1)?.key ?? '') && isContent(wordNear(words, i + 2))) {
         last = i;
         count++;
         continue;
       }
       // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
-      if (!isContent(words[i + 1]) && !has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Anaphor) && !(words[i + 1]?.key === 'ở' && has(w, Tag.Auxiliary))) {
+      if (!isContent(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking | Tag.Anaphor) && !(wordNear(words, i + 1)?.key === 'ở' && has(w, Tag.Auxiliary))) {
         if (has(w, Tag.Anaphor) && opened()) last = i;
         break;
       }
@@ -180,7 +180,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       if (!relative && modalAuxiliaries.has(w.key) && opened()) break;
       // `lượt khách hàng là ngư dân cũng được vay`: after `là` and what the noun is, an
       // auxiliary opens the sentence's own predicate.
-      if (identity && has(w, Tag.Auxiliary) && !has(w, Tag.Linking) && last === i - 1 && last >= from && isContent(words[i - 1])) break;
+      if (identity && has(w, Tag.Auxiliary) && !has(w, Tag.Linking) && last === i - 1 && last >= from && isContent(wordNear(words, i - 1))) break;
       if (has(w, Tag.Auxiliary | Tag.Linking)) relative = true;
       if (w.key === 'là') identity = true;
       count++;
@@ -201,9 +201,9 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
  */
 function ownerInsidePhrase(words: Word[], at: number): boolean {
   let end = placePhraseEnd(words, at + 1);
-  while (end > at && has(words[end + 1], Tag.Owner) && isContent(words[end + 2])) end = placePhraseEnd(words, end + 2);
+  while (end > at && has(wordNear(words, end + 1), Tag.Owner) && isContent(wordNear(words, end + 2))) end = placePhraseEnd(words, end + 2);
   if (end <= at) return false;
-  const next = words[end + 1];
+  const next = wordNear(words, end + 1);
   return has(next, Tag.Auxiliary | Tag.Linking) || (isVerbOnly(next) && !has(next, FUNCTIONAL));
 }
 
@@ -298,18 +298,18 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   for (; i >= 0; i--) {
     const w = words[i]!;
     // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
-    if (CHANGE_NOUNS.has(w.key) && has(words[i - 1], Tag.MeasureHead)) break;
+    if (CHANGE_NOUNS.has(w.key) && has(wordNear(words, i - 1), Tag.MeasureHead)) break;
     // `chi phí tối đa đã lên tới`: a qualifier before an auxiliary describes the noun.
-    if (nounQualifiers.has(w.key) && has(words[i + 1], Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(words[i - 1])) break;
+    if (nounQualifiers.has(w.key) && has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(wordNear(words, i - 1))) break;
     // `so với cuối năm 2011`: a baseline inside the cluster.
-    if ((w.key === 'so với' || w.key === 'so') && has(words[i + 1], Tag.Date | Tag.Time)) continue;
-    if (TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) continue;
+    if ((w.key === 'so với' || w.key === 'so') && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
+    if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) linking = true;
     if (has(w, Tag.Change) || isShareVerb(w)) changeOrShare = true;
     if (w.key === 'có' || w.key.startsWith('có ')) existential = true;
     if (has(w, Tag.Qualifier | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Time | Tag.Date)) continue;
-    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(words[i + 1], Tag.Date | Tag.Time)) continue;
-    if (w.key === 'với' && has(words[i + 1], Tag.Linking)) continue;
+    if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
+    if (w.key === 'với' && has(wordNear(words, i + 1), Tag.Linking)) continue;
     break;
   }
   const clusterStart = i + 1;
@@ -323,7 +323,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     if (w.key === ')') {
       // `Tập đoàn Xăng dầu Việt Nam (Petrolimex)`: a bracketed acronym goes with the name before it.
       const open = openingBracket(words, i);
-      if (open > 0 && i - open <= 4 && !containsTag(words, open + 1, i, Tag.Figure | Tag.Date) && isContent(words[open - 1])) {
+      if (open > 0 && i - open <= 4 && !containsTag(words, open + 1, i, Tag.Figure | Tag.Date) && isContent(wordNear(words, open - 1))) {
         i = open;
         start = open;
         continue;
@@ -353,27 +353,27 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     }
     // `… thu hồi cho dự án`: a body or place after `cho` owns the figure; people after it
     // (`bán ưu đãi cho người lao động`) are part of what is measured.
-    if ((has(w, Tag.Owner) || (w.key === 'cho' && isContent(words[i + 1]) && ownerKind(words, { start: words[i + 1]!.start, end: words[end]!.end }) !== 'people' && namesOwner(words, { start: words[i + 1]!.start, end: words[end]!.end }))) && start <= end) {
+    if ((has(w, Tag.Owner) || (w.key === 'cho' && isContent(wordNear(words, i + 1)) && ownerKind(words, { start: wordNear(words, i + 1)!.start, end: words[end]!.end }) !== 'people' && namesOwner(words, { start: wordNear(words, i + 1)!.start, end: words[end]!.end }))) && start <= end) {
       // An owner ends the measured phrase: split it off when a phrase stands before it.
-      if (isContent(words[i - 1]) && ownerCut < 0) {
+      if (isContent(wordNear(words, i - 1)) && ownerCut < 0) {
         ownerCut = i;
         start = i;
         continue;
       }
       break;
     }
-    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(words[i - 1]) && (isContent(words[i + 1]) || has(words[i - 1], Tag.MeasureHead))) || (nounQualifiers.has(w.key) && i === end)) {
+    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(wordNear(words, i - 1)) && (isContent(wordNear(words, i + 1)) || has(wordNear(words, i - 1), Tag.MeasureHead))) || (nounQualifiers.has(w.key) && i === end)) {
       start = i;
       continue;
     }
-    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(words[i - 1]) && isContent(words[i + 1]) && !has(words[i + 1], Tag.Figure)) {
+    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(wordNear(words, i - 1)) && isContent(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Figure)) {
       start = i;
       continue;
     }
     // `Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi`: nouns joined inside the phrase;
     // `nội soi … có sinh thiết tăng từ …`: a relative `có` inside it, before the cluster's own verb.
-    if ((w.key === 'và' && has(words[i + 1], Tag.Noun) && !isVerbOnly(words[i + 1]) && has(words[i - 1], Tag.Noun) && !isVerbOnly(words[i - 1]) && !has(words[i - 1], Tag.Figure)) ||
-        (w.key === 'có' && start <= end && changeOrShare && isContent(words[i - 1]) && !isVerbOnly(words[i - 1]))) {
+    if ((w.key === 'và' && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && has(wordNear(words, i - 1), Tag.Noun) && !isVerbOnly(wordNear(words, i - 1)) && !has(wordNear(words, i - 1), Tag.Figure)) ||
+        (w.key === 'có' && start <= end && changeOrShare && isContent(wordNear(words, i - 1)) && !isVerbOnly(wordNear(words, i - 1)))) {
       start = i;
       continue;
     }
@@ -381,7 +381,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       // `các sở, ban, ngành`: a determiner opens the phrase and stays with it; inside a phrase
       // (`Doanh thu các dịch vụ`, `của các doanh nghiệp`) the phrase goes on before it.
       start = i;
-      if ((isContent(words[i - 1]) && !isVerbOnly(words[i - 1])) || (has(words[i - 1], Tag.Owner) && isContent(words[i - 2]))) continue;
+      if ((isContent(wordNear(words, i - 1)) && !isVerbOnly(wordNear(words, i - 1))) || (has(wordNear(words, i - 1), Tag.Owner) && isContent(wordNear(words, i - 2)))) continue;
       i--;
     }
     break;
@@ -393,13 +393,13 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     const head = measureHeadBefore(words, i);
     if (head >= 0) {
       let last = head;
-      while (last + 1 < i && isContent(words[last + 1])) last++;
+      while (last + 1 < i && isContent(wordNear(words, last + 1))) last++;
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
   let stop = words[i];
   // `Toàn tỉnh đã xây dựng và cấp được 261 mã số`: verbs joined by `và` share the actor before them.
-  if ((stop?.key === 'và' || stop?.key === 'hoặc') && has(words[i - 1], Tag.Verb) && has(words[start], Tag.Verb)) {
+  if ((stop?.key === 'và' || stop?.key === 'hoặc') && has(wordNear(words, i - 1), Tag.Verb) && has(words[start], Tag.Verb)) {
     let j = i - 1;
     while (j >= 0 && isContent(words[j]) && has(words[j], Tag.Verb | Tag.Noun) && !has(words[j], Tag.Name)) j--;
     if (has(words[j], Tag.Auxiliary)) {
@@ -459,7 +459,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   let ownerBefore: Span | null = null;
   if (has(words[nameStart], Tag.Determiner) && words[nameStart]!.key !== 'các') {
     for (let k = nameStart + 1; k < nameEnd && k <= nameStart + 3; k++) {
-      if (has(words[k], Tag.MeasureHead) && !has(words[k - 1], Tag.MeasureHead)) {
+      if (has(words[k], Tag.MeasureHead) && !has(wordNear(words, k - 1), Tag.MeasureHead)) {
         ownerBefore = spanOf(words, nameStart, k - 1);
         nameStart = k;
         break;
@@ -469,7 +469,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   }
   // A determiner other than `các` does not open a name (`nhiều dịch vụ` → `dịch vụ`), nor does a
   // verb before the measured noun (`tiết kiệm chi thường xuyên`, `phát huy quỹ đất`).
-  while (nameStart < nameEnd && ((has(words[nameStart], Tag.Determiner) && words[nameStart]!.key !== 'các') || (isVerbOnly(words[nameStart]) && has(words[nameStart + 1], Tag.Noun) && !isVerbOnly(words[nameStart + 1])))) nameStart++;
+  while (nameStart < nameEnd && ((has(words[nameStart], Tag.Determiner) && words[nameStart]!.key !== 'các') || (isVerbOnly(words[nameStart]) && has(wordNear(words, nameStart + 1), Tag.Noun) && !isVerbOnly(wordNear(words, nameStart + 1))))) nameStart++;
   // `Công ty X âm hơn 30 tỷ`, `Tuấn nhận hơn 900 triệu`: a name then a verb: the verb is what is
   // measured and the name its actor.
   let actorOf = actor;
@@ -500,7 +500,7 @@ function measureHeadBefore(words: Word[], at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 12; i--) {
     const w = words[i]!;
     if (isBreak(w) || has(w, Tag.Opener | Tag.Auxiliary | Tag.Linking | Tag.Reporting | Tag.Source | Tag.Figure)) return -1;
-    if (has(w, Tag.MeasureHead) && !has(words[i - 1], Tag.MeasureHead)) return i;
+    if (has(w, Tag.MeasureHead) && !has(wordNear(words, i - 1), Tag.MeasureHead)) return i;
   }
   return -1;
 }
@@ -523,8 +523,8 @@ function actorBefore(words: Word[], at: number): Span | null {
   let end = i;
   let start = nounPhraseStart(words, end);
   // `Ngô Thị Bích Vân - một giám đốc … bị cáo buộc`: the actor is the name the dash describes.
-  const dash = words[start - 1];
-  if ((dash?.key === '-' || dash?.key === '–') && isContent(words[start - 2])) {
+  const dash = wordNear(words, start - 1);
+  if ((dash?.key === '-' || dash?.key === '–') && isContent(wordNear(words, start - 2))) {
     end = start - 2;
     start = nounPhraseStart(words, end);
   }
@@ -544,7 +544,7 @@ export function nounPhraseStart(words: Word[], end: number): number {
     const w = words[i]!;
     if (w.key === ')') {
       const open = openingBracket(words, i);
-      if (open > 0 && i - open <= 5 && isContent(words[open - 1]) && !containsTag(words, open + 1, i, Tag.Figure)) {
+      if (open > 0 && i - open <= 5 && isContent(wordNear(words, open - 1)) && !containsTag(words, open + 1, i, Tag.Figure)) {
         i = open;
         start = open;
         continue;
@@ -555,7 +555,7 @@ export function nounPhraseStart(words: Word[], end: number): number {
       start = i;
       continue;
     }
-    if ((has(w, Tag.Owner) || w.key === 'và' || w.key === 'hoặc') && start <= end && isContent(words[i - 1]) && w.key !== 'của') {
+    if ((has(w, Tag.Owner) || w.key === 'và' || w.key === 'hoặc') && start <= end && isContent(wordNear(words, i - 1)) && w.key !== 'của') {
       start = i;
       continue;
     }

@@ -7,7 +7,7 @@
 // Examples: owner.examples.ts.
 import { BODY_HEADS, COUNTING_WORDS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
-import { has, Tag, wordKey, type Word } from './words.js';
+import { has, wordNear, Tag, wordKey, type Word } from './words.js';
 import type { Span } from './phrase-words.js';
 import { firstStartingAtOrAfter } from './spans.js';
 
@@ -43,7 +43,7 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   if (has(head, Tag.Name | Tag.Acronym)) return 'name';
   // A name opening the sentence is read as the dictionary word its first syllable spells
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
-  const next = words[i + 1];
+  const next = wordNear(words, i + 1);
   const capital = text !== null && text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
   if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym) && !isDigit(text!.charCodeAt(next.start))) return 'name';
   if (has(head, Tag.Pronoun)) return has(next, Tag.Name) && next!.start < span.end ? 'name' : null;

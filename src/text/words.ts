@@ -436,3 +436,10 @@ export function dictionaryEntry(words: string): { key: string; tags: number; cla
 const CAPITALIZED_FUNCTION_TAGS = Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor;
 
 export const has = (w: Word | undefined, tags: number): boolean => w !== undefined && (w.tags & tags) !== 0;
+
+/**
+ * The word at index `i`, or undefined off either end. The test is explicit because readers
+ * look one word back and ahead everywhere: a plain read off an array's end makes V8 throw
+ * away the optimised code of the reader that did it and compile it again.
+ */
+export const wordNear = (words: readonly Word[], i: number): Word | undefined => (i >= 0 && i < words.length ? words[i] : undefined);

@@ -13,7 +13,7 @@
 import type { DateMention } from '../../normalize/dates.js';
 import type { ReadSentence } from '../../text/clause.js';
 import { clauseEnd } from '../../text/phrase-words.js';
-import { has, Tag, type Word } from '../../text/words.js';
+import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
 
@@ -27,7 +27,7 @@ const DOCUMENT_WORDS = DOCUMENT_TYPE_WORDS.map(({ word }) => word.toLowerCase())
 export function periodOf(text: string, read: ReadSentence, figure: number, dates: ReadonlyMap<number, DateMention>): string | null {
   const { words } = read;
   // `từ 44% năm 2011 lên tới 60% năm 2016`: a period right after the figure is its own.
-  const next = has(words[figure + 1], Tag.Date) ? figure + 1 : has(words[figure + 2], Tag.Date) && TIME_POSITIONS.has(words[figure + 1]?.key ?? '') ? figure + 2 : -1;
+  const next = has(wordNear(words, figure + 1), Tag.Date) ? figure + 1 : has(wordNear(words, figure + 2), Tag.Date) && TIME_POSITIONS.has(wordNear(words, figure + 1)?.key ?? '') ? figure + 2 : -1;
   if (next > 0) {
     const d = dates.get(words[next]!.start);
     if (d && governs(text, words, next, d)) return d.value;
@@ -48,7 +48,7 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     if (!has(w, Tag.Date)) continue;
     const d = dates.get(w.start);
     if (!d || !governs(text, words, i, d)) continue;
-    const previous = words[i - 1]!;
+    const previous = wordNear(words, i - 1)!;
     // `… đơn giá của năm 2017`, `… nhiệm vụ công tác năm 2019`: a year that dates a noun.
     if ((previous.key === 'của' && i - 2 !== figure) || (has(previous, Tag.Noun | Tag.Name) && !has(previous, Tag.Preposition | Tag.Time | Tag.Figure) && !TIME_POSITIONS.has(previous.key) && i - 1 !== figure)) continue;
     return d.value;
@@ -59,7 +59,7 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
 /** Whether the date at word `i` can be a period at all (rule 1's exceptions). */
 function governs(text: string, words: Word[], i: number, d: DateMention): boolean {
   if (!PERIOD_KINDS.has(d.kind) || !d.value) return false;
-  const previous = words[i - 1];
+  const previous = wordNear(words, i - 1);
   const key = previous?.key ?? '';
   // `so với năm 2018`, `so với cuối năm 2011`: a baseline, over the words that place it in a year.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -73,10 +73,10 @@ function governs(text: string, words: Word[], i: number, d: DateMention): boolea
   // `từ năm 2012 đến nay`: an interval with no end the text gives; but `từ đầu năm 2017 đến
   // nay` is that year so far.
   const sinceStartOfYear = key === 'đầu' || key === 'đầu năm' || /^đầu năm/iu.test(d.text);
-  if ((words[i + 1]?.key === 'đến nay' || words[i + 1]?.key === 'tới nay') && !sinceStartOfYear) return false;
-  if (sinceStartOfYear && (key === 'từ' || words[i - 2]?.key === 'từ' || words[i - 2]?.key === 'tính từ')) return true;
+  if ((wordNear(words, i + 1)?.key === 'đến nay' || wordNear(words, i + 1)?.key === 'tới nay') && !sinceStartOfYear) return false;
+  if (sinceStartOfYear && (key === 'từ' || wordNear(words, i - 2)?.key === 'từ' || wordNear(words, i - 2)?.key === 'tính từ')) return true;
   // `từ năm 2012` alone opens an interval that has no end here.
-  if ((key === 'từ' || key === 'kể từ' || (key === 'năm' && words[i - 2]?.key === 'từ')) && d.kind !== 'interval' && d.kind !== 'date_range') return false;
+  if ((key === 'từ' || key === 'kể từ' || (key === 'năm' && wordNear(words, i - 2)?.key === 'từ')) && d.kind !== 'interval' && d.kind !== 'date_range') return false;
   // `Luật Tổ chức Chính phủ năm 2015`: the year of a document's name.
   if (previous && has(previous, Tag.Noun) && inDocumentName(text, words, i - 1)) return false;
   if (insideQuotes(words, i)) return false;

@@ -14,7 +14,7 @@ import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, measuredPhraseBeforeComma, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
 import { clauseStart, type Span } from '../../text/phrase-words.js';
-import { has, Tag, type Word } from '../../text/words.js';
+import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstStartingAtOrAfter } from '../../text/spans.js';
 import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
@@ -49,7 +49,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const before = phraseBefore(words, figure);
   // `4 lần giảm, 3 lần giữ nguyên`: times of an event named after them are counted like a
   // noun; a multiplier (`gấp 4 lần`, `tăng 2-4 lần`) is not.
-  const timesOfEvent = q.unit === 'lần' && !before.changeOrShare && !has(words[figure - 1], Tag.Change | Tag.Qualifier) && (isContent(words[figure + 1]) || has(words[figure + 1], Tag.Change)) && !has(words[figure + 1], Tag.Name);
+  const timesOfEvent = q.unit === 'lần' && !before.changeOrShare && !has(wordNear(words, figure - 1), Tag.Change | Tag.Qualifier) && (isContent(wordNear(words, figure + 1)) || has(wordNear(words, figure + 1), Tag.Change)) && !has(wordNear(words, figure + 1), Tag.Name);
   const noun = timesOfEvent ? { start: q.start + q.text.lastIndexOf('lần'), end: q.end } : countedNoun(q);
   let name: Span | null = null;
   let source: NameSource | null = null;
@@ -74,8 +74,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     // `kim ngạch xuất khẩu của tỉnh`: an owner at the end is the subject's.
     let owner: Span | null = null;
     for (let k = last - 1; k > at; k--) {
-      if (words[k]!.key === 'của' && isContent(words[k + 1])) {
-        owner = { start: words[k + 1]!.start, end: words[last]!.end };
+      if (words[k]!.key === 'của' && isContent(wordNear(words, k + 1))) {
+        owner = { start: wordNear(words, k + 1)!.start, end: words[last]!.end };
         last = k - 1;
         break;
       }
@@ -102,7 +102,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       trailingOwnerSpan = trailing.owner;
       last = trailing.last;
     }
-    const start = noun.start === noun.end ? words[figure + 1]?.start ?? noun.start : noun.start;
+    const start = noun.start === noun.end ? wordNear(words, figure + 1)?.start ?? noun.start : noun.start;
     // `4 lần giảm`: the event's verb is the name's, whatever follows it.
     if (timesOfEvent && last <= figure) last = figure + 1;
     name = { start, end: last > figure ? words[last]!.end : noun.end };
@@ -237,7 +237,7 @@ function opensWithBaselineWord(w: Word | undefined): boolean {
 /** `5.500 hợp tác xã, …, chiếm 51,4% …`: a share whose segment follows another figure of the clause. */
 function shareAfterFigure(words: Word[], figure: number, clusterStart: number): boolean {
   if (!someWord(words, clusterStart, figure, (w) => w.key === 'chiếm' || w.key.startsWith('chiếm ') || w.key === 'đạt tỷ lệ' || w.key === 'đạt tỉ lệ')) return false;
-  const opener = words[clusterStart - 1];
+  const opener = wordNear(words, clusterStart - 1);
   if (opener && opener.key !== ',' && opener.key !== '(') return false;
   for (let i = clusterStart - 2; i >= clauseStart(words, figure); i--) if (has(words[i], Tag.Figure)) return true;
   return false;
@@ -249,14 +249,14 @@ function colonLabel(words: Word[], figure: number): Span | null {
   while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
   if (words[colon]?.key !== ':') return null;
   let start = colon;
-  while (start > 0 && !has(words[start - 1], Tag.Punctuation)) start--;
+  while (start > 0 && !has(wordNear(words, start - 1), Tag.Punctuation)) start--;
   if (start >= colon || colon - start > 10 || !isContent(words[start])) return null;
-  return { start: words[start]!.start, end: words[colon - 1]!.end };
+  return { start: words[start]!.start, end: wordNear(words, colon - 1)!.end };
 }
 
 /** `0,3%-0,5% lãi suất`: what follows a range's lower bound follows its upper one. */
 function pastRange(words: Word[], at: number): number {
-  return (words[at]?.key === '-' || words[at]?.key === '–') && has(words[at + 1], Tag.Figure) ? at + 2 : at;
+  return (words[at]?.key === '-' || words[at]?.key === '–') && has(wordNear(words, at + 1), Tag.Figure) ? at + 2 : at;
 }
 
 /** A noun right after the figure, not a name or a label: the object of a change. */
@@ -275,18 +275,18 @@ function shareOfWhat(words: Word[], figure: number, before: BeforeReading): bool
 function topicOf(words: Word[], figure: number): Span | null {
   let k = 0;
   while (k < figure && (has(words[k], Tag.Opener) || words[k]!.key === ',')) k++;
-  if (!topicOpeners.has(words[k]?.key ?? '') || !isContent(words[k + 1])) return null;
+  if (!topicOpeners.has(words[k]?.key ?? '') || !isContent(wordNear(words, k + 1))) return null;
   let comma = k + 1;
   while (comma < figure && (words[comma]!.key !== ',' || isEnumerationComma(words, comma))) comma++;
   if (comma >= figure) return null;
-  return { start: words[k + 1]!.start, end: words[comma - 1]!.end };
+  return { start: wordNear(words, k + 1)!.start, end: wordNear(words, comma - 1)!.end };
 }
 
 const isContent = (w: Word | undefined) => has(w, Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name) && !has(w, Tag.Punctuation);
 
 function isEnumerationComma(words: Word[], comma: number): boolean {
-  const next = words[comma + 1];
-  const after = words[comma + 2];
+  const next = wordNear(words, comma + 1);
+  const after = wordNear(words, comma + 2);
   return next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner));
 }
 const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
@@ -299,8 +299,8 @@ function trailingOwner(words: Word[], from: number, last: number, text: string):
   for (let k = last - 1; k >= from; k--) {
     const w = words[k]!;
     // `cấp cho các tổ chức`: after a verb, `cho` gives the verb's recipient, part of the phrase.
-    if (!has(w, Tag.Owner) && !(w.key === 'cho' && !has(words[k - 1], Tag.Verb))) continue;
-    const owner = { start: words[k + 1]!.start, end: words[last]!.end };
+    if (!has(w, Tag.Owner) && !(w.key === 'cho' && !has(wordNear(words, k - 1), Tag.Verb))) continue;
+    const owner = { start: wordNear(words, k + 1)!.start, end: words[last]!.end };
     if (!namesOwner(words, owner, text)) return null;
     // `theo Nghị định 67 của Chính phủ`: an owner inside another preposition's object is that object's.
     for (let j = from; j < k; j++) if (has(words[j], Tag.Preposition | Tag.Source | Tag.Owner) && words[j]!.key !== 'cho') return null;
@@ -402,15 +402,15 @@ function rankedWhat(words: Word[], figure: number): Span | null {
     if (has(w, Tag.Punctuation) && w.key !== ',') break;
     if (w.key === 'về') {
       const last = phraseAfter(words, i + 1);
-      return last > i ? { start: words[i + 1]!.start, end: words[last]!.end } : null;
+      return last > i ? { start: wordNear(words, i + 1)!.start, end: words[last]!.end } : null;
     }
   }
   for (let i = figure - 1; i >= 0; i--) {
     const w = words[i]!;
     if (has(w, Tag.Figure) || (has(w, Tag.Punctuation) && (w.key === ';' || w.key === '.'))) break;
-    if (has(w, Tag.MeasureHead) && !has(words[i - 1], Tag.MeasureHead)) {
+    if (has(w, Tag.MeasureHead) && !has(wordNear(words, i - 1), Tag.MeasureHead)) {
       let last = i;
-      while (isContentWord(words[last + 1])) last++;
+      while (isContentWord(wordNear(words, last + 1))) last++;
       return { start: w.start, end: words[last]!.end };
     }
   }
