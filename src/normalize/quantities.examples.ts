@@ -200,7 +200,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Có 286.930 em đạt từ 15,5 điểm trở lên.', expect: [count(286930, 'em'), { kind: 'score', value: 15.5, qualifier: 'more_than' }] },
   { text: 'Mức phí áp dụng cho xe ô tô từ 9 chỗ trở xuống.', expect: [count(9, 'chỗ', { qualifier: 'less_than' })] },
   { text: 'Nhập siêu trên 2,7 tỷ USD.', expect: [money(2.7e9, { currency: 'USD', qualifier: 'more_than' })] },
-  { text: 'HCM giảm 1.500 đồng/cổ phiếu.', expect: [money(1500, { change: 'decrease' })] },
+  { text: 'HCM giảm 1.500 đồng/cổ phiếu.', expect: [money(1500, { change: 'decrease', unit: 'đồng/cổ phiếu' })] },
   { text: 'Giá vàng đạt mức 1.223,30 USD/ounce.', expect: [money(1223.3, { unit: 'USD/ounce' })] },
   { text: 'Nhu cầu vàng năm 2016 là 675,5 tấn, giảm 21,2% so với cùng kỳ năm trước.', expect: [count(675.5, 'tấn'), pct(21.2, { change: 'decrease', baseline: 'cùng kỳ' })] },
   { text: 'Dao động từ 60.000 – 120.000 đồng/kg.', expect: [money(60000, { unit: 'đồng/kg' }), money(120000, { unit: 'đồng/kg' })] },

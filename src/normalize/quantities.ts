@@ -556,11 +556,14 @@ const MONEY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONEY_WORDS_BEFORE.joi
 const LENGTH_UNIT_SET = new Set(LENGTH_UNITS);
 const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
 
-/** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `100 dân`). */
+/** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `cổ phiếu`): a table unit, a noun of two syllables, else one. */
 function firstUnitWords(s: string): string {
   const known = longestPrefix(s, UNIT_TABLE);
   if (known) return known;
-  return s.split(' ')[0]!;
+  const [first, second] = s.split(' ');
+  // (`đồng/ngày sau đó`: a unit of time stands alone.)
+  if (second !== undefined && !PER_UNIT_WORDS.has(first!.toLowerCase()) && (dictionaryEntry(`${first} ${second}`)?.classes ?? '').startsWith('N')) return `${first} ${second}`;
+  return first!;
 }
 
 /** The noun after a number: a table unit (longest), an acronym, or up to 3 plain words. */

@@ -21,12 +21,13 @@ import {
   clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { INNER_PREPOSITIONS_BEFORE, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
+import { CHANGE_NOUN_HEADS, INNER_PREPOSITIONS_BEFORE, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
 const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
+const changeNounHeads = new Set(CHANGE_NOUN_HEADS);
 
 /** A sentence read into words once, for every figure in it. */
 export interface ReadSentence {
@@ -298,7 +299,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   for (; i >= 0; i--) {
     const w = words[i]!;
     // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
-    if (CHANGE_NOUNS.has(w.key) && has(wordNear(words, i - 1), Tag.MeasureHead)) break;
+    if (CHANGE_NOUNS.has(w.key) && changeNounHeads.has(wordNear(words, i - 1)?.key ?? '')) break;
     // `chi phí tối đa đã lên tới`: a qualifier before an auxiliary describes the noun.
     if (nounQualifiers.has(w.key) && has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(wordNear(words, i - 1))) break;
     // `so với cuối năm 2011`: a baseline inside the cluster.
@@ -362,7 +363,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       }
       break;
     }
-    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(wordNear(words, i - 1)) && (isContent(wordNear(words, i + 1)) || has(wordNear(words, i - 1), Tag.MeasureHead))) || (nounQualifiers.has(w.key) && i === end)) {
+    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(wordNear(words, i - 1)) && (isContent(wordNear(words, i + 1)) || changeNounHeads.has(wordNear(words, i - 1)!.key))) || (nounQualifiers.has(w.key) && i === end)) {
       start = i;
       continue;
     }

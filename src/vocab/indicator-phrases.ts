@@ -11,6 +11,11 @@ export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 
  * Units that measure rather than count: a figure in one of these is named by what stands
  * before it (`tổng diện tích 140 ha`), never by the unit.
  */
+/** Units of an amount of something (weight, area, volume, length, energy): a noun after the amount names what (`2 triệu tấn than`). */
+export const MATTER_UNITS = [
+  'ha', 'hécta', 'héc-ta', 'tấn', 'tạ', 'kg', 'g', 'gam', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối',
+  'lít', 'ml', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'megawatt',
+];
 export const MEASUREMENT_UNITS = [
   'ha', 'hécta', 'héc-ta', 'tấn', 'tạ', 'kg', 'g', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối', 'cm', 'mm',
   'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'lần', 'bậc', 'điểm', 'điểm phần trăm', 'độ', 'km/h', 'tấn/ha',

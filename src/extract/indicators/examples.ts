@@ -105,6 +105,19 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Hiện có 23,6 nghìn dự án trên cả nước.', expect: [{ subject: 'cả nước' }] },
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
+  // A money noun right after a sum names it, whatever stands before (`số tiền`, a verb).
+  { text: 'Bệnh nhân phải tiêu tốn 300-400 triệu viện phí.', expect: [{ value: 300e6, name: 'viện phí' }, { value: 400e6, name: 'viện phí' }] },
+  { text: 'Công ty đã trích cho ông Tuấn số tiền trên 3 tỷ đồng tiền hoa hồng.', expect: [{ value: 3e9, name: 'tiền hoa hồng' }] },
+  { text: 'Tổng cục Hải quan thu 200 tỷ đồng tiền thuế.', expect: [{ value: 200e9, name: 'tiền thuế', subject: 'Tổng cục Hải quan' }] },
+  // An amount (weight, area, energy) after a verb is of the noun after it; what stands before the verb acts.
+  { text: 'Năm 2016, tỉnh trồng mới 1.200 ha rừng sản xuất.', expect: [{ value: 1200, unit: 'ha', name: 'rừng sản xuất', subject: 'tỉnh' }] },
+  { text: 'EVN đề nghị giảm mua 2 triệu tấn than.', expect: [{ value: 2e6, unit: 'tấn', name: 'than' }] },
+  // … not when a linking verb stands between, nor after a measure: the phrase before is measured.
+  { text: 'Sản lượng điện sản xuất đạt 3 triệu kWh.', expect: [{ name: 'Sản lượng điện sản xuất' }] },
+  { text: 'Nhà máy có công suất chế biến 6,5 triệu tấn dầu thô mỗi năm.', expect: [{ name: 'công suất chế biến' }] },
+  // A change word after a level or rate head is a noun (`mức tăng`); after what changes it is the verb.
+  { text: 'Doanh thu tăng 5 tỷ đồng so với năm trước.', expect: [{ name: 'Doanh thu', change: 'increase' }] },
+  { text: 'Mức tăng 5% là cao nhất.', expect: [{ name: 'Mức tăng' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

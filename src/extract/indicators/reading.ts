@@ -17,9 +17,10 @@ import { clauseStart, type Span } from '../../text/phrase-words.js';
 import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstStartingAtOrAfter } from '../../text/spans.js';
-import { MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
+import { MATTER_UNITS, MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
+import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
 
@@ -32,6 +33,8 @@ export interface FigureReading {
 const measurementUnits = new Set(MEASUREMENT_UNITS.map((u) => u.toLowerCase()));
 const bareHeads = new Set(BARE_MEASURE_HEADS);
 const topicOpeners = new Set(TOPIC_OPENERS);
+const moneyNouns = new Set(MONEY_NOUNS_AFTER);
+const matterUnits = new Set(MATTER_UNITS.map((u) => u.toLowerCase()));
 
 /** The counted noun of a count, fraction or rate, if it is a noun and not a measure (`ha`, `lần`). */
 function countedNoun(q: Quantity): Span | null {
@@ -114,14 +117,25 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = 'after';
     nameEndWord = found.last;
     afterOwner = found.owner;
-  } else if (q.kind === 'money' && (!before.name || verbsOnly(words, before.name)) && objectAfter(words, figure) && after(figure + 1)) {
-    // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`: with only a verb
-    // before it, a sum is of the noun phrase that follows.
+  } else if (q.kind === 'money' && moneyNounAfter(words, figure) && after(figure + 1)) {
+    // `tiêu tốn 300-400 triệu viện phí`, `số tiền trên 3 tỷ đồng tiền hoa hồng`: a money noun
+    // right after a sum says what the sum is, more closely than any phrase before it.
     const found = after(figure + 1)!;
     name = found.span;
     source = 'after';
     nameEndWord = found.last;
     afterOwner = found.owner;
+    actorPhrase = actorBeforeVerb(words, before, figure);
+  } else if ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0) && objectAfter(words, figure) && after(figure + 1)) {
+    // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`, `giảm mua 2 triệu tấn
+    // than`: with only a verb before it, a sum or an amount is of the noun phrase that follows;
+    // what stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
+    const found = after(figure + 1)!;
+    name = found.span;
+    source = 'after';
+    nameEndWord = found.last;
+    afterOwner = found.owner;
+    actorPhrase = actorBeforeVerb(words, before, figure);
   } else if (colonLabel(words, figure)) {
     // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
     name = colonLabel(words, figure);
@@ -263,6 +277,46 @@ function pastRange(words: Word[], at: number): number {
 function objectAfter(words: Word[], figure: number): boolean {
   const next = words[pastRange(words, figure + 1)];
   return next !== undefined && has(next, Tag.Noun) && !has(next, Tag.Name | Tag.Punctuation) && (next.tags & (Tag.Preposition | Tag.Opener | Tag.Time | Tag.Linking | Tag.Change)) === 0;
+}
+
+/**
+ * The index of the verb that ends the phrase right before the figure, whose object the figure
+ * is (`tỉnh trồng mới 1.200 ha rừng`, `EVN mua 2 triệu tấn than`), or -1: a word read first as
+ * a verb, after nothing but adverbs (`mới`, `thêm`), with no linking or change verb between,
+ * in a phrase that is no measure.
+ */
+function verbBefore(words: Word[], before: BeforeReading, figure: number): number {
+  // (`giá tham chiếu 26.000 đồng`, `công suất chế biến 6,5 triệu tấn`: a measure read with its verb is measured.)
+  if (!before.name || startsWithMeasureHead(words, before.name) || someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking | Tag.Change))) return -1;
+  const first = firstStartingAtOrAfter(words, before.name.start);
+  const last = firstStartingAtOrAfter(words, before.name.end) - 1;
+  for (let k = last; k >= first; k--) {
+    const w = words[k]!;
+    if (has(w, Tag.Name | Tag.Punctuation)) return -1;
+    if (w.classes.charCodeAt(0) === 86 /* V */) return k;
+    if (w.classes.includes('N') || !has(w, Tag.Adjective | Tag.Verb)) return -1;
+  }
+  return -1;
+}
+
+/** The words before the verb that ends the phrase before the figure (`Nhà máy` of `Nhà máy tiêu thụ`), or null. */
+function actorBeforeVerb(words: Word[], before: BeforeReading, figure: number): Span | null {
+  const verb = verbBefore(words, before, figure);
+  if (verb <= 0 || words[verb - 1]!.start < before.name!.start) return null;
+  return { start: before.name!.start, end: words[verb - 1]!.end };
+}
+
+/** A weight, area, volume, length or energy (`tấn`, `ha`, `lít`): an amount of something the noun after it names. */
+function amountOfMatter(q: Quantity): boolean {
+  return q.kind === 'count' && q.unit !== null && matterUnits.has(q.unit.toLowerCase());
+}
+
+/** A money noun (`tiền …`, `viện phí`, `lương`) right after the sum, past a range's upper bound. */
+function moneyNounAfter(words: Word[], figure: number): boolean {
+  const next = words[pastRange(words, figure + 1)];
+  if (next === undefined || has(next, Tag.Name | Tag.Punctuation)) return false;
+  const space = next.key.indexOf(' ');
+  return moneyNouns.has(next.key) || (space > 0 && moneyNouns.has(next.key.slice(0, space)));
 }
 
 /** A share (`chiếm`) whose phrase before it measures nothing by itself (`Gạo`, not `Tỷ lệ …`). */
