@@ -42,6 +42,7 @@ describe('word reader', () => {
     it(ex.text, () => {
       const words = readWords(ex.text, 0, ex.text.length);
       expect(words.map((w) => ex.text.slice(w.start, w.end)).filter((w) => w !== '')).toEqual(ex.words);
+      if (ex.breaks !== undefined) expect(words.filter((w) => w.start === w.end && w.key === '.').length).toBe(ex.breaks);
       for (const [word, tag] of Object.entries(ex.tags ?? {})) {
         const found = words.find((w) => ex.text.slice(w.start, w.end) === word);
         expect(found, word).toBeDefined();

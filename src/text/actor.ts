@@ -84,6 +84,8 @@ export function nearestActor(words: Word[], figure: number, accept: (span: Span)
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
     if (actor && accept(actor)) return actor;
+    // A full stop inside the sentence (one the page lost, marked by the word reader) ends the search.
+    if (i >= 0 && words[i]!.key === '.' && words[i]!.start === words[i]!.end) return null;
     limit = i + 1;
   }
   return null;
@@ -112,15 +114,16 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     if (fused && (wordNear(words, i + 1)?.key === ',' || has(wordNear(words, i + 1), Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
     // A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
     // its comma; one that holds a figure is the clause's business and ends the search.
-    const skip = () => {
+    const skip = (adverbial = false) => {
       const comma = nextIndex(words, i + 1, to, (x) => x.key === ',' || isClauseBreak(x));
-      if (comma < 0 || isClauseBreak(words[comma]) || containsTag(words, i, comma, Tag.Figure)) return false;
+      if (comma < 0 || isClauseBreak(words[comma]) || (!adverbial && containsTag(words, i, comma, Tag.Figure))) return false;
       i = comma + 1;
       return true;
     };
     if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener)) {
-      // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`: an adverbial up to its comma.
-      if (!skip()) return null;
+      // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`, `Ngoài 4 bị cáo, …`:
+      // an adverbial up to its comma, a figure in it included.
+      if (!skip(true)) return null;
       continue;
     }
     if (!isContent(w) && !has(w, Tag.Determiner)) return null;
@@ -145,10 +148,10 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       continue;
     }
     if (next?.key === ',' && has(wordNear(words, phraseEnd + 2), Tag.Name) && !has(words[i], Tag.Name)) {
-      // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it.
+      // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it. With no comma closing
+      // it, the segment was an adverbial (`Nhân dịp này, Bộ trưởng X đã …`): go on at the name.
       const comma = nextIndex(words, phraseEnd + 2, to, (x) => x.key === ',' || isClauseBreak(x));
-      if (comma < 0 || isClauseBreak(words[comma])) return null;
-      i = comma + 1;
+      i = comma < 0 || isClauseBreak(words[comma]) ? phraseEnd + 2 : comma + 1;
       continue;
     }
     if (has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {

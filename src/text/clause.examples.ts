@@ -51,4 +51,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Các chi nhánh MB24 tại Đắk Lắk phát triển được 2.054 gian hàng với tổng doanh thu hơn 10 tỷ đồng.', figure: '10 tỷ đồng', actor: 'Các chi nhánh MB24 tại Đắk Lắk' },
   // A fused owner word after the figure: its place is the owner.
   { sentence: 'Như vậy, trên cả nước có gần 23,6 nghìn dự án còn hiệu lực.', figure: '23,6 nghìn dự án', actor: 'cả nước' },
+  // An adverbial with no comma closing it before a name is passed over (`Nhân dịp này, …`);
+  // one opened by a preposition is passed over with the figure it holds.
+  { sentence: 'Nhân dịp này, Bộ trưởng Bộ Tài chính đã tặng bằng khen cho 19 cá nhân.', figure: '19 cá nhân', actor: 'Bộ trưởng Bộ Tài chính' },
+  { sentence: 'Ngoài 4 bị cáo, HĐXX còn triệu tập hơn 700 người.', figure: '700 người', actor: 'HĐXX' },
+  // A stop the page lost, after a caption's name, ends the search for an actor.
+  { sentence: 'Bà Vân bị khởi tố - Ảnh: Dân Trí Ngoài ra, để điều tra đã xác minh 12 doanh nghiệp.', figure: '12 doanh nghiệp', actor: null },
 ];

@@ -345,8 +345,11 @@ function readSyllables(text: string, out: Word[]): void {
       const tags = name ? Tag.Name | Tag.Noun : entry.tags;
       // A capitalised function word after a lower-case content word opens a new sentence the
       // page lost its stop for (`… đều thiếu Cả nước còn …`): a break of no width marks it.
+      // After a name only an opener set off by a comma does so (`… - Ảnh: Dân Trí Ngoài ra, công ty …`).
       const before = out[out.length - 1];
-      if (capital && !opensStretch && !name && before && !(before.tags & (Tag.Punctuation | Tag.Name)) && !(before.tags & FUNCTION_TAGS)) {
+      // (Not a pronoun, which names a country as often: `nước Anh`.)
+      if (capital && !opensStretch && !name && before && !(before.tags & Tag.Punctuation) && !(entry.tags & Tag.Pronoun) &&
+          ((!(before.tags & Tag.Name) && !(before.tags & FUNCTION_TAGS)) || (before.tags & Tag.Name && entry.tags & (Tag.Opener | Tag.Source) && commaAt(text, i + n)))) {
         out.push({ start, end: start, key: '.', tags: Tag.Punctuation, classes: '' });
       }
       out.push({ start, end: ends[last]!, key: entry.key, tags, classes: entry.classes });
@@ -366,6 +369,11 @@ function readSyllables(text: string, out: Word[]): void {
     }
     i++;
   }
+}
+
+/** Whether syllable `i` of the stretch is a comma. */
+function commaAt(text: string, i: number): boolean {
+  return i < syllables.count && syllables.kind[i] === 0 && text.charCodeAt(syllables.start[i]!) === 44;
 }
 
 // What the last longestMatch found: the longest word (syllables, entry), the longest of two

@@ -118,6 +118,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A change word after a level or rate head is a noun (`mức tăng`); after what changes it is the verb.
   { text: 'Doanh thu tăng 5 tỷ đồng so với năm trước.', expect: [{ name: 'Doanh thu', change: 'increase' }] },
   { text: 'Mức tăng 5% là cao nhất.', expect: [{ name: 'Mức tăng' }] },
+  // A figure in an adverbial opening the clause: its phrase ends at the adverbial's comma.
+  { text: 'Ngoài 4 bị cáo, HĐXX còn triệu tập hơn 700 người.', expect: [{ value: 4, name: 'bị cáo' }, { value: 700, name: 'người', subject: 'HĐXX' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

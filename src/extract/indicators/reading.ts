@@ -13,7 +13,7 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, measuredPhraseBeforeComma, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
-import { clauseStart, type Span } from '../../text/phrase-words.js';
+import { clauseStart, isClauseBreak, type Span } from '../../text/phrase-words.js';
 import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstStartingAtOrAfter } from '../../text/spans.js';
@@ -100,6 +100,9 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   if (noun && !measureBefore && !changeOfBefore) {
     let last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
     // `48 trang thông tin điện tử của các cơ quan …`: an owner that ends the phrase is the subject's.
+    // `Ngoài 4 bị cáo, HĐXX còn …`: in an adverbial opening the clause, the phrase ends at its comma.
+    const adverbialEnd = last > figure ? openingAdverbialEnd(words, figure) : -1;
+    if (adverbialEnd > figure && adverbialEnd <= last) last = adverbialEnd - 1;
     const trailing = last > figure ? trailingOwner(words, figure + 1, last, text) : null;
     if (trailing) {
       trailingOwnerSpan = trailing.owner;
@@ -309,6 +312,19 @@ function actorBeforeVerb(words: Word[], before: BeforeReading, figure: number): 
 /** A weight, area, volume, length or energy (`tấn`, `ha`, `lít`): an amount of something the noun after it names. */
 function amountOfMatter(q: Quantity): boolean {
   return q.kind === 'count' && q.unit !== null && matterUnits.has(q.unit.toLowerCase());
+}
+
+/**
+ * The comma closing an adverbial that opens the clause with a preposition and holds the
+ * figure (`Ngoài 4 bị cáo, …`, `Với 300 thành viên, …`), or -1.
+ */
+function openingAdverbialEnd(words: Word[], figure: number): number {
+  let k = figure - 1;
+  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Preposition)) k--;
+  const opener = wordNear(words, k);
+  if (!has(opener, Tag.Preposition) || k !== clauseStart(words, figure)) return -1;
+  for (let i = figure + 1; i < words.length && !isClauseBreak(words[i]); i++) if (words[i]!.key === ',') return i;
+  return -1;
 }
 
 /** A money noun (`tiền …`, `viện phí`, `lương`) right after the sum, past a range's upper bound. */
