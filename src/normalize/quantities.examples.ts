@@ -250,6 +250,10 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Xếp hạng an toàn thông tin mạng, kinh tế số lần lượt là 13,18 và 18.', expect: [{ kind: 'rank', value: 13 }, { kind: 'rank', value: 18 }, { kind: 'rank', value: 18 }] },
   { text: 'Tỷ lệ ở cấp tỉnh, huyện, xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [pct(79.9), pct(24), pct(48.7)] },
   { text: 'Chi phí bán hàng và chi phí quản lý cũng tăng, ở mức lần lượt 166,7% và 58,9%.', expect: [pct(166.7), pct(58.9)] },
+  // A scale after the first numbers: quantities of their own, not a list of integers.
+  { text: 'Viettel và Vingroup có giá trị lần lượt là 849,6 triệu đôla và 299,3 triệu đôla.', expect: [{ value: 849.6e6, kind: 'money', currency: 'USD' }, { value: 299.3e6, kind: 'money', currency: 'USD' }] },
+  // Groups of thousands before a comma make it a decimal mark.
+  { text: 'Hai chỉ số tăng lên lần lượt 2.447,83 điểm và 6.274,44 điểm.', expect: [{ value: 2447.83 }, { value: 6274.44 }] },
   { text: 'Ba huyện lần lượt có 12, 15 và 20 xã.', expect: [count(12, 'xã'), count(15, 'xã'), count(20, 'xã')] },
   // Not quantities
   { text: 'Triển khai dịch vụ công trực tuyến mức độ 3 và mức độ 4.', expect: [] },

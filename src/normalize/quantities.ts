@@ -60,7 +60,7 @@ export interface Quantity {
   qualifier: Qualifier;
   change: 'increase' | 'decrease' | null;
   baseline: string | null;
-  /** Set on both bounds of a range (`34-35%`, `từ X đến Y`). */
+  /** Set on both bounds of a range (`34-35%`, `từ X đến Y`) and on both of two alternatives (`5 hoặc 7 thành viên`), which measure one thing. */
   range?: 'lower' | 'upper';
   /** Set on the members of a `lần lượt là` list: the list's id (its start offset) and position. */
   list?: { id: number; index: number; size: number };
@@ -728,11 +728,11 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
         const lowerQ = base(text, start, lowerEnd, lowerUnit.kind!, sign * token.value * shared * lowerUnit.scale);
         lowerQ.unit = lowerUnit.unit;
         lowerQ.currency = lowerUnit.currency;
-        if (!alternative) lowerQ.range = 'lower';
+        lowerQ.range = 'lower';
         const upperQ = base(text, next.start, upperTail.end, upperTail.kind, next.value * upperTail.scale);
         upperQ.unit = upperTail.unit;
         upperQ.currency = upperTail.currency;
-        if (!alternative) upperQ.range = 'upper';
+        upperQ.range = 'upper';
         return { quantities: [lowerQ, upperQ], consumedNext: true };
       }
     }
@@ -812,10 +812,13 @@ function findLists(text: string, sentence: Sentence): FoundList[] {
     const tail = /^[\d.,%\s]+(?:(?:và|hoặc)\s+[\d.,%]+%?)?/u.exec(text.slice(pos, sentence.end));
     if (!tail) continue;
     const raw = tail[0].replace(/[\s,]+$/u, '');
+    // `lần lượt là 849,6 triệu đôla và …`: a scale after the numbers makes them quantities of their own.
+    if (longestPrefix(text.slice(pos + raw.length, pos + raw.length + 20).trimStart(), SCALE_TABLE)) continue;
     // With `, ` anywhere the items are separated by comma-space and a bare comma is a decimal
     // mark (`79,9%, 24% và 48,7%`); without, every comma separates (`22,10,10 và 37`).
     // A percent list without `, ` (`166,7% và 58,9%`) keeps its commas as decimal marks too.
-    const decimalCommas = /,\s/u.test(raw) || raw.includes('%');
+    // So does a number with groups of thousands before its comma (`2.447,83 điểm và 6.274,44 điểm`).
+    const decimalCommas = /,\s/u.test(raw) || raw.includes('%') || /\.\d{3},\d/u.test(raw);
     const separator = decimalCommas ? /\s*(?:,\s+|\s(?:và|hoặc)\s)\s*/u : /\s*(?:,\s*|\s(?:và|hoặc)\s)\s*/u;
     const pieces = raw.split(separator).filter(Boolean);
     if (pieces.length < 2) continue;

@@ -65,7 +65,7 @@ export const CLAUSE_OPENING_WORDS = [
   'thêm vào đó', 'cùng đó', 'cùng với đó', 'qua đó', 'nhờ đó', 'mặt khác', 'trước đó', 'sau đó', 'thực tế', 'dù',
   'mặc dù', 'nếu', 'khi', 'thì', 'hoặc', 'nên', 'mà', 'chứ', 'rồi', 'tức là', 'trong số đó', 'điển hình là',
   'điển hình như', 'chẳng hạn', 'ví dụ', 'ví dụ như', 'nhất là', 'đáng chú ý', 'tuy', 'bởi vậy', 'vậy', 'còn',
-  'và', 'hay', 'nghĩa là', 'kết quả', 'kết quả là', 'tính chung', 'nhìn chung', 'tổng cộng', 'tóm lại',
+  'và', 'hay', 'nghĩa là', 'kết quả là', 'tính chung', 'nhìn chung', 'tổng cộng', 'tóm lại',
   'sau khi', 'trước khi', 'cũng theo', 'để rồi', 'cho nên', 'bởi', 'vì', 'trái lại', 'ngược lại', 'hơn nữa',
   'thậm chí', 'bởi lẽ', 'tuy vậy', 'dẫu vậy', 'song song', 'ngoài việc', 'ngoài ra còn',
 ];

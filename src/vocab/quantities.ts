@@ -24,6 +24,8 @@ export const CURRENCIES: Array<[string, string]> = [
   ['đô la Mỹ', 'USD'],
   ['đô-la Mỹ', 'USD'],
   ['đô la', 'USD'],
+  ['đôla Mỹ', 'USD'],
+  ['đôla', 'USD'],
   ['nhân dân tệ', 'CNY'],
   ['đồng', 'VND'],
   ['VNĐ', 'VND'],

@@ -120,6 +120,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Mức tăng 5% là cao nhất.', expect: [{ name: 'Mức tăng' }] },
   // A figure in an adverbial opening the clause: its phrase ends at the adverbial's comma.
   { text: 'Ngoài 4 bị cáo, HĐXX còn triệu tập hơn 700 người.', expect: [{ value: 4, name: 'bị cáo' }, { value: 700, name: 'người', subject: 'HĐXX' }] },
+  // A topic that points back (`Với kết quả này,`) names nothing.
+  { text: 'Với kết quả này, tuyển Jordan vẫn dẫn đầu bảng với 4 điểm.', expect: [{ value: 4, name: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.
@@ -211,7 +213,13 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
       { kind: 'rank', value: 37, name: 'nhân lực số' },
     ],
   },
-  { text: 'Xếp hạng an toàn thông tin mạng, hoạt động chính quyền số, kinh tế số, xã hội số lần lượt là 13,18 và 18.', warnings: 1, expect: [{ value: 13, name: null }, { value: 18, name: null }, { value: 18, name: null }] },
+  { text: 'Xếp hạng an toàn thông tin mạng, hoạt động chính quyền số, kinh tế số, xã hội số lần lượt là 13,18 và 18.', warnings: 1, expect: [{ value: 13, name: 'an toàn thông tin mạng' }, { value: 18, name: 'hoạt động chính quyền số' }, { value: 18, name: 'kinh tế số' }] },
+  { text: 'Xếp hạng an toàn thông tin mạng và kinh tế số lần lượt là 13, 18 và 20.', warnings: 1, expect: [{ value: 13, name: null }, { value: 18, name: null }, { value: 20, name: null }] },
+  { text: 'Model này sở hữu camera độ phân giải cao hơn, trước và sau lần lượt 8 và 16 megapixel.', warnings: 1, expect: [{ value: 8, name: null }, { value: 16 }] },
+  // A level ending the measured phrase is its owner, as the levels after it are.
+  { text: 'Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%, cấp huyện đạt 24%.', expect: [{ value: 79.9, name: 'Kết quả giải quyết thủ tục hành chính', subject: 'cấp tỉnh' }, { value: 24, name: 'Kết quả giải quyết thủ tục hành chính', subject: 'cấp huyện' }] },
+  // Alternatives measure one thing, as a range's bounds do.
+  { text: 'Xã được bầu 5 hoặc 7 thành viên.', expect: [{ value: 5, name: 'thành viên' }, { value: 7, name: 'thành viên' }] },
   { text: 'Tỷ lệ ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [{ value: 79.9, name: 'cấp tỉnh' }, { value: 24, name: 'cấp huyện' }, { value: 48.7, name: 'cấp xã' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },

@@ -82,19 +82,24 @@ function listName(doc: ArticleDocument, q: Quantity, sentence: Sentence, byId: M
     const lead = doc.text.slice(from, list.id);
     const trimmed = lead.replace(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u, '').trimEnd();
     const names = listNames(doc.text, from, from + trimmed.length);
-    const fits = names.length === list.size;
-    byId.set(list.id, fits ? names : null);
-    if (!fits) {
+    // More names than values: the values go to the first names in order, as a reader pairs
+    // them (`A, B, C, D lần lượt là 13,18 và 18`); fewer names: no pairing is guessed.
+    // (Only a list of short names without figures is one: `nhóm cổ phiếu … với BID đứng giá, VCB …` is a clause.)
+    const pairs = names.length === list.size || (names.length > list.size && names.every((n) => shortName(doc.text.slice(n.start, n.end))));
+    byId.set(list.id, pairs ? names : null);
+    if (names.length !== list.size) {
       warnings.push({
         article_id: doc.id,
         start: q.start,
         end: q.start,
-        message: `"lần lượt" list has ${names.length} names and ${list.size} values: names left empty`,
+        message: `"lần lượt" list has ${names.length} names and ${list.size} values: ${pairs ? 'paired in order, the last names left over' : 'names left empty'}`,
       });
     }
   }
   return byId.get(list.id)?.[list.index] ?? null;
 }
+
+const shortName = (name: string) => name.split(' ').length <= 6 && !/\d/u.test(name);
 
 /** Just after the last of `chars` in [from, to), looking back at most 400 characters; else the floor. */
 function lastIndexOfAny(text: string, chars: readonly string[], from: number, to: number): number {

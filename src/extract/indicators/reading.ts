@@ -89,6 +89,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   /** An owner cut off the end of a counted noun's phrase: the clause's actor goes first. */
   let trailingOwnerSpan: Span | null = null;
   let actorPhrase: Span | null = null;
+  let levelOwner: Span | null = null;
 
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
@@ -185,6 +186,13 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
     source = 'before';
+    // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
+    // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
+    const level = trailingLevel(words, name);
+    if (level) {
+      name = { start: name.start, end: words[level.last]!.end };
+      levelOwner = level.owner;
+    }
   } else if (before.name && isBare(words, before.name) && after(figure + 1)) {
     // `với tổng 15 triệu USD vốn đầu tư`: a bare head before, the measured noun after.
     const found = after(figure + 1)!;
@@ -234,7 +242,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
+    owner(ranked) ?? levelOwner ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject) subject = endBeforePredicate(words, subject);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
@@ -348,7 +356,8 @@ function topicOf(words: Word[], figure: number): Span | null {
   if (!topicOpeners.has(words[k]?.key ?? '') || !isContent(wordNear(words, k + 1))) return null;
   let comma = k + 1;
   while (comma < figure && (words[comma]!.key !== ',' || isEnumerationComma(words, comma))) comma++;
-  if (comma >= figure) return null;
+  // (`Với kết quả này, …` points back: no topic.)
+  if (comma >= figure || has(words[comma - 1], Tag.Anaphor)) return null;
   return { start: wordNear(words, k + 1)!.start, end: wordNear(words, comma - 1)!.end };
 }
 
@@ -393,6 +402,16 @@ function namedBodyOrLevel(text: string, words: Word[], span: Span): boolean {
   return false;
 }
 const levelHeads = new Set(LEVEL_HEADS);
+
+/** `… cấp tỉnh`: a level (`cấp` and a tier) ending a phrase of more words: the level, and the last word before it. */
+function trailingLevel(words: Word[], span: Span): { owner: Span; last: number } | null {
+  const end = firstStartingAtOrAfter(words, span.end) - 1;
+  const first = firstStartingAtOrAfter(words, span.start);
+  const tier = words[end];
+  const mark = wordNear(words, end - 1);
+  if (end - 2 < first || mark?.key !== 'cấp' || !tier || !levelHeads.has(tier.key) || !isContent(words[end - 2])) return null;
+  return { owner: { start: mark.start, end: tier.end }, last: end - 2 };
+}
 
 /**
  * An owner phrase ends before a predicate read into it: an auxiliary or linking word
