@@ -250,6 +250,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Xếp hạng an toàn thông tin mạng, kinh tế số lần lượt là 13,18 và 18.', expect: [{ kind: 'rank', value: 13 }, { kind: 'rank', value: 18 }, { kind: 'rank', value: 18 }] },
   { text: 'Tỷ lệ ở cấp tỉnh, huyện, xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [pct(79.9), pct(24), pct(48.7)] },
   { text: 'Chi phí bán hàng và chi phí quản lý cũng tăng, ở mức lần lượt 166,7% và 58,9%.', expect: [pct(166.7), pct(58.9)] },
+  // A counted noun ends at a word of grammar after its first word, unless the two make a dictionary word.
+  { text: 'Thứ trưởng nhấn mạnh 2 bên cần phải đảm bảo ưu tiên.', expect: [{ value: 2, unit: 'bên' }] },
+  { text: 'Bệnh viện có 3 nạn nhân chưa qua cơn nguy kịch.', expect: [{ value: 3, unit: 'nạn nhân' }] },
+  { text: 'Có 3 hãng hàng không đăng ký.', expect: [{ value: 3, unit: 'hãng hàng không' }] },
+  { text: 'Tỉnh có 7,5 triệu héc ta rừng.', expect: [{ value: 7.5e6, unit: 'héc ta' }] },
   // A scale after the first numbers: quantities of their own, not a list of integers.
   { text: 'Viettel và Vingroup có giá trị lần lượt là 849,6 triệu đôla và 299,3 triệu đôla.', expect: [{ value: 849.6e6, kind: 'money', currency: 'USD' }, { value: 299.3e6, kind: 'money', currency: 'USD' }] },
   // Groups of thousands before a comma make it a decimal mark.

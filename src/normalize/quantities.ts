@@ -7,7 +7,7 @@ import { findDocumentNumbers, type DocumentNumber } from './document-numbers.js'
 import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { isAcronym } from '../text/organization-phrase.js';
-import { dictionaryEntry } from '../text/words.js';
+import { dictionaryEntry, Tag } from '../text/words.js';
 import {
   BASELINE_OPENERS,
   BOUND_QUALIFIERS,
@@ -594,6 +594,10 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
       if (words.length > 0) break;
       return null;
     }
+    // `2 bên cần phải đảm bảo`, `nạn nhân chưa …`: after the noun's first word, a word of grammar
+    // (an auxiliary, a linking or reporting verb, a preposition …) the lexicon knows ends it,
+    // unless it joins the word before or after into a dictionary word (`nhà ở`, `hãng hàng không`).
+    if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, re.lastIndex)) break;
     // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
     if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
       return null;
@@ -606,6 +610,18 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
   if (words.length === 0) return null;
   const phrase = words.join(' ');
   return { text: phrase, end: pos + phrase.length };
+}
+
+/** Tags of grammar words that end a counted noun read after a number. */
+const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change;
+
+/** Whether `word`, after `previous` in a counted noun, is a grammar word that ends it (see readNoun). */
+function endsCountedNoun(previous: string, word: string, rest: string, after: number): boolean {
+  const entry = dictionaryEntry(word);
+  if (!entry || !(entry.tags & NOUN_ENDING_TAGS) || entry.tags & (Tag.Noun | Tag.Adjective)) return false;
+  if (dictionaryEntry(`${previous} ${word}`)) return false;
+  const next = /^\p{L}+/u.exec(rest.slice(after))?.[0];
+  return !(next && (dictionaryEntry(`${word} ${next}`)?.tags ?? 0) & (Tag.Noun | Tag.Verb | Tag.Adjective));
 }
 
 function readQuantity(text: string, sentence: Sentence, token: Token, next: Token | null): ReadResult | 'excluded' | null {

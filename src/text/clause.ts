@@ -159,6 +159,12 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
     if (i === from && has(w, Tag.Determiner) && !has(w, Tag.Pronoun) && isContent(wordNear(words, i + 1))) continue;
     if (has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Determiner | Tag.Anaphor | Tag.Pronoun)) {
       if (!opened() && !has(w, Tag.Auxiliary | Tag.Linking)) break;
+      // `2 khách sạn nói trên trong suốt …`, `2 thanh niên này tiếp tục …`: a pointing word
+      // closes the noun; what follows is the sentence's, not a restriction of it.
+      if (has(w, Tag.Anaphor) && !has(w, Tag.Qualifier | Tag.Preposition) && !relative && w.key !== 'trên') {
+        last = i;
+        break;
+      }
       // `thành lập mới`, `đăng ký hoạt động lại`: an adverb after the verb closes it.
       if (POST_VERBAL.has(w.key) && has(wordNear(words, i - 1), Tag.Verb) && last === i - 1) {
         last = i;

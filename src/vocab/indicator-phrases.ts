@@ -13,7 +13,7 @@ export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 
  */
 /** Units of an amount of something (weight, area, volume, length, energy): a noun after the amount names what (`2 triệu tấn than`). */
 export const MATTER_UNITS = [
-  'ha', 'hécta', 'héc-ta', 'tấn', 'tạ', 'kg', 'g', 'gam', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối',
+  'ha', 'hécta', 'héc-ta', 'héc ta', 'tấn', 'tạ', 'kg', 'g', 'gam', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối',
   'lít', 'ml', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'megawatt',
 ];
 export const MEASUREMENT_UNITS = [

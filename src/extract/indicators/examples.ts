@@ -122,6 +122,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Ngoài 4 bị cáo, HĐXX còn triệu tập hơn 700 người.', expect: [{ value: 4, name: 'bị cáo' }, { value: 700, name: 'người', subject: 'HĐXX' }] },
   // A topic that points back (`Với kết quả này,`) names nothing.
   { text: 'Với kết quả này, tuyển Jordan vẫn dẫn đầu bảng với 4 điểm.', expect: [{ value: 4, name: null }] },
+  // A pointing word closes the counted noun: what follows is the sentence's predicate.
+  { text: 'Sau đó, 2 thanh niên này tiếp tục chạy theo xe.', expect: [{ value: 2, name: 'thanh niên này' }] },
+  { text: 'Cảnh sát phong tỏa 2 khách sạn nói trên trong suốt vài ngày.', expect: [{ value: 2, name: 'khách sạn nói trên' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.
