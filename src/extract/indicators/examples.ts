@@ -125,6 +125,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A pointing word closes the counted noun: what follows is the sentence's predicate.
   { text: 'Sau đó, 2 thanh niên này tiếp tục chạy theo xe.', expect: [{ value: 2, name: 'thanh niên này' }] },
   { text: 'Cảnh sát phong tỏa 2 khách sạn nói trên trong suốt vài ngày.', expect: [{ value: 2, name: 'khách sạn nói trên' }] },
+  // A figure in brackets belongs to the named owner the brackets follow, not to the clause's actor.
+  { text: 'Bộ Nội vụ đã thanh tra tại Sở Tài chính tỉnh Bình Định (có 6 Phó Giám đốc Sở).', expect: [{ value: 6, subject: 'Sở Tài chính tỉnh Bình Định' }] },
+  { text: 'Dư nợ nước ngoài của Chính phủ (trong đó vay ODA chiếm trên 94%) đã tăng mạnh.', expect: [{ value: 94, subject: 'Chính phủ' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

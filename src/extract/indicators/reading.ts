@@ -11,9 +11,9 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { isShareVerb, measuredPhraseBeforeComma, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
+import { isShareVerb, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
-import { clauseStart, isClauseBreak, type Span } from '../../text/phrase-words.js';
+import { clauseStart, isClauseBreak, openingBracket, type Span } from '../../text/phrase-words.js';
 import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstStartingAtOrAfter } from '../../text/spans.js';
@@ -243,7 +243,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
     owner(ranked) ?? levelOwner ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
-    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? nearestActor(words, figure, (span) => namesOwner(words, span, text));
+    ownerBeforeBrackets(text, words, figure) ?? owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ??
+    nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject) subject = endBeforePredicate(words, subject);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
@@ -333,6 +334,29 @@ function openingAdverbialEnd(words: Word[], figure: number): number {
   if (!has(opener, Tag.Preposition) || k !== clauseStart(words, figure)) return -1;
   for (let i = figure + 1; i < words.length && !isClauseBreak(words[i]); i++) if (words[i]!.key === ',') return i;
   return -1;
+}
+
+/**
+ * `Sở NNPTNT tỉnh Thanh Hóa (có 8 Phó Giám đốc Sở)`, `dư nợ của Chính phủ (trong đó … chiếm
+ * 94%)`: a figure in brackets belongs to the named owner the brackets follow (after its
+ * preposition, if one stands before it).
+ */
+function ownerBeforeBrackets(text: string, words: Word[], figure: number): Span | null {
+  const open = openingBracket(words, figure);
+  if (open <= 0) return null;
+  const end = open - 1;
+  let start = nounPhraseStart(words, end);
+  if (start > end) return null;
+  for (let k = end - 1; k > start; k--) {
+    if (has(words[k], Tag.Owner) && isContent(wordNear(words, k + 1))) {
+      start = k + 1;
+      break;
+    }
+  }
+  const span = { start: words[start]!.start, end: words[end]!.end };
+  let named = false;
+  for (let k = start; k <= end; k++) if (has(words[k], Tag.Name)) named = true;
+  return named && namesOwner(words, span, text) ? span : null;
 }
 
 /** A money noun (`tiền …`, `viện phí`, `lương`) right after the sum, past a range's upper bound. */
