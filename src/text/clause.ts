@@ -337,6 +337,11 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       }
       break;
     }
+    // `tại Tổng công ty Sông Đà - CTCP là …`: names alone after a dash are the name's own part.
+    if ((w.key === '-' || w.key === '–') && start <= end && nameTail(words, i, end)) {
+      start = i;
+      continue;
+    }
     if (has(w, Tag.Date | Tag.Time) && start > i + 1) {
       // A time phrase inside the phrase (`Doanh thu … trong năm 2019 ước đạt`) is cut out later,
       // unless it opens the clause (`đến cuối tháng 4/2017 tín dụng tăng`).
@@ -530,14 +535,29 @@ function actorBefore(words: Word[], at: number): Span | null {
   let end = i;
   let start = nounPhraseStart(words, end);
   // `Ngô Thị Bích Vân - một giám đốc … bị cáo buộc`: the actor is the name the dash describes.
+  // `Tổng công ty Sông Đà - CTCP có …`: names alone after the dash are the name's own part.
   const dash = wordNear(words, start - 1);
   if ((dash?.key === '-' || dash?.key === '–') && isContent(wordNear(words, start - 2))) {
-    end = start - 2;
-    start = nounPhraseStart(words, end);
+    if (nameTail(words, start - 1, end)) {
+      start = nounPhraseStart(words, start - 2);
+    } else {
+      end = start - 2;
+      start = nounPhraseStart(words, end);
+    }
   }
   if (start > end || !isContent(words[start]) && !has(words[start], Tag.Determiner)) return null;
   if (has(words[start], Tag.Pronoun) || isVerbOnly(words[start])) return null;
   return spanOf(words, start, end);
+}
+
+/**
+ * `Tổng công ty Sông Đà - CTCP`, `Thừa Thiên - Huế`: one name after the dash at `dash`, ending
+ * at `end`, after a name of two words or more, is that name's own part; not a person in
+ * apposition (`Arsenal - Martin Keown`) nor a list of names (`Messi - Ronaldo - Neymar`).
+ */
+function nameTail(words: Word[], dash: number, end: number): boolean {
+  const isName = (w: Word | undefined) => has(w, Tag.Name) && !has(w, Tag.Label);
+  return end === dash + 1 && isName(words[end]) && isName(wordNear(words, dash - 1)) && isContent(wordNear(words, dash - 2));
 }
 
 /**
@@ -593,7 +613,9 @@ function enumerationItemBefore(words: Word[], comma: number, itemStart: number):
   // The first item opens after a break, a determiner or a preposition, never after a verb
   // (`… có hiệu lực, TP.HCM đã …` is two clauses).
   const opener = before.stop;
-  if (opener && !has(opener, Tag.Punctuation | Tag.Determiner | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Source)) return false;
+  if (opener && !has(opener, Tag.Punctuation | Tag.Determiner | Tag.Owner | Tag.Preposition | Tag.Opener)) return false;
+  // (A source's comma closes it: `Theo Quyết định, Tổng công ty …`.)
+  if (has(opener, Tag.Source)) return false;
   // The item after the comma ends the phrase or the list (`, thị trấn ở …`, `, thị trấn có …`).
   return true;
 }

@@ -30,5 +30,5 @@ export const WORD_EXAMPLES: WordExample[] = [
   // A capitalised pronoun after a noun is a country as often as a new sentence: no break.
   { text: 'lớn nhất nước Anh với giá', words: ['lớn', 'nhất', 'nước', 'Anh', 'với', 'giá'], breaks: 0 },
   // A number no figure took is a label.
-  { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Name' } },
+  { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Label' } },
 ];

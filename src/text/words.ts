@@ -37,6 +37,8 @@ export const Tag = {
   Unknown: 1 << 21,
   /** A name in capitals (`UBND`, `NƠXH`, `TP.HCM`), not a capitalised proper name. */
   Acronym: 1 << 22,
+  /** A number no figure took, read as a name (`BV hạng 1`, `RON 92`). */
+  Label: 1 << 23,
 } as const;
 
 /** Tags of words that do grammar, not content. */
@@ -363,7 +365,7 @@ function readSyllables(text: string, out: Word[]): void {
       out.push({ start, end, key, tags: Tag.Name | Tag.Noun, classes: 'N' });
     } else if (first >= 48 && first <= 57) {
       // A number the normaliser did not take as a figure is a label (`BV hạng 1`, `RON 92`).
-      out.push({ start, end, key, tags: Tag.Name | Tag.Noun, classes: 'N' });
+      out.push({ start, end, key, tags: Tag.Name | Tag.Noun | Tag.Label, classes: 'N' });
     } else {
       out.push({ start, end, key, tags: Tag.Unknown | Tag.Noun, classes: '' });
     }

@@ -128,6 +128,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A figure in brackets belongs to the named owner the brackets follow, not to the clause's actor.
   { text: 'Bộ Nội vụ đã thanh tra tại Sở Tài chính tỉnh Bình Định (có 6 Phó Giám đốc Sở).', expect: [{ value: 6, subject: 'Sở Tài chính tỉnh Bình Định' }] },
   { text: 'Dư nợ nước ngoài của Chính phủ (trong đó vay ODA chiếm trên 94%) đã tăng mạnh.', expect: [{ value: 94, subject: 'Chính phủ' }] },
+  // A number label before a dash is no part of the name after it.
+  { text: '52 - Costa đã có tổng cộng 52 bàn thắng ở Premier League.', expect: [{ value: 52, subject: 'Costa' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

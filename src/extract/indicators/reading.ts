@@ -243,7 +243,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
     owner(ranked) ?? levelOwner ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
-    ownerBeforeBrackets(text, words, figure) ?? owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ??
+    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject) subject = endBeforePredicate(words, subject);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
