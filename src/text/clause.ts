@@ -374,6 +374,11 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       }
       break;
     }
+    // `tài sản của ông hiện vào khoảng …`: a pronoun after `của` is the phrase's owner.
+    if (has(w, Tag.Pronoun) && i === end && wordNear(words, i - 1)?.key === 'của' && isContent(wordNear(words, i - 2))) {
+      start = i;
+      continue;
+    }
     if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(wordNear(words, i - 1)) && (isContent(wordNear(words, i + 1)) || changeNounHeads.has(wordNear(words, i - 1)!.key))) || (nounQualifiers.has(w.key) && i === end)) {
       start = i;
       continue;
@@ -552,12 +557,15 @@ function actorBefore(words: Word[], at: number): Span | null {
 
 /**
  * `Tổng công ty Sông Đà - CTCP`, `Thừa Thiên - Huế`: one name after the dash at `dash`, ending
- * at `end`, after a name of two words or more, is that name's own part; not a person in
+ * at `end`, after a name of two words or more or glued to one, is that name's own part; not a person in
  * apposition (`Arsenal - Martin Keown`) nor a list of names (`Messi - Ronaldo - Neymar`).
  */
 function nameTail(words: Word[], dash: number, end: number): boolean {
   const isName = (w: Word | undefined) => has(w, Tag.Name) && !has(w, Tag.Label);
-  return end === dash + 1 && isName(words[end]) && isName(wordNear(words, dash - 1)) && isContent(wordNear(words, dash - 2));
+  const before = wordNear(words, dash - 1);
+  // (A dash glued to the name before it joins at any length: `VN- Index`.)
+  const glued = before !== undefined && before.end === words[dash]!.start;
+  return end === dash + 1 && isName(words[end]) && isName(before) && (glued || isContent(wordNear(words, dash - 2)));
 }
 
 /**

@@ -5,7 +5,7 @@
 // dates found by the normaliser come in as atoms and stay one word each. Capitalised words
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
-  ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, OWNER_PREPOSITIONS,
+  ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS,
   PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
@@ -109,6 +109,8 @@ function buildLexicon(): Map<string, Entry> {
     }
   }
   for (const w of EXTRA_NOUNS) map.set(wordKey(w), { tags: Tag.Noun, classes: 'N', key: wordKey(w) });
+  // `chi phí thấp nhất là …`: a qualifier of the noun is one word, before `nhất là` (`especially`) can be read.
+  for (const w of NOUN_QUALIFIERS) if (!map.has(wordKey(w))) map.set(wordKey(w), { tags: Tag.Adjective, classes: 'A', key: wordKey(w) });
   const add = (words: readonly string[], tag: number) => {
     for (const w of words) {
       const key = wordKey(w);

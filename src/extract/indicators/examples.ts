@@ -130,6 +130,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Dư nợ nước ngoài của Chính phủ (trong đó vay ODA chiếm trên 94%) đã tăng mạnh.', expect: [{ value: 94, subject: 'Chính phủ' }] },
   // A number label before a dash is no part of the name after it.
   { text: '52 - Costa đã có tổng cộng 52 bàn thắng ở Premier League.', expect: [{ value: 52, subject: 'Costa' }] },
+  // A qualifier of the noun is read with it (`thấp nhất là`, not `nhất là` `especially`); a pronoun after `của` owns the phrase.
+  { text: 'Mỗi tháng chi phí điều trị thấp nhất là 3 triệu đồng.', expect: [{ value: 3e6, name: 'chi phí điều trị thấp nhất' }] },
+  { text: 'Tài sản của ông hiện vào khoảng 3,6 tỷ USD.', expect: [{ value: 3.6e9, name: 'Tài sản' }] },
+  // A dash glued to a name joins it: `HNX- Index`.
+  { text: 'HNX- Index giảm 1,21 điểm.', expect: [{ value: 1.21, name: 'HNX- Index' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.
