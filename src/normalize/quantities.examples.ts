@@ -105,6 +105,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Đội tuyển đứng thứ 3 toàn đoàn.', expect: [{ kind: 'rank', value: 3, total: null }] },
   { text: 'Hải Dương xếp 14 cả nước với giá trị 0,4843.', expect: [{ kind: 'rank', value: 14, text: '14' }, { kind: 'score', value: 0.4843 }] },
   { text: 'Chỉ số PCI tụt một bậc so với năm ngoái.', expect: [{ kind: 'count', value: 1, unit: 'bậc', change: 'decrease' }] },
+  // … but a step in words with no change before it is a stair or an elder.
+  { text: 'Di tích còn dấu của một bậc thang đá.', expect: [] },
+  { text: 'Ông Phúc là một bậc cao niên của phường.', expect: [] },
   { text: 'Tỉnh vươn lên 5 bậc.', expect: [count(5, 'bậc', { change: 'increase' })] },
   { text: 'Đã triển khai tại 427/635 xã, phường, thị trấn (đạt 67,2%).', expect: [{ kind: 'fraction', value: 427, total: 635, text: '427/635' }, pct(67.2)] },
   { text: 'gồm 12/12 huyện, thành phố; 244/264 xã.', expect: [{ kind: 'fraction', value: 12, total: 12 }, { kind: 'fraction', value: 244, total: 264 }] },

@@ -902,6 +902,12 @@ function anchorsWithin(anchors: number[], start: number, end: number): boolean {
   return lo < anchors.length && anchors[lo]! < end;
 }
 
+/** Whether a change word (`tụt`, `tăng`, `thăng`) stands right before `at`, past a bound word. */
+function changeBefore(text: string, floor: number, at: number): boolean {
+  const before = text.slice(Math.max(floor, at - 24), at).trimEnd();
+  return CHANGE_TABLE.suffix(before) !== null || CHANGE_TABLE.suffix(before.replace(/\s*(?:thêm|lên|xuống|đi)$/u, '')) !== null;
+}
+
 function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
   const out: Quantity[] = [];
   const region = text.slice(sentence.start, sentence.end);
@@ -930,6 +936,8 @@ function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], 
     const isScaled = tail.scale > 1;
     const isRankStep = tail.unit !== null && /^bậc/u.test(tail.unit);
     if (!(isScaled || isRankStep || tail.kind === 'percent')) continue;
+    // A step in words counts only after a change (`tụt một bậc`), not a stair or an elder (`một bậc thang`, `một bậc cao niên`).
+    if (isRankStep && !isScaled && !changeBefore(text, sentence.start, start)) continue;
     if (isMasked(masks, start, tail.end) || isMasked(taken, start, tail.end)) continue;
     const q = base(text, start, tail.end, tail.kind ?? 'count', value * tail.scale);
     q.unit = isRankStep ? 'bậc' : tail.unit;
