@@ -22,6 +22,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // Names alone after a dash are the name's own part (`- CTCP`); a source's comma closes it.
   { sentence: 'Số lao động làm việc tại Tổng công ty Sông Đà - CTCP là 412 người.', figure: '412 người', before: { name: 'Số lao động làm việc', owner: 'Tổng công ty Sông Đà - CTCP' } },
   { sentence: 'Theo Quyết định, Tổng công ty Sông Đà - CTCP có vốn điều lệ 4.500 tỷ đồng.', figure: '4.500 tỷ đồng', before: { actor: 'Tổng công ty Sông Đà - CTCP' } },
+  // A time word with words of its own inside the phrase ends the measured phrase there.
+  { sentence: 'Số lao động nghỉ việc tại thời điểm công bố giá trị doanh nghiệp là 52 người.', figure: '52 người', before: { name: 'Số lao động nghỉ việc' } },
   // An auxiliary ends the phrase: the noun phrase before it acts.
   { sentence: 'TP.HCM đã chấp thuận 51 dự án.', figure: '51 dự án', before: { actor: 'TP.HCM' } },
   { sentence: 'Toàn tỉnh đã xây dựng và cấp được 261 mã số vùng trồng.', figure: '261 mã số vùng trồng', before: { actor: 'Toàn tỉnh' } },

@@ -325,6 +325,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   let start = i + 1;
   let owner: Span | null = null;
   let ownerCut = -1;
+  let timeCut = -1;
   for (; i >= 0; i--) {
     const w = words[i]!;
     if (w.key === ')') {
@@ -342,12 +343,15 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       start = i;
       continue;
     }
-    if (has(w, Tag.Date | Tag.Time) && start > i + 1) {
+    if (has(w, Tag.Date | Tag.Time) && (start > i + 1 || (start === i + 1 && has(w, Tag.Time) && !has(w, Tag.Date)))) {
       // A time phrase inside the phrase (`Doanh thu … trong năm 2019 ước đạt`) is cut out later,
       // unless it opens the clause (`đến cuối tháng 4/2017 tín dụng tăng`).
       let j = i - 1;
       while (j >= 0 && has(words[j], Tag.Preposition) && TIME_PREPOSITIONS.has(words[j]!.key)) j--;
       if (j >= 0 && isContent(words[j])) {
+        // `tổng số lao động tại thời điểm công bố giá trị doanh nghiệp là …`: a time word with
+        // words of its own after it ends the measured phrase; they are the time's.
+        if (has(w, Tag.Time) && !has(w, Tag.Date)) timeCut = j + 1;
         i = j + 1;
         continue;
       }
@@ -374,6 +378,8 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       }
       break;
     }
+    // `tại thời điểm công bố giá trị doanh nghiệp`: after a time word, a reporting verb is the time's event.
+    if (has(w, Tag.Reporting) && has(wordNear(words, i - 1), Tag.Time) && start <= end) continue;
     // `tài sản của ông hiện vào khoảng …`: a pronoun after `của` is the phrase's owner.
     if (has(w, Tag.Pronoun) && i === end && wordNear(words, i - 1)?.key === 'của' && isContent(wordNear(words, i - 2))) {
       start = i;
@@ -441,10 +447,11 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   }
   if (start > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
   let nameEnd = ownerCut >= 0 ? ownerCut - 1 : end;
+  if (timeCut > start && timeCut - 1 < nameEnd && (ownerCut < 0 || timeCut < ownerCut)) nameEnd = timeCut - 1;
   // Drop a time phrase that sits between the name and the cluster (`… của ngành trong năm 2019`).
   while (nameEnd >= start && isTimeWord(words[nameEnd])) nameEnd--;
   if (ownerCut >= 0) {
-    let ownerEnd = end;
+    let ownerEnd = timeCut > ownerCut ? timeCut - 1 : end;
     while (ownerEnd > ownerCut && isTimeWord(words[ownerEnd])) ownerEnd--;
     owner = ownerEnd > ownerCut ? spanOf(words, ownerCut + 1, ownerEnd) : null;
     // `số lượng cấp phó của người đứng đầu tổng cục`: what follows `của` names no owner, so it

@@ -151,6 +151,7 @@ export const TIME_WORDS = [
   'bây giờ', 'trước đây', 'từ nay', 'cả năm', 'năm tới', 'sáng nay', 'chiều nay', 'hôm nay', 'hôm qua', 'tuần qua',
   'tuần này', 'quý này', 'thời điểm này', 'thời điểm hiện tại', 'nay', 'lâu nay', 'gần đây', 'những năm gần đây',
   'trong thời gian qua', 'trong thời gian tới', 'từ đầu năm đến nay', 'tới nay', 'đến hiện nay', 'vừa rồi',
+  'tại thời điểm', 'vào thời điểm', 'đến thời điểm', 'tính đến thời điểm',
 ];
 
 /**

@@ -135,6 +135,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tài sản của ông hiện vào khoảng 3,6 tỷ USD.', expect: [{ value: 3.6e9, name: 'Tài sản' }] },
   // A dash glued to a name joins it: `HNX- Index`.
   { text: 'HNX- Index giảm 1,21 điểm.', expect: [{ value: 1.21, name: 'HNX- Index' }] },
+  // With no verb before a percent, `đối với` after it is a condition: the name comes from the figure before, or the topic.
+  { text: 'Lãi suất cho vay hiện nay khoảng 6% đối với VND, khoảng 3% đối với ngoại tệ.', expect: [{ value: 6, name: 'Lãi suất cho vay' }, { value: 3, name: 'Lãi suất cho vay' }] },
+  { text: 'Về giá bán, khoảng 2% đối với hóa đơn lớn.', expect: [{ value: 2, name: 'giá bán' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

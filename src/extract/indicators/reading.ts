@@ -200,7 +200,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = 'after';
     nameEndWord = found.last;
     afterOwner = found.owner;
-  } else if ((q.kind === 'percent' || before.changeOrShare) && !shareAfterFigure(words, figure, before.clusterStart)) {
+  } else if ((q.kind === 'percent' || before.changeOrShare) && !shareAfterFigure(words, figure, before.clusterStart) && !conditionAfter(words, figure, before)) {
     const found = after(figure + 1);
     if (found) {
       name = found.span;
@@ -371,6 +371,16 @@ function moneyNounAfter(words: Word[], figure: number): boolean {
 function shareOfWhat(words: Word[], figure: number, before: BeforeReading): boolean {
   if (!someWord(words, before.clusterStart, figure, isShareVerb)) return false;
   return before.name !== null && !startsWithMeasureHead(words, before.name);
+}
+
+/**
+ * `khoảng 3%-4% đối với ngoại tệ`, `Về giá bán, … khoảng 2 - 3% đối với hóa đơn …`: with no
+ * verb before a percent, `đối với` after it gives a condition, not what is measured, which
+ * comes from the sentence's topic or the figure before.
+ */
+function conditionAfter(words: Word[], figure: number, before: BeforeReading): boolean {
+  if (before.changeOrShare || someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking))) return false;
+  return words[pastRange(words, figure + 1)]?.key === 'đối với';
 }
 
 /** `Về giá bán, từ 200 …`, `Đối với ngày giường bệnh …, các mức tương ứng là: …`: the sentence's topic. */
