@@ -4,6 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner } from './owner.js';
+import { ISSUING_ACTS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, spanOf, TIME_PREPOSITIONS, type Span,
@@ -70,6 +71,7 @@ export function ownerInside(text: string, words: Word[], span: Span): Span | nul
 const FUSED_PLACE = /^(?:trên|trong) (cả nước|toàn quốc)$/u;
 
 export const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
+const issuingActs = new Set(ISSUING_ACTS);
 
 /**
  * The actor nearest before a figure: the local clauses before it are tried nearest first
@@ -143,7 +145,15 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     }
     const next = words[verbAt];
     if (has(next, Tag.Reporting)) {
-      // The actor is the one who reports: read what is reported.
+      // The actor is the one who reports: read what is reported. A report with no subject of
+      // its own (`PA84 cho biết vừa khởi tố 3 bị can`, `EVN đề nghị giảm mua …`, `ngư dân ký
+      // các hợp đồng … để đóng mới 21 tàu`) is of what the reporter does: the reporter acts.
+      let k = verbAt + 1;
+      while (k < to && (words[k]!.key === ',' || words[k]!.key === 'rằng' || words[k]!.key === 'là')) k++;
+      const first = words[k];
+      // (Not a denial: `khẳng định không thể xây …`.)
+      const own = has(first, Tag.Auxiliary | Tag.Change) && !/^(?:không|chưa|chẳng)/u.test(first!.key);
+      if (k < to && (own || (issuingActs.has(next!.key) && has(first, Tag.Noun | Tag.Determiner)))) return afterOf(words, i, phraseEnd);
       i = verbAt + 1;
       continue;
     }

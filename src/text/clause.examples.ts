@@ -62,4 +62,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Ngoài 4 bị cáo, HĐXX còn triệu tập hơn 700 người.', figure: '700 người', actor: 'HĐXX' },
   // A stop the page lost, after a caption's name, ends the search for an actor.
   { sentence: 'Bà Vân bị khởi tố - Ảnh: Dân Trí Ngoài ra, để điều tra đã xác minh 12 doanh nghiệp.', figure: '12 doanh nghiệp', actor: null },
+  // A report with no subject of its own is of what the reporter does; a text's signer acts.
+  { sentence: 'Công an Hà Nội cho biết vừa khởi tố 3 bị can.', figure: '3 bị can', actor: 'Công an Hà Nội' },
+  { sentence: 'Trước đó, EVN đề nghị giảm mua 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
+  { sentence: 'Đến nay ngư dân ký các hợp đồng tín dụng để đóng mới 21 tàu cá.', figure: '21 tàu cá', actor: 'ngư dân' },
+  // … a report with a subject of its own has that actor.
+  { sentence: 'Thứ trưởng cho biết các doanh nghiệp đã nộp 5 tỷ đồng.', figure: '5 tỷ đồng', actor: 'các doanh nghiệp' },
 ];

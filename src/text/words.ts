@@ -6,7 +6,7 @@
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
   ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS,
-  PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
+  ISSUING_ACTS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { HashState, LexiconIndex, RunHash } from './lexicon-index.js';
@@ -121,7 +121,7 @@ function buildLexicon(): Map<string, Entry> {
   const functionWords: Array<[readonly string[], number]> = [
     [LINKING_VERBS, Tag.Linking], [CHANGE_VERBS, Tag.Change], [QUALIFIER_WORDS, Tag.Qualifier], [AUXILIARIES, Tag.Auxiliary],
     [OWNER_PREPOSITIONS, Tag.Owner], [PREPOSITIONS, Tag.Preposition], [CLAUSE_OPENING_WORDS, Tag.Opener],
-    [REPORTING_VERBS, Tag.Reporting], [SOURCE_OPENERS, Tag.Source], [DETERMINERS, Tag.Determiner], [ANAPHORS, Tag.Anaphor],
+    [REPORTING_VERBS, Tag.Reporting], [ISSUING_ACTS, Tag.Reporting], [SOURCE_OPENERS, Tag.Source], [DETERMINERS, Tag.Determiner], [ANAPHORS, Tag.Anaphor],
     [PRONOUNS, Tag.Pronoun], [TIME_WORDS, Tag.Time],
   ];
   for (const [words, tag] of functionWords) add(words, tag);

@@ -115,10 +115,14 @@ export const REPORTING_VERBS = [
   'báo cáo', 'thông báo', 'công bố', 'nêu', 'chia sẻ', 'giải thích', 'lưu ý', 'khuyến cáo', 'đề nghị', 'kiến nghị',
   'tiết lộ', 'trả lời', 'nêu rõ', 'thừa nhận', 'xác nhận', 'trích dẫn', 'nêu quan điểm', 'dẫn chứng', 'bày tỏ',
   'nhận xét', 'tính toán', 'ước tính rằng', 'thông tin thêm', 'đưa tin', 'lý giải', 'phân tích', 'dự báo rằng',
-  // Acts that issue a text: what follows is its content, their date the act's (`Ngày 26/5, Cục
-  // trưởng đã ký Quyết định xử phạt … 270 triệu đồng`).
-  'ký', 'ban hành', 'họp báo',
 ];
+
+/**
+ * Acts that issue a text, read as reporting verbs: what follows is its content, their date the
+ * act's (`Ngày 26/5, Cục trưởng đã ký Quyết định xử phạt … 270 triệu đồng`); their object is a
+ * text, not a clause with a subject of its own (`ngư dân ký các hợp đồng … để đóng mới 21 tàu`).
+ */
+export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
 
 /** Words that open a source (`Theo …, X đạt …`): a source is never what is measured nor its owner. */
 export const SOURCE_OPENERS = [
