@@ -18,6 +18,10 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Đến nay, ngư dân đã đóng mới 21 tàu cá.', phrase: 'ngư dân', owner: true },
   { sentence: 'Kết quả ở cấp huyện đạt 24%.', phrase: 'cấp huyện', owner: true },
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
+  // A compound read as one word is judged by its leading part of two syllables or more …
+  { sentence: 'Có 48 trang thông tin của các cơ quan hành chính Nhà nước.', phrase: 'các cơ quan hành chính Nhà nước', owner: true },
+  // … never by one syllable: a conference is no association.
+  { sentence: 'Thủ tướng đánh giá cao 3 nghị quyết của hội nghị.', phrase: 'hội nghị', owner: false },
   { sentence: 'Mỗi người phải nộp 5,2 triệu đồng.', phrase: 'Mỗi người', owner: true },
   { sentence: 'Theo ông Nguyễn Văn An, lợi nhuận tăng 12%.', phrase: 'ông Nguyễn Văn An', owner: true },
   { sentence: 'Bộ trưởng Nguyễn Văn Thể đã ký 12 quyết định.', phrase: 'Bộ trưởng Nguyễn Văn Thể', owner: true },

@@ -38,7 +38,7 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   if (text !== null && isDigit(text.charCodeAt(head.start))) return null;
   // A capitalised head the tables know is still a body or a place (`Công ty cổ phần …`, `Bộ …`).
   // (Names keep no key: with the text, a capitalised abbreviation is looked up too: `Cty`.)
-  const known = HEAD_KINDS.get(head.key || (text !== null ? wordKey(text.slice(head.start, head.end)) : ''));
+  const known = headKind(head.key || (text !== null ? wordKey(text.slice(head.start, head.end)) : ''));
   if (known) return known;
   if (has(head, Tag.Name | Tag.Acronym)) return 'name';
   // A name opening the sentence is read as the dictionary word its first syllable spells
@@ -48,6 +48,23 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym) && !isDigit(text!.charCodeAt(next.start))) return 'name';
   if (has(head, Tag.Pronoun)) return has(next, Tag.Name) && next!.start < span.end ? 'name' : null;
   return null;
+}
+
+/**
+ * The kind a head word names, by its key or, for a compound the dictionary reads as one word
+ * (`cơ quan hành chính`, `ngân hàng nhà nước`), by its longest leading part of two syllables
+ * or more the tables know.
+ */
+function headKind(key: string): OwnerKind | undefined {
+  let k = key;
+  for (;;) {
+    const kind = HEAD_KINDS.get(k);
+    if (kind) return kind;
+    const space = k.lastIndexOf(' ');
+    // (Not down to one syllable: `hội nghị` is no `hội`, `người đứng đầu` no `người`.)
+    if (space <= 0 || k.indexOf(' ') === space) return undefined;
+    k = k.slice(0, space);
+  }
 }
 
 /** Whether the words covering `span` name an owner (see ownerKind). */
