@@ -195,7 +195,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
   // Rows of a price table (number, ticker, price) are no counts.
   { text: 'Top 10 mã có KLGD lớn nhất (HOSE) STT Mã Giá gần nhất 1 SCR 12,550 10.573.840 2 AMD 14,100 7.985.470', expect: [] },
-  { text: 'Tang vật thu giữ gồm 10 bánh heroin, 2 ĐTDD, 2 xe máy.', expect: [count(10, 'bánh heroin'), count(2, 'ĐTDD'), count(2, 'xe')] },
+  { text: 'Tang vật thu giữ gồm 10 bánh heroin, 2 ĐTDD, 2 xe máy.', expect: [count(10, 'bánh heroin'), count(2, 'ĐTDD'), count(2, 'xe máy')] },
   // Decimal times scale is exact to the digits written; `so cùng kỳ` is a baseline like `so với cùng kỳ`.
   { text: 'Vốn cấp phát đạt 4,1 tỷ đồng và 68,4 tỷ đồng.', expect: [money(4.1e9), money(68.4e9)] },
   { text: 'Thu từ dầu thô giảm 25% so cùng kỳ năm 2016.', expect: [pct(25, { change: 'decrease', baseline: 'cùng kỳ' })] },
@@ -258,6 +258,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Bệnh viện có 3 nạn nhân chưa qua cơn nguy kịch.', expect: [{ value: 3, unit: 'nạn nhân' }] },
   { text: 'Có 3 hãng hàng không đăng ký.', expect: [{ value: 3, unit: 'hãng hàng không' }] },
   { text: 'Tỉnh có 7,5 triệu héc ta rừng.', expect: [{ value: 7.5e6, unit: 'héc ta' }] },
+  // A table noun that opens a longer dictionary noun is that noun.
+  { text: 'Đơn hàng đã tăng lên thành 76 máy bay.', expect: [{ value: 76, unit: 'máy bay' }] },
+  { text: 'Vụ nổ khiến 5 người thương vong.', expect: [{ value: 5, unit: 'người' }] },
   // A scale after the first numbers: quantities of their own, not a list of integers.
   { text: 'Viettel và Vingroup có giá trị lần lượt là 849,6 triệu đôla và 299,3 triệu đôla.', expect: [{ value: 849.6e6, kind: 'money', currency: 'USD' }, { value: 299.3e6, kind: 'money', currency: 'USD' }] },
   // Groups of thousands before a comma make it a decimal mark.

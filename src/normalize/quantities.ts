@@ -577,6 +577,12 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
     // An acronym qualifying a table noun belongs to it: `trạm BTS`.
     const acronym = /^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
     if (acronym && !known.includes(' ')) end += acronym[0].length;
+    // `76 máy bay`, `3 nhà hàng`: a table noun that opens a longer dictionary noun is that noun.
+    // (Not when the next syllable opens a word of its own: `5 người thương vong`.)
+    const next = acronym ? undefined : /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(end, end + 20));
+    if (next && !known.includes(' ') && (dictionaryEntry(`${known.toLowerCase()} ${next[1]}`)?.classes ?? '').startsWith('N') && !(next[2] && dictionaryEntry(`${next[1]} ${next[2]}`))) {
+      end += next[1]!.length + 1;
+    }
     return { text: text.slice(pos, end), end };
   }
   // `8 Phó Giám đốc Sở`, `2 Thẩm phán`: a title, capitalised, is a counted noun too.

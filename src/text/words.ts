@@ -300,7 +300,24 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   }
   readSyllables(text, words);
   syllables.count = 0;
+  contentDeterminers(words);
   return words;
+}
+
+/**
+ * A determiner that determines nothing (no noun, number or name after it) is the content
+ * word the dictionary also knows it as: `doanh thu bán hàng hơn 28 tỷ` (`hàng`, goods, not the
+ * `hàng` of `hàng trăm`).
+ */
+function contentDeterminers(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // (Only one the dictionary knows first as a noun: `cả`, `nhiều`, `một` stay determiners.)
+    if (!(w.tags & Tag.Determiner) || w.classes.charCodeAt(0) !== 78 /* N */ || w.tags & Tag.Pronoun) continue;
+    const next = words[k + 1];
+    if (next !== undefined && next.tags & (Tag.Noun | Tag.Name | Tag.Figure | Tag.Date | Tag.Determiner | Tag.Adjective | Tag.Unknown)) continue;
+    w.tags = Tag.Noun | (w.classes.includes('V') ? Tag.Verb : 0);
+  }
 }
 
 const OPENING_PUNCTUATION = new Set(['.', ':', '"', '“', '(', '[', '!', '?', '–', '-', ';', '…', '‘', "'"]);

@@ -138,6 +138,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // With no verb before a percent, `đối với` after it is a condition: the name comes from the figure before, or the topic.
   { text: 'Lãi suất cho vay hiện nay khoảng 6% đối với VND, khoảng 3% đối với ngoại tệ.', expect: [{ value: 6, name: 'Lãi suất cho vay' }, { value: 3, name: 'Lãi suất cho vay' }] },
   { text: 'Về giá bán, khoảng 2% đối với hóa đơn lớn.', expect: [{ value: 2, name: 'giá bán' }] },
+  // A clause of no words of its own after `;` measures what the figure before does.
+  { text: 'Ngành da giày phấn đấu đạt kim ngạch xuất khẩu năm 2020 từ 24 tỷ USD; năm 2025 từ 35 tỷ USD.', expect: [{ value: 24e9, name: 'kim ngạch xuất khẩu' }, { value: 35e9, name: 'kim ngạch xuất khẩu', period: '2025' }] },
+  // … a clause with words of its own does not take it.
+  { text: 'Doanh thu đạt 24 tỷ đồng; lãi gộp chỉ 1,6 tỷ đồng.', expect: [{ value: 24e9, name: 'Doanh thu' }, { value: 1.6e9, name: 'lãi gộp' }] },
+  // A determiner that determines nothing is the content word it also is (`bán hàng`, goods).
+  { text: 'Còn doanh thu bán hàng hơn 28 tỷ đồng.', expect: [{ value: 28e9, name: 'doanh thu bán hàng' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

@@ -8,7 +8,7 @@ import type { IndicatorRecord } from '../../schema/records.js';
 import type { ArticleDocument, Warning } from '../../pipeline/document.js';
 import { sentenceAt, type Sentence } from '../../text/segment.js';
 import { wordAt, type ReadSentence } from '../../text/clause.js';
-import { clauseStart, type Span } from '../../text/phrase-words.js';
+import { clauseStart, isContent, isTimeWord, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
@@ -29,6 +29,8 @@ interface Reading {
   q: Quantity;
   sentence: number;
   clause: number;
+  /** The figure's clause has no words of its own before it (`…; năm 2025 từ 35-38 tỷ USD`). */
+  bare: boolean;
 }
 
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
@@ -58,14 +60,18 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     const read = cache.read;
     const figure = wordAt(read, q.start);
     if (figure < 0) {
-      readings.push({ name: null, source: null, subject: null, period: null, q, sentence: index, clause: -1 });
+      readings.push({ name: null, source: null, subject: null, period: null, q, sentence: index, clause: -1, bare: false });
       continue;
     }
     const { name, source, subject } = readFigure(doc.text, read, figure, q);
-    const clause = read.words[clauseStart(read.words, figure)]?.start ?? sentence.start;
+    const opening = clauseStart(read.words, figure);
+    const clause = read.words[opening]?.start ?? sentence.start;
+    // `…; năm 2025 từ 35-38 tỷ USD`: a clause with no words of its own before the figure.
+    let bare = true;
+    for (let k = opening; k < figure && bare; k++) if (isContent(read.words[k]) && !isTimeWord(read.words[k])) bare = false;
     let listed = name;
     if (q.list) listed = listName(doc, q, sentence, listNamesById, warnings);
-    readings.push({ name: q.list ? listed : name, source: q.list ? 'before' : source, subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause });
+    readings.push({ name: q.list ? listed : name, source: q.list ? 'before' : source, subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare });
   }
 
   shareAcrossRangesAndChanges(readings);
@@ -113,8 +119,9 @@ function lastIndexOfAny(text: string, chars: readonly string[], from: number, to
 /**
  * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
  * which carries the unit, usually says what. A figure with no name of its own in the same
- * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`) measures
- * what that one does.
+ * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`), or in a
+ * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
+ * one does.
  */
 function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 0; i + 1 < readings.length; i++) {
@@ -130,7 +137,7 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i]!;
     const previous = readings[i - 1]!;
-    if (r.name || r.q.list || previous.sentence !== r.sentence || previous.clause !== r.clause) continue;
+    if (r.name || r.q.list || previous.sentence !== r.sentence || (previous.clause !== r.clause && !r.bare)) continue;
     r.name = previous.name;
     r.subject ??= previous.subject;
   }
