@@ -144,6 +144,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Doanh thu đạt 24 tỷ đồng; lãi gộp chỉ 1,6 tỷ đồng.', expect: [{ value: 24e9, name: 'Doanh thu' }, { value: 1.6e9, name: 'lãi gộp' }] },
   // A determiner that determines nothing is the content word it also is (`bán hàng`, goods).
   { text: 'Còn doanh thu bán hàng hơn 28 tỷ đồng.', expect: [{ value: 28e9, name: 'doanh thu bán hàng' }] },
+  // After `có`, a count head read as one word with its noun (`số dân`) still names the figure.
+  { text: 'Những xã có số dân dưới 5 nghìn người thì được bầu 7 thành viên.', expect: [{ value: 5000, name: 'số dân' }, { value: 7, name: 'thành viên' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

@@ -492,7 +492,10 @@ function namesOnly(text: string, words: Word[], span: Span): boolean {
 const countHeads = new Set(COUNT_MEASURE_HEADS);
 /** The phrase opens with a head that counts (`Tổng số lao động`, `Số lượng doanh nghiệp`). */
 function startsWithCountHead(words: Word[], span: Span): boolean {
-  return countHeads.has(words[wordStartingAt(words, span.start)]?.key ?? '');
+  // (A compound the dictionary reads as one word counts by its first syllable: `số dân`, `số lao động`.)
+  const key = words[wordStartingAt(words, span.start)]?.key ?? '';
+  const space = key.indexOf(' ');
+  return countHeads.has(key) || (space > 0 && countHeads.has(key.slice(0, space)));
 }
 
 /** Every word of the span is a verb and none a noun (`đóng góp`, `bán khống`). */
