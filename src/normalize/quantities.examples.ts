@@ -261,6 +261,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // A table noun that opens a longer dictionary noun is that noun.
   { text: 'Đơn hàng đã tăng lên thành 76 máy bay.', expect: [{ value: 76, unit: 'máy bay' }] },
   { text: 'Vụ nổ khiến 5 người thương vong.', expect: [{ value: 5, unit: 'người' }] },
+  // … and one that opens a word of grammar is no noun (`lần lượt`, respectively).
+  { text: 'Hai tay vợt hạt giống số 1 và 3 lần lượt chia tay giải đấu.', expect: [] },
+  // Ordinals of time and age groups are labels.
+  { text: 'Cuộc chiến khép lại thế kỷ 20 nhiều biến động.', expect: [] },
+  { text: 'Trận chung kết FIFA World Cup U.20 giữa Ý và Pháp.', expect: [] },
   // A scale after the first numbers: quantities of their own, not a list of integers.
   { text: 'Viettel và Vingroup có giá trị lần lượt là 849,6 triệu đôla và 299,3 triệu đôla.', expect: [{ value: 849.6e6, kind: 'money', currency: 'USD' }, { value: 299.3e6, kind: 'money', currency: 'USD' }] },
   // Groups of thousands before a comma make it a decimal mark.

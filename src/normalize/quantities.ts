@@ -577,6 +577,9 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
     // An acronym qualifying a table noun belongs to it: `trạm BTS`.
     const acronym = /^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
     if (acronym && !known.includes(' ')) end += acronym[0].length;
+    // `3 lần lượt …` (`respectively`): a table noun that opens a word of grammar is no noun.
+    const word = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 12));
+    if (word && !known.includes(' ') && ((dictionaryEntry(`${known.toLowerCase()} ${word[1]}`)?.tags ?? 0) & (Tag.Linking | Tag.Qualifier | Tag.Opener | Tag.Auxiliary))) return null;
     // `76 máy bay`, `3 nhà hàng`: a table noun that opens a longer dictionary noun is that noun.
     // (Not when the next syllable opens a word of its own: `5 người thương vong`.)
     const next = acronym ? undefined : /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(end, end + 20));
@@ -656,8 +659,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // `BV hạng 1`, `tàu cá hạng 4`: after a noun, `hạng` gives a grade, a label; a rank needs
   // its verb (`xếp hạng 3`, `đứng hạng 2`, `tụt 3 hạng`).
   if (rankCue === 'hạng' && !GRADE_AS_RANK_BEFORE.test(lowBefore) && !RANK_SCOPE_AFTER.test(text.slice(token.end, token.end + 16))) return 'excluded';
-  // `F-35`, `Su-30`, `A-4`: a model designation.
-  if (/\p{L}[-–]$/u.test(before)) return 'excluded';
+  // `F-35`, `Su-30`, `A-4`: a model designation; `U.20`, `Q.1`: an age group, a district.
+  if (/\p{L}[-–]$/u.test(before) || /(?<!\p{L})\p{Lu}\.$/u.test(before)) return 'excluded';
   // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right
   // after a capitalised word inside a sentence names something (a sentence-initial word such as
   // `Có` or `Khoảng` does not).
