@@ -263,6 +263,10 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Vụ nổ khiến 5 người thương vong.', expect: [{ value: 5, unit: 'người' }] },
   // … and one that opens a word of grammar is no noun (`lần lượt`, respectively).
   { text: 'Hai tay vợt hạt giống số 1 và 3 lần lượt chia tay giải đấu.', expect: [] },
+  // A word of grammar or time right after a number: it counts nothing; a verb may be counted.
+  { text: 'Windows 10 sắp có bản cập nhật mới.', expect: [] },
+  { text: 'Tối 3-6 vừa qua, nam ca sĩ đã có mặt.', expect: [] },
+  { text: 'Cảnh sát bắt giữ 9 nghi phạm và thu 15 báo cáo.', expect: [{ value: 9 }, { value: 15 }] },
   // Ordinals of time and age groups are labels.
   { text: 'Cuộc chiến khép lại thế kỷ 20 nhiều biến động.', expect: [] },
   { text: 'Trận chung kết FIFA World Cup U.20 giữa Ý và Pháp.', expect: [] },

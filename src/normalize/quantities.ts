@@ -591,6 +591,10 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
   // `8 Phó Giám đốc Sở`, `2 Thẩm phán`: a title, capitalised, is a counted noun too.
   const title = TITLE_FIRST_CODES.has(rest.charCodeAt(0)) ? TITLE_WORDS.find((t) => rest.startsWith(t) && !LETTER.test(rest[t.length] ?? '')) : undefined;
   if (title) return { text: title, end: pos + title.length };
+  // `Tối 3-6 vừa qua`, `Windows 10 sắp có`, `iOS 11 không …`: a word of grammar or time right
+  // after the number (by the lexicon, read as one word with the syllable after it when it makes
+  // one) counts nothing. (A verb may: `7 nghi phạm`, `2 tùy chọn`, `15 báo cáo`.)
+  if (!countsSomething(rest)) return null;
   const words: string[] = [];
   const re = /(\p{L}[\p{L}&-]*)(\s?)/uy;
   let at = 0;
@@ -619,6 +623,16 @@ function readNoun(text: string, pos: number, limit: number): { text: string; end
   if (words.length === 0) return null;
   const phrase = words.join(' ');
   return { text: phrase, end: pos + phrase.length };
+}
+
+/** Whether the word opening `rest` may be a counted noun: not a word of grammar or time. */
+function countsSomething(rest: string): boolean {
+  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(rest);
+  if (!m) return true;
+  const entry = (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+  if (!entry) return true;
+  if (entry.tags & (Tag.Noun | Tag.Adjective)) return true;
+  return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener));
 }
 
 /** Tags of grammar words that end a counted noun read after a number. */
