@@ -267,6 +267,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Windows 10 sắp có bản cập nhật mới.', expect: [] },
   { text: 'Tối 3-6 vừa qua, nam ca sĩ đã có mặt.', expect: [] },
   { text: 'Cảnh sát bắt giữ 9 nghi phạm và thu 15 báo cáo.', expect: [{ value: 9 }, { value: 15 }] },
+  // `100%` as a label of a thing: brand new, wholly state-owned; a share after a verb stays.
+  { text: 'Hợp đồng mua máy thủy chính hãng mới 100%.', expect: [] },
+  { text: 'Chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần; Nhà nước nắm 100% vốn.', expect: [pct(100)] },
   // Ordinals of time and age groups are labels.
   { text: 'Cuộc chiến khép lại thế kỷ 20 nhiều biến động.', expect: [] },
   { text: 'Trận chung kết FIFA World Cup U.20 giữa Ý và Pháp.', expect: [] },

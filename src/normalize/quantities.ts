@@ -28,6 +28,7 @@ import {
   NOT_TARGET_PHRASES,
   NOUN_COMPOUNDS_WITH_STOPWORD,
   NOUN_PHRASE_STOPWORDS,
+  PERCENT_LABELS,
   PER_UNITS,
   POINT_PLACE_WORDS,
   RANK_CUES,
@@ -545,6 +546,9 @@ function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
+/** Before or after `100%`, words that make it a label of a thing (see PERCENT_LABELS). */
+const PERCENT_LABEL_BEFORE = new RegExp(`(?:^|\\s)(?:${PERCENT_LABELS.before.join('|')})$`, 'u');
+const PERCENT_LABEL_AFTER = new RegExp(`^\\s(?:${PERCENT_LABELS.after.join('|')})(?!\\p{L})`, 'u');
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
 const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
@@ -690,6 +694,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
       if (!(tail.kind === 'money' || tail.kind === 'percent' || tail.scale > 1)) return 'excluded';
     }
   }
+  // `mới 100%` (brand new), `doanh nghiệp 100% vốn nhà nước` (wholly state-owned): labels of a thing.
+  if (token.value === 100 && text.startsWith('%', token.end) && (PERCENT_LABEL_BEFORE.test(lowBefore) || PERCENT_LABEL_AFTER.test(text.slice(token.end + 1, token.end + 8)))) return 'excluded';
   // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
   if (/^[kK](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.

@@ -245,3 +245,12 @@ export const MONEY_NOUNS_AFTER = ['tiền', 'viện phí', 'học phí', 'phí',
 export const MONEY_WORDS_BEFORE = ['giá', 'trị giá', 'phạt', 'mức phạt', 'hóa đơn', 'chi phí', 'viện phí', 'học phí', 'tiền', 'lương', 'thu nhập', 'giá trị'];
 
 export const DONG_NOT_CURRENCY = ['chí', 'bào', 'hồ', 'ruộng', 'thời', 'đội', 'nghiệp', 'hành', 'tình', 'ý', 'loạt', 'bộ', 'phục', 'minh'];
+
+/**
+ * `100%` as a label of a thing, not a share: `máy mới 100%` (brand new), `doanh nghiệp 100% vốn
+ * nhà nước` (wholly state-owned) — the words before it (lower case) and after it.
+ */
+export const PERCENT_LABELS = {
+  before: ['mới', 'doanh nghiệp', 'công ty', 'dn'],
+  after: ['mới'],
+};
