@@ -270,6 +270,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // `100%` as a label of a thing: brand new, wholly state-owned; a share after a verb stays.
   { text: 'Hợp đồng mua máy thủy chính hãng mới 100%.', expect: [] },
   { text: 'Chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần; Nhà nước nắm 100% vốn.', expect: [pct(100)] },
+  { text: 'Có những doanh nghiệp 100% công nhân có mặt đúng ngày.', expect: [pct(100)] },
   // Ordinals of time and age groups are labels.
   { text: 'Cuộc chiến khép lại thế kỷ 20 nhiều biến động.', expect: [] },
   { text: 'Trận chung kết FIFA World Cup U.20 giữa Ý và Pháp.', expect: [] },

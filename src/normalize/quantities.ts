@@ -549,6 +549,8 @@ const PER_UNIT_WORDS = new Set(PER_UNITS);
 /** Before or after `100%`, words that make it a label of a thing (see PERCENT_LABELS). */
 const PERCENT_LABEL_BEFORE = new RegExp(`(?:^|\\s)(?:${PERCENT_LABELS.before.join('|')})$`, 'u');
 const PERCENT_LABEL_AFTER = new RegExp(`^\\s(?:${PERCENT_LABELS.after.join('|')})(?!\\p{L})`, 'u');
+const OWNED_BEFORE = new RegExp(`(?:^|\\s)(?:${PERCENT_LABELS.owned.before.join('|')})$`, 'u');
+const OWNED_AFTER = new RegExp(`^\\s(?:${PERCENT_LABELS.owned.after.join('|')})(?!\\p{L})`, 'u');
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
 const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
@@ -695,7 +697,10 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     }
   }
   // `mới 100%` (brand new), `doanh nghiệp 100% vốn nhà nước` (wholly state-owned): labels of a thing.
-  if (token.value === 100 && text.startsWith('%', token.end) && (PERCENT_LABEL_BEFORE.test(lowBefore) || PERCENT_LABEL_AFTER.test(text.slice(token.end + 1, token.end + 8)))) return 'excluded';
+  if (token.value === 100 && text.startsWith('%', token.end)) {
+    const after = text.slice(token.end + 1, token.end + 8);
+    if (PERCENT_LABEL_BEFORE.test(lowBefore) || PERCENT_LABEL_AFTER.test(after) || (OWNED_BEFORE.test(lowBefore) && OWNED_AFTER.test(after))) return 'excluded';
+  }
   // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
   if (/^[kK](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.

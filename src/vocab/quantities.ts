@@ -251,6 +251,8 @@ export const DONG_NOT_CURRENCY = ['chí', 'bào', 'hồ', 'ruộng', 'thời', '
  * nhà nước` (wholly state-owned) — the words before it (lower case) and after it.
  */
 export const PERCENT_LABELS = {
-  before: ['mới', 'doanh nghiệp', 'công ty', 'dn'],
+  before: ['mới'],
   after: ['mới'],
+  /** Ownership: a body's noun before it and `vốn` after (`doanh nghiệp 100% công nhân có mặt` is a share). */
+  owned: { before: ['doanh nghiệp', 'công ty', 'dn'], after: ['vốn'] },
 };
