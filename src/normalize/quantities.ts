@@ -641,6 +641,15 @@ function countsSomething(rest: string): boolean {
   return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener));
 }
 
+/** Whether `before` ends in one capital letter and a dot (`U.`, `Q.`), by code: no regex scan per number. */
+function capitalAndDotBefore(before: string): boolean {
+  const n = before.length;
+  if (n < 2 || before.charCodeAt(n - 1) !== 46) return false;
+  const c = before.charAt(n - 2);
+  if (c === c.toLowerCase()) return false;
+  return n === 2 || !LETTER.test(before.charAt(n - 3));
+}
+
 /** Tags of grammar words that end a counted noun read after a number. */
 const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change;
 
@@ -680,7 +689,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // its verb (`xếp hạng 3`, `đứng hạng 2`, `tụt 3 hạng`).
   if (rankCue === 'hạng' && !GRADE_AS_RANK_BEFORE.test(lowBefore) && !RANK_SCOPE_AFTER.test(text.slice(token.end, token.end + 16))) return 'excluded';
   // `F-35`, `Su-30`, `A-4`: a model designation; `U.20`, `Q.1`: an age group, a district.
-  if (/\p{L}[-–]$/u.test(before) || /(?<!\p{L})\p{Lu}\.$/u.test(before)) return 'excluded';
+  if (/\p{L}[-–]$/u.test(before) || capitalAndDotBefore(before)) return 'excluded';
   // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right
   // after a capitalised word inside a sentence names something (a sentence-initial word such as
   // `Có` or `Khoảng` does not).
