@@ -1,0 +1,262 @@
+// What follows a number (quantities.ts): a scale, a currency, a percent, a per-unit, or the
+// counted noun as written, read by tables and by the word reader's lexicon.
+import { dictionaryEntry, Tag } from '../text/words.js';
+import {
+  COUNTED_UNITS,
+  CURRENCIES,
+  DONG_NOT_CURRENCY,
+  MONEY_NOUNS_AFTER,
+  NON_QUANTITY_FOLLOWERS,
+  EVENT_FOLLOWERS,
+  NOT_SCALE_WORDS,
+  NOUN_COMPOUNDS_WITH_STOPWORD,
+  NOUN_PHRASE_STOPWORDS,
+  PER_UNITS,
+  LENGTH_UNITS,
+  SCALED_CURRENCIES,
+  SCALES,
+  TIME_NOUNS,
+} from '../vocab/quantities.js';
+import { TITLES } from '../vocab/titles.js';
+import { WordTable } from './word-table.js';
+import { type QuantityKind, LETTER, lower, startsWithWord, longestPrefix } from './quantity-parts.js';
+
+export const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
+const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
+const SCALED_CURRENCY_TABLE = new WordTable(SCALED_CURRENCIES, (c) => c[0]);
+export const SCALE_TABLE = new WordTable(SCALES, (s) => s[0]);
+const NOT_SCALE_TABLE = new WordTable(NOT_SCALE_WORDS, (w) => w);
+const TIME_NOUN_TABLE = new WordTable(TIME_NOUNS, (w) => w);
+const NON_FOLLOWERS = [...NON_QUANTITY_FOLLOWERS].sort((a, b) => b.length - a.length);
+const NON_FOLLOWERS_LOWER = NON_FOLLOWERS.map((w) => [w, lower(w)] as const);
+
+/** A noun that makes the number before it no quantity (`G` only as written: `5G`). */
+function startsWithNonFollower(noun: string): boolean {
+  const low = lower(noun);
+  if (low.length !== noun.length) return NON_FOLLOWERS.some((w) => startsWithWord(noun, w, w === 'G')) && !eventWithComplement(noun);
+  for (const [word, wordLow] of NON_FOLLOWERS_LOWER) {
+    if (word === 'G' ? !noun.startsWith(word) : !low.startsWith(wordLow)) continue;
+    const next = noun[word.length];
+    if (next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!)) return !eventWithComplement(noun);
+  }
+  return false;
+}
+
+/** `10 kỳ điều chỉnh`, `3 buổi tập`: an event word with what it names after it is counted. */
+function eventWithComplement(noun: string): boolean {
+  const firstWord = /^\p{L}+/u.exec(noun)?.[0];
+  return firstWord !== undefined && EVENT_WORDS.has(firstWord.toLowerCase()) && noun.length > firstWord.length;
+}
+
+const EVENT_WORDS = new Set(EVENT_FOLLOWERS);
+
+/** A noun of time opening `s` that is not part of a date (`năm trước`, not `năm 2016`). */
+function timeNounAt(s: string): boolean {
+  const noun = longestPrefix(s, TIME_NOUN_TABLE);
+  return noun !== null && !/^\s*\d/u.test(s.slice(noun.length));
+}
+
+/** What follows a number: scale, currency, percent, per-unit, counted noun. */
+interface Tail {
+  end: number;
+  kind: QuantityKind | null;
+  scale: number;
+  unit: string | null;
+  currency: string | null;
+}
+
+export function readTail(text: string, from: number, limit: number): Tail {
+  let pos = from;
+  const rest = () => text.slice(pos, Math.min(limit, pos + 60));
+  const skipSpace = () => {
+    while (pos < limit && text[pos] === ' ') pos++;
+  };
+  const tail: Tail = { end: from, kind: null, scale: 1, unit: null, currency: null };
+
+  // Percent right after, glued or spaced.
+  const afterNumber = text.slice(pos, Math.min(limit, pos + 20));
+  const percent = /^\s?%/u.exec(afterNumber);
+  if (percent) return { ...tail, end: pos + percent[0].length, kind: 'percent', unit: '%' };
+  skipSpace();
+  if (/^điểm phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'điểm phần trăm'.length, kind: 'percent', unit: 'điểm phần trăm' };
+  if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
+
+  // Scale words (may stack: `nghìn tỷ`), then a currency or a unit. Glued to the number,
+  // `k` is a thousand and `tr` a million (`50k`, `5tr`), as the informal press writes them.
+  const glued = pos === from ? /^(k|K|tr)(?![\p{L}\d])/u.exec(text.slice(pos, pos + 3)) : null;
+  const scaleWord: [string, number] | null = glued ? [glued[1]!, glued[1] === 'tr' ? 1e6 : 1e3] : longestPrefix(rest(), SCALE_TABLE);
+  const scale = scaleWord && !longestPrefix(rest(), NOT_SCALE_TABLE) ? scaleWord : null;
+  if (scale) {
+    tail.scale = scale[1];
+    pos += scale[0].length;
+    tail.end = pos;
+    tail.kind = 'count';
+    skipSpace();
+  }
+  const currency = longestPrefix(rest(), CURRENCY_TABLE, true) ?? (scale ? longestPrefix(rest(), SCALED_CURRENCY_TABLE, true) : null);
+  const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(rest());
+  if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
+    pos += currency[0].length;
+    tail.kind = 'money';
+    tail.currency = currency[1];
+    tail.unit = currency[1];
+    tail.end = pos;
+    // Currency per unit: `300 đồng/lít`, `95,6 triệu đồng/người`.
+    const per = /^\s?\/\s?(\p{L}[\p{L}\d]*(?: \p{L}+)?)/u.exec(text.slice(pos, Math.min(limit, pos + 30)));
+    if (per) {
+      const perUnit = firstUnitWords(per[1]!);
+      tail.unit = `${text.slice(pos - currency[0].length, pos)}/${perUnit}`;
+      tail.end = pos + per[0].indexOf(perUnit) + perUnit.length;
+    }
+    return tail;
+  }
+  if (scale && /^%/.test(rest())) return { ...tail, end: pos + 1, kind: 'percent', unit: '%' };
+  // `chi 3.150 tỷ xây nhà`: billions with no currency and no counted unit are đồng in
+  // Vietnamese news; millions are not (`96 triệu dân`), so only tỷ and above.
+  // `250 triệu tiền viện phí`: millions before a money noun are đồng too (the noun is no unit).
+  if (scale && scale[1] >= 1e6 && MONEY_NOUN_AFTER.test(rest())) {
+    return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
+  }
+  if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE) && !timeNounAt(rest())) {
+    return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
+  }
+
+  // A counted noun: from the unit table, an acronym, or the noun phrase as written.
+  const noun = readNoun(text, pos, limit);
+  if (noun) {
+    if (startsWithNonFollower(noun.text)) {
+      return scale ? tail : { ...tail, kind: null, unit: null, end: from, scale: 1 };
+    }
+    tail.unit = noun.text;
+    tail.end = noun.end;
+    tail.kind = 'count';
+    // `20 m 3 nước`, `30m 2`: a page that lost its superscript writes the power apart.
+    // (Not when the digit counts a unit of its own: `3 km 2 làn xe`.)
+    const power = LENGTH_UNIT_SET.has(noun.text) ? DETACHED_POWER.exec(text.slice(noun.end, Math.min(limit, noun.end + 4))) : null;
+    if (power && !longestPrefix(text.slice(noun.end + power[0].length).trimStart().slice(0, 30), UNIT_TABLE)) {
+      tail.unit = `${noun.text}${power[1]}`;
+      tail.end = noun.end + power[0].length;
+      return tail;
+    }
+    // Rates: `123 thuê bao/100 dân`, `80,98 máy/100 dân`.
+    const rate = /^\s?\/\s?(\d+(?:\.\d{3})*)\s?(\p{L}+(?: \p{L}+)?)/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 40)));
+    if (rate) {
+      const per = firstUnitWords(rate[2]!);
+      const rateEnd = noun.end + rate[0].indexOf(rate[2]!) + per.length;
+      tail.unit = text.slice(pos, rateEnd).replace(/\s*\/\s*/, '/');
+      tail.end = rateEnd;
+      tail.kind = 'rate';
+    } else {
+      // `120km/h`, `6 tấn/ha`, `3 lít/người`: a measure per unit keeps its whole form; a
+      // ratio of nouns (`máy tính/cán bộ`) is still a count of the first.
+      const perUnit = /^\/(\p{L}[\p{L}\d]*)(?![\p{L}\d])/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 16)));
+      if (perUnit && PER_UNIT_WORDS.has(perUnit[1]!.toLowerCase())) {
+        tail.unit = `${noun.text}/${perUnit[1]}`;
+        tail.end = noun.end + perUnit[0].length;
+      }
+    }
+  }
+  return tail;
+}
+
+const PER_UNIT_WORDS = new Set(PER_UNITS);
+
+/** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
+const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
+const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
+const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
+const LENGTH_UNIT_SET = new Set(LENGTH_UNITS);
+const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
+
+/** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `cổ phiếu`): a table unit, a noun of two syllables, else one. */
+function firstUnitWords(s: string): string {
+  const known = longestPrefix(s, UNIT_TABLE);
+  if (known) return known;
+  const [first, second] = s.split(' ');
+  // (`đồng/ngày sau đó`: a unit of time stands alone.)
+  if (second !== undefined && !PER_UNIT_WORDS.has(first!.toLowerCase()) && (dictionaryEntry(`${first} ${second}`)?.classes ?? '').startsWith('N')) return `${first} ${second}`;
+  return first!;
+}
+
+/** The noun after a number: a table unit (longest), an acronym, or up to 3 plain words. */
+export function readNoun(text: string, pos: number, limit: number): { text: string; end: number } | null {
+  const rest = text.slice(pos, Math.min(limit, pos + 80));
+  if (!rest || !LETTER.test(rest[0]!)) return null;
+  const known = longestPrefix(rest, UNIT_TABLE);
+  if (known) {
+    // `trạm BTS`, `xã, phường, thị trấn`: the table entry as written in the text.
+    let end = pos + known.length;
+    // An acronym qualifying a table noun belongs to it: `trạm BTS`.
+    const acronym = /^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
+    if (acronym && !known.includes(' ')) end += acronym[0].length;
+    // `3 lần lượt …` (`respectively`): a table noun that opens a word of grammar is no noun.
+    const word = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 12));
+    if (word && !known.includes(' ') && ((dictionaryEntry(`${known.toLowerCase()} ${word[1]}`)?.tags ?? 0) & (Tag.Linking | Tag.Qualifier | Tag.Opener | Tag.Auxiliary))) return null;
+    // `76 máy bay`, `3 nhà hàng`: a table noun that opens a longer dictionary noun is that noun.
+    // (Not when the next syllable opens a word of its own: `5 người thương vong`.)
+    const next = acronym ? undefined : /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(end, end + 20));
+    if (next && !known.includes(' ') && (dictionaryEntry(`${known.toLowerCase()} ${next[1]}`)?.classes ?? '').startsWith('N') && !(next[2] && dictionaryEntry(`${next[1]} ${next[2]}`))) {
+      end += next[1]!.length + 1;
+    }
+    return { text: text.slice(pos, end), end };
+  }
+  // `8 Phó Giám đốc Sở`, `2 Thẩm phán`: a title, capitalised, is a counted noun too.
+  const title = TITLE_FIRST_CODES.has(rest.charCodeAt(0)) ? TITLE_WORDS.find((t) => rest.startsWith(t) && !LETTER.test(rest[t.length] ?? '')) : undefined;
+  if (title) return { text: title, end: pos + title.length };
+  // `Tối 3-6 vừa qua`, `Windows 10 sắp có`, `iOS 11 không …`: a word of grammar or time right
+  // after the number (by the lexicon, read as one word with the syllable after it when it makes
+  // one) counts nothing. (A verb may: `7 nghi phạm`, `2 tùy chọn`, `15 báo cáo`.)
+  if (!countsSomething(rest)) return null;
+  const words: string[] = [];
+  const re = /(\p{L}[\p{L}&-]*)(\s?)/uy;
+  let at = 0;
+  while (words.length < 3) {
+    re.lastIndex = at;
+    const m = re.exec(rest);
+    if (!m) break;
+    const word = m[1]!;
+    if (NOUN_PHRASE_STOPWORDS.has(lower(word)) && !(words.length > 0 && NOUN_COMPOUNDS_WITH_STOPWORD.has(lower(`${words[words.length - 1]} ${word}`)))) {
+      if (words.length > 0) break;
+      return null;
+    }
+    // `2 bên cần phải đảm bảo`, `nạn nhân chưa …`: after the noun's first word, a word of grammar
+    // (an auxiliary, a linking or reporting verb, a preposition …) the lexicon knows ends it,
+    // unless it joins the word before or after into a dictionary word (`nhà ở`, `hãng hàng không`).
+    if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, re.lastIndex)) break;
+    // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
+    if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
+      return null;
+    }
+    if (words.length > 0 && /^\p{Lu}/u.test(word) && !/^[\p{Lu}&-]{2,}$/u.test(word)) break;
+    words.push(word);
+    at = re.lastIndex;
+    if (!m[2]) break;
+  }
+  if (words.length === 0) return null;
+  const phrase = words.join(' ');
+  return { text: phrase, end: pos + phrase.length };
+}
+
+/** Whether the word opening `rest` may be a counted noun: not a word of grammar or time. */
+function countsSomething(rest: string): boolean {
+  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(rest);
+  if (!m) return true;
+  const entry = (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+  if (!entry) return true;
+  if (entry.tags & (Tag.Noun | Tag.Adjective)) return true;
+  return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener));
+}
+
+/** Tags of grammar words that end a counted noun read after a number. */
+const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change;
+
+/** Whether `word`, after `previous` in a counted noun, is a grammar word that ends it (see readNoun). */
+function endsCountedNoun(previous: string, word: string, rest: string, after: number): boolean {
+  const entry = dictionaryEntry(word);
+  if (!entry || !(entry.tags & NOUN_ENDING_TAGS) || entry.tags & (Tag.Noun | Tag.Adjective)) return false;
+  if (dictionaryEntry(`${previous} ${word}`)) return false;
+  const next = /^\p{L}+/u.exec(rest.slice(after))?.[0];
+  return !(next && (dictionaryEntry(`${word} ${next}`)?.tags ?? 0) & (Tag.Noun | Tag.Verb | Tag.Adjective));
+}
+
+const DONG_NOT_CURRENCY_RE = new RegExp(`^đồng\\s(?:${DONG_NOT_CURRENCY.join('|')})(?!\\p{L})`, 'iu');
