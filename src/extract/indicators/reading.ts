@@ -121,19 +121,16 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = 'after';
     nameEndWord = found.last;
     afterOwner = found.owner;
-  } else if (q.kind === 'money' && moneyNounAfter(words, figure) && after(figure + 1)) {
+  } else if (
     // `tiêu tốn 300-400 triệu viện phí`, `số tiền trên 3 tỷ đồng tiền hoa hồng`: a money noun
     // right after a sum says what the sum is, more closely than any phrase before it.
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    afterOwner = found.owner;
-    actorPhrase = actorBeforeVerb(words, before, figure);
-  } else if ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0) && objectAfter(words, figure) && after(figure + 1)) {
-    // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`, `giảm mua 2 triệu tấn
-    // than`: with only a verb before it, a sum or an amount is of the noun phrase that follows;
-    // what stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
+    ((q.kind === 'money' && moneyNounAfter(words, figure)) ||
+      // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`, `giảm mua 2 triệu tấn
+      // than`: with only a verb before it, a sum or an amount is of the noun phrase that follows.
+      ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0) && objectAfter(words, figure))) &&
+    after(figure + 1)
+  ) {
+    // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
     const found = after(figure + 1)!;
     name = found.span;
     source = 'after';
