@@ -271,6 +271,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Hợp đồng mua máy thủy chính hãng mới 100%.', expect: [] },
   { text: 'Chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần; Nhà nước nắm 100% vốn.', expect: [pct(100)] },
   { text: 'Có những doanh nghiệp 100% công nhân có mặt đúng ngày.', expect: [pct(100)] },
+  // `about` before a range's lower bound is about both; a preliminary count is no estimate.
+  { text: 'Lãi suất cho vay hiện nay khoảng 6%-11% đối với VND.', expect: [pct(6, { qualifier: 'about' }), pct(11, { qualifier: 'about' })] },
+  { text: 'Theo thống kê sơ bộ của Bộ, cả nước có 90% trường chưa có nhân viên y tế.', expect: [pct(90, { qualifier: 'exact' })] },
   // Ordinals of time and age groups are labels.
   { text: 'Cuộc chiến khép lại thế kỷ 20 nhiều biến động.', expect: [] },
   { text: 'Trận chung kết FIFA World Cup U.20 giữa Ý và Pháp.', expect: [] },

@@ -248,6 +248,12 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   for (const q of found) {
     applyQualifiers(text, sentenceLow, words, sentence, q);
   }
+  // `khoảng 6%-11%`: `about` before a range's lower bound is about both bounds.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const lowerBound = found[k]!;
+    const upperBound = found[k + 1]!;
+    if (lowerBound.range === 'lower' && upperBound.range === 'upper' && lowerBound.qualifier === 'about' && upperBound.qualifier === 'exact') upperBound.qualifier = 'about';
+  }
   for (const q of found) out.push(q);
 }
 

@@ -115,7 +115,8 @@ export const BOUND_QUALIFIERS_AFTER: Array<[string, 'more_than' | 'less_than']> 
 ];
 
 /** Estimate and target words: they govern the rest of their clause (estimate) or sentence (target). */
-export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính', 'sơ bộ'];
+// (`sơ bộ` is left out: `theo thống kê sơ bộ` gives counted figures, not estimates.)
+export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính'];
 // `chỉ tiêu` is left out: it also reads `chỉ tiêu 3 triệu` ("only spends").
 export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
 /** A target word as a noun's modifier sets no target (`khách hàng mục tiêu`, `Chương trình mục tiêu quốc gia`). */
