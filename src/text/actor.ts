@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner } from './owner.js';
-import { ISSUING_ACTS } from '../vocab/clause-words.js';
+import { DENIALS, ISSUING_ACTS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, spanOf, TIME_PREPOSITIONS, type Span,
@@ -72,6 +72,7 @@ const FUSED_PLACE = /^(?:trên|trong) (cả nước|toàn quốc)$/u;
 
 export const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
 const issuingActs = new Set(ISSUING_ACTS);
+const denials = new Set(DENIALS);
 
 /**
  * The actor nearest before a figure: the local clauses before it are tried nearest first
@@ -152,7 +153,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       while (k < to && (words[k]!.key === ',' || words[k]!.key === 'rằng' || words[k]!.key === 'là')) k++;
       const first = words[k];
       // (Not a denial: `khẳng định không thể xây …`.)
-      const own = has(first, Tag.Auxiliary | Tag.Change) && !/^(?:không|chưa|chẳng)/u.test(first!.key);
+      const own = has(first, Tag.Auxiliary | Tag.Change) && !denials.has(first!.key.split(' ')[0]!);
       if (k < to && (own || (issuingActs.has(next!.key) && has(first, Tag.Noun | Tag.Determiner)))) return afterOf(words, i, phraseEnd);
       i = verbAt + 1;
       continue;

@@ -66,6 +66,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Công an Hà Nội cho biết vừa khởi tố 3 bị can.', figure: '3 bị can', actor: 'Công an Hà Nội' },
   { sentence: 'Trước đó, EVN đề nghị giảm mua 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
   { sentence: 'Đến nay ngư dân ký các hợp đồng tín dụng để đóng mới 21 tàu cá.', figure: '21 tàu cá', actor: 'ngư dân' },
-  // … a report with a subject of its own has that actor.
+  // … not one that denies, nor one with a subject of its own.
+  { sentence: 'Giám đốc khẳng định không thể xây được đường băng 2.600 m.', figure: '2.600 m', actor: null },
   { sentence: 'Thứ trưởng cho biết các doanh nghiệp đã nộp 5 tỷ đồng.', figure: '5 tỷ đồng', actor: 'các doanh nghiệp' },
 ];

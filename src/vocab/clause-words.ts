@@ -124,6 +124,9 @@ export const REPORTING_VERBS = [
  */
 export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
 
+/** Words of denial that open an auxiliary (`không thể`, `chưa từng`): a report that denies is not of what its reporter does. */
+export const DENIALS = ['không', 'chưa', 'chẳng'];
+
 /** Words that open a source (`Theo …, X đạt …`): a source is never what is measured nor its owner. */
 export const SOURCE_OPENERS = [
   'theo', 'theo thống kê', 'theo số liệu', 'theo báo cáo', 'căn cứ', 'dựa trên', 'số liệu từ', 'theo số liệu từ',
