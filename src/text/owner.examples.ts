@@ -20,6 +20,8 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
   // A compound read as one word is judged by its leading part of two syllables or more …
   { sentence: 'Có 48 trang thông tin của các cơ quan hành chính Nhà nước.', phrase: 'các cơ quan hành chính Nhà nước', owner: true },
+  // A level mark names a level only with its tier.
+  { sentence: 'Kết quả ở cấp huyện đạt 24%, cấp được 1.100 chữ ký số.', phrase: 'cấp', owner: false },
   // … never by one syllable: a conference is no association.
   { sentence: 'Thủ tướng đánh giá cao 3 nghị quyết của hội nghị.', phrase: 'hội nghị', owner: false },
   { sentence: 'Mỗi người phải nộp 5,2 triệu đồng.', phrase: 'Mỗi người', owner: true },

@@ -5,7 +5,7 @@
 // (`ông Nguyễn Văn A`), or a common noun the owner tables list (`tỉnh`, `công ty`, `ngư dân`).
 // Any other head names a thing or an event (`Điều này`, `Nguyên nhân`, `việc EVN`, `các mức`).
 // Examples: owner.examples.ts.
-import { BODY_HEADS, COUNTING_WORDS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
+import { BODY_HEADS, COUNTING_WORDS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
 import { has, wordNear, Tag, wordKey, type Word } from './words.js';
 import type { Span } from './phrase-words.js';
@@ -19,6 +19,7 @@ for (const [words, kind] of [[PEOPLE_HEADS, 'people'], [BODY_HEADS, 'body'], [PL
   for (const w of words) HEAD_KINDS.set(wordKey(w), kind);
 }
 const COUNTING = new Set(COUNTING_WORDS);
+const levelMarks = new Set(LEVEL_MARKS);
 
 /** What a phrase names: a proper name or acronym, a place or level, a body, people; or nothing. */
 export type OwnerKind = 'name' | 'place' | 'body' | 'people';
@@ -39,6 +40,8 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   // A capitalised head the tables know is still a body or a place (`Công ty cổ phần …`, `Bộ …`).
   // (Names keep no key: with the text, a capitalised abbreviation is looked up too: `Cty`.)
   const known = headKind(head.key || (text !== null ? wordKey(text.slice(head.start, head.end)) : ''));
+  // (`cấp được 1.100 chữ ký số`: a level mark with no tier after it, nor a determiner before it, names nothing.)
+  if (known && levelMarks.has(head.key) && !(wordNear(words, i + 1) && wordNear(words, i + 1)!.end <= span.end) && head.start === span.start) return null;
   if (known) return known;
   if (has(head, Tag.Name | Tag.Acronym)) return 'name';
   // A name opening the sentence is read as the dictionary word its first syllable spells

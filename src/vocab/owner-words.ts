@@ -4,6 +4,9 @@
 // common noun (`nguyên nhân`, `việc`, `mức`, `phương án`) names a thing, not an owner.
 
 /** Places and levels of government: `tỉnh Nghệ An`, `cả nước`, `cấp huyện`, `vùng Tây Nam bộ`. */
+/** Place heads that name a level only with its tier after them (`cấp tỉnh`) or a determiner before (`các cấp`); `cấp` alone is the verb `grant`. */
+export const LEVEL_MARKS = ['cấp'];
+
 export const PLACE_HEADS = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thôn', 'làng', 'ấp', 'bản', 'xóm',
   'vùng', 'khu vực', 'miền', 'địa phương', 'địa bàn', 'nước', 'quốc gia', 'thế giới', 'châu', 'tuyến', 'cấp',

@@ -146,6 +146,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Còn doanh thu bán hàng hơn 28 tỷ đồng.', expect: [{ value: 28e9, name: 'doanh thu bán hàng' }] },
   // After `có`, a count head read as one word with its noun (`số dân`) still names the figure.
   { text: 'Những xã có số dân dưới 5 nghìn người thì được bầu 7 thành viên.', expect: [{ value: 5000, name: 'số dân' }, { value: 7, name: 'thành viên' }] },
+  // A named owner labelling a list item before its colon is whose the item's figures are.
+  { text: 'Thí điểm ở 2 sở (Sở Tài chính: 11 đơn vị trực thuộc; Sở Nông nghiệp và Phát triển nông thôn: 9 chi cục).', expect: [{ value: 2 }, { value: 11, subject: 'Sở Tài chính' }, { value: 9, subject: 'Sở Nông nghiệp và Phát triển nông thôn' }] },
+  // A level mark with no tier names nothing (`cấp` is the verb `grant` here).
+  { text: 'Đến nay đã cấp được trên 1.100 chữ ký số.', expect: [{ value: 1100, subject: null }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

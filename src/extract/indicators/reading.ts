@@ -239,7 +239,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? levelOwner ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
+    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject) subject = endBeforePredicate(words, subject);
@@ -275,6 +275,22 @@ function colonLabel(words: Word[], figure: number): Span | null {
   while (start > 0 && !has(wordNear(words, start - 1), Tag.Punctuation)) start--;
   if (start >= colon || colon - start > 10 || !isContent(words[start])) return null;
   return { start: words[start]!.start, end: wordNear(words, colon - 1)!.end };
+}
+
+/**
+ * `(Sở Lao động, Thương binh và Xã hội: 11 đơn vị trực thuộc; Sở Nông nghiệp …: 9 chi cục)`:
+ * a named owner as the item's label before its colon is whose the item's figures are.
+ */
+function labelOwner(text: string, words: Word[], figure: number): Span | null {
+  let colon = figure - 1;
+  while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
+  if (words[colon]?.key !== ':' || colon < 1) return null;
+  const start = nounPhraseStart(words, colon - 1);
+  if (start > colon - 1) return null;
+  const label = { start: words[start]!.start, end: words[colon - 1]!.end };
+  let named = false;
+  for (let k = start; k < colon; k++) if (has(words[k], Tag.Name)) named = true;
+  return named && namesOwner(words, label, text) ? label : null;
 }
 
 /** `0,3%-0,5% lãi suất`: what follows a range's lower bound follows its upper one. */
