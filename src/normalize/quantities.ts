@@ -28,7 +28,7 @@ import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { type Quantity, type Span, LETTER, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
 import { UNIT_TABLE, readTail, readNoun } from './quantity-tail.js';
-import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities } from './quantity-lists.js';
+import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
 
 export type { Quantity, QuantityKind, Qualifier } from './quantity-parts.js';
@@ -240,6 +240,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
     for (const x of findSpelledQuantities(text, sentence, masks, taken)) found.push(x);
   }
   found.sort((a, b) => a.start - b.start);
+  if (gates.hasDigit && (!sentenceLow || sentenceLow.includes('lần lượt'))) markUnitLists(text, sentence, found);
   // The qualifier words that occur in the sentence at all, found once: most sentences hold
   // none, and each quantity then searches its window only for those.
   const words: QualifierWords = sentenceLow && found.length > 0

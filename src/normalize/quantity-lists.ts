@@ -149,3 +149,27 @@ export function findSpelledQuantities(text: string, sentence: Sentence, masks: S
   }
   return out;
 }
+
+/**
+ * `doanh thu của Hà Nội, Đà Nẵng và Cần Thơ lần lượt là 5 tỷ đồng, 3 tỷ đồng và 2 tỷ đồng`:
+ * quantities read one by one (each with its unit) that follow `lần lượt` joined by commas and
+ * `và` are a list too; its members are marked as findLists marks the bare ones.
+ */
+export function markUnitLists(text: string, sentence: Sentence, found: Quantity[]): void {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(LIST)) {
+    const listStart = sentence.start + m.index! + m[0].length;
+    let k = found.findIndex((q) => q.start === listStart);
+    if (k < 0 || found[k]!.list) continue;
+    const items = [found[k]!];
+    for (k++; k < found.length; k++) {
+      const between = text.slice(items[items.length - 1]!.end, found[k]!.start);
+      if (!LIST_JOINER.test(between) || found[k]!.list) break;
+      items.push(found[k]!);
+    }
+    // (Both bounds of a range are one item's: `lần lượt là 5-6 tỷ và 7 tỷ` is no list of three.)
+    if (items.length < 2 || items.some((q) => q.range)) continue;
+    items.forEach((q, index) => (q.list = { id: listStart, index, size: items.length, withUnits: true }));
+  }
+}
+const LIST_JOINER = /^(?:\s*,\s*|\s+(?:và|hoặc)\s+|\s*,\s*(?:và|hoặc)\s+)$/u;

@@ -25,7 +25,7 @@ export interface Quantity {
   /** Set on both bounds of a range (`34-35%`, `từ X đến Y`) and on both of two alternatives (`5 hoặc 7 thành viên`), which measure one thing. */
   range?: 'lower' | 'upper';
   /** Set on the members of a `lần lượt là` list: the list's id (its start offset) and position. */
-  list?: { id: number; index: number; size: number };
+  list?: { id: number; index: number; size: number; withUnits?: boolean };
 }
 
 export interface Span {

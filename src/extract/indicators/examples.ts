@@ -248,7 +248,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%, cấp huyện đạt 24%.', expect: [{ value: 79.9, name: 'Kết quả giải quyết thủ tục hành chính', subject: 'cấp tỉnh' }, { value: 24, name: 'Kết quả giải quyết thủ tục hành chính', subject: 'cấp huyện' }] },
   // Alternatives measure one thing, as a range's bounds do.
   { text: 'Xã được bầu 5 hoặc 7 thành viên.', expect: [{ value: 5, name: 'thành viên' }, { value: 7, name: 'thành viên' }] },
-  { text: 'Tỷ lệ ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [{ value: 79.9, name: 'cấp tỉnh' }, { value: 24, name: 'cấp huyện' }, { value: 48.7, name: 'cấp xã' }] },
+  // Owners after an owner preposition are each the subject of their value; what is before it is measured (SPEC).
+  { text: 'Tỷ lệ ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [{ value: 79.9, name: 'Tỷ lệ', subject: 'cấp tỉnh' }, { value: 24, name: 'Tỷ lệ', subject: 'cấp huyện' }, { value: 48.7, name: 'Tỷ lệ', subject: 'cấp xã' }] },
+  { text: 'Doanh thu của Hà Nội, Đà Nẵng và Cần Thơ lần lượt là 5 tỷ đồng, 3 tỷ đồng và 2 tỷ đồng.', expect: [{ value: 5e9, name: 'Doanh thu', subject: 'Hà Nội' }, { value: 3e9, name: 'Doanh thu', subject: 'Đà Nẵng' }, { value: 2e9, name: 'Doanh thu', subject: 'Cần Thơ' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },

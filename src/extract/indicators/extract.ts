@@ -7,14 +7,15 @@ import type { DateMention } from '../../normalize/dates.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import type { ArticleDocument, Warning } from '../../pipeline/document.js';
 import { sentenceAt, type Sentence } from '../../text/segment.js';
-import { wordAt, type ReadSentence } from '../../text/clause.js';
+import { nounPhraseStart, wordAt, type ReadSentence } from '../../text/clause.js';
+import { namesOwner } from '../../text/owner.js';
 import { clauseStart, isContent, isTimeWord, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
 import { plausibilityWarnings } from './plausibility.js';
-import { listNames } from './lists.js';
+import { readList } from './lists.js';
 import { readFigure, type NameSource } from './reading.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
@@ -36,7 +37,7 @@ interface Reading {
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   const { quantities } = doc;
   const warnings: Warning[] = [];
-  const listNamesById = new Map<number, Span[] | null>();
+  const listNamesById = new Map<number, ReadListing | null>();
   const readings: Reading[] = [];
   const dateAt = new Map<number, DateMention>();
   for (const d of doc.dates) dateAt.set(d.start, d);
@@ -69,9 +70,9 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     // `…; năm 2025 từ 35-38 tỷ USD`: a clause with no words of its own before the figure.
     let bare = true;
     for (let k = opening; k < figure && bare; k++) if (isContent(read.words[k]) && !isTimeWord(read.words[k])) bare = false;
-    let listed = name;
-    if (q.list) listed = listName(doc, q, sentence, listNamesById, warnings);
-    readings.push({ name: q.list ? listed : name, source: q.list ? 'before' : source, subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare });
+    let listed: ListItem = { name, subject };
+    if (q.list) listed = listName(doc, read, q, sentence, listNamesById, warnings, name, subject);
+    readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare });
   }
 
   shareAcrossRangesAndChanges(readings);
@@ -81,19 +82,30 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   return { records, warnings };
 };
 
-function listName(doc: ArticleDocument, q: Quantity, sentence: Sentence, byId: Map<number, Span[] | null>, warnings: Warning[]): Span | null {
+interface ListItem {
+  name: Span | null;
+  subject: Span | null;
+}
+
+interface ReadListing {
+  names: Span[];
+  /** `doanh thu của Hà Nội, Đà Nẵng và Cần Thơ lần lượt là …`: the names are owners, each the subject of its value; this is what they measure. */
+  ownersOf: Span | null;
+}
+
+function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentence: Sentence, byId: Map<number, ReadListing | null>, warnings: Warning[], own: Span | null, subject: Span | null): ListItem {
   const list = q.list!;
   if (!byId.has(list.id)) {
     const from = Math.max(sentence.start, lastIndexOfAny(doc.text, [';'], sentence.start, list.id));
     const lead = doc.text.slice(from, list.id);
     const trimmed = lead.replace(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u, '').trimEnd();
-    const names = listNames(doc.text, from, from + trimmed.length);
+    const { names, lead: leadWord } = readList(doc.text, from, from + trimmed.length);
     // More names than values: the values go to the first names in order, as a reader pairs
     // them (`A, B, C, D lần lượt là 13,18 và 18`); fewer names: no pairing is guessed.
     // (Only a list of short names without figures is one: `nhóm cổ phiếu … với BID đứng giá, VCB …` is a clause.)
     const pairs = names.length === list.size || (names.length > list.size && names.every((n) => shortName(doc.text.slice(n.start, n.end))));
-    byId.set(list.id, pairs ? names : null);
-    if (names.length !== list.size) {
+    byId.set(list.id, pairs ? { names, ownersOf: leadWord ? ownersOf(doc.text, read, leadWord, names) : null } : null);
+    if (names.length !== list.size && !list.withUnits) {
       warnings.push({
         article_id: doc.id,
         start: q.start,
@@ -102,8 +114,28 @@ function listName(doc: ArticleDocument, q: Quantity, sentence: Sentence, byId: M
       });
     }
   }
-  return byId.get(list.id)?.[list.index] ?? null;
+  const listing = byId.get(list.id);
+  const item = listing?.names[list.index] ?? null;
+  if (listing?.ownersOf && item) return { name: listing.ownersOf, subject: item };
+  // Figures with their own units read their names as any figure does, unless owners are listed.
+  if (list.withUnits) return { name: own, subject };
+  return { name: item, subject };
 }
+
+/**
+ * When the list's lead word is an owner preposition and every name names an owner, what they
+ * own: the measured phrase before the lead word (`Doanh thu` of `Doanh thu của Hà Nội, …`).
+ */
+function ownersOf(text: string, read: ReadSentence, lead: { word: string; at: number }, names: Span[]): Span | null {
+  if (!LIST_OWNER_WORDS.has(lead.word)) return null;
+  if (!names.every((n) => namesOwner(read.words, n, text))) return null;
+  const at = wordAt(read, lead.at);
+  if (at <= 0) return null;
+  const start = nounPhraseStart(read.words, at - 1);
+  if (start > at - 1 || !isContent(read.words[start])) return null;
+  return { start: read.words[start]!.start, end: read.words[at - 1]!.end };
+}
+const LIST_OWNER_WORDS = new Set(['của', 'ở', 'tại', 'ở các']);
 
 const shortName = (name: string) => name.split(' ').length <= 6 && !/\d/u.test(name);
 
@@ -137,7 +169,7 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i]!;
     const previous = readings[i - 1]!;
-    if (r.name || r.q.list || previous.sentence !== r.sentence || (previous.clause !== r.clause && !r.bare)) continue;
+    if (r.name || (r.q.list && !r.q.list.withUnits) || previous.sentence !== r.sentence || (previous.clause !== r.clause && !r.bare)) continue;
     r.name = previous.name;
     r.subject ??= previous.subject;
   }

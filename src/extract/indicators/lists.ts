@@ -10,14 +10,27 @@ const leadPatterns = leadWords.map((w) => new RegExp(`(?<!\\p{L})${w}\\s`, 'gu')
 
 /** The names listed in text[from, to) before `lần lượt`, in order, as spans of the text. */
 export function listNames(text: string, from: number, to: number): Span[] {
+  return readList(text, from, to).names;
+}
+
+/**
+ * The list before `lần lượt`: its names, and the lead word that opens it with where that
+ * word begins (`doanh thu của` + `Hà Nội, Đà Nẵng và Cần Thơ`), or null when no lead word does.
+ */
+export function readList(text: string, from: number, to: number): { names: Span[]; lead: { word: string; at: number } | null } {
   let region = text.slice(from, to).replace(/\s*lần lượt\s*$/u, '');
   let offset = from;
   // The list opens after its last lead word (`có thứ hạng cao ... về A, B, C`).
   const low = lower(region);
   let openAt = -1;
-  for (const re of leadPatterns) {
+  let lead: { word: string; at: number } | null = null;
+  for (const [k, re] of leadPatterns.entries()) {
     re.lastIndex = 0;
-    for (const m of low.matchAll(re)) openAt = Math.max(openAt, m.index! + m[0].length);
+    for (const m of low.matchAll(re)) {
+      if (m.index! + m[0].length <= openAt) continue;
+      openAt = m.index! + m[0].length;
+      lead = { word: leadWords[k]!, at: from + m.index! };
+    }
   }
   if (openAt < 0) {
     // No lead word: the list is the comma run at the end of the clause; drop a sentence opener.
@@ -48,5 +61,5 @@ export function listNames(text: string, from: number, to: number): Span[] {
     at = m.index! + m[0].length;
   }
   push(at, region.length);
-  return spans;
+  return { names: spans, lead };
 }
