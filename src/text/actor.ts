@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner } from './owner.js';
-import { DENIALS, ISSUING_ACTS } from '../vocab/clause-words.js';
+import { DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, spanOf, TIME_PREPOSITIONS, type Span,
@@ -73,6 +73,7 @@ const FUSED_PLACE = /^(?:trên|trong) (cả nước|toàn quốc)$/u;
 export const PLACE_OPENERS = new Set(['tại', 'ở', 'đối với', 'với', 'trên địa bàn', 'trên']);
 const issuingActs = new Set(ISSUING_ACTS);
 const denials = new Set(DENIALS);
+const reportLinks = new Set(REPORT_LINKS);
 
 /**
  * The actor nearest before a figure: the local clauses before it are tried nearest first
@@ -150,7 +151,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       // its own (`PA84 cho biết vừa khởi tố 3 bị can`, `EVN đề nghị giảm mua …`, `ngư dân ký
       // các hợp đồng … để đóng mới 21 tàu`) is of what the reporter does: the reporter acts.
       let k = verbAt + 1;
-      while (k < to && (words[k]!.key === ',' || words[k]!.key === 'rằng' || words[k]!.key === 'là')) k++;
+      while (k < to && reportLinks.has(words[k]!.key)) k++;
       const first = words[k];
       // (Not a denial: `khẳng định không thể xây …`.)
       const own = has(first, Tag.Auxiliary | Tag.Change) && !denials.has(first!.key.split(' ')[0]!);

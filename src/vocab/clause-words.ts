@@ -124,6 +124,9 @@ export const REPORTING_VERBS = [
  */
 export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
 
+/** Words between a reporting verb and what it reports (`cho biết, …`, `cho rằng là …`). */
+export const REPORT_LINKS = [',', 'rằng', 'là'];
+
 /** Words of denial that open an auxiliary (`không thể`, `chưa từng`): a report that denies is not of what its reporter does. */
 export const DENIALS = ['không', 'chưa', 'chẳng'];
 

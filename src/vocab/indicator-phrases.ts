@@ -3,6 +3,8 @@
 
 /** Words that open a list of measured names before `lần lượt là`. */
 export const LIST_LEAD_WORDS = ['về', 'gồm', 'là', 'như', 'của', 'đối với', 'ở các', 'ở', 'cho'];
+/** Of LIST_LEAD_WORDS, those that make the listed names owners (`doanh thu của Hà Nội, Đà Nẵng …`). */
+export const LIST_OWNER_LEAD_WORDS = ['của', 'ở', 'tại', 'ở các'];
 
 /** Words before a date that make it a birth date, never the period of a figure (`sinh ngày 01/11/1983`, `SN 1972`). */
 export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 'SN', 's.n'];

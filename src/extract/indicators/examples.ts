@@ -150,6 +150,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Thí điểm ở 2 sở (Sở Tài chính: 11 đơn vị trực thuộc; Sở Nông nghiệp và Phát triển nông thôn: 9 chi cục).', expect: [{ value: 2 }, { value: 11, subject: 'Sở Tài chính' }, { value: 9, subject: 'Sở Nông nghiệp và Phát triển nông thôn' }] },
   // A level mark with no tier names nothing (`cấp` is the verb `grant` here).
   { text: 'Đến nay đã cấp được trên 1.100 chữ ký số.', expect: [{ value: 1100, subject: null }] },
+  // `vừa rồi` is a time word, cut out of the measured phrase, not an auxiliary and an opener that end it.
+  { text: 'Kinh phí chụp ảnh đợt vừa rồi là 300 nghìn đồng/cháu.', expect: [{ value: 300000, name: 'Kinh phí chụp ảnh đợt' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.

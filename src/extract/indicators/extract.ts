@@ -16,6 +16,7 @@ import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
 import { plausibilityWarnings } from './plausibility.js';
 import { readList } from './lists.js';
+import { LIST_OWNER_LEAD_WORDS } from '../../vocab/indicator-phrases.js';
 import { readFigure, type NameSource } from './reading.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
@@ -135,7 +136,7 @@ function ownersOf(text: string, read: ReadSentence, lead: { word: string; at: nu
   if (start > at - 1 || !isContent(read.words[start])) return null;
   return { start: read.words[start]!.start, end: read.words[at - 1]!.end };
 }
-const LIST_OWNER_WORDS = new Set(['của', 'ở', 'tại', 'ở các']);
+const LIST_OWNER_WORDS = new Set(LIST_OWNER_LEAD_WORDS);
 
 const shortName = (name: string) => name.split(' ').length <= 6 && !/\d/u.test(name);
 
