@@ -106,6 +106,10 @@ export function base(text: string, start: number, end: number, kind: QuantityKin
     qualifier: 'exact',
     change: null,
     baseline: null,
+    // Present from the start, so every quantity has one shape (fields added later would
+    // give the readers of quantities several shapes to handle, and their compiled code with them).
+    range: undefined,
+    list: undefined,
   };
 }
 

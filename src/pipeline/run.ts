@@ -12,7 +12,7 @@ import { processArticle, type ArticleInput } from './process.js';
 import type { Plan, PlannedSource } from './plan.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
-import { tunePoolJit } from './jit.js';
+import { tunePoolJit, tuneSingleThreadJit } from './jit.js';
 import type { ArticleReply, WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -167,6 +167,7 @@ export function finishArticle(records: AnyRecord[], format: OutputFormat, timer:
 }
 
 async function runInProcess(planned: Plan, options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
+  tuneSingleThreadJit();
   const heap = new HeapKeeper(IN_PROCESS_COLLECT_EVERY);
   if (hasHtml(planned)) await loadHtmlParser();
   for (let k = 0; k < planned.length; k++) {
