@@ -27,7 +27,7 @@ import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { type Quantity, type Span, LETTER, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
-import { UNIT_TABLE, readTail, readNoun } from './quantity-tail.js';
+import { UNIT_TABLE, readTail, readNoun, tailOf } from './quantity-tail.js';
 import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
 
@@ -402,7 +402,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
         const lowerEnd = lowerOwn ? lowerTail.end : token.end;
         // `từ 6 triệu lên gần 6,7 triệu đồng`: a lower bound with its own scale but no currency
         // or unit takes the upper one's.
-        const lowerUnit = !lowerOwn ? upperTail : lowerTail.unit === null && upperTail.unit !== null ? { ...upperTail, scale: lowerTail.scale } : lowerTail;
+        const lowerUnit = !lowerOwn ? upperTail : lowerTail.unit === null && upperTail.unit !== null ? tailOf(upperTail.end, upperTail.kind, lowerTail.scale, upperTail.unit, upperTail.currency) : lowerTail;
         // `600-700.000 đồng`: a short lower bound shares the upper one's thousands.
         const groups = !lowerOwn && dash ? THOUSANDS_GROUPS.exec(next.literal) : null;
         const shared = groups && /^\d{1,3}$/u.test(token.literal) && token.value <= Number(groups[1]) ? 1000 ** (groups[2]!.length / 4) : 1;

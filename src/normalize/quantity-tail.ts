@@ -57,12 +57,17 @@ function timeNounAt(s: string): boolean {
 }
 
 /** What follows a number: scale, currency, percent, per-unit, counted noun. */
-interface Tail {
+export interface Tail {
   end: number;
   kind: QuantityKind | null;
   scale: number;
   unit: string | null;
   currency: string | null;
+}
+
+/** A tail, always made here: one object shape for every reader of tails (no spread copies). */
+export function tailOf(end: number, kind: QuantityKind | null, scale: number, unit: string | null, currency: string | null): Tail {
+  return { end, kind, scale, unit, currency };
 }
 
 export function readTail(text: string, from: number, limit: number): Tail {
@@ -71,15 +76,15 @@ export function readTail(text: string, from: number, limit: number): Tail {
   const skipSpace = () => {
     while (pos < limit && text[pos] === ' ') pos++;
   };
-  const tail: Tail = { end: from, kind: null, scale: 1, unit: null, currency: null };
+  const tail = tailOf(from, null, 1, null, null);
 
   // Percent right after, glued or spaced.
   const afterNumber = text.slice(pos, Math.min(limit, pos + 20));
   const percent = /^\s?%/u.exec(afterNumber);
-  if (percent) return { ...tail, end: pos + percent[0].length, kind: 'percent', unit: '%' };
+  if (percent) return tailOf(pos + percent[0].length, 'percent', tail.scale, '%', tail.currency);
   skipSpace();
-  if (/^điểm phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'điểm phần trăm'.length, kind: 'percent', unit: 'điểm phần trăm' };
-  if (/^phần trăm(?!\p{L})/iu.test(rest())) return { ...tail, end: pos + 'phần trăm'.length, kind: 'percent', unit: '%' };
+  if (/^điểm phần trăm(?!\p{L})/iu.test(rest())) return tailOf(pos + 'điểm phần trăm'.length, 'percent', tail.scale, 'điểm phần trăm', tail.currency);
+  if (/^phần trăm(?!\p{L})/iu.test(rest())) return tailOf(pos + 'phần trăm'.length, 'percent', tail.scale, '%', tail.currency);
 
   // Scale words (may stack: `nghìn tỷ`), then a currency or a unit. Glued to the number,
   // `k` is a thousand and `tr` a million (`50k`, `5tr`), as the informal press writes them.
@@ -110,22 +115,22 @@ export function readTail(text: string, from: number, limit: number): Tail {
     }
     return tail;
   }
-  if (scale && /^%/.test(rest())) return { ...tail, end: pos + 1, kind: 'percent', unit: '%' };
+  if (scale && /^%/.test(rest())) return tailOf(pos + 1, 'percent', tail.scale, '%', tail.currency);
   // `chi 3.150 tỷ xây nhà`: billions with no currency and no counted unit are đồng in
   // Vietnamese news; millions are not (`96 triệu dân`), so only tỷ and above.
   // `250 triệu tiền viện phí`: millions before a money noun are đồng too (the noun is no unit).
   if (scale && scale[1] >= 1e6 && MONEY_NOUN_AFTER.test(rest())) {
-    return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
+    return tailOf(tail.end, 'money', tail.scale, 'VND', 'VND');
   }
   if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE) && !timeNounAt(rest())) {
-    return { ...tail, kind: 'money', currency: 'VND', unit: 'VND' };
+    return tailOf(tail.end, 'money', tail.scale, 'VND', 'VND');
   }
 
   // A counted noun: from the unit table, an acronym, or the noun phrase as written.
   const noun = readNoun(text, pos, limit);
   if (noun) {
     if (startsWithNonFollower(noun.text)) {
-      return scale ? tail : { ...tail, kind: null, unit: null, end: from, scale: 1 };
+      return scale ? tail : tailOf(from, null, 1, null, tail.currency);
     }
     tail.unit = noun.text;
     tail.end = noun.end;
