@@ -297,11 +297,66 @@ export interface BeforeReading {
  * there (`đẩy mức chênh lệch này xuống …` → `mức chênh lệch này`).
  */
 export function phraseBefore(words: Word[], figure: number): BeforeReading {
+  // (In named steps, each compiled on its own: a rare branch met late then recompiles one
+  // small step, not the whole reader.)
+  const { clusterStart, changeOrShare, existential, linking } = verbCluster(words, figure);
+  const end = clusterStart - 1;
+  const scan = scanPhrase(words, end, changeOrShare);
+  let i = scan.stop;
+  const start = scan.start;
+  const ownerCut = scan.ownerCut;
+  const timeCut = scan.timeCut;
+  // A measure head earlier in the segment, cut off by an adjunct (`Tổng mức phạt xung quanh …
+  // là X`): the name is the head's phrase.
+  const stopped = words[i];
+  if (has(stopped, Tag.Preposition) && !containsTag(words, start, end + 1, Tag.MeasureHead)) {
+    const head = measureHeadBefore(words, i);
+    if (head >= 0) {
+      let last = head;
+      while (last + 1 < i && isContent(wordNear(words, last + 1))) last++;
+      return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+    }
+  }
+  let stop = words[i];
+  // `Toàn tỉnh đã xây dựng và cấp được 261 mã số`: verbs joined by `và` share the actor before them.
+  if ((stop?.key === 'và' || stop?.key === 'hoặc') && has(wordNear(words, i - 1), Tag.Verb) && has(words[start], Tag.Verb)) {
+    let j = i - 1;
+    while (j >= 0 && isContent(words[j]) && has(words[j], Tag.Verb | Tag.Noun) && !has(words[j], Tag.Name)) j--;
+    if (has(words[j], Tag.Auxiliary)) {
+      i = j;
+      stop = words[j];
+    }
+  }
+  const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source | Tag.Date | Tag.Time) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
+  let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
+  // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
+  // measure is the name, the verb after it its predicate. With a linking verb before the
+  // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`).
+  const actorHead = actor ? wordStartingAt(words, actor.start) : -1;
+  let phraseStart = start;
+  if (actor && has(words[actorHead], Tag.MeasureHead)) {
+    if (linking && start <= end) {
+      phraseStart = actorHead;
+    } else {
+      return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+    }
+    actor = null;
+  }
+  if (phraseStart > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
+  const named = nameAndOwner(words, phraseStart, end, ownerCut, timeCut, actor);
+  // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`).
+  let phraseEnd = end;
+  while (phraseEnd > phraseStart && isVerbOnly(words[phraseEnd])) phraseEnd--;
+  const phrase = spanOf(words, phraseStart, phraseEnd);
+  return { name: named.name, owner: named.owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+}
+
+/** Step 1 of phraseBefore: the verb cluster before the figure, and what its verbs say. */
+function verbCluster(words: Word[], figure: number): { clusterStart: number; changeOrShare: boolean; existential: boolean; linking: boolean } {
   let i = figure - 1;
   let changeOrShare = false;
   let existential = false;
   let linking = false;
-  // 1. The verb cluster.
   for (; i >= 0; i--) {
     const w = words[i]!;
     // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
@@ -319,11 +374,16 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     if (w.key === 'với' && has(wordNear(words, i + 1), Tag.Linking)) continue;
     break;
   }
-  const clusterStart = i + 1;
-  // 2. The phrase.
-  const end = i;
+  return { clusterStart: i + 1, changeOrShare, existential, linking };
+}
+
+/**
+ * Step 2 of phraseBefore: the phrase before the cluster (its words end at `end`): where it
+ * starts, the word that stopped it, and where an owner or a time phrase inside it begins (-1: none).
+ */
+function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop: number; start: number; ownerCut: number; timeCut: number } {
+  let i = end;
   let start = i + 1;
-  let owner: Span | null = null;
   let ownerCut = -1;
   let timeCut = -1;
   for (; i >= 0; i--) {
@@ -409,43 +469,17 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     }
     break;
   }
-  // A measure head earlier in the segment, cut off by an adjunct (`Tổng mức phạt xung quanh …
-  // là X`): the name is the head's phrase.
-  const stopped = words[i];
-  if (has(stopped, Tag.Preposition) && !containsTag(words, start, end + 1, Tag.MeasureHead)) {
-    const head = measureHeadBefore(words, i);
-    if (head >= 0) {
-      let last = head;
-      while (last + 1 < i && isContent(wordNear(words, last + 1))) last++;
-      return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
-    }
-  }
-  let stop = words[i];
-  // `Toàn tỉnh đã xây dựng và cấp được 261 mã số`: verbs joined by `và` share the actor before them.
-  if ((stop?.key === 'và' || stop?.key === 'hoặc') && has(wordNear(words, i - 1), Tag.Verb) && has(words[start], Tag.Verb)) {
-    let j = i - 1;
-    while (j >= 0 && isContent(words[j]) && has(words[j], Tag.Verb | Tag.Noun) && !has(words[j], Tag.Name)) j--;
-    if (has(words[j], Tag.Auxiliary)) {
-      i = j;
-      stop = words[j];
-    }
-  }
-  const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source | Tag.Date | Tag.Time) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
-  let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
-  // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
-  // measure is the name, the verb after it its predicate. With a linking verb before the
-  // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`).
-  const actorHead = actor ? wordStartingAt(words, actor.start) : -1;
-  if (actor && has(words[actorHead], Tag.MeasureHead)) {
-    const head = actorHead;
-    if (linking && start <= end) {
-      start = head;
-    } else {
-      return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
-    }
-    actor = null;
-  }
-  if (start > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
+  return { stop: i, start, ownerCut, timeCut };
+}
+
+/**
+ * Step 3 of phraseBefore: in the phrase [start, end], what is measured and whose it is: the
+ * owner split off at `ownerCut`, a time phrase cut at `timeCut`, verbs and determiners
+ * stripped, an actor named before a verb.
+ */
+function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: number, timeCut: number, actor: Span | null): { name: Span | null; owner: Span | null; actor: Span | null } {
+  let ownerCut = ownerCutAt;
+  let owner: Span | null = null;
   let nameEnd = ownerCut >= 0 ? ownerCut - 1 : end;
   if (timeCut > start && timeCut - 1 < nameEnd && (ownerCut < 0 || timeCut < ownerCut)) nameEnd = timeCut - 1;
   // Drop a time phrase that sits between the name and the cluster (`… của ngành trong năm 2019`).
@@ -502,11 +536,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     actorOf = spanOf(words, nameStart, verbAt - 1);
     nameStart = verbAt;
   }
-  // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`).
-  let phraseEnd = end;
-  while (phraseEnd > start && isVerbOnly(words[phraseEnd])) phraseEnd--;
-  const phrase = spanOf(words, start, phraseEnd);
-  return { name: spanOf(words, nameStart, nameEnd), owner: owner ?? ownerBefore, actor: actorOf, phrase, opensClause, changeOrShare, existential, clusterStart };
+  return { name: spanOf(words, nameStart, nameEnd), owner: owner ?? ownerBefore, actor: actorOf };
 }
 
 /** The first of the verbs that end a phrase opening with a name (`Tuấn nhận`), or -1. */
