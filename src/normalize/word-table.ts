@@ -3,33 +3,47 @@ const LETTER = /\p{L}/u;
 
 export /** A table of words matched at the start of a string, longest first, lower-cased once. */
 class WordTable<T> {
-  private readonly entries: Array<{ entry: T; word: string; low: string; endsWithLetter: boolean }>;
-  /** First characters of the entries, as written and lower-cased: most look-ups stop here. */
-  private readonly firstChars = new Set<string>();
-  private readonly firstCharsLow = new Set<string>();
+  /**
+   * The entries by their first character, as written and lower-cased, longest first: a
+   * look-up tries only the entries that can match (most tables hold a hundred words or so,
+   * and the normaliser looks up several tables after every number).
+   */
+  private readonly byFirst = new Map<string, Array<{ entry: T; word: string; endsWithLetter: boolean }>>();
+  private readonly byFirstLow = new Map<string, Array<{ entry: T; word: string; low: string; endsWithLetter: boolean }>>();
   constructor(entries: T[], key: (t: T) => string) {
-    this.entries = entries
+    const sorted = entries
       .map((entry) => {
         const word = key(entry);
         return { entry, word, low: word.toLowerCase(), endsWithLetter: LETTER.test(word[word.length - 1]!) };
       })
       .sort((a, b) => b.word.length - a.word.length);
-    for (const e of this.entries) {
-      this.firstChars.add(e.word[0]!);
-      this.firstCharsLow.add(e.low[0]!);
+    for (const e of sorted) {
+      const exact = this.byFirst.get(e.word[0]!) ?? [];
+      exact.push(e);
+      this.byFirst.set(e.word[0]!, exact);
+      const low = this.byFirstLow.get(e.low[0]!) ?? [];
+      low.push(e);
+      this.byFirstLow.set(e.low[0]!, low);
     }
   }
   /** The longest entry that `s` starts with as a whole word. */
   prefix(s: string, exactCase = false): T | null {
     if (s.length === 0) return null;
-    if (exactCase ? !this.firstChars.has(s[0]!) : !this.firstCharsLow.has(s[0]!.toLowerCase())) return null;
-    const low = exactCase ? s : s.slice(0, 40).toLowerCase();
-    for (const e of this.entries) {
-      if (!low.startsWith(exactCase ? e.word : e.low)) continue;
-      const next = s[e.word.length];
-      if (next === undefined || !e.endsWithLetter || !(LETTER.test(next) || (next >= '0' && next <= '9'))) return e.entry;
+    if (exactCase) {
+      const candidates = this.byFirst.get(s[0]!);
+      if (!candidates) return null;
+      for (const e of candidates) if (s.startsWith(e.word) && this.wholeWord(s, e.word.length, e.endsWithLetter)) return e.entry;
+      return null;
     }
+    const candidates = this.byFirstLow.get(s[0]!.toLowerCase());
+    if (!candidates) return null;
+    const low = s.slice(0, 40).toLowerCase();
+    for (const e of candidates) if (low.startsWith(e.low) && this.wholeWord(s, e.word.length, e.endsWithLetter)) return e.entry;
     return null;
+  }
+  private wholeWord(s: string, length: number, endsWithLetter: boolean): boolean {
+    const next = s[length];
+    return next === undefined || !endsWithLetter || !(LETTER.test(next) || (next >= '0' && next <= '9'));
   }
 }
 

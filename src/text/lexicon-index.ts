@@ -19,9 +19,8 @@ export interface IndexedEntry {
 
 const EMPTY = 0;
 const PREFIX_ONLY = 0xffff;
-/** In the recent-answers cache: no key of the table has these hashes. */
+/** No key of the table has these hashes. */
 const UNKNOWN = -1;
-const RECENT = 4096;
 
 export class LexiconIndex {
   private readonly size: number;
@@ -37,12 +36,6 @@ export class LexiconIndex {
    * answers them without touching the half-megabyte table.
    */
   private readonly filter = new Int32Array(1 << 15);
-  /**
-   * The answers to recent look-ups, direct-mapped on the first hash (4,096 slots of three:
-   * h1, h2, the value as in `slots`, or UNKNOWN): word frequencies fall steeply, so most
-   * look-ups are answered from these 48 KB, which stay in the processor's nearest cache.
-   */
-  private readonly recent = new Int32Array(RECENT * 3);
 
   constructor(words: Map<string, IndexedEntry>) {
     let keys = 0;
@@ -94,20 +87,11 @@ export class LexiconIndex {
    * (the caller stops), null when only a longer word starts so (the caller goes on).
    */
   find(h1: number, h2: number): IndexedEntry | null | undefined {
-    const value = this.valueOf(h1, h2);
+    // (A cache of recent answers in front of this was measured: in the pipeline, where other
+    // work evicts it between sentences, it only added a cache miss to each look-up.)
+    const value = this.probe(h1, h2);
     if (value === UNKNOWN) return undefined;
     return value === PREFIX_ONLY ? null : this.entries[value - 1]!;
-  }
-
-  private valueOf(h1: number, h2: number): number {
-    const at = (h1 & (RECENT - 1)) * 3;
-    const recent = this.recent;
-    if (recent[at] === h1 && recent[at + 1] === h2 && recent[at + 2] !== EMPTY) return recent[at + 2]!;
-    const value = this.probe(h1, h2);
-    recent[at] = h1;
-    recent[at + 1] = h2;
-    recent[at + 2] = value;
-    return value;
   }
 
   private probe(h1: number, h2: number): number {
