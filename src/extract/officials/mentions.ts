@@ -168,6 +168,9 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
   return out;
 }
 
+/** Syllables in a Vietnamese personal name, the commonest first. */
+const NAME_LENGTHS_BY_LIKELIHOOD = [3, 4, 2, 5] as const;
+
 /**
  * Split an organisation phrase that runs into a personal name (`UBND tỉnh Hải Dương Lương Văn
  * Cầu`): the name is the last capitalised run's suffix that starts with a surname, is 2–5
@@ -185,9 +188,9 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
-  const order = [3, 4, 2, 5].map((n) => run.length - n).filter((s) => s >= 0);
-  for (const s of order) {
-    if (afterPlaceWord && s < 2) continue;
+  for (const syllables of NAME_LENGTHS_BY_LIKELIHOOD) {
+    const s = run.length - syllables;
+    if (s < 0 || (afterPlaceWord && s < 2)) continue;
     const nameLength = run.length - s;
     if (nameLength > 5) continue;
     if (!isSurname(run[s]!)) continue;
