@@ -9,18 +9,25 @@ export const LIST_OWNER_LEAD_WORDS = ['của', 'ở', 'tại', 'ở các'];
 /** Words before a date that make it a birth date, never the period of a figure (`sinh ngày 01/11/1983`, `SN 1972`). */
 export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 'SN', 's.n'];
 
-/**
- * Units that measure rather than count: a figure in one of these is named by what stands
- * before it (`tổng diện tích 140 ha`), never by the unit.
- */
 /** Units of an amount of something (weight, area, volume, length, energy): a noun after the amount names what (`2 triệu tấn than`). */
 export const MATTER_UNITS = [
   'ha', 'hécta', 'héc-ta', 'héc ta', 'tấn', 'tạ', 'kg', 'g', 'gam', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối',
   'lít', 'ml', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'megawatt',
 ];
+/**
+ * Units that measure rather than count: a figure in one of these is named by what stands
+ * before it (`tổng diện tích 140 ha`), never by the unit. (See PLACE_COUNTING_UNITS.)
+ */
 export const MEASUREMENT_UNITS = [
   'ha', 'hécta', 'héc-ta', 'tấn', 'tạ', 'kg', 'g', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối', 'cm', 'mm',
   'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'lần', 'bậc', 'điểm', 'điểm phần trăm', 'độ', 'km/h', 'tấn/ha',
   'ha/năm', 'm 2', 'm 3', 'tạ/ha', 'inch', 'feet', 'dặm', 'hải lý', 'megawatt', 'kilomet', 'ki-lô-mét', 'oC', '°C', 'độ C',
   'mm', 'ml', 'gam', 'lít/người', 'km/h', 'm/s',
 ];
+
+/**
+ * Measurement units that count places when a word naming what follows them (`64 điểm sạt lở`,
+ * `2.364 điểm thi`, `11 điểm trường phụ`): then the counted noun names the figure, as any
+ * counted noun does. Alone they measure (`VN-Index tăng 5 điểm`, `733-738 điểm`).
+ */
+export const PLACE_COUNTING_UNITS = ['điểm'];

@@ -49,6 +49,13 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A proper name before the figure acts; what it does is measured. A subject names an owner:
   // a reason or an event (`Điều này`) is none, and the subject stays empty.
   { text: 'Thùy Linh đã 4 lần cõng bạn vào phòng thi.', expect: [{ name: 'lần cõng bạn vào phòng thi', subject: 'Thùy Linh' }] },
+  // `điểm` counts places when a word says what follows it; alone it measures (points).
+  { text: 'Toàn huyện hiện có 64 điểm sạt lở nghiêm trọng.', expect: [{ name: 'điểm sạt lở nghiêm trọng', subject: 'Toàn huyện' }] },
+  { text: 'Cả nước có 2.364 điểm thi với 36.382 phòng thi.', expect: [{ name: 'điểm thi', subject: 'Cả nước' }, { name: 'phòng thi' }] },
+  { text: 'Phiên hôm qua, VN-Index tăng 5,2 điểm.', expect: [{ name: 'VN-Index' }] },
+  { text: 'Vùng hỗ trợ gần nằm tại 732-736 điểm.', expect: [{ value: 732, name: null }, { value: 736, name: null }] },
+  // A share followed by `lần`: the counted times start after the figure.
+  { text: 'Anh đã có 3 bàn thắng trên tổng số 4 lần ra sân.', expect: [{ name: 'lần ra sân' }] },
   { text: 'Điều này khiến giá thuê tăng 250%.', expect: [{ subject: null }] },
   // A counted noun goes on to the end of its clause: a relative clause after `mà`, an owner's
   // count after `của`, an owner followed by the phrase's own predicate.

@@ -17,7 +17,7 @@ import { clauseStart, isClauseBreak, openingBracket, type Span } from '../../tex
 import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstStartingAtOrAfter } from '../../text/spans.js';
-import { MATTER_UNITS, MEASUREMENT_UNITS } from '../../vocab/indicator-phrases.js';
+import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
@@ -35,6 +35,7 @@ const bareHeads = new Set(BARE_MEASURE_HEADS);
 const topicOpeners = new Set(TOPIC_OPENERS);
 const moneyNouns = new Set(MONEY_NOUNS_AFTER);
 const matterUnits = new Set(MATTER_UNITS.map((u) => u.toLowerCase()));
+const placeCountingUnits = new Set(PLACE_COUNTING_UNITS);
 
 /** The counted noun of a count, fraction or rate, if it is a noun and not a measure (`ha`, `lần`). */
 function countedNoun(q: Quantity): Span | null {
@@ -47,13 +48,20 @@ function countedNoun(q: Quantity): Span | null {
   return { start: q.start + at, end: q.start + at + unit.length };
 }
 
+/** Where the figure's unit stands: its end, or (`3/12 lần`, a share with the unit after it) just after it. */
+function unitSpan(q: Quantity, unit: string): Span {
+  return q.text.endsWith(unit) ? { start: q.end - unit.length, end: q.end } : { start: q.end, end: q.end };
+}
+
 export function readFigure(text: string, read: ReadSentence, figure: number, q: Quantity): FigureReading {
   const { words } = read;
   const before = phraseBefore(words, figure);
   // `4 lần giảm, 3 lần giữ nguyên`: times of an event named after them are counted like a
   // noun; a multiplier (`gấp 4 lần`, `tăng 2-4 lần`) is not.
   const timesOfEvent = q.unit === 'lần' && !before.changeOrShare && !has(wordNear(words, figure - 1), Tag.Change | Tag.Qualifier) && (isContent(wordNear(words, figure + 1)) || has(wordNear(words, figure + 1), Tag.Change)) && !has(wordNear(words, figure + 1), Tag.Name);
-  const noun = timesOfEvent ? { start: q.start + q.text.lastIndexOf('lần'), end: q.end } : countedNoun(q);
+  // `64 điểm sạt lở`, `2.364 điểm thi`: a unit that counts places when a word says what follows it.
+  const placesCounted = q.kind === 'count' && q.unit !== null && placeCountingUnits.has(q.unit) && q.text.endsWith(q.unit) && isContent(wordNear(words, figure + 1)) && !has(wordNear(words, figure + 1), Tag.Name);
+  const noun = timesOfEvent || placesCounted ? unitSpan(q, q.unit!) : countedNoun(q);
   let name: Span | null = null;
   let source: NameSource | null = null;
   let nameEndWord = figure;
