@@ -9,7 +9,7 @@ import { BODY_HEADS, COUNTING_WORDS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS } fr
 import { TITLES } from '../vocab/titles.js';
 import { has, wordNear, Tag, wordKey, type Word } from './words.js';
 import type { Span } from './phrase-words.js';
-import { firstStartingAtOrAfter } from './spans.js';
+import { firstFilledAtOrAfter } from './spans.js';
 
 
 const HEAD_KINDS = new Map<string, OwnerKind>();
@@ -77,7 +77,7 @@ export function namesOwner(words: readonly Word[], span: Span, text: string | nu
 
 /** The index of the phrase's head: past determiners, numerals and figures, which count the owners. */
 export function headIndex(words: readonly Word[], span: Span): number {
-  let i = firstStartingAtOrAfter(words, span.start);
+  let i = firstFilledAtOrAfter(words, span.start);
   while (i < words.length && words[i]!.end <= span.end && (has(words[i], Tag.Figure) || COUNTING.has(words[i]!.key) || (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun | Tag.Name)))) i++;
   return i;
 }

@@ -10,3 +10,14 @@ export function firstStartingAtOrAfter(spans: ReadonlyArray<{ start: number }>, 
   }
   return lo;
 }
+
+/**
+ * The same, past spans of no width at the offset: the word reader marks a lost full stop as
+ * a break of no width sharing its offset with the word after it, and a phrase starting
+ * there starts at that word (`… đều thiếu Cả nước còn …`).
+ */
+export function firstFilledAtOrAfter(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let i = firstStartingAtOrAfter(spans, offset);
+  while (i < spans.length && spans[i]!.start === offset && spans[i]!.end === offset) i++;
+  return i;
+}

@@ -57,6 +57,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A share followed by `lần`: the counted times start after the figure.
   { text: 'Anh đã có 3 bàn thắng trên tổng số 4 lần ra sân.', expect: [{ name: 'lần ra sân' }] },
   { text: 'Điều này khiến giá thuê tăng 250%.', expect: [{ subject: null }] },
+  // A headline glued to the body without its stop: the actor after the lost stop still owns the figure.
+  { text: 'Nhân lực, trang thiết bị đều thiếu Cả nước còn khoảng 10.000 trường học chưa có biên chế nhân viên y tế.', expect: [{ name: 'trường học chưa có biên chế nhân viên y tế', subject: 'Cả nước' }] },
   // A counted noun goes on to the end of its clause: a relative clause after `mà`, an owner's
   // count after `của`, an owner followed by the phrase's own predicate.
   { text: 'Các bộ cần quan tâm 4 tiểu vùng mà Ban Chỉ đạo Tây Nam bộ đang xúc tiến.', expect: [{ name: 'tiểu vùng mà Ban Chỉ đạo Tây Nam bộ đang xúc tiến' }] },

@@ -16,7 +16,7 @@ import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
 import { clauseStart, isClauseBreak, openingBracket, type Span } from '../../text/phrase-words.js';
 import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
-import { firstStartingAtOrAfter } from '../../text/spans.js';
+import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
@@ -321,7 +321,7 @@ function objectAfter(words: Word[], figure: number): boolean {
 function verbBefore(words: Word[], before: BeforeReading, figure: number): number {
   // (`giá tham chiếu 26.000 đồng`, `công suất chế biến 6,5 triệu tấn`: a measure read with its verb is measured.)
   if (!before.name || startsWithMeasureHead(words, before.name) || someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking | Tag.Change))) return -1;
-  const first = firstStartingAtOrAfter(words, before.name.start);
+  const first = firstFilledAtOrAfter(words, before.name.start);
   const last = firstStartingAtOrAfter(words, before.name.end) - 1;
   for (let k = last; k >= first; k--) {
     const w = words[k]!;
@@ -461,7 +461,7 @@ const levelHeads = new Set(LEVEL_HEADS);
 /** `… cấp tỉnh`: a level (`cấp` and a tier) ending a phrase of more words: the level, and the last word before it. */
 function trailingLevel(words: Word[], span: Span): { owner: Span; last: number } | null {
   const end = firstStartingAtOrAfter(words, span.end) - 1;
-  const first = firstStartingAtOrAfter(words, span.start);
+  const first = firstFilledAtOrAfter(words, span.start);
   const tier = words[end];
   const mark = wordNear(words, end - 1);
   if (end - 2 < first || mark?.key !== 'cấp' || !tier || !levelHeads.has(tier.key) || !isContent(words[end - 2])) return null;
@@ -475,7 +475,7 @@ function trailingLevel(words: Word[], span: Span): { owner: Span; last: number }
  */
 function endBeforePredicate(words: Word[], span: Span): Span | null {
   let last: Word | null = null;
-  for (let k = firstStartingAtOrAfter(words, span.start); k < words.length; k++) {
+  for (let k = firstFilledAtOrAfter(words, span.start); k < words.length; k++) {
     const w = words[k]!;
     if (w.end > span.end) break;
     const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name));
@@ -486,7 +486,7 @@ function endBeforePredicate(words: Word[], span: Span): Span | null {
 }
 
 /** The words lying within `span`, found by binary search (sentences run to hundreds of words). */
-function wordsWithin(words: Word[], span: Span, from = firstStartingAtOrAfter(words, span.start)): Word[] {
+function wordsWithin(words: Word[], span: Span, from = firstFilledAtOrAfter(words, span.start)): Word[] {
   const out: Word[] = [];
   for (let k = from; k < words.length && words[k]!.end <= span.end; k++) out.push(words[k]!);
   return out;
