@@ -16,7 +16,7 @@ export interface DateMention {
   /** ISO 8601 (date, month, year, `YYYY-Qn`, `YYYY-Hn`, `A/B` interval), `cùng kỳ`, `HH:MM`; null when the year is unknown. */
   value: string | null;
   /** The year came from the reference (publication) date, not from the text. */
-  inferredYear?: boolean;
+  inferredYear: boolean;
 }
 
 interface Proposal {
@@ -24,7 +24,7 @@ interface Proposal {
   end: number;
   kind: DateKind;
   value: string | null;
-  inferredYear?: boolean;
+  inferredYear: boolean;
 }
 
 /** What every parser reads: the text, where its digit runs begin, the reference date. */
@@ -258,7 +258,7 @@ const PARSERS: Parser[] = [
       const joined = JOINED_MONTH.exec(text.slice(end, end + 16));
       if (joined && +joined[2]! >= 1 && +joined[2]! <= 12 && validYear(+joined[3]!)) {
         const start = end + joined[0].length - joined[1]!.length;
-        out.push({ start, end: end + joined[0].length, kind: 'month' as const, value: `${joined[3]}-${pad(+joined[2]!)}` });
+        out.push({ start, end: end + joined[0].length, kind: 'month' as const, value: `${joined[3]}-${pad(+joined[2]!)}`, inferredYear: false });
       }
       return out;
     }),
@@ -318,7 +318,7 @@ const PARSERS: Parser[] = [
 ];
 
 function prop(m: RegExpMatchArray, kind: DateKind, value: string | null, inferredYear = false): Proposal {
-  return { start: m.index!, end: m.index! + m[0].length, kind, value, ...(inferredYear ? { inferredYear } : {}) };
+  return { start: m.index!, end: m.index! + m[0].length, kind, value, inferredYear };
 }
 
 /** Every date, period and time in `text`, non-overlapping, in order. */
@@ -333,15 +333,15 @@ export function findDates(text: string, published?: string | null, digits: reado
   let lastEnd = -1;
   for (const p of proposals) {
     if (p.start < lastEnd) continue;
-    // Built field by field (same key order as a spread): spreading proposals of two shapes
-    // goes through V8's slow generic object copy.
-    const mention: DateMention = { start: p.start, end: p.end, kind: p.kind, value: p.value } as DateMention;
-    if (p.inferredYear) mention.inferredYear = true;
-    mention.text = text.slice(p.start, p.end);
-    out.push(mention);
+    out.push(mentionOf(text, p.start, p.end, p.kind, p.value, p.inferredYear));
     lastEnd = p.end;
   }
   return joinSpans(text, out);
+}
+
+/** A date mention, always made here: one object shape for every reader of dates. */
+function mentionOf(text: string, start: number, end: number, kind: DateKind, value: string | null, inferredYear: boolean): DateMention {
+  return { start, end, text: text.slice(start, end), kind, value, inferredYear };
 }
 
 const SPAN_FROM = new RegExp(`(?<![\\p{L}])(?:${SPAN_FROM_WORDS.join('|')})\\s*$`, 'iu');
@@ -362,10 +362,7 @@ function joinSpans(text: string, mentions: DateMention[]): DateMention[] {
       out.push(a);
       continue;
     }
-    const span: DateMention = { start: a.start, end: b.end, kind: a.kind === 'date' ? 'date_range' : 'interval', value } as DateMention;
-    if (a.inferredYear || b.inferredYear) span.inferredYear = true;
-    span.text = text.slice(a.start, b.end);
-    out.push(span);
+    out.push(mentionOf(text, a.start, b.end, a.kind === 'date' ? 'date_range' : 'interval', value, a.inferredYear || b.inferredYear));
     i++;
   }
   return out;
