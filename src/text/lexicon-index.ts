@@ -5,8 +5,8 @@
 // lower-case letters with single spaces; every shorter run of its first syllables is keyed
 // too, as a prefix, so a longest match stops as soon as no word goes on.
 //
-// Two independent hashes (FNV-1a, 32 bits, and 16 bits of a multiplicative one) must both
-// agree: a false match needs a 48-bit collision. A run of syllables is hashed from its
+// Two independent hashes (FNV-1a, 32 bits, and 15 bits of a multiplicative one) must both
+// agree: a false match needs a 47-bit collision. A run of syllables is hashed from its
 // syllables' own hashes (RunHash), so the reader hashes each syllable once, however many
 // runs it is looked up in. A slot is two 32-bit numbers, the table
 // half a megabyte, so it stays in the processor's cache.
@@ -21,12 +21,16 @@ const EMPTY = 0;
 const PREFIX_ONLY = 0xffff;
 /** No key of the table has these hashes. */
 const UNKNOWN = -1;
+/** In a slot and in a `code`: a longer key starts with this run (a longest match goes on). */
+export const GOES_ON = 1 << 16;
+/** The second hash's bits kept in a slot, above the value and GOES_ON. */
+const CHECK_MASK = 0xfffe0000 | 0;
 
 export class LexiconIndex {
   private readonly size: number;
   /**
-   * Slots of two: the first hash, then the second hash's low 16 bits above a 16-bit value:
-   * the entry index + 1, PREFIX_ONLY for a prefix that is no word, EMPTY for a free slot.
+   * Slots of two: the first hash, then 15 bits of the second hash above GOES_ON and a 16-bit
+   * value: the entry index + 1, PREFIX_ONLY for a prefix that is no word, EMPTY for a free slot.
    */
   private readonly slots: Int32Array;
   private readonly entries: IndexedEntry[] = [];
@@ -55,28 +59,30 @@ export class LexiconIndex {
         for (let i = 0; i < s.length; i++) syllable.add(s.charCodeAt(i));
         run.add(syllable.h1, syllable.h2);
         const last = n === syllables.length - 1;
-        this.insert(run.h1, run.h2, last ? entry : null);
+        this.insert(run.h1, run.h2, last ? entry : null, !last);
       }
     }
   }
 
-  private insert(h1: number, h2: number, entry: IndexedEntry | null): void {
+  private insert(h1: number, h2: number, entry: IndexedEntry | null, goesOn: boolean): void {
     const bit = h2 & 0xfffff;
     this.filter[bit >>> 5]! |= 1 << (bit & 31);
     const mask = this.size - 1;
     const slots = this.slots;
-    const check = (h2 & 0xffff) << 16;
+    const check = (h2 << 16) & CHECK_MASK;
+    const more = goesOn ? GOES_ON : 0;
     for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 2;
       const value = slots[at + 1]! & 0xffff;
       if (value === EMPTY) {
         if (this.entries.length >= PREFIX_ONLY - 1) throw new Error('word table too large for its index');
         slots[at] = h1;
-        slots[at + 1] = check | (entry ? this.entries.push(entry) : PREFIX_ONLY);
+        slots[at + 1] = check | more | (entry ? this.entries.push(entry) : PREFIX_ONLY);
         return;
       }
-      if (slots[at] === h1 && (slots[at + 1]! & 0xffff0000) === check) {
-        if (entry) slots[at + 1] = check | this.entries.push(entry);
+      if (slots[at] === h1 && (slots[at + 1]! & CHECK_MASK) === check) {
+        const kept = slots[at + 1]! & GOES_ON;
+        slots[at + 1] = check | kept | more | (entry ? this.entries.push(entry) : value);
         return;
       }
     }
@@ -87,10 +93,24 @@ export class LexiconIndex {
    * (the caller stops), null when only a longer word starts so (the caller goes on).
    */
   find(h1: number, h2: number): IndexedEntry | null | undefined {
-    // (A cache of recent answers in front of this was measured: in the pipeline, where other
-    // work evicts it between sentences, it only added a cache miss to each look-up.)
-    const value = this.probe(h1, h2);
-    if (value === UNKNOWN) return undefined;
+    const code = this.code(h1, h2);
+    if (code === UNKNOWN) return undefined;
+    return this.entryOf(code);
+  }
+
+  /**
+   * The run's code: UNKNOWN (-1) when no key starts so; else its value, with GOES_ON set
+   * when a longer key starts with it. (A cache of recent answers in front of this was
+   * measured: in the pipeline, where other work evicts it between sentences, it only added a
+   * cache miss to each look-up.)
+   */
+  code(h1: number, h2: number): number {
+    return this.probe(h1, h2);
+  }
+
+  /** The entry a code names, or null for a prefix that is no word. */
+  entryOf(code: number): IndexedEntry | null {
+    const value = code & 0xffff;
     return value === PREFIX_ONLY ? null : this.entries[value - 1]!;
   }
 
@@ -99,13 +119,12 @@ export class LexiconIndex {
     if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return UNKNOWN;
     const mask = this.size - 1;
     const slots = this.slots;
-    const check = (h2 & 0xffff) << 16;
+    const check = (h2 << 16) & CHECK_MASK;
     for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 2;
       const packed = slots[at + 1]!;
-      const value = packed & 0xffff;
-      if (value === EMPTY) return UNKNOWN;
-      if (slots[at] === h1 && (packed & 0xffff0000) === check) return value;
+      if ((packed & 0xffff) === EMPTY) return UNKNOWN;
+      if (slots[at] === h1 && (packed & CHECK_MASK) === check) return packed & 0x1ffff;
     }
   }
 }

@@ -9,7 +9,7 @@ import {
   ISSUING_ACTS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
-import { HashState, LexiconIndex, RunHash } from './lexicon-index.js';
+import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
 export const Tag = {
@@ -427,8 +427,9 @@ function longestMatch(text: string, i: number): void {
       if (kinds[k] === 2) break;
     }
     run.add(h1s[k]!, h2s[k]!);
-    const entry = table.find(run.h1, run.h2);
-    if (entry === undefined) break;
+    const code = table.code(run.h1, run.h2);
+    if (code < 0) break;
+    const entry = table.entryOf(code);
     if (entry) {
       found.longest = n;
       found.entry = entry;
@@ -438,6 +439,8 @@ function longestMatch(text: string, i: number): void {
         found.multiEntry = entry;
       }
     }
+    // No longer word starts so: the next syllable need not be looked up.
+    if ((code & GOES_ON) === 0) break;
   }
 }
 
