@@ -24,8 +24,41 @@ const CONTROLS_PROBE = new RegExp(CONTROLS.source);
 // eslint-disable-next-line no-control-regex
 const ANY_TO_FOLD = /[\r\u2028\u2029\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * Code points that are NFC as they stand and never combine with the character before:
+ * below U+0300 (Latin-1, Latin Extended-A/B, IPA, spacing modifiers), Vietnamese and other
+ * precomposed Latin (U+1E00–U+1EFF), punctuation (U+2002–U+206F: dashes, quotes, `…`) and
+ * currency signs (U+20A0–U+20CF, `₫`). Checked one by one in tests/characters.test.ts.
+ */
+export const NFC_STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2002, 0x206f], [0x20a0, 0x20cf]];
+
+/** Per code unit: 1 a character to fold (ANY_TO_FOLD), 2 one outside NFC_STABLE_RANGES, 0 neither. Built on first use. */
+const table: { survey: Uint8Array | null } = { survey: null };
+
+function surveyTable(): Uint8Array {
+  const out = new Uint8Array(0x10000).fill(2);
+  for (const [from, to] of NFC_STABLE_RANGES) out.fill(0, from, to + 1);
+  for (let c = 0; c < 0x10000; c++) if (ANY_TO_FOLD.test(String.fromCharCode(c))) out[c] = 1;
+  return out;
+}
+
+/** What `text` needs: 0 nothing (plain precomposed text, the usual case), else the bits of the survey table it holds. */
+function survey(text: string): number {
+  const codes = (table.survey ??= surveyTable());
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    found |= codes[text.charCodeAt(i)]!;
+    if (found === 3) break;
+  }
+  return found;
+}
+
 export function normalizeCharacters(text: string): string {
-  if (!ANY_TO_FOLD.test(text)) return text.normalize('NFC');
+  // One pass over the code units decides both questions for most texts (regex and
+  // String#normalize each pass over the whole text otherwise).
+  const needs = survey(text);
+  if (needs === 0) return text;
+  if ((needs & 1) === 0) return text.normalize('NFC');
   let out = replaceIfAny(text, LINE_ENDS, /\r\n?|\u2028|\u2029/g, '\n');
   out = out.normalize('NFC');
   out = replaceIfAny(out, INVISIBLE_PROBE, INVISIBLE, '');
