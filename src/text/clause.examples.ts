@@ -19,6 +19,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
   { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
   { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
+  // An owner word holding its own place (`trên cả nước`) right before the verbs owns the phrase before it.
+  { sentence: 'Tỷ lệ trường có phòng y tế trên cả nước là 50%.', figure: '50%', before: { name: 'Tỷ lệ trường có phòng y tế' } },
   // Names alone after a dash are the name's own part (`- CTCP`); a source's comma closes it.
   { sentence: 'Số lao động làm việc tại Tổng công ty Sông Đà - CTCP là 412 người.', figure: '412 người', before: { name: 'Số lao động làm việc', owner: 'Tổng công ty Sông Đà - CTCP' } },
   { sentence: 'Theo Quyết định, Tổng công ty Sông Đà - CTCP có vốn điều lệ 4.500 tỷ đồng.', figure: '4.500 tỷ đồng', before: { actor: 'Tổng công ty Sông Đà - CTCP' } },

@@ -15,7 +15,7 @@
 // - The subject is that owner, else one after the figure or the clause's actor: actor.ts.
 // The tests of single words every reader shares are in phrase-words.ts.
 import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
-import { namesOwner, ownerKind } from './owner.js';
+import { holdsPlace, namesOwner, ownerKind } from './owner.js';
 import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
   clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
@@ -426,6 +426,13 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
         continue;
       }
       break;
+    }
+    // `Tỷ lệ trường có phòng y tế trên cả nước là 50%`: an owner word holding its own place,
+    // right before the verbs, owns the phrase before it.
+    if (i === end && has(w, Tag.Owner) && holdsPlace(w.key) && isContent(wordNear(words, i - 1))) {
+      ownerCut = i;
+      start = i;
+      continue;
     }
     // `… thu hồi cho dự án`: a body or place after `cho` owns the figure; people after it
     // (`bán ưu đãi cho người lao động`) are part of what is measured.

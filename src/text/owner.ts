@@ -70,6 +70,15 @@ function headKind(key: string): OwnerKind | undefined {
   }
 }
 
+/**
+ * Whether an owner word holds its own place after its preposition (`trên cả nước`, `trên toàn
+ * quốc`): it owns the phrase before it with no words after it.
+ */
+export function holdsPlace(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && HEAD_KINDS.get(key.slice(space + 1)) === 'place';
+}
+
 /** Whether the words covering `span` name an owner (see ownerKind). */
 export function namesOwner(words: readonly Word[], span: Span, text: string | null = null): boolean {
   return ownerKind(words, span, text) !== null;
