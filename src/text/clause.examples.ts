@@ -19,6 +19,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
   { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
   { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
+  // An owner, its verb, then a measure it acts on: the measure is named, the owner acts; a verb's
+  // own noun (`giảm cân`) is no measure, and the phrase stays whole.
+  { sentence: 'Trong năm 2017, công ty đặt kế hoạch doanh thu ở mức 1.615 tỷ đồng.', figure: '1.615 tỷ đồng', before: { name: 'kế hoạch doanh thu', actor: 'công ty' } },
+  { sentence: 'Sáng nay, Công ty Phú Quý niêm yết giá vàng SJC ở mức 36,7 triệu đồng/lượng.', figure: '36,7 triệu đồng/lượng', before: { name: 'giá vàng SJC', actor: 'Công ty Phú Quý' } },
+  { sentence: 'Sau 1 năm, cô gái giảm cân từ 90kg xuống 62kg.', figure: '62kg', before: { actor: null } },
   // An owner word holding its own place (`trên cả nước`) right before the verbs owns the phrase before it.
   { sentence: 'Tỷ lệ trường có phòng y tế trên cả nước là 50%.', figure: '50%', before: { name: 'Tỷ lệ trường có phòng y tế' } },
   // Names alone after a dash are the name's own part (`- CTCP`); a source's comma closes it.

@@ -542,8 +542,32 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
   if (verbAt > 0 && ownerCut < 0) {
     actorOf = spanOf(words, nameStart, verbAt - 1);
     nameStart = verbAt;
+  } else if (ownerCut < 0) {
+    // `công ty đặt kế hoạch doanh thu ở mức …`: an owner, its verb, then the measure it acts
+    // on: the measure is named and the owner acts.
+    const object = objectAfterOwnerVerb(words, nameStart, nameEnd);
+    if (object > 0) {
+      actorOf = spanOf(words, nameStart, object - 2);
+      nameStart = object;
+    }
   }
   return { name: spanOf(words, nameStart, nameEnd), owner: owner ?? ownerBefore, actor: actorOf };
+}
+
+/**
+ * In a phrase [from, to] that opens with a noun phrase naming an owner, then one verb (a
+ * change word too: `tăng`), then a noun phrase holding a measure (`công ty đặt kế hoạch doanh
+ * thu`, `Công ty … niêm yết giá vàng SJC`): the index of that noun, or -1.
+ */
+function objectAfterOwnerVerb(words: Word[], from: number, to: number): number {
+  let k = from;
+  while (k < to && has(words[k], Tag.Noun | Tag.Name) && !isVerbOnly(words[k])) k++;
+  if (k === from || k >= to || !(isVerbOnly(words[k]) || has(words[k], Tag.Change))) return -1;
+  const object = wordNear(words, k + 1);
+  if (!has(object, Tag.Noun) || isVerbOnly(object) || has(object, Tag.Name)) return -1;
+  // (A measure: `giảm cân`, `hưởng lợi`, `đi biển` are a verb's own words, no object measured.)
+  if (!containsTag(words, k + 1, to + 1, Tag.MeasureHead)) return -1;
+  return namesOwner(words, spanOf(words, from, k - 1)!) ? k + 1 : -1;
 }
 
 /** The first of the verbs that end a phrase opening with a name (`Tuấn nhận`), or -1. */
