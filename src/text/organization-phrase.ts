@@ -146,7 +146,23 @@ export function organizationPhrase(
       previousWasCapital = !acronym;
     } else if (w === 'và') {
       const rest = slice.slice(m.index + w.length).trimStart();
-      if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest, from + slice.length - rest.length)) break;
+      const restAt = from + slice.length - rest.length;
+      // `Phòng Quản lý thi và kiểm định chất lượng giáo dục`: a unit named by its fields, in a
+      // part in sentence case, goes on in sentence case after `và` (not a capitalised part's
+      // `và các …`, `và ông …`, nor a body's: `Chính phủ và việc …`).
+      const last = words[words.length - 1];
+      if (!/^\p{Lu}/u.test(rest) && last !== undefined && /^\p{Ll}/u.test(last.text) && SUB_UNIT_HEAD.test(text.slice(words[0]!.start, words[0]!.start + 12)) && !options.stopBefore?.(rest, restAt)) {
+        const restEnd = sentenceCaseRest(text, restAt, true);
+        if (restEnd <= restAt) break;
+        for (const part of wordsOf(text, restAt, restEnd)) words.push(part);
+        WORD.lastIndex = restEnd - from;
+        capitalRun = 0;
+        lastCapitalRun = 0;
+        previousWasCapital = false;
+        previousWasHead = false;
+        continue;
+      }
+      if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest, restAt)) break;
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;

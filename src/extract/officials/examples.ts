@@ -17,6 +17,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh vai trò của hạ tầng.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', organization_full: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo xử lý.', expect: [{ name: 'Nguyễn Đức Chung', title: 'Chủ tịch', organization: 'UBND TP Hà Nội', organization_full: 'Ủy ban nhân dân thành phố Hà Nội' }] },
+  // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.
+  { text: 'Ông Ngô Văn Chất, Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội) cho biết kỳ thi an toàn.', expect: [{ name: 'Ngô Văn Chất', title: 'Trưởng phòng', organization: 'phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội)' }] },
+  { text: 'Bà Lê Thị Hoa, Trưởng phòng Tài nguyên và môi trường huyện Hoài Đức cho biết đã kiểm tra.', expect: [{ name: 'Lê Thị Hoa', organization: 'phòng Tài nguyên và môi trường huyện Hoài Đức' }] },
+  { text: 'Bộ trưởng Bộ Công Thương Trần Tuấn Anh và các đại biểu đã dự lễ.', expect: [{ name: 'Trần Tuấn Anh', organization: 'Bộ Công Thương' }] },
   // A rarer surname (`Tất`) still ends the organisation: the name is not read into it.
   { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh', true)] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
   // A caption run into the next sentence: a clause opener (`Ông`) ends the run of capitals.
