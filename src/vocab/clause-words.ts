@@ -106,7 +106,7 @@ export const INNER_PREPOSITIONS_BEFORE = ['cho', 'bằng', 'giữa', 'trong', 't
  * `mục tiêu tăng trưởng`), not the verb of what changes (`doanh thu tăng 5 tỷ đồng`).
  */
 export const CHANGE_NOUN_HEADS = ['mức', 'nhịp độ', 'tốc độ', 'đà', 'tỷ lệ', 'tỉ lệ', 'mục tiêu', 'biên độ', 'mức độ'];
-export const NOUN_QUALIFIERS = ['tối đa', 'tối thiểu', 'trung bình', 'bình quân', 'cao nhất', 'thấp nhất'];
+export const NOUN_QUALIFIERS = ['tối đa', 'tối thiểu', 'trung bình', 'bình quân', 'cao nhất', 'thấp nhất', 'lớn nhất', 'nhỏ nhất'];
 
 /** Words opening a topic (`Về giá bán, …`, `Đối với ngày giường …, các mức là …`): it names figures that have no name. */
 export const TOPIC_OPENERS = ['về', 'đối với', 'riêng với', 'với'];
