@@ -193,6 +193,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.', expect: [money(5793.5e9, { qualifier: 'exact' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
+  // `Theo kế hoạch`, `Theo quy hoạch` opening the sentence set a target; inside it they cite a plan.
+  { text: 'Theo kế hoạch, đơn vị thi công sẽ di chuyển 158 cây.', expect: [count(158, 'cây', { qualifier: 'target' })] },
+  { text: 'Đường số 2 được điều chỉnh theo quy hoạch mới, lộ giới còn 12m.', expect: [count(12, 'm', { qualifier: 'exact' })] },
   // Rows of a price table (number, ticker, price) are no counts.
   { text: 'Top 10 mã có KLGD lớn nhất (HOSE) STT Mã Giá gần nhất 1 SCR 12,550 10.573.840 2 AMD 14,100 7.985.470', expect: [] },
   { text: 'Tang vật thu giữ gồm 10 bánh heroin, 2 ĐTDD, 2 xe máy.', expect: [count(10, 'bánh heroin'), count(2, 'ĐTDD'), count(2, 'xe máy')] },

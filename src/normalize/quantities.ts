@@ -21,6 +21,7 @@ import {
   RANK_CUES,
   RANK_VERBS_BEFORE_GRADE,
   RANK_SCOPES_AFTER,
+  TARGET_OPENERS,
   TARGET_WORDS,
 } from '../vocab/quantities.js';
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
@@ -244,7 +245,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   // The qualifier words that occur in the sentence at all, found once: most sentences hold
   // none, and each quantity then searches its window only for those.
   const words: QualifierWords = sentenceLow && found.length > 0
-    ? { estimate: ESTIMATE_WORDS.filter((w) => sentenceLow.includes(w)), target: TARGET_WORDS.filter((w) => sentenceLow.includes(w)) }
+    ? { estimate: ESTIMATE_WORDS.filter((w) => sentenceLow.includes(w)), target: [...TARGET_WORDS.filter((w) => sentenceLow.includes(w)), ...TARGET_OPENERS.filter((w) => sentenceLow.startsWith(w))] }
     : { estimate: ESTIMATE_WORDS, target: TARGET_WORDS };
   for (const q of found) {
     applyQualifiers(text, sentenceLow, words, sentence, q);

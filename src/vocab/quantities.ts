@@ -119,6 +119,8 @@ export const BOUND_QUALIFIERS_AFTER: Array<[string, 'more_than' | 'less_than']> 
 export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng', 'ước thực hiện', 'ước thu', 'ước cả năm', 'dự kiến', 'dự báo', 'tạm tính'];
 // `chỉ tiêu` is left out: it also reads `chỉ tiêu 3 triệu` ("only spends").
 export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
+/** Sentence openers that make the sentence's figures a plan's (`Theo kế hoạch, …`); inside a sentence they cite a plan (`lộ giới theo quy hoạch 20m được điều chỉnh còn 12m`). */
+export const TARGET_OPENERS = ['theo kế hoạch', 'theo quy hoạch'];
 /** A target word as a noun's modifier sets no target (`khách hàng mục tiêu`, `Chương trình mục tiêu quốc gia`). */
 export const NOT_TARGET_PHRASES = ['chương trình mục tiêu', 'khách hàng mục tiêu', 'thị trường mục tiêu', 'tòa nhà mục tiêu', 'đối tượng mục tiêu', 'nhóm mục tiêu', 'địa điểm mục tiêu', 'khu vực mục tiêu'];
 
