@@ -193,6 +193,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.', expect: [money(5793.5e9, { qualifier: 'exact' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
+  // `ngoài` opening a clause is `besides`; after a noun it bounds (`over`).
+  { text: 'Ngoài 4 bị cáo, tòa còn triệu tập hơn 700 người.', expect: [count(4, 'bị cáo', { qualifier: 'exact' }), count(700, 'người', { qualifier: 'more_than' })] },
+  { text: 'Giá căn hộ ở đây đã ngoài 2 tỷ đồng.', expect: [money(2e9, { qualifier: 'more_than' })] },
   // `Theo kế hoạch`, `Theo quy hoạch` opening the sentence set a target; inside it they cite a plan.
   { text: 'Theo kế hoạch, đơn vị thi công sẽ di chuyển 158 cây.', expect: [count(158, 'cây', { qualifier: 'target' })] },
   { text: 'Đường số 2 được điều chỉnh theo quy hoạch mới, lộ giới còn 12m.', expect: [count(12, 'm', { qualifier: 'exact' })] },

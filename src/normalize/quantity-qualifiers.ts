@@ -5,6 +5,7 @@ import { type Sentence } from '../text/segment.js';
 import {
   BASELINE_OPENERS,
   BOUND_QUALIFIERS,
+  BOUNDS_NOT_OPENING_A_CLAUSE,
   BOUND_QUALIFIERS_AFTER,
   CHANGE_WORDS,
   GREATER_ADJECTIVES,
@@ -16,6 +17,7 @@ import { type Qualifier, type Quantity, SCOPE_WINDOW, LETTER, lower, base, skipS
 
 const BOUND_AFTER_TABLE = new WordTable(BOUND_QUALIFIERS_AFTER, (b) => b[0]);
 export const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
+const notOpeningBounds = new Set(BOUNDS_NOT_OPENING_A_CLAUSE);
 export const CHANGE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => c[0]);
 const CHANGE_PASSIVE_TABLE = new SuffixTable(CHANGE_WORDS, (c) => `${c[0]} được`);
 
@@ -38,6 +40,8 @@ export function applyQualifiers(text: string, sentenceLow: string | null, words:
   if (boundEntry && /^tối (?:thiểu|đa)$/u.test(boundEntry[0]) && /\p{L}+\s+tối (?:thiểu|đa)$/iu.test(before) && !/(?:là|đạt|ở mức|có|được|cần|phải|với|mức)\s+tối (?:thiểu|đa)$/iu.test(before)) {
     boundEntry = undefined;
   }
+  // `Ngoài 4 bị cáo, …`, `…, ngoài 6 người nhập viện`: opening a clause, `ngoài` is `besides`.
+  if (boundEntry && notOpeningBounds.has(boundEntry[0]) && /(?:^|[,;:(])\s*$/u.test(before.slice(0, before.length - boundEntry[0].length))) boundEntry = undefined;
   // `hơn` after an adjective: a comparison (see GREATER_ADJECTIVES).
   let comparedBound: Qualifier | null = null;
   if (boundEntry && boundEntry[0] === 'hơn') {

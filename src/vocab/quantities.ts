@@ -82,6 +82,9 @@ export const SCALED_CURRENCIES: Array<[string, string]> = [
   ['kíp', 'LAK'], // `100 kíp nổ` are detonators
 ];
 
+/** Bound words that, opening a clause, mean `besides` and bound nothing (`Ngoài 4 bị cáo, HĐXX còn …`; `người ngoài 60 tuổi` is over 60). */
+export const BOUNDS_NOT_OPENING_A_CLAUSE = ['ngoài'];
+
 /** Bound words right before a number (the qualifier word is never part of the span). */
 export const BOUND_QUALIFIERS: Array<[string, 'more_than' | 'less_than' | 'about']> = [
   ['trên dưới', 'about'],
