@@ -56,6 +56,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vùng hỗ trợ gần nằm tại 732-736 điểm.', expect: [{ value: 732, name: null }, { value: 736, name: null }] },
   // An owner word holding its own place, right before the verb, owns the phrase before it.
   { text: 'Theo đó, tổng số thí sinh đăng ký dự thi trên toàn quốc là 837.818 em.', expect: [{ name: 'tổng số thí sinh đăng ký dự thi' }] },
+  // After a proper name, a word read first as a verb ends the subject though it is a noun too;
+  // after a body's head it goes on naming the body (`Ban tổ chức`).
+  { text: 'Mùa giải này, Ronaldo ghi 42 bàn thắng.', expect: [{ name: 'bàn thắng', subject: 'Ronaldo' }] },
+  { text: 'Năm nay, Ban tổ chức trao 10 giải thưởng.', expect: [{ name: 'giải thưởng', subject: 'Ban tổ chức' }] },
   // `lời đề nghị` is an offer (a noun), not a verb of saying whose report follows.
   { text: 'Câu lạc bộ vừa từ chối lời đề nghị trị giá 45 triệu euro của PSG.', expect: [{ name: 'lời đề nghị' }] },
   // A superlative qualifying the noun is one word, before `nhất là` (`especially`) can be read.

@@ -250,7 +250,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text));
-  if (subject) subject = endBeforePredicate(words, subject);
+  if (subject) subject = endBeforePredicate(text, words, subject);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && name) subject = ownerInside(text, words, name);
@@ -473,12 +473,17 @@ function trailingLevel(words: Word[], span: Span): { owner: Span; last: number }
  * (`Cử tri rất muốn …`), or a verb right after a name (`Bí thư Thăng chất vấn`, `… NP-50 cho
  * phép chụp`). A verb after a common noun may name the body (`Cơ quan điều tra`).
  */
-function endBeforePredicate(words: Word[], span: Span): Span | null {
+function endBeforePredicate(text: string, words: Word[], span: Span): Span | null {
   let last: Word | null = null;
+  // After a proper name or a person, a word read first as a verb is the predicate even when it
+  // is a noun too (`Real ghi`, `Mỹ cam kết`); after a body's head it may go on naming the body
+  // in sentence case (`Ban tổ chức`, `Cục dự trữ liên bang Mỹ`).
+  const named = ownerKind(words, span, text);
+  const verbFirstEnds = named === 'name' || named === 'people';
   for (let k = firstFilledAtOrAfter(words, span.start); k < words.length; k++) {
     const w = words[k]!;
     if (w.end > span.end) break;
-    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name));
+    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && (!has(w, Tag.Noun) || (verbFirstEnds && w.classes.charCodeAt(0) === 86 /* V */)));
     if (last !== null && predicate) return { start: span.start, end: last.end };
     last = w;
   }
