@@ -28,7 +28,7 @@ export const WORD_EXAMPLES: WordExample[] = [
   // … not a preposition inside a name's phrase.
   { text: 'Sở Tài chính Theo dõi', words: ['Sở', 'Tài chính', 'Theo dõi'], breaks: 0 },
   // A capitalised pronoun after a noun is a country as often as a new sentence: no break.
-  { text: 'lớn nhất nước Anh với giá', words: ['lớn', 'nhất', 'nước', 'Anh', 'với', 'giá'], breaks: 0 },
+  { text: 'lớn nhất nước Anh với giá', words: ['lớn nhất', 'nước', 'Anh', 'với', 'giá'], breaks: 0 },
   // A number no figure took is a label.
   { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Label' } },
 ];
