@@ -60,6 +60,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // after a body's head it goes on naming the body (`Ban tổ chức`).
   { text: 'Mùa giải này, Ronaldo ghi 42 bàn thắng.', expect: [{ name: 'bàn thắng', subject: 'Ronaldo' }] },
   { text: 'Năm nay, Ban tổ chức trao 10 giải thưởng.', expect: [{ name: 'giải thưởng', subject: 'Ban tổ chức' }] },
+  // `đứng tại` (stands at) links a measure to its figure as `ở mức` does; the change after it is of the same measure.
+  { text: 'Giá vàng giao ngay trên sàn Kitco đứng tại 1.233 USD/oz, tăng 1,1% so với chốt phiên trước.', expect: [{ name: 'Giá vàng giao ngay trên sàn Kitco' }, { name: 'Giá vàng giao ngay trên sàn Kitco' }] },
   // `lời đề nghị` is an offer (a noun), not a verb of saying whose report follows.
   { text: 'Câu lạc bộ vừa từ chối lời đề nghị trị giá 45 triệu euro của PSG.', expect: [{ name: 'lời đề nghị' }] },
   // A superlative qualifying the noun is one word, before `nhất là` (`especially`) can be read.
