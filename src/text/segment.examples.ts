@@ -14,4 +14,10 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Phiên bản 4.0 ra mắt. 5G được thử nghiệm.', ['Phiên bản 4.0 ra mắt.', '5G được thử nghiệm.']],
   ['giảm còn 1,9%. tỷ lệ tiếp tục giảm', ['giảm còn 1,9%. tỷ lệ tiếp tục giảm']],
   ['Dòng thứ nhất\nDòng thứ hai', ['Dòng thứ nhất', 'Dòng thứ hai']],
+  // A photo credit glued to the next sentence ends where that sentence starts: at a capitalised
+  // word followed by a lower-case one, or at an organisation's head before it.
+  ['Nhà ở được khánh thành cuối năm 2016. Ảnh: Cao Cường Kế hoạch của TP là xây thêm 39 dự án.', ['Nhà ở được khánh thành cuối năm 2016.', 'Ảnh: Cao Cường', 'Kế hoạch của TP là xây thêm 39 dự án.']],
+  ['Ảnh: Đ.Loan Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.', ['Ảnh: Đ.Loan', 'Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.']],
+  ['Ảnh: Reuters. 58 người đã thiệt mạng.', ['Ảnh: Reuters.', '58 người đã thiệt mạng.']],
+  ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.', ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.']],
 ];

@@ -5,6 +5,9 @@
 //   an opening quote — so `15.658`, `2,2%`, `9.8`, `14/1` never split;
 // - not after an abbreviation from the table below, nor after a single capital (initials).
 
+import { CREDIT_OPENERS } from '../vocab/furniture.js';
+import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -31,8 +34,50 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+const CREDIT = new RegExp(`(?:^|[\\s(])(?:${CREDIT_OPENERS.join('|')})\\s*:\\s*`, 'gu');
+/** A credit's own words: at most this many (a name, an agency, initials). */
+const CREDIT_WORDS = 5;
+
+/**
+ * Where the text after a credit opener starts a new sentence, or -1: at the first capitalised
+ * word followed by a lower-case one (`… Ảnh: VGP/Đình Nam Ban tổ chức đã …` → `Ban tổ chức`),
+ * since a credit is a name, an agency or initials, each word capitalised. A credit closed by a
+ * stop or a bracket needs no split.
+ */
+function creditEnd(line: string, at: number): number {
+  const WORD_RE = /\S+/gu;
+  WORD_RE.lastIndex = at;
+  let previous: RegExpExecArray | null = null;
+  let beforePrevious: RegExpExecArray | null = null;
+  for (let k = 0; k <= CREDIT_WORDS; k++) {
+    const m = WORD_RE.exec(line);
+    if (!m) return -1;
+    if (/[.)]$/u.test(m[0])) return -1;
+    if (previous && /^\p{Lu}/u.test(previous[0]) && /^\p{Ll}/u.test(m[0])) {
+      // (`Ảnh: Đ.Loan Bộ Giao thông vận tải …`: an organisation's head before it opens the sentence.)
+      const start = beforePrevious && ORGANIZATION_HEAD_WORDS.has(beforePrevious[0]) ? beforePrevious.index : previous.index;
+      return start === at ? -1 : start;
+    }
+    beforePrevious = previous;
+    previous = m;
+  }
+  return -1;
+}
+
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
   const line = text.slice(from, to);
+  // A credit glued to the sentence after it: split there first, then split each part.
+  if (line.includes(':')) {
+    CREDIT.lastIndex = 0;
+    for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) {
+      const split = creditEnd(line, m.index + m[0].length);
+      if (split > 0) {
+        splitLine(text, from, from + split, out);
+        splitLine(text, from + split, to, out);
+        return;
+      }
+    }
+  }
   let sentenceStart = 0;
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {

@@ -75,3 +75,6 @@ export const BYLINE_LINES: RegExp[] = [
   /^(?:tin(?:, | và )ảnh|bài(?:, | và )ảnh|tin|bài|ảnh|nhóm pv|pv|ctv|theo)\s*:\s*(.{2,80})$/iu,
   /^theo\s+(\p{Lu}[\p{L}.\s]{1,60}(?:\([^)]{1,30}\))?)$/u,
 ];
+
+/** Words that open a photo's or a source's credit inside running text (`… cuối năm 2016. Ảnh: Cao Cường Kế hoạch của TP …`): text/segment.ts ends the credit where the next sentence starts. */
+export const CREDIT_OPENERS = ['Ảnh', 'ẢNH', 'Nguồn', 'Đồ họa', 'Đồ hoạ'];
