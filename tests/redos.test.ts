@@ -46,7 +46,7 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/normalize/document-numbers.ts', 'code parts separated by a required [-/]; each part starts with a capital the previous cannot end with ambiguously, bounded digits'],
   ['src/normalize/dates.ts', 'date templates: digits with fixed counts and single optional spaces; alternations of cue words from vocab/date-words.ts then \\s*$; no nested repetition'],
   ['src/text/characters.ts', 'non-global copies of single character-class literals, used as probes'],
-  ['src/text/segment.ts', 'an alternation of credit openers (literal words from a table) between a boundary and \\s*:\\s*'],
+  ['src/text/segment.ts', 'an alternation of credit openers (literal words from a table) followed by \\s*:\\s*'],
   ['src/normalize/scan.ts', 'sticky copies of the rules\' own literals (same source, so audited where they are written)'],
   ['src/text/organization-phrase.ts', 'an alternation of day words (or one digit) after \\s+; no repetition inside a repetition'],
 ];

@@ -24,17 +24,41 @@ const TERMINATOR = /[.!?…]+["”’')\]]*(?=\s)/g;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  // Where credits glued to running text start new sentences (most texts have none: one
+  // search of the text for their openers says so).
+  const creditSplits = CREDIT_OPENERS.some((w) => text.includes(w)) ? creditStarts(text) : [];
+  let next = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    splitLine(text, lineStart, lineEnd, sentences);
+    let from = lineStart;
+    for (; next < creditSplits.length && creditSplits[next]! < lineEnd; next++) {
+      if (creditSplits[next]! <= from) continue;
+      splitLine(text, from, creditSplits[next]!, sentences);
+      from = creditSplits[next]!;
+    }
+    splitLine(text, from, lineEnd, sentences);
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
-const CREDIT = new RegExp(`(?:^|[\\s(])(?:${CREDIT_OPENERS.join('|')})\\s*:\\s*`, 'gu');
+/** Offsets where a sentence starts after a credit glued to it (see creditEnd), ascending. */
+function creditStarts(text: string): number[] {
+  const out: number[] = [];
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+    // (A word of its own: after a space, a bracket or nothing.)
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    if (before !== 32 && before !== 10 && before !== 9 && before !== 40) continue;
+    const split = creditEnd(text, m.index + m[0].length);
+    if (split > 0) out.push(split);
+  }
+  return out;
+}
+
+const CREDIT = new RegExp(`(?:${CREDIT_OPENERS.join('|')})\\s*:\\s*`, 'g');
 /** A credit's own words: at most this many (a name, an agency, initials). */
 const CREDIT_WORDS = 5;
 
@@ -44,14 +68,16 @@ const CREDIT_WORDS = 5;
  * since a credit is a name, an agency or initials, each word capitalised. A credit closed by a
  * stop or a bracket needs no split.
  */
-function creditEnd(line: string, at: number): number {
+function creditEnd(text: string, at: number): number {
   const WORD_RE = /\S+/gu;
   WORD_RE.lastIndex = at;
+  // (A credit on a line of its own ends with it.)
+  const lineEnd = text.indexOf('\n', at);
   let previous: RegExpExecArray | null = null;
   let beforePrevious: RegExpExecArray | null = null;
   for (let k = 0; k <= CREDIT_WORDS; k++) {
-    const m = WORD_RE.exec(line);
-    if (!m) return -1;
+    const m = WORD_RE.exec(text);
+    if (!m || (lineEnd >= 0 && m.index > lineEnd)) return -1;
     if (/[.)]$/u.test(m[0])) return -1;
     if (previous && /^\p{Lu}/u.test(previous[0]) && /^\p{Ll}/u.test(m[0])) {
       // (`Ảnh: Đ.Loan Bộ Giao thông vận tải …`: an organisation's head before it opens the sentence.)
@@ -66,18 +92,6 @@ function creditEnd(line: string, at: number): number {
 
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
   const line = text.slice(from, to);
-  // A credit glued to the sentence after it: split there first, then split each part.
-  if (line.includes(':')) {
-    CREDIT.lastIndex = 0;
-    for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) {
-      const split = creditEnd(line, m.index + m[0].length);
-      if (split > 0) {
-        splitLine(text, from, from + split, out);
-        splitLine(text, from + split, to, out);
-        return;
-      }
-    }
-  }
   let sentenceStart = 0;
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
