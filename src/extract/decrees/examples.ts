@@ -101,6 +101,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Luật Phòng, chống tác hại của thuốc lá quy định rõ.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tác hại của thuốc lá' }] },
   { text: 'Luật Phòng, chống tham nhũng của Quốc hội có hiệu lực từ năm 2019.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tham nhũng' }] },
   { text: 'Phấn đấu thực hiện các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII và đại hội đảng các cấp.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII' }] },
+  // A word of a clause's grammar after the type opens a clause, not a title; a change word may open one.
+  { text: 'Theo phản ánh, Kế hoạch không gửi đến Thanh tra Chính phủ và các bộ ngành liên quan.', expect: [] },
+  { text: 'Bộ vừa phê duyệt Đề án nâng cao chất lượng Giải báo chí Quốc gia giai đoạn tới.', expect: [{ doc_type: 'Đề án', name: 'Đề án nâng cao chất lượng Giải báo chí Quốc gia giai đoạn tới' }] },
   { text: 'Ngành triển khai Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh; xây dựng mạng.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh' }] },
   { text: 'Tỉnh đã ban hành Quy chế quản lý vận hành và sử dụng hệ thống hội nghị truyền hình trực tuyến trên địa bàn tỉnh; Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020.', expect: [{ doc_type: 'Quy chế' }, { doc_type: 'Đề án', name: 'Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020' }] },
   { text: 'Quan điểm của Sở thực hiện theo Nghị quyết 39 là phải đúng.', expect: [{ symbol: '39', issuer: null }] },

@@ -9,6 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
+import { dictionaryEntry, Tag } from '../../text/words.js';
 import { matchesAt, offsetsOf, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
@@ -251,6 +252,8 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (TO_BE_DRAFTED.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
     if (citations.some((c) => c.subject && c.spanEnd <= start && (c.subjectEnd ?? 0) > start)) continue;
     if (GENERIC_AFTER_TYPE.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    // `Kế hoạch không gửi đến …`: a word of grammar after the type opens a clause, not a title.
+    if (opensWithGrammarWord(text, start + m[0].length)) continue;
     const end = titleEnd(text, start + m[0].length, sentence.end);
     const name = text.slice(start, end).trim();
     const wordCount = name.split(/\s+/).length;
@@ -263,6 +266,17 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 
   return { records: merge(doc, citations), warnings: [] };
 };
+
+/** Words of a clause's grammar (`không`, `cũng`, `là`, `này`), never a title's first word; a change word may be (`Đề án nâng cao …`). */
+const CLAUSE_GRAMMAR_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Anaphor | Tag.Pronoun | Tag.Opener;
+
+/** Whether the words from `at` open with a word of a clause's grammar, as one or two syllables. */
+function opensWithGrammarWord(text: string, at: number): boolean {
+  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(at, at + 24));
+  if (!m) return false;
+  const entry = (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+  return entry !== undefined && (entry.tags & CLAUSE_GRAMMAR_TAGS) !== 0 && (entry.tags & (Tag.Noun | Tag.Verb)) === 0;
+}
 
 const TYPE_SUFFIX = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
 const NUMBER_IN_NAME = new Set(NUMBER_IN_NAME_TYPES);
