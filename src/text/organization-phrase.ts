@@ -83,6 +83,18 @@ export function organizationPhrase(
   // words the part it opened has (`Kế hoạch`: 2).
   let lastCapitalRun = 0;
   let partWords = 0;
+  /** Take the words of a part in sentence case from `at` (see sentenceCaseRest); false when none goes on. */
+  const takeSentenceCaseRest = (at: number, verbsGoOn: boolean): boolean => {
+    const restEnd = sentenceCaseRest(text, at, verbsGoOn);
+    if (restEnd <= at) return false;
+    for (const part of wordsOf(text, at, restEnd)) words.push(part);
+    WORD.lastIndex = restEnd - from;
+    capitalRun = 0;
+    lastCapitalRun = 0;
+    previousWasCapital = false;
+    previousWasHead = false;
+    return true;
+  };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m && words.length < maxWords; m = WORD.exec(slice)) {
     const w = m[0];
@@ -152,14 +164,7 @@ export function organizationPhrase(
       // `và các …`, `và ông …`, nor a body's: `Chính phủ và việc …`).
       const last = words[words.length - 1];
       if (!/^\p{Lu}/u.test(rest) && last !== undefined && /^\p{Ll}/u.test(last.text) && SUB_UNIT_HEAD.test(text.slice(words[0]!.start, words[0]!.start + 12)) && !options.stopBefore?.(rest, restAt)) {
-        const restEnd = sentenceCaseRest(text, restAt, true);
-        if (restEnd <= restAt) break;
-        for (const part of wordsOf(text, restAt, restEnd)) words.push(part);
-        WORD.lastIndex = restEnd - from;
-        capitalRun = 0;
-        lastCapitalRun = 0;
-        previousWasCapital = false;
-        previousWasHead = false;
+        if (!takeSentenceCaseRest(restAt, true)) break;
         continue;
       }
       if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest, restAt)) break;
@@ -193,14 +198,7 @@ export function organizationPhrase(
       const part = text.slice(partStart.start, words[words.length - 1]!.end);
       const headOnly = ORGANIZATION_HEAD_WORDS.has(part) || TWO_WORD_HEADS.has(part);
       if (lastCapitalRun !== 1 && !headOnly) break;
-      const restEnd = sentenceCaseRest(text, from + m.index, headOnly || isVerbalPart(part));
-      if (restEnd <= from + m.index) break;
-      for (const rest of wordsOf(text, from + m.index, restEnd)) words.push(rest);
-      WORD.lastIndex = restEnd - from;
-      capitalRun = 0;
-      lastCapitalRun = 0;
-      previousWasCapital = false;
-      previousWasHead = false;
+      if (!takeSentenceCaseRest(from + m.index, headOnly || isVerbalPart(part))) break;
       continue;
     }
     words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
