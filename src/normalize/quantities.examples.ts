@@ -193,6 +193,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.', expect: [money(5793.5e9, { qualifier: 'exact' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
+  // A qualifier word after a number (`không quá`, `vượt quá`) is no counted noun.
+  { text: 'Điểm nguyện vọng 2 không quá 1 điểm so với nguyện vọng 1.', expect: [{ kind: 'score', value: 1, qualifier: 'less_than' }] },
+  { text: 'Giá điều hòa 5-7 triệu vượt quá khả năng của nhiều gia đình.', expect: [{ kind: 'count', value: 5e6, unit: null }, { kind: 'count', value: 7e6, unit: null }] },
   // `ngoài` opening a clause is `besides`; after a noun it bounds (`over`).
   { text: 'Ngoài 4 bị cáo, tòa còn triệu tập hơn 700 người.', expect: [count(4, 'bị cáo', { qualifier: 'exact' }), count(700, 'người', { qualifier: 'more_than' })] },
   { text: 'Giá căn hộ ở đây đã ngoài 2 tỷ đồng.', expect: [money(2e9, { qualifier: 'more_than' })] },

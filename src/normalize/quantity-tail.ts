@@ -242,14 +242,14 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   return { text: phrase, end: pos + phrase.length };
 }
 
-/** Whether the word opening `rest` may be a counted noun: not a word of grammar or time. */
+/** Whether the word opening `rest` may be a counted noun: not a word of grammar, time or bound (`không quá`, `vượt quá`). */
 function countsSomething(rest: string): boolean {
   const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(rest);
   if (!m) return true;
   const entry = (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
   if (!entry) return true;
   if (entry.tags & (Tag.Noun | Tag.Adjective)) return true;
-  return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener));
+  return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener | Tag.Qualifier));
 }
 
 /** Tags of grammar words that end a counted noun read after a number. */
