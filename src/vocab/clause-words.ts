@@ -5,7 +5,7 @@
 
 /** Verbs that link a measured phrase to its figure and are no part of what is measured. */
 export const LINKING_VERBS = [
-  'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'đứng tại', 'chiếm', 'chiếm tỷ lệ', 'đóng góp',
+  'là', 'đạt', 'đạt được', 'đạt mức', 'đạt tỷ lệ', 'đạt tỉ lệ', 'ở mức', 'ở ngưỡng', 'đứng ở mức', 'đứng tại', 'dao động', 'chiếm', 'chiếm tỷ lệ', 'đóng góp',
   'chiếm tỉ lệ', 'chiếm khoảng', 'bằng', 'lên tới', 'lên đến', 'trị giá', 'tương đương', 'tương đương với', 'vào khoảng',
   'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'vị trí thứ', 'ở vị trí thứ',
   'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',

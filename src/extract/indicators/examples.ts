@@ -62,6 +62,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Năm nay, Ban tổ chức trao 10 giải thưởng.', expect: [{ name: 'giải thưởng', subject: 'Ban tổ chức' }] },
   // `đứng tại` (stands at) links a measure to its figure as `ở mức` does; the change after it is of the same measure.
   { text: 'Giá vàng giao ngay trên sàn Kitco đứng tại 1.233 USD/oz, tăng 1,1% so với chốt phiên trước.', expect: [{ name: 'Giá vàng giao ngay trên sàn Kitco' }, { name: 'Giá vàng giao ngay trên sàn Kitco' }] },
+  // `dao động` (ranges) links a measure to its range as `ở mức` does.
+  { text: 'Học phí ở trường này dao động từ 2,5 đến 2,7 triệu đồng/tháng.', expect: [{ name: 'Học phí', subject: 'trường này' }, { name: 'Học phí', subject: 'trường này' }] },
   // `lời đề nghị` is an offer (a noun), not a verb of saying whose report follows.
   { text: 'Câu lạc bộ vừa từ chối lời đề nghị trị giá 45 triệu euro của PSG.', expect: [{ name: 'lời đề nghị' }] },
   // A superlative qualifying the noun is one word, before `nhất là` (`especially`) can be read.
