@@ -1,6 +1,6 @@
 // What follows a number (quantities.ts): a scale, a currency, a percent, a per-unit, or the
 // counted noun as written, read by tables and by the word reader's lexicon.
-import { dictionaryEntry, Tag } from '../text/words.js';
+import { dictionaryEntry, openingWordEntry, Tag } from '../text/words.js';
 import {
   COUNTED_UNITS,
   CURRENCIES,
@@ -244,9 +244,7 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
 
 /** Whether the word opening `rest` may be a counted noun: not a word of grammar, time or bound (`không quá`, `vượt quá`). */
 function countsSomething(rest: string): boolean {
-  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(rest);
-  if (!m) return true;
-  const entry = (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+  const entry = openingWordEntry(rest);
   if (!entry) return true;
   if (entry.tags & (Tag.Noun | Tag.Adjective)) return true;
   return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener | Tag.Qualifier));

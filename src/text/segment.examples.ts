@@ -19,5 +19,7 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Nhà ở được khánh thành cuối năm 2016. Ảnh: Cao Cường Kế hoạch của TP là xây thêm 39 dự án.', ['Nhà ở được khánh thành cuối năm 2016.', 'Ảnh: Cao Cường', 'Kế hoạch của TP là xây thêm 39 dự án.']],
   ['Ảnh: Đ.Loan Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.', ['Ảnh: Đ.Loan', 'Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.']],
   ['Ảnh: Reuters. 58 người đã thiệt mạng.', ['Ảnh: Reuters.', '58 người đã thiệt mạng.']],
+  // A credit on a line of its own ends with the line: the next line is not searched.
+  ['Ảnh: TTXVN\nÔng Nguyễn Văn An cho biết.', ['Ảnh: TTXVN', 'Ông Nguyễn Văn An cho biết.']],
   ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.', ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.']],
 ];

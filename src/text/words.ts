@@ -464,6 +464,17 @@ export function dictionaryEntry(words: string): { key: string; tags: number; cla
   return table.find(run.h1, run.h2) ?? undefined;
 }
 
+/**
+ * The dictionary's entry for the lower-case word opening `s`, read as the word reader would:
+ * two syllables when they make a word, else one (`không quá 1 điểm`, `vượt quá khả năng`).
+ * Undefined when `s` opens with no lower-case word the dictionary knows.
+ */
+export function openingWordEntry(s: string): { key: string; tags: number; classes: string } | undefined {
+  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(s);
+  if (!m) return undefined;
+  return (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+}
+
 /** Function words that keep their job when capitalised inside a sentence (`Theo`, `Trong đó`, `Tại`, `Chiều nay`). */
 const CAPITALIZED_FUNCTION_TAGS = Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor;
 

@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
-import { dictionaryEntry, Tag } from '../../text/words.js';
+import { openingWordEntry, Tag } from '../../text/words.js';
 import { matchesAt, offsetsOf, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
@@ -272,9 +272,7 @@ const CLAUSE_GRAMMAR_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Anaphor | Tag.Pron
 
 /** Whether the words from `at` open with a word of a clause's grammar, as one or two syllables. */
 function opensWithGrammarWord(text: string, at: number): boolean {
-  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(at, at + 24));
-  if (!m) return false;
-  const entry = (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+  const entry = openingWordEntry(text.slice(at, at + 24));
   return entry !== undefined && (entry.tags & CLAUSE_GRAMMAR_TAGS) !== 0 && (entry.tags & (Tag.Noun | Tag.Verb)) === 0;
 }
 
