@@ -7,7 +7,7 @@ import { namesOwner } from '../src/text/owner.js';
 import { WORD_EXAMPLES } from '../src/text/words.examples.js';
 import { phraseAfter, phraseBefore } from '../src/text/clause.js';
 import { nearestActor } from '../src/text/actor.js';
-import { readWords, Tag } from '../src/text/words.js';
+import { dictionaryEntry, openingWordEntry, readWords, Tag } from '../src/text/words.js';
 import { readStretch } from '../src/extract/read-document.js';
 import { documentOf } from './helpers/document.js';
 
@@ -50,6 +50,29 @@ describe('word reader', () => {
       }
     });
   }
+});
+
+describe('the word opening a stretch', () => {
+  it('is two syllables when they make a word, else one, read in place', () => {
+    expect(openingWordEntry('vượt quá khả năng')?.key).toBe('vượt quá');
+    expect(openingWordEntry('không quá 1 điểm')?.key).toBe('không quá');
+    expect(openingWordEntry('bên cần phải')?.key).toBe('bên');
+    // Inside a longer text, from an offset, up to a limit.
+    const text = 'giảm 2 không quá 1 điểm';
+    expect(openingWordEntry(text, 7)?.key).toBe('không quá');
+    expect(openingWordEntry(text, 7, 12)?.key).toBe('không');
+  });
+  it('is none for a capitalised word, a number or punctuation', () => {
+    expect(openingWordEntry('Hà Nội')).toBeUndefined();
+    expect(openingWordEntry('12 tỷ')).toBeUndefined();
+    expect(openingWordEntry(', và')).toBeUndefined();
+  });
+  it('agrees with the look-up of the same words as a string', () => {
+    for (const s of ['vượt quá khả năng', 'không quá 1', 'cả nước', 'doanh nghiệp nhà nước', 'xyz abc']) {
+      const [a, b] = s.split(' ');
+      expect(openingWordEntry(s)).toBe(dictionaryEntry(`${a} ${b}`) ?? dictionaryEntry(a!));
+    }
+  });
 });
 
 describe('owner reader', () => {

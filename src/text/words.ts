@@ -465,15 +465,50 @@ export function dictionaryEntry(words: string): { key: string; tags: number; cla
 }
 
 /**
- * The dictionary's entry for the lower-case word opening `s`, read as the word reader would:
- * two syllables when they make a word, else one (`không quá 1 điểm`, `vượt quá khả năng`).
- * Undefined when `s` opens with no lower-case word the dictionary knows.
+ * The dictionary's entry for the lower-case word opening text[from, to), read as the word
+ * reader would: two syllables when they make a word, else one (`không quá 1 điểm`, `vượt quá
+ * khả năng`). Undefined when the stretch opens with no lower-case word the dictionary knows.
+ * (Read on codes, with no string made: the normaliser asks it after every number.)
  */
-export function openingWordEntry(s: string): { key: string; tags: number; classes: string } | undefined {
-  const m = /^(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(s);
-  if (!m) return undefined;
-  return (m[2] ? dictionaryEntry(`${m[1]} ${m[2]}`) : undefined) ?? dictionaryEntry(m[1]!);
+export function openingWordEntry(text: string, from = 0, to = text.length): { key: string; tags: number; classes: string } | undefined {
+  const firstEnd = lowerRunEnd(text, from, to);
+  if (firstEnd === from) return undefined;
+  const table = lexiconIndex();
+  hash.reset();
+  hashSyllable(text, from, firstEnd);
+  const h1 = hash.h1;
+  const h2 = hash.h2;
+  if (firstEnd + 1 < to && text.charCodeAt(firstEnd) === 32) {
+    const secondEnd = lowerRunEnd(text, firstEnd + 1, to);
+    if (secondEnd > firstEnd + 1) {
+      hash.reset();
+      hashSyllable(text, firstEnd + 1, secondEnd);
+      run.reset();
+      run.add(h1, h2);
+      run.add(hash.h1, hash.h2);
+      const two = table.find(run.h1, run.h2);
+      if (two) return two;
+    }
+  }
+  run.reset();
+  run.add(h1, h2);
+  return table.find(run.h1, run.h2) ?? undefined;
 }
+
+/** Where the run of lower-case letters (`\p{Ll}`) starting at `from` ends, before `to`. */
+function lowerRunEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2000 ? LOWER_LETTER[c] !== 1 : !LOWER_LETTER_SLOW.test(text[i]!)) break;
+    i++;
+  }
+  return i;
+}
+const LOWER_LETTER_SLOW = /\p{Ll}/u;
+/** Whether each code below U+2000 is a lower-case letter (`\p{Ll}`). */
+const LOWER_LETTER = new Uint8Array(0x2000);
+for (let c = 0; c < LOWER_LETTER.length; c++) LOWER_LETTER[c] = LOWER_LETTER_SLOW.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** Function words that keep their job when capitalised inside a sentence (`Theo`, `Trong đó`, `Tại`, `Chiều nay`). */
 const CAPITALIZED_FUNCTION_TAGS = Tag.Source | Tag.Opener | Tag.Owner | Tag.Preposition | Tag.Determiner | Tag.Time | Tag.Pronoun | Tag.Anaphor;

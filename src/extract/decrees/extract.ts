@@ -272,7 +272,7 @@ const CLAUSE_GRAMMAR_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Anaphor | Tag.Pron
 
 /** Whether the words from `at` open with a word of a clause's grammar, as one or two syllables. */
 function opensWithGrammarWord(text: string, at: number): boolean {
-  const entry = openingWordEntry(text.slice(at, at + 24));
+  const entry = openingWordEntry(text, at, Math.min(text.length, at + 24));
   return entry !== undefined && (entry.tags & CLAUSE_GRAMMAR_TAGS) !== 0 && (entry.tags & (Tag.Noun | Tag.Verb)) === 0;
 }
 
