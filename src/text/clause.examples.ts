@@ -36,6 +36,14 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Toàn tỉnh đã xây dựng và cấp được 261 mã số vùng trồng.', figure: '261 mã số vùng trồng', before: { actor: 'Toàn tỉnh' } },
   { sentence: 'Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.', figure: '3%', before: { name: 'Tỷ lệ nợ xấu', actor: null } },
   { sentence: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', figure: '99%', before: { name: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử' } },
+  // A measure head opening an enumeration names its last item's figure, the item's auxiliary
+  // kept; not over a topic with an actor after it, a figure, a baseline or a clause's own verb.
+  { sentence: 'Tỷ lệ nợ xấu đã bán cho công ty mua bán nợ, chưa xử lý chiếm 3,2%.', figure: '3,2%', before: { name: 'Tỷ lệ nợ xấu đã bán cho công ty mua bán nợ, chưa xử lý' } },
+  { sentence: 'Theo đó, số hộ sản xuất lúa, chăn nuôi, thủy sản chiếm 60%.', figure: '60%', before: { name: 'số hộ sản xuất lúa, chăn nuôi, thủy sản' } },
+  { sentence: 'Số tiền này, Hùng chiếm đoạt gần 900 triệu đồng.', figure: '900 triệu đồng', before: { name: 'chiếm đoạt' } },
+  { sentence: 'Tỷ lệ hộ nghèo giảm còn 3%, hộ cận nghèo giảm 2%.', figure: '2%', before: { name: 'hộ cận nghèo' } },
+  { sentence: 'Mức lãi suất giữ nguyên so với 2 tuần trước, duy trì ở mức 6%.', figure: '6%', before: { name: null } },
+  { sentence: 'Giá vàng tại Hà Nội cũng tương tự, hiện niêm yết 36,7 triệu đồng/lượng.', figure: '36,7 triệu đồng/lượng', before: { name: 'niêm yết' } },
   // A measure head inside a verb phrase starts the name; nouns joined by `và` stay together.
   { sentence: 'Ngân hàng đã đẩy mức chênh lệch này xuống còn 1 điểm phần trăm.', figure: '1 điểm phần trăm', before: { name: 'mức chênh lệch này' } },
   { sentence: 'Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi ở mức 3 điểm phần trăm.', figure: '3 điểm phần trăm', before: { name: 'Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi' } },

@@ -317,6 +317,17 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
+  // `tỷ lệ nợ xấu đã bán cho VAMC, chưa xử lý chiếm 5,8%`: a phrase after a comma with no
+  // head of its own is the last item of an enumeration that a measure head opens.
+  // (`…, chưa xử lý`: the item's auxiliary stays with it.)
+  const comma = has(stopped, Tag.Auxiliary) && !has(stopped, Tag.Qualifier) && wordNear(words, i - 1)?.key === ',' ? i - 1 : i;
+  if (words[comma]?.key === ',' && start <= end && !containsTag(words, start, end + 1, Tag.MeasureHead) && !hasOwnActor(words, start, end)) {
+    const head = enumerationHead(words, comma);
+    if (head >= 0) {
+      const named = nameAndOwner(words, head, end, ownerCut, timeCut, null);
+      return { name: named.name, owner: named.owner, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+    }
+  }
   let stop = words[i];
   // `Toàn tỉnh đã xây dựng và cấp được 261 mã số`: verbs joined by `và` share the actor before them.
   if ((stop?.key === 'và' || stop?.key === 'hoặc') && has(wordNear(words, i - 1), Tag.Verb) && has(words[start], Tag.Verb)) {
@@ -588,6 +599,41 @@ function measureHeadBefore(words: Word[], at: number): number {
     if (has(w, Tag.MeasureHead) && !has(wordNear(words, i - 1), Tag.MeasureHead)) return i;
   }
   return -1;
+}
+
+/**
+ * The measure head opening the enumeration whose item ends at the comma `comma`: back over
+ * at most four commas, through words that are no clause's verbs, figures or times, to a head
+ * that opens its clause, after a comma or at the sentence's start (`số hợp tác xã hoạt động trong ngành trồng trọt, chăn nuôi, thủy
+ * sản`), or -1 (`Năm 2016, doanh thu …`; `Về tỷ lệ, …`).
+ */
+function enumerationHead(words: Word[], comma: number): number {
+  let commas = 1;
+  for (let i = comma - 1; i >= 0 && i > comma - 24; i--) {
+    const w = words[i]!;
+    if (w.key === ',') {
+      if (++commas > 4) return -1;
+      continue;
+    }
+    // (A pointing word closes a topic, not an item: `Số tiền này, Hùng chiếm đoạt …`.)
+    if (isBreak(w) || has(w, ENUMERATION_ENDS) || w.key === 'so với') return -1;
+    const before = wordNear(words, i - 1);
+    if (has(w, Tag.MeasureHead) && (before === undefined || before.key === ',' || isClauseBreak(before))) return i;
+  }
+  return -1;
+}
+
+const ENUMERATION_ENDS = Tag.Opener | Tag.Qualifier | Tag.Linking | Tag.Change | Tag.Reporting | Tag.Source | Tag.Figure | Tag.Date | Tag.Time | Tag.Pronoun | Tag.Anaphor | Tag.Label;
+
+/** Whether words[start..end] hold an actor of their own: a person's or place's name, or a noun before a verb (`Bảo chia làm`, `nhà trường trích`). */
+function hasOwnActor(words: Word[], start: number, end: number): boolean {
+  if (has(words[start], Tag.Determiner)) return true;
+  for (let i = start; i <= end; i++) {
+    const w = words[i]!;
+    if (has(w, Tag.Name) && !has(w, Tag.Acronym)) return true;
+    if (i > start && isVerbOnly(w) && has(words[i - 1], Tag.Noun) && !isVerbOnly(words[i - 1])) return true;
+  }
+  return false;
 }
 
 function openingQuote(words: Word[], close: number): number {
