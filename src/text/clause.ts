@@ -21,7 +21,7 @@ import {
   clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { CHANGE_NOUN_HEADS, INNER_PREPOSITIONS_BEFORE, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
+import { CHANGE_NOUN_HEADS, INNER_PREPOSITIONS_BEFORE, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
@@ -185,6 +185,8 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       // `4 bị cáo phải hoàn trả …`, `2 bên cần phải đảm bảo …`: right after the noun, an
       // auxiliary of obligation or ability opens the sentence's own predicate.
       if (!relative && modalAuxiliaries.has(w.key) && opened()) break;
+      // `2 dự án gồm dự án A và B`: what follows lists the members of what was counted.
+      if (!relative && memberListVerbs.has(w.key) && opened()) break;
       // `lượt khách hàng là ngư dân cũng được vay`: after `là` and what the noun is, an
       // auxiliary opens the sentence's own predicate.
       if (identity && has(w, Tag.Auxiliary) && !has(w, Tag.Linking) && last === i - 1 && last >= from && isContent(wordNear(words, i - 1))) break;
@@ -216,6 +218,7 @@ function ownerInsidePhrase(words: Word[], at: number): boolean {
 
 const SHARE_VERB_KEYS = new Set(SHARE_VERBS);
 const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
+const memberListVerbs = new Set(MEMBER_LIST_VERBS);
 /** `chiếm`, `chiếm tới`, `đóng góp`: a verb giving a share of what follows the figure. */
 export const isShareVerb = (w: Word): boolean => SHARE_VERB_KEYS.has(w.key) || w.key.startsWith('chiếm ');
 

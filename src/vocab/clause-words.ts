@@ -47,6 +47,9 @@ export const AUXILIARIES = [
 /** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */
 export const MODAL_AUXILIARIES = ['phải', 'cần', 'cần phải', 'buộc phải', 'nên', 'có thể', 'không thể', 'sẽ phải', 'đã phải'];
 
+/** Verbs that list the members of what was counted: after a counted noun they close it (`2 dự án gồm dự án A và B`). */
+export const MEMBER_LIST_VERBS = ['gồm', 'gồm có', 'bao gồm'];
+
 /** Prepositions that attach an owner to a measured phrase (`doanh thu của VNPT`, `tại Hà Nội`). */
 export const OWNER_PREPOSITIONS = ['của', 'tại', 'ở', 'trên địa bàn', 'trên cả nước', 'thuộc', 'trong cả nước', 'trên toàn quốc'];
 
