@@ -240,6 +240,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Đón hơn 4,2 triệu lượt khách quốc tế.', expect: [{ kind: 'count', value: 4.2e6, unit: 'lượt khách', qualifier: 'more_than' }] },
   { text: 'Thu hút 120 dự án FDI với tổng vốn 3 tỷ USD.', expect: [count(120, 'dự án'), money(3e9, { currency: 'USD' })] },
   { text: 'Tốc độ tối đa 80 km/h.', expect: [{ value: 80 }] },
+  // Millimetres and millilitres written against the number, as centimetres are.
+  { text: 'Khổ ray rộng 1.435mm, ống phóng cỡ 533mm.', expect: [{ value: 1435, unit: 'mm' }, { value: 533, unit: 'mm' }] },
+  { text: 'Pha 30ml mật ong với 250ml nước ấm.', expect: [{ value: 30, unit: 'ml' }, { value: 250, unit: 'ml' }] },
   { text: 'Mức lương tối thiểu vùng I là 3.750.000 đồng/tháng.', expect: [money(3750000, { qualifier: 'exact', unit: 'đồng/tháng' })] },
   { text: 'Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm so với năm 2016.', expect: [{ kind: 'percent', value: 1.5, unit: 'điểm phần trăm', change: 'decrease', baseline: '2016' }] },
   { text: 'Năng suất lúa đạt 58,2 tạ/ha.', expect: [{ value: 58.2 }] },

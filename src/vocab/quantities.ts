@@ -177,7 +177,7 @@ export const COUNTED_UNITS = [
   'đơn vị', 'cơ quan', 'sở, ban, ngành', 'sở', 'chi cục', 'dự án thành phần', 'dự án', 'công trình', 'văn bản',
   'tài khoản', 'sản phẩm', 'cá nhân', 'tập thể', 'lớp', 'học viên', 'học sinh', 'sinh viên', 'giáo viên',
   'bác sĩ', 'bệnh nhân', 'bị can', 'bị cáo', 'bị hại', 'ca', 'trường hợp', 'vụ', 'đối tượng', 'lao động', 'việc làm', 'ha', 'hécta', 'héc-ta', 'héc ta',
-  'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét vuông', 'mét khối', 'mét', 'cm', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
+  'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét vuông', 'mét khối', 'mét', 'cm', 'mm', 'ml', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
   'căn hộ', 'căn', 'ngôi nhà', 'nhà', 'xe', 'chiếc', 'con', 'cây', 'bài', 'tin', 'bộ', 'máy', 'máy tính', 'điểm',
   'lần', 'bậc', 'phòng', 'giường bệnh', 'cơ sở', 'hồ sơ', 'thôn', 'bản', 'làng', 'khu công nghiệp', 'cụm công nghiệp',
 ];
