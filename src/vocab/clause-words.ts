@@ -47,6 +47,9 @@ export const AUXILIARIES = [
 /** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */
 export const MODAL_AUXILIARIES = ['phải', 'cần', 'cần phải', 'buộc phải', 'nên', 'có thể', 'không thể', 'sẽ phải', 'đã phải'];
 
+/** Linking words that are a measure's noun too: with nothing measured before them they name the sum (`lô hàng (trị giá 2 tỷ đồng)`). */
+export const VALUE_LINKS = ['trị giá'];
+
 /** Verbs that list the members of what was counted: after a counted noun they close it (`2 dự án gồm dự án A và B`). */
 export const MEMBER_LIST_VERBS = ['gồm', 'gồm có', 'bao gồm'];
 

@@ -134,6 +134,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A money noun right after a sum names it, whatever stands before (`số tiền`, a verb).
   { text: 'Bệnh nhân phải tiêu tốn 300-400 triệu viện phí.', expect: [{ value: 300e6, name: 'viện phí' }, { value: 400e6, name: 'viện phí' }] },
   { text: 'Công ty đã trích cho ông Tuấn số tiền trên 3 tỷ đồng tiền hoa hồng.', expect: [{ value: 3e9, name: 'tiền hoa hồng' }] },
+  // With nothing else to say what a sum is, `trị giá` (worth) does; a measure before it still names.
+  { text: 'Hải quân đặt mua 6 tàu khu trục lớp Type 45 (trị giá khoảng 1,24 tỉ USD/chiếc).', expect: [{ value: 6, name: 'tàu khu trục lớp Type 45' }, { value: 1.24e9, name: 'trị giá' }] },
+  { text: 'Tổng giá trị hợp đồng trị giá 3 tỷ đồng.', expect: [{ value: 3e9, name: 'Tổng giá trị hợp đồng' }] },
   { text: 'Tổng cục Hải quan thu 200 tỷ đồng tiền thuế.', expect: [{ value: 200e9, name: 'tiền thuế', subject: 'Tổng cục Hải quan' }] },
   // An amount (weight, area, energy) after a verb is of the noun after it; what stands before the verb acts.
   { text: 'Năm 2016, tỉnh trồng mới 1.200 ha rừng sản xuất.', expect: [{ value: 1200, unit: 'ha', name: 'rừng sản xuất', subject: 'tỉnh' }] },

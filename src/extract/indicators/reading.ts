@@ -19,7 +19,7 @@ import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
-import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS } from '../../vocab/clause-words.js';
+import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
@@ -226,6 +226,12 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     name = noun;
     source = 'noun';
   }
+  // `lớp Type 45 (trị giá khoảng 1,24 tỉ USD)`: with nothing else to say what a sum is, a
+  // linking word that is itself a measure's noun does.
+  if (!name && q.kind === 'money') {
+    name = valueLink(words, before.clusterStart, figure);
+    if (name) source = 'before';
+  }
   if (!name && !shareAfterFigure(words, figure, before.clusterStart)) {
     name = topicOf(words, figure);
     if (name) source = 'topic';
@@ -318,6 +324,14 @@ function objectAfter(words: Word[], figure: number): boolean {
  * a verb, after nothing but adverbs (`mới`, `thêm`), with no linking or change verb between,
  * in a phrase that is no measure.
  */
+const valueLinks = new Set(VALUE_LINKS);
+
+/** The linking word of the cluster [from, figure) that is a measure's noun (`trị giá`), as a span. */
+function valueLink(words: Word[], from: number, figure: number): Span | null {
+  for (let k = from; k < figure; k++) if (valueLinks.has(words[k]!.key)) return { start: words[k]!.start, end: words[k]!.end };
+  return null;
+}
+
 function verbBefore(words: Word[], before: BeforeReading, figure: number): number {
   // (`giá tham chiếu 26.000 đồng`, `công suất chế biến 6,5 triệu tấn`: a measure read with its verb is measured.)
   if (!before.name || startsWithMeasureHead(words, before.name) || someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking | Tag.Change))) return -1;
