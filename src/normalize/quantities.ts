@@ -336,7 +336,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
   if (/^[kK](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
-  if (LETTER.test(text[token.end] ?? '')) {
+  if (token.end < text.length && LETTER.test(text[token.end]!)) {
     const glued = longestPrefix(text.slice(token.end, token.end + 6), GLUED_TABLE);
     if (!glued) return 'excluded';
   }

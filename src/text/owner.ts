@@ -31,7 +31,7 @@ export type OwnerKind = 'name' | 'place' | 'body' | 'people';
  */
 export function ownerKind(words: readonly Word[], span: Span, text: string | null = null): OwnerKind | null {
   const i = headIndex(words, span);
-  const head = words[i];
+  const head = wordNear(words, i);
   // A place read as part of one word with its preposition (`trên cả nước`): by its text.
   if ((!head || head.start >= span.end) && text !== null) return HEAD_KINDS.get(wordKey(text.slice(span.start, span.end))) ?? null;
   if (!head || head.start >= span.end) return null;

@@ -14,7 +14,7 @@ import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
 import { clauseStart, isClauseBreak, openingBracket, type Span } from '../../text/phrase-words.js';
-import { has, wordNear, Tag, type Word } from '../../text/words.js';
+import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
@@ -340,7 +340,7 @@ function verbBefore(words: Word[], before: BeforeReading, figure: number): numbe
   for (let k = last; k >= first; k--) {
     const w = words[k]!;
     if (has(w, Tag.Name | Tag.Punctuation)) return -1;
-    if (w.classes.charCodeAt(0) === 86 /* V */) return k;
+    if (firstClass(w) === 86 /* V */) return k;
     if (w.classes.includes('N') || !has(w, Tag.Adjective | Tag.Verb)) return -1;
   }
   return -1;
@@ -497,7 +497,7 @@ function endBeforePredicate(text: string, words: Word[], span: Span): Span | nul
   for (let k = firstFilledAtOrAfter(words, span.start); k < words.length; k++) {
     const w = words[k]!;
     if (w.end > span.end) break;
-    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && (!has(w, Tag.Noun) || (verbFirstEnds && w.classes.charCodeAt(0) === 86 /* V */)));
+    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && (!has(w, Tag.Noun) || (verbFirstEnds && firstClass(w) === 86 /* V */)));
     if (last !== null && predicate) return { start: span.start, end: last.end };
     last = w;
   }

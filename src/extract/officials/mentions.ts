@@ -152,7 +152,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     // The second word decides most candidates without the pattern (`cán bộ`, `tổng số`).
     // (By hashes, no string made: a hash that matches by chance only lets the pattern decide.)
     const space = wordEnd(text, at);
-    const seconds = text.charCodeAt(space) === 32 ? secondWords.get(lowerCaseHash(text, at, space)) : undefined;
+    const seconds = space < text.length && text.charCodeAt(space) === 32 ? secondWords.get(lowerCaseHash(text, at, space)) : undefined;
     if (seconds && !seconds.has(lowerCaseHash(text, space + 1, wordEnd(text, space + 1)))) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
