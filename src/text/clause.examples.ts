@@ -53,6 +53,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Có 480.000 hộ chưa có nhà ở hoặc đang ở chung gia đình.', figure: '480.000 hộ', after: 'chưa có nhà ở hoặc đang ở chung gia đình' },
   { sentence: 'Tỉnh cấp vốn cho 21 tàu cá và cải hoán 4 tàu khác.', figure: '21 tàu cá', after: null },
   { sentence: 'Có 14 dự án với quy mô 5.200 căn.', figure: '14 dự án', after: null },
+  // `trở lên` (or more) after the counted noun qualifies the figure: no part of the noun.
+  { sentence: 'Xã có từ 9 nghìn người trở lên thì được bầu 7 thành viên.', figure: '9 nghìn người', after: null },
   // A verb listing the members closes the counted noun (`gồm`, `bao gồm`).
   { sentence: 'Tỉnh được hỗ trợ 2 dự án trọng điểm gồm khu neo đậu tàu thuyền và trung tâm giống thủy sản.', figure: '2 dự án', after: 'trọng điểm' },
   { sentence: 'Có 44.700 căn trên tổng diện tích 140 ha.', figure: '44.700 căn', after: null },

@@ -27,13 +27,13 @@ export const CHANGE_VERBS = [
   'giảm xuống mức', 'giảm xuống còn', 'tăng lên thành', 'lên thành',
 ];
 
-/** Words of degree and estimate before a figure (`ước đạt`, `hơn`, `khoảng`): never a name. */
+/** Words of degree and estimate around a figure (`ước đạt`, `hơn`, `khoảng`; after it `trở lên`, or more): never a name. */
 export const QUALIFIER_WORDS = [
   'khoảng', 'hơn', 'trên', 'dưới', 'gần', 'gần như', 'tới', 'đến', 'ít nhất', 'tối đa', 'tối thiểu', 'không quá',
   'không dưới', 'chưa đến', 'chưa tới', 'xấp xỉ', 'chừng', 'vài', 'từ', 'trên dưới', 'ngót', 'cỡ', 'ước', 'ước tính',
   'ước đạt', 'dự kiến', 'dự báo', 'phấn đấu', 'chỉ', 'mới', 'đúng', 'tròn', 'quá', 'vượt quá', 'tổng cộng', 'cả thảy', 'lên tới hơn',
   'hơn nữa', 'trung bình', 'bình quân', 'ước khoảng', 'dự tính', 'có thể', 'có tới', 'có đến', 'cũng', 'thậm chí',
-  'vẫn', 'đều', 'mỗi', 'khoảng gần', 'tối thiểu là', 'tối đa là', 'đạt khoảng', 'lên tới khoảng', 'hiện',
+  'vẫn', 'đều', 'mỗi', 'khoảng gần', 'tối thiểu là', 'tối đa là', 'đạt khoảng', 'lên tới khoảng', 'hiện', 'trở lên', 'trở xuống',
 ];
 
 /** Words before a verb: tense, aspect, voice, modality, negation. */
