@@ -225,7 +225,7 @@ export const isShareVerb = (w: Word): boolean => SHARE_VERB_KEYS.has(w.key) || w
 /** A figure, or a number the normaliser left as a label, among the `n` words from `from`, before a break. */
 function figureWithin(words: Word[], from: number, n: number): boolean {
   for (let i = from; i < words.length && i < from + n; i++) {
-    if (has(words[i], Tag.Figure)) return true;
+    if (has(words[i], Tag.Figure | Tag.Label)) return true;
     if (isBreak(words[i])) return false;
   }
   return false;
