@@ -240,6 +240,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Đón hơn 4,2 triệu lượt khách quốc tế.', expect: [{ kind: 'count', value: 4.2e6, unit: 'lượt khách', qualifier: 'more_than' }] },
   { text: 'Thu hút 120 dự án FDI với tổng vốn 3 tỷ USD.', expect: [count(120, 'dự án'), money(3e9, { currency: 'USD' })] },
   { text: 'Tốc độ tối đa 80 km/h.', expect: [{ value: 80 }] },
+  // A word of grammar of two syllables ends a counted noun read after the number (`bao gồm`, `đối với`, `liên quan`).
+  { text: 'Tổng cộng có 18 cáo buộc bao gồm tội lừa đảo.', expect: [count(18, 'cáo buộc')] },
+  { text: 'Ban kỷ luật treo giò 2 trận đối với tiền đạo này.', expect: [count(2, 'trận')] },
   // Millimetres and millilitres written against the number, as centimetres are.
   { text: 'Khổ ray rộng 1.435mm, ống phóng cỡ 533mm.', expect: [{ value: 1435, unit: 'mm' }, { value: 533, unit: 'mm' }] },
   { text: 'Pha 30ml mật ong với 250ml nước ấm.', expect: [{ value: 30, unit: 'ml' }, { value: 250, unit: 'ml' }] },

@@ -227,7 +227,7 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     // `2 bên cần phải đảm bảo`, `nạn nhân chưa …`: after the noun's first word, a word of grammar
     // (an auxiliary, a linking or reporting verb, a preposition …) the lexicon knows ends it,
     // unless it joins the word before or after into a dictionary word (`nhà ở`, `hãng hàng không`).
-    if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, re.lastIndex)) break;
+    if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, m.index, re.lastIndex)) break;
     // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
     if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
       return null;
@@ -254,7 +254,11 @@ function countsSomething(rest: string): boolean {
 const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change;
 
 /** Whether `word`, after `previous` in a counted noun, is a grammar word that ends it (see readNoun). */
-function endsCountedNoun(previous: string, word: string, rest: string, after: number): boolean {
+function endsCountedNoun(previous: string, word: string, rest: string, at: number, after: number): boolean {
+  // `100 bệnh viện bao gồm …`: a word of grammar of two syllables, read as the word reader reads it, ends it too.
+  const two = openingWordEntry(rest, at);
+  // (Not when the word before opens a longer word over it: `lời đề nghị`.)
+  if (two && two.key.includes(' ') && two.tags & NOUN_ENDING_TAGS && !(two.tags & (Tag.Noun | Tag.Adjective)) && !dictionaryEntry(`${previous} ${word}`) && !dictionaryEntry(`${previous} ${two.key}`)) return true;
   const entry = dictionaryEntry(word);
   if (!entry || !(entry.tags & NOUN_ENDING_TAGS) || entry.tags & (Tag.Noun | Tag.Adjective)) return false;
   if (dictionaryEntry(`${previous} ${word}`)) return false;
