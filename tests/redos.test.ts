@@ -23,7 +23,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
   '(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\\s+\\p{L}+){0,3}\\s*(?:đạt|là|:)?\\s*$': 'whitespace-led repetition bounded by {0,3}, on a 40-character window',
   '^(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,3}, on a 60-character window',
-  '^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*$': 'a hyphen must start every repetition and \\p{Ll}+ cannot match it: one way to match, on one word',
+  '^\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*$': 'the inner capital and a hyphen each open their part and \\p{Ll}+ matches neither: one way to match, on one word',
   '(?:^|\\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\\s[\\p{Lu}\\d][^\\s]*(?:\\s\\p{Lu}\\S*)*$': 'whitespace-led repetition of non-space runs: one way to match, on an organisation name',
   '^((?:,? (?:và )?\\p{Ll}+){0,4}) ?\\(([^()\\n]{2,60})\\)': 'space-led repetition bounded by {0,4}, on a 120-character window',
   '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,5}': 'a space must separate repetitions, bounded by {0,5}, on a 60-character window',

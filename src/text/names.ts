@@ -49,7 +49,8 @@ const syllableAnswers = new Map<string, boolean>();
 /** Endings of Latin-script company names glued into one word (`Seabank`, `Vingroup`, `Mobifone`). */
 const COMPANY_WORD_ENDING = /(?:bank|group|soft|tech|com|mart|land|pharma|corp|fone|phone|net|med|food|invest|air)$/u;
 const HAS_VOWEL = /[aeiouyAEIOUY]/u;
-const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+// (One inner capital: `McCain`, `DeVos`, `MacArthur`.)
+const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
 
 /**
  * A foreign personal name in Latin script or Vietnamese transliteration: 2–4 capitalised

@@ -102,6 +102,13 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Trưởng Đoàn', rank: DELEGATION },
   { title: 'Đại biểu Quốc hội', rank: DELEGATION + 5 },
   { title: 'Đại biểu', rank: DELEGATION + 5 },
+  // Legislators of other countries (`Thượng nghị sĩ John McCain`, `Hạ nghị sỹ Tsuyoshi Yaguchi`), both spellings.
+  { title: 'Thượng nghị sĩ', rank: DELEGATION + 5 },
+  { title: 'Thượng nghị sỹ', rank: DELEGATION + 5 },
+  { title: 'Hạ nghị sĩ', rank: DELEGATION + 5 },
+  { title: 'Hạ nghị sỹ', rank: DELEGATION + 5 },
+  { title: 'Nghị sĩ', rank: DELEGATION + 5, capitalOnly: true },
+  { title: 'Nghị sỹ', rank: DELEGATION + 5, capitalOnly: true },
   { title: 'Chủ tịch Hội đồng quản trị', rank: EXECUTIVE },
   { title: 'Chủ tịch HĐQT', rank: EXECUTIVE },
   { title: 'Tư lệnh', rank: EXECUTIVE },

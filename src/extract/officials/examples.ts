@@ -105,6 +105,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
   { text: 'Thủ tướng Australia Malcolm Turnbull và Ngoại trưởng Mỹ Rếch Ti-lơ-xơn hội đàm.', expect: [{ name: 'Malcolm Turnbull', title: 'Thủ tướng', organization: 'Australia' }, { name: 'Rếch Ti-lơ-xơn', title: 'Ngoại trưởng', organization: 'Mỹ' }] },
+  // Legislators of other countries, both spellings of `sĩ`; `và` before a title ends the organisation before it.
+  { text: 'Thượng nghị sĩ John McCain phát biểu tại phiên điều trần.', expect: [{ name: 'John McCain', title: 'Thượng nghị sĩ', organization: null }] },
+  { text: 'Thủ tướng tiếp Chủ tịch ngân hàng JBIC và Hạ nghị sỹ Tsuyoshi Yaguchi.', expect: [{ name: 'Tsuyoshi Yaguchi', title: 'Hạ nghị sỹ', organization: null }] },
   { text: 'Chủ tịch Ngân hàng Deutsche Bundesbank, Jens Weidmann cho rằng rủi ro đã lộ rõ.', expect: [{ name: 'Jens Weidmann', title: 'Chủ tịch', organization: 'Ngân hàng Deutsche Bundesbank' }] },
   { text: 'Từ khi chương trình của Thủ tướng Shinzo Abe được khởi động.', expect: [{ name: 'Shinzo Abe', title: 'Thủ tướng', organization: null }] },
   // A name made only of Vietnamese-shaped syllables (`Hun Sen`) is not told from other words; a company is no person.
