@@ -18,6 +18,9 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Đến nay, ngư dân đã đóng mới 21 tàu cá.', phrase: 'ngư dân', owner: true },
   { sentence: 'Kết quả ở cấp huyện đạt 24%.', phrase: 'cấp huyện', owner: true },
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
+  // A group's noun counts the people after it, who are the head (`cặp vợ chồng`, `tốp công nhân`).
+  { sentence: 'Những cặp vợ chồng công nhân có thể mua 2 căn hộ.', phrase: 'Những cặp vợ chồng công nhân', owner: true },
+  { sentence: 'Một tốp công nhân đã dựng 3 lán trại.', phrase: 'Một tốp công nhân', owner: true },
   // A compound read as one word is judged by its leading part of two syllables or more …
   { sentence: 'Có 48 trang thông tin của các cơ quan hành chính Nhà nước.', phrase: 'các cơ quan hành chính Nhà nước', owner: true },
   // A level mark names a level only with its tier.

@@ -5,7 +5,7 @@
 // (`ông Nguyễn Văn A`), or a common noun the owner tables list (`tỉnh`, `công ty`, `ngư dân`).
 // Any other head names a thing or an event (`Điều này`, `Nguyên nhân`, `việc EVN`, `các mức`).
 // Examples: owner.examples.ts.
-import { BODY_HEADS, COUNTING_WORDS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
+import { BODY_HEADS, COUNTING_WORDS, GROUP_NOUNS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
 import { has, wordNear, Tag, wordKey, type Word } from './words.js';
 import type { Span } from './phrase-words.js';
@@ -19,6 +19,7 @@ for (const [words, kind] of [[PEOPLE_HEADS, 'people'], [BODY_HEADS, 'body'], [PL
   for (const w of words) HEAD_KINDS.set(wordKey(w), kind);
 }
 const COUNTING = new Set(COUNTING_WORDS);
+const GROUPS = new Set(GROUP_NOUNS);
 const levelMarks = new Set(LEVEL_MARKS);
 
 /** What a phrase names: a proper name or acronym, a place or level, a body, people; or nothing. */
@@ -88,6 +89,8 @@ export function namesOwner(words: readonly Word[], span: Span, text: string | nu
 export function headIndex(words: readonly Word[], span: Span): number {
   let i = firstFilledAtOrAfter(words, span.start);
   while (i < words.length && words[i]!.end <= span.end && (has(words[i], Tag.Figure) || COUNTING.has(words[i]!.key) || (has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun | Tag.Name)))) i++;
+  // `cặp vợ chồng công nhân`: a group's noun counts the people after it, who are the head.
+  if (i + 1 < words.length && GROUPS.has(words[i]!.key) && words[i + 1]!.end <= span.end && has(words[i + 1], Tag.Noun)) i++;
   return i;
 }
 

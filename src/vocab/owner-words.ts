@@ -27,7 +27,7 @@ export const BODY_HEADS = [
 
 /** People and groups of people: `ngư dân`, `người dân`, `khách hàng A`, `mỗi người`, `bốn giám đốc`. */
 export const PEOPLE_HEADS = [
-  'người', 'người dân', 'dân', 'nhân dân', 'ngư dân', 'nông dân', 'công nhân', 'người lao động', 'lao động', 'cán bộ',
+  'người', 'vợ chồng', 'người dân', 'dân', 'nhân dân', 'ngư dân', 'nông dân', 'công nhân', 'người lao động', 'lao động', 'cán bộ',
   'công chức', 'viên chức', 'học sinh', 'sinh viên', 'giáo viên', 'bác sĩ', 'bệnh nhân', 'khách hàng', 'khách',
   'du khách', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'doanh nhân', 'nhà đầu tư', 'cổ đông', 'thí sinh', 'bị cáo',
   'bị can', 'cử tri', 'đại biểu', 'thành viên', 'hội viên', 'lãnh đạo', 'chuyên gia', 'giới', 'trẻ em', 'phụ nữ',
@@ -37,6 +37,9 @@ export const PEOPLE_HEADS = [
 
 /** Numerals that count the owners before their head (`bốn Giám đốc`, `hai công ty`). */
 export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
+
+/** Nouns of a group of people: the head is the noun after them (`cặp vợ chồng`, `tốp công nhân`). */
+export const GROUP_NOUNS = ['cặp', 'đôi', 'tốp', 'đám'];
 
 /** Levels of government and administrative units: alone they name an owner (`cấp huyện`, `vùng 2`). */
 export const LEVEL_HEADS = ['cấp', 'tuyến', 'vùng', 'tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn'];
