@@ -243,6 +243,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // A word of grammar of two syllables ends a counted noun read after the number (`bao gồm`, `đối với`, `liên quan`).
   { text: 'Tổng cộng có 18 cáo buộc bao gồm tội lừa đảo.', expect: [count(18, 'cáo buộc')] },
   { text: 'Ban kỷ luật treo giò 2 trận đối với tiền đạo này.', expect: [count(2, 'trận')] },
+  // A counted noun read to three syllables never ends inside a word (`tử vong`, `may mắn`).
+  { text: 'Vụ tai nạn làm 2 nạn nhân tử vong tại chỗ.', expect: [count(2, 'nạn nhân')] },
+  { text: 'Giải thưởng thuộc về 3 vị khách may mắn.', expect: [count(3, 'vị khách')] },
   // Millimetres and millilitres written against the number, as centimetres are.
   { text: 'Khổ ray rộng 1.435mm, ống phóng cỡ 533mm.', expect: [{ value: 1435, unit: 'mm' }, { value: 533, unit: 'mm' }] },
   { text: 'Pha 30ml mật ong với 250ml nước ấm.', expect: [{ value: 30, unit: 'ml' }, { value: 250, unit: 'ml' }] },

@@ -238,6 +238,12 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     if (!m[2]) break;
   }
   if (words.length === 0) return null;
+  // `2 nạn nhân tử vong`: three syllables read, the last may open a word that goes on; the
+  // noun never ends inside a word, so that syllable is left out (`nạn nhân`).
+  if (words.length === 3 && rest.charCodeAt(at - 1) === 32) {
+    const next = /^\p{Ll}+/u.exec(rest.slice(at, at + 12))?.[0];
+    if (next && dictionaryEntry(`${words[2]} ${next}`) && !dictionaryEntry(`${words[1]} ${words[2]}`)) words.pop();
+  }
   const phrase = words.join(' ');
   return { text: phrase, end: pos + phrase.length };
 }
