@@ -607,8 +607,8 @@ function measureHeadBefore(words: Word[], at: number): number {
 /**
  * The measure head opening the enumeration whose item ends at the comma `comma`: back over
  * at most four commas, through words that are no clause's verbs, figures or times, to a head
- * that opens its clause, after a comma or at the sentence's start (`số hợp tác xã hoạt động trong ngành trồng trọt, chăn nuôi, thủy
- * sản`), or -1 (`Năm 2016, doanh thu …`; `Về tỷ lệ, …`).
+ * that opens its clause, after a comma or at the sentence's start (`số hợp tác xã hoạt động
+ * trong ngành trồng trọt, chăn nuôi, thủy sản`), or -1 (`Năm 2016, doanh thu …`; `Về tỷ lệ, …`).
  */
 function enumerationHead(words: Word[], comma: number): number {
   let commas = 1;
