@@ -312,8 +312,9 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
 function contentDeterminers(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    // (Only one the dictionary knows first as a noun: `cả`, `nhiều`, `một` stay determiners.)
-    if (!(w.tags & Tag.Determiner) || firstClass(w) !== 78 /* N */ || w.tags & Tag.Pronoun) continue;
+    // (Only one the dictionary knows first as a noun: `cả`, `nhiều`, `một` stay determiners;
+    // and not one that is an auxiliary too, which a verb follows: `Nga từng có …`.)
+    if (!(w.tags & Tag.Determiner) || firstClass(w) !== 78 /* N */ || w.tags & (Tag.Pronoun | Tag.Auxiliary)) continue;
     const next = wordNear(words, k + 1);
     if (next !== undefined && next.tags & (Tag.Noun | Tag.Name | Tag.Figure | Tag.Date | Tag.Determiner | Tag.Adjective | Tag.Unknown)) continue;
     w.tags = Tag.Noun | (w.classes.includes('V') ? Tag.Verb : 0);
