@@ -105,6 +105,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
   { text: 'Thủ tướng Australia Malcolm Turnbull và Ngoại trưởng Mỹ Rếch Ti-lơ-xơn hội đàm.', expect: [{ name: 'Malcolm Turnbull', title: 'Thủ tướng', organization: 'Australia' }, { name: 'Rếch Ti-lơ-xơn', title: 'Ngoại trưởng', organization: 'Mỹ' }] },
+  // A dictionary word ending a name's run opens the next sentence only when a lower-case word,
+  // a colon or a number follows it (`Ảnh:`, `Hãng thông tấn …`); else it is the name's (`Việt Nam`).
+  { text: 'Quyết định được trao cho bà Đàm Bích Thủy, Chủ tịch ĐH Fulbright Việt Nam.', expect: [{ name: 'Đàm Bích Thủy', title: 'Chủ tịch', organization: 'ĐH Fulbright Việt Nam' }] },
+  { text: 'Tổng thống Mỹ Donald Trump Ảnh: Reuters.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
   // Legislators of other countries, both spellings of `sĩ`; `và` before a title ends the organisation before it.
   { text: 'Thượng nghị sĩ John McCain phát biểu tại phiên điều trần.', expect: [{ name: 'John McCain', title: 'Thượng nghị sĩ', organization: null }] },
   { text: 'Thủ tướng tiếp Chủ tịch ngân hàng JBIC và Hạ nghị sỹ Tsuyoshi Yaguchi.', expect: [{ name: 'Tsuyoshi Yaguchi', title: 'Hạ nghị sỹ', organization: null }] },

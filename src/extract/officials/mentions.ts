@@ -218,9 +218,10 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
  */
 export function splitTrailingForeignName(words: PhraseWord[], text: string): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
   // `Tổng thống Mỹ Donald Trump Hãng thông tấn …`: a caption run into the next sentence; a
-  // Vietnamese word before a lower-case one opens that sentence.
+  // dictionary word before a lower-case word, a colon or a number opens that sentence. (Before
+  // a comma or a bracket it is the run's own: `Fulbright Việt Nam,`.)
   let last = words.length;
-  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && (/^ \p{Ll}/u.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2)) || isDictionaryWord(words[last - 1]!.text))) last--;
+  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && NEW_SENTENCE_AFTER.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2)) && isDictionaryWord(words[last - 1]!.text)) last--;
   words = words.slice(0, last);
   let start = words.length;
   while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
@@ -235,6 +236,9 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
   return { orgWords: words.slice(0, start), nameWords };
 }
+
+/** What follows the first word of a sentence run into a name: a lower-case word, a colon (`Ảnh:`) or a number (`Ngày 5/6`). */
+const NEW_SENTENCE_AFTER = /^(?: \p{Ll}|:| \d)/u;
 
 /** Whether a capitalised word is, in lower case, a word of the dictionary (`Ảnh`, `Hãng`), not a foreign name's syllable. */
 function isDictionaryWord(word: string): boolean {
