@@ -47,6 +47,9 @@ export const AUXILIARIES = [
 /** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */
 export const MODAL_AUXILIARIES = ['phải', 'cần', 'cần phải', 'buộc phải', 'nên', 'có thể', 'không thể', 'sẽ phải', 'đã phải'];
 
+/** Words of a fine: the one fined, named after the sum by `với` / `đối với`, is whose the sum is (`xử phạt 15 triệu đồng đối với Công ty X`). */
+export const PENALTY_WORDS = ['phạt', 'xử phạt', 'mức phạt', 'tiền phạt', 'phạt tiền', 'phạt hành chính', 'xử phạt hành chính'];
+
 /** Linking words that are a measure's noun too: with nothing measured before them they name the sum (`lô hàng (trị giá 2 tỷ đồng)`). */
 export const VALUE_LINKS = ['trị giá'];
 

@@ -134,6 +134,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A money noun right after a sum names it, whatever stands before (`số tiền`, a verb).
   { text: 'Bệnh nhân phải tiêu tốn 300-400 triệu viện phí.', expect: [{ value: 300e6, name: 'viện phí' }, { value: 400e6, name: 'viện phí' }] },
   { text: 'Công ty đã trích cho ông Tuấn số tiền trên 3 tỷ đồng tiền hoa hồng.', expect: [{ value: 3e9, name: 'tiền hoa hồng' }] },
+  // A fine is the fined party's, named after the sum by `với` / `đối với`, not its issuer's.
+  { text: 'Cục đã ra quyết định xử phạt 15 triệu đồng đối với Công ty TNHH Minh Tân.', expect: [{ value: 15e6, subject: 'Công ty TNHH Minh Tân' }] },
   // A joined item with a number of its own, a figure or a label, is another item (`đợt 3`).
   { text: 'Tháng 10 sẽ điều chỉnh viện phí ở 15 tỉnh và đợt 3 vào cuối năm.', expect: [{ value: 15, name: 'tỉnh' }] },
   // With nothing else to say what a sum is, `trị giá` (worth) does; a measure before it still names.

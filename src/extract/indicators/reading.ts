@@ -12,14 +12,14 @@
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
-import { nearestActor, ownerAfter, ownerInside } from '../../text/actor.js';
+import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { clauseStart, isClauseBreak, openingBracket, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
-import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
+import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
@@ -253,7 +253,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
+    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject) subject = endBeforePredicate(text, words, subject);
@@ -325,6 +325,21 @@ function objectAfter(words: Word[], figure: number): boolean {
  * in a phrase that is no measure.
  */
 const valueLinks = new Set(VALUE_LINKS);
+const penaltyWords = new Set(PENALTY_WORDS);
+
+/**
+ * `xử phạt 15 triệu đồng đối với Công ty X`: after a fine (a penalty word among the few words
+ * before the sum), the phrase that `với` / `đối với` opens right after it is the one fined.
+ */
+function finedAfter(words: Word[], figure: number): Span | null {
+  const lead = wordNear(words, figure + 1);
+  if (!lead || (lead.key !== 'với' && lead.key !== 'đối với')) return null;
+  let fine = false;
+  for (let k = figure - 1; k >= 0 && k >= figure - 4 && !fine; k--) if (penaltyWords.has(words[k]!.key)) fine = true;
+  if (!fine) return null;
+  const last = placePhraseEnd(words, figure + 2);
+  return last >= figure + 2 ? { start: words[figure + 2]!.start, end: words[last]!.end } : null;
+}
 
 /** The linking word of the cluster [from, figure) that is a measure's noun (`trị giá`), as a span. */
 function valueLink(words: Word[], from: number, figure: number): Span | null {
