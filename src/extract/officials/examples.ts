@@ -109,6 +109,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // a colon or a number follows it (`Ảnh:`, `Hãng thông tấn …`); else it is the name's (`Việt Nam`).
   { text: 'Quyết định được trao cho bà Đàm Bích Thủy, Chủ tịch ĐH Fulbright Việt Nam.', expect: [{ name: 'Đàm Bích Thủy', title: 'Chủ tịch', organization: 'ĐH Fulbright Việt Nam' }] },
   { text: 'Tổng thống Mỹ Donald Trump Ảnh: Reuters.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
+  { text: 'Tổng thống Mỹ Donald Trump Ngày 5/6 đã ký sắc lệnh mới.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
+  { text: 'Tổng thống Mỹ Donald Trump Hãng thông tấn AP đưa tin.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
   // Legislators of other countries, both spellings of `sĩ`; `và` before a title ends the organisation before it.
   { text: 'Thượng nghị sĩ John McCain phát biểu tại phiên điều trần.', expect: [{ name: 'John McCain', title: 'Thượng nghị sĩ', organization: null }] },
   { text: 'Thủ tướng tiếp Chủ tịch ngân hàng JBIC và Hạ nghị sỹ Tsuyoshi Yaguchi.', expect: [{ name: 'Tsuyoshi Yaguchi', title: 'Hạ nghị sỹ', organization: null }] },
