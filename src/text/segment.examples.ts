@@ -22,4 +22,8 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   // A credit on a line of its own ends with the line: the next line is not searched.
   ['Ảnh: TTXVN\nÔng Nguyễn Văn An cho biết.', ['Ảnh: TTXVN', 'Ông Nguyễn Văn An cho biết.']],
   ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.', ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.']],
+  // Without a colon, a credit opens only where a sentence starts and a capitalised word follows.
+  ['Công nhân thi công trạm nghiền. Ảnh Hồ Phương Tổng số doanh nghiệp là 886.', ['Công nhân thi công trạm nghiền.', 'Ảnh Hồ Phương', 'Tổng số doanh nghiệp là 886.']],
+  ['Ảnh hưởng của bão Damrey Nhiều nơi mất điện.', ['Ảnh hưởng của bão Damrey Nhiều nơi mất điện.']],
+  ['Triển lãm Ảnh Hà Nội Xưa Nay mở cửa tuần tới.', ['Triển lãm Ảnh Hà Nội Xưa Nay mở cửa tuần tới.']],
 ];

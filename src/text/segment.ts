@@ -52,13 +52,25 @@ function creditStarts(text: string): number[] {
     // (A word of its own: after a space, a bracket or nothing.)
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
     if (before !== 32 && before !== 10 && before !== 9 && before !== 40) continue;
+    // Without a colon (`… Nghi Thiết. Ảnh Hồ Phương Tổng số doanh nghiệp …`), only where a
+    // sentence starts and a capitalised word follows: `Ảnh hưởng`, `Nguồn vốn` are words.
+    if (m[0].indexOf(':') < 0 && !opensSentence(text, m.index)) continue;
     const split = creditEnd(text, m.index + m[0].length);
     if (split > 0) out.push(split);
   }
   return out;
 }
 
-const CREDIT = new RegExp(`(?:${CREDIT_OPENERS.join('|')})\\s*:\\s*`, 'g');
+const CREDIT = new RegExp(`(?:${CREDIT_OPENERS.join('|')})(?:\\s*:\\s*| (?=\\p{Lu}))`, 'gu');
+
+/** Whether text[at] opens a sentence: at the start, after a line break, or after a stop and a space. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return i < at - 1 ? c === 46 || c === 33 || c === 63 || c === 10 : c === 10;
+}
 /** A credit's own words: at most this many (a name, an agency, initials). */
 const CREDIT_WORDS = 5;
 
