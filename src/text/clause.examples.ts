@@ -18,6 +18,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // phrase inside it is cut out.
   { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
   { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
+  // An aside in brackets right before the verbs does not end the phrase before it; an aside
+  // holding a name or a figure is about a person or a place, and does.
+  { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },
+  { sentence: 'Số xe sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) hiện khoảng 8.710 chiếc.', figure: '8.710 chiếc', before: { name: 'Số xe sử dụng trên 15 năm' } },
+  { sentence: 'Em Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt được 20 điểm.', figure: '20 điểm', before: { name: null } },
   { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
   // An owner, its verb, then a measure it acts on: the measure is named, the owner acts; a verb's
   // own noun (`giảm cân`) is no measure, and the phrase stays whole.

@@ -303,7 +303,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // (In named steps, each compiled on its own: a rare branch met late then recompiles one
   // small step, not the whole reader.)
   const { clusterStart, changeOrShare, existential, linking } = verbCluster(words, figure);
-  const end = clusterStart - 1;
+  const end = asideStart(words, clusterStart - 1) - 1;
   const scan = scanPhrase(words, end, changeOrShare);
   let i = scan.stop;
   const start = scan.start;
@@ -363,6 +363,21 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   while (phraseEnd > phraseStart && isVerbOnly(words[phraseEnd])) phraseEnd--;
   const phrase = spanOf(words, phraseStart, phraseEnd);
   return { name: named.name, owner: named.owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+}
+
+/**
+ * `Tổng số doanh nghiệp … tỉnh Nghệ An (không bao gồm các cơ sở sản xuất kinh tế hộ, cá thể)
+ * đến … là 886 doanh nghiệp`: an aside in brackets right before the verbs qualifies the phrase
+ * before it and does not end it. Where the phrase before ends: at the aside's opening bracket
+ * (its index), or after `end` when none. (A short bracket, `(Petrolimex)`, is the name's own.)
+ */
+function asideStart(words: Word[], end: number): number {
+  if (words[end]?.key !== ')') return end + 1;
+  const open = openingBracket(words, end);
+  // (An aside holding a name or a figure is about a person or a place, not about a measure:
+  // `Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt 20 điểm`, `Tú (27 tuổi, ở …) đã 3 lần`.)
+  if (open <= 0 || end - open <= 5 || !isContent(wordNear(words, open - 1)) || containsTag(words, open + 1, end, Tag.Figure | Tag.Name)) return end + 1;
+  return open;
 }
 
 /** Step 1 of phraseBefore: the verb cluster before the figure, and what its verbs say. */
