@@ -18,6 +18,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // phrase inside it is cut out.
   { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
   { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
+  // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
+  // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
+  { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },
+  { sentence: 'Lợi nhuận trước thuế của ngân hàng riêng quý I/2017 đạt gần 470 tỷ đồng.', figure: '470 tỷ đồng', before: { name: 'Lợi nhuận trước thuế', owner: 'ngân hàng' } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },

@@ -5,7 +5,7 @@
 // dates found by the normaliser come in as atoms and stay one word each. Capitalised words
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
-  ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS,
+  ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, DISTRIBUTIVE_DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS,
   ISSUING_ACTS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
@@ -316,10 +316,14 @@ function contentDeterminers(words: Word[]): void {
     // and not one that is an auxiliary too, which a verb follows: `Nga từng có …`.)
     if (!(w.tags & Tag.Determiner) || firstClass(w) !== 78 /* N */ || w.tags & (Tag.Pronoun | Tag.Auxiliary)) continue;
     const next = wordNear(words, k + 1);
-    if (next !== undefined && next.tags & (Tag.Noun | Tag.Name | Tag.Figure | Tag.Date | Tag.Determiner | Tag.Adjective | Tag.Unknown)) continue;
+    // (Nor one of each before one dated period: `doanh thu bán hàng quý 4`.)
+    const datedAfterDistributive = next !== undefined && next.tags & Tag.Date && distributiveDeterminers.has(w.key);
+    if (next !== undefined && next.tags & (Tag.Noun | Tag.Name | Tag.Figure | Tag.Date | Tag.Determiner | Tag.Adjective | Tag.Unknown) && !datedAfterDistributive) continue;
     w.tags = Tag.Noun | (w.classes.includes('V') ? Tag.Verb : 0);
   }
 }
+
+const distributiveDeterminers = new Set(DISTRIBUTIVE_DETERMINERS);
 
 const OPENING_PUNCTUATION = new Set(['.', ':', '"', '“', '(', '[', '!', '?', '–', '-', ';', '…', '‘', "'"]);
 

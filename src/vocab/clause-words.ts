@@ -157,6 +157,9 @@ export const DETERMINERS = [
   'phần lớn', 'đa số', 'số ít', 'hàng', 'hàng loạt', 'một vài', 'mấy',
 ];
 
+/** Determiners of each one of many (`hàng năm`, `mỗi ngày`): never of one dated period, so `bán hàng quý 4` is goods. */
+export const DISTRIBUTIVE_DETERMINERS = ['hàng', 'mỗi', 'mọi', 'từng'];
+
 /** Words that point back (`mức chênh lệch này`, `dự án trên`): they end a noun phrase. */
 export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đây', 'đấy', 'trên', 'nêu trên'];
 
