@@ -22,6 +22,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },
   { sentence: 'Lợi nhuận trước thuế của ngân hàng riêng quý I/2017 đạt gần 470 tỷ đồng.', figure: '470 tỷ đồng', before: { name: 'Lợi nhuận trước thuế', owner: 'ngân hàng' } },
+  // A part of the day before a day's date is its time, and a bracket after a date a note on it;
+  // before a year `chiều` is a word of the phrase (`hai chiều`, two-way).
+  { sentence: 'Giá vàng giao ngay đêm 6.6 (giờ Việt Nam) tăng 13 USD/oz.', figure: '13 USD/oz', before: { name: 'Giá vàng giao ngay' } },
+  { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },

@@ -394,6 +394,14 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
     if (nounQualifiers.has(w.key) && has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(wordNear(words, i - 1))) break;
     // `so với cuối năm 2011`: a baseline inside the cluster.
     if ((w.key === 'so với' || w.key === 'so') && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
+    // `đêm 6.6 (giờ Việt Nam) tăng`: a bracket right after a date is a note on it.
+    if (w.key === ')') {
+      const open = openingBracket(words, i);
+      if (open > 0 && has(wordNear(words, open - 1), Tag.Date | Tag.Time) && !containsTag(words, open + 1, i, Tag.Figure | Tag.Date)) {
+        i = open;
+        continue;
+      }
+    }
     if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) linking = true;
     if (has(w, Tag.Change) || isShareVerb(w)) changeOrShare = true;

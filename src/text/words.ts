@@ -9,6 +9,7 @@ import {
   ISSUING_ACTS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
+import { DAY_PARTS } from '../vocab/date-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -301,8 +302,26 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   readSyllables(text, words);
   syllables.count = 0;
   contentDeterminers(words);
+  dayPartsOfDates(words);
   return words;
 }
+
+/**
+ * `Giá vàng giao ngay đêm 6.6 tăng …`, `đến 9h sáng ngày 2/2/2017`: a part of the day (or
+ * `ngày`) right before a day's date is that date's time. (Before a year or a month it is no
+ * time: `thương mại hai chiều năm 2017`.)
+ */
+function dayPartsOfDates(words: Word[]): void {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k]!;
+    if (!dayParts.has(w.key)) continue;
+    const next = words[k + 1]!;
+    if ((next.tags & Tag.Date && DAY_DATE.test(next.key)) || (next.tags & Tag.Time && next.key === 'ngày')) w.tags = Tag.Time;
+  }
+}
+const dayParts = new Set([...DAY_PARTS, 'ngày']);
+/** A day's date as written: a day and a month (`6.6`, `29/5`, `2/2/2017`). */
+const DAY_DATE = /^\d{1,2}[./-]\d{1,2}(?:$|[./-])/;
 
 /**
  * A determiner that determines nothing (no noun, number or name after it) is the content

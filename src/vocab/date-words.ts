@@ -6,6 +6,9 @@ export const PARTIAL_DATE_CUES = [
   'vào', 'hôm nay', 'hôm qua', 'cuối', 'đầu', 'lúc',
 ];
 
+/** Parts of a day: before a date they are its time (`đêm 6.6`, `sáng 1/10`), not a noun of the phrase before. */
+export const DAY_PARTS = ['sáng', 'chiều', 'trưa', 'tối', 'đêm', 'rạng sáng', 'sáng sớm'];
+
 /** Before a bare 19xx/20xx number these make it a year (`so với 2018`, `hết 2022`). */
 export const YEAR_CUES_BEFORE = ['so với', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'hết', 'giữa', 'trong', 'vào', 'mùa', 'niên độ'];
 
