@@ -26,6 +26,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // before a year `chiều` is a word of the phrase (`hai chiều`, two-way).
   { sentence: 'Giá vàng giao ngay đêm 6.6 (giờ Việt Nam) tăng 13 USD/oz.', figure: '13 USD/oz', before: { name: 'Giá vàng giao ngay' } },
   { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
+  // A quoted title after the noun it names ends the phrase without ending the reading; a word
+  // in scare quotes is no title.
+  { sentence: 'Tổng mức phạt xung quanh những sai phạm liên quan tới cuốn sách “Miếng ngon Hà Nội” là 270 triệu đồng.', figure: '270 triệu đồng', before: { name: 'Tổng mức phạt' } },
+  { sentence: 'Chủ tịch UBND tỉnh thưởng “nóng” 20 triệu đồng cho Ban chuyên án.', figure: '20 triệu đồng', before: { name: null } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },

@@ -454,10 +454,12 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       }
       break;
     }
-    if (w.key === '”' && start <= end) {
-      // `… cuốn sách “Miếng ngon Hà Nội” là …`: a quoted title inside the phrase.
+    if (w.key === '”') {
+      // `… cuốn sách “Miếng ngon Hà Nội” là …`: a quoted title inside the phrase, or ending it
+      // after the noun it names (not a quotation before the verbs, `“…” là …`, nor a word in
+      // scare quotes, `thưởng “nóng”`).
       const open = openingQuote(words, i);
-      if (open > 0 && !containsTag(words, open + 1, i, Tag.Figure)) {
+      if (open > 0 && !containsTag(words, open + 1, i, Tag.Figure) && (start <= end || titleAfterNoun(words, open))) {
         i = open;
         start = open;
         continue;
@@ -660,6 +662,12 @@ function hasOwnActor(words: Word[], start: number, end: number): boolean {
     if (i > start && isVerbOnly(w) && has(words[i - 1], Tag.Noun) && !isVerbOnly(words[i - 1])) return true;
   }
   return false;
+}
+
+/** `sách “Miếng ngon Hà Nội”`: a quoted run of two words or more right after a noun that is no name. */
+function titleAfterNoun(words: Word[], open: number): boolean {
+  const noun = wordNear(words, open - 1);
+  return has(noun, Tag.Noun) && !isVerbOnly(noun) && !has(noun, Tag.Name) && wordNear(words, open + 2)?.key !== '”';
 }
 
 function openingQuote(words: Word[], close: number): number {
