@@ -3,7 +3,7 @@
 // before it (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`, never a source: `Theo Bộ Tài chính,`),
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
-import { namesOwner } from './owner.js';
+import { namesOwner, wholeOwnerAt } from './owner.js';
 import { DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
@@ -21,6 +21,8 @@ export function ownerAfter(words: Word[], from: number): Span | null {
     // `… 23,6 nghìn dự án trên cả nước`: a fused owner word, its place.
     const fused = FUSED_PLACE.exec(w.key);
     if (fused) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
+    // `95% dân cư toàn tỉnh`: the whole of a place or body ending the figure's phrase.
+    if (wholeOwnerAt(words, i)) return spanOf(words, i, i + 1);
     // Only a few words of the figure's own phrase (`NƠXH giá từ 100 triệu đồng tại …`) may come first.
     if (!isContent(w) && !has(w, Tag.Figure | Tag.Qualifier)) return null;
   }

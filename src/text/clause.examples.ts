@@ -30,6 +30,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // in scare quotes is no title.
   { sentence: 'Tổng mức phạt xung quanh những sai phạm liên quan tới cuốn sách “Miếng ngon Hà Nội” là 270 triệu đồng.', figure: '270 triệu đồng', before: { name: 'Tổng mức phạt' } },
   { sentence: 'Chủ tịch UBND tỉnh thưởng “nóng” 20 triệu đồng cho Ban chuyên án.', figure: '20 triệu đồng', before: { name: null } },
+  // The whole of a place or body ending the phrase is its owner, determiner and all (SPEC:
+  // `toàn tỉnh`); the whole of a time is none (`cả tháng`).
+  { sentence: 'Tỷ lệ hộ nghèo toàn tỉnh giảm còn 5%.', figure: '5%', before: { name: 'Tỷ lệ hộ nghèo', owner: 'toàn tỉnh' } },
+  { sentence: 'Doanh thu toàn ngành đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu', owner: 'toàn ngành' } },
+  { sentence: 'Lượng khách cả tháng đạt 4.000 lượt.', figure: '4.000 lượt', before: { name: 'Lượng khách cả tháng', owner: null } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },

@@ -15,7 +15,7 @@
 // - The subject is that owner, else one after the figure or the clause's actor: actor.ts.
 // The tests of single words every reader shares are in phrase-words.ts.
 import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
-import { holdsPlace, namesOwner, ownerKind } from './owner.js';
+import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
   clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
@@ -357,7 +357,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     actor = null;
   }
   if (phraseStart > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
-  const named = nameAndOwner(words, phraseStart, end, ownerCut, timeCut, actor);
+  const named = nameAndOwner(words, phraseStart, end, ownerCut, timeCut, actor, scan.wholeAt);
   // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`).
   let phraseEnd = end;
   while (phraseEnd > phraseStart && isVerbOnly(words[phraseEnd])) phraseEnd--;
@@ -418,11 +418,12 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
  * Step 2 of phraseBefore: the phrase before the cluster (its words end at `end`): where it
  * starts, the word that stopped it, and where an owner or a time phrase inside it begins (-1: none).
  */
-function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop: number; start: number; ownerCut: number; timeCut: number } {
+function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop: number; start: number; ownerCut: number; timeCut: number; wholeAt: number } {
   let i = end;
   let start = i + 1;
   let ownerCut = -1;
   let timeCut = -1;
+  let wholeAt = -1;
   for (; i >= 0; i--) {
     const w = words[i]!;
     if (w.key === ')') {
@@ -506,6 +507,13 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       continue;
     }
+    // `Tỷ lệ hộ nghèo toàn tỉnh`, `doanh thu toàn ngành`: the whole of a place or body ending
+    // the phrase is its owner, and keeps its determiner (SPEC: `toàn tỉnh`, `cả nước`).
+    if (i === end - 1 && start === end && wholeOwnerAt(words, i)) {
+      wholeAt = i;
+      start = i;
+      continue;
+    }
     if (has(w, Tag.Determiner) && start <= end && !has(w, Tag.Pronoun)) {
       // `các sở, ban, ngành`: a determiner opens the phrase and stays with it; inside a phrase
       // (`Doanh thu các dịch vụ`, `của các doanh nghiệp`) the phrase goes on before it.
@@ -515,7 +523,7 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     }
     break;
   }
-  return { stop: i, start, ownerCut, timeCut };
+  return { stop: i, start, ownerCut, timeCut, wholeAt };
 }
 
 /**
@@ -523,10 +531,14 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
  * owner split off at `ownerCut`, a time phrase cut at `timeCut`, verbs and determiners
  * stripped, an actor named before a verb.
  */
-function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: number, timeCut: number, actor: Span | null): { name: Span | null; owner: Span | null; actor: Span | null } {
+function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: number, timeCut: number, actor: Span | null, wholeAt = -1): { name: Span | null; owner: Span | null; actor: Span | null } {
   let ownerCut = ownerCutAt;
   let owner: Span | null = null;
   let nameEnd = ownerCut >= 0 ? ownerCut - 1 : end;
+  if (ownerCut < 0 && wholeAt > start) {
+    owner = spanOf(words, wholeAt, end);
+    nameEnd = wholeAt - 1;
+  }
   if (timeCut > start && timeCut - 1 < nameEnd && (ownerCut < 0 || timeCut < ownerCut)) nameEnd = timeCut - 1;
   // Drop a time phrase that sits between the name and the cluster (`… của ngành trong năm 2019`).
   while (nameEnd >= start && isTimeWord(words[nameEnd])) nameEnd--;

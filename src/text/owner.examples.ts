@@ -18,6 +18,8 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Đến nay, ngư dân đã đóng mới 21 tàu cá.', phrase: 'ngư dân', owner: true },
   { sentence: 'Kết quả ở cấp huyện đạt 24%.', phrase: 'cấp huyện', owner: true },
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
+  // A stock exchange's floor is a place.
+  { sentence: 'Toàn sàn có 68 mã tăng giá.', phrase: 'Toàn sàn', owner: true },
   // A group's noun counts the people after it, who are the head (`cặp vợ chồng`, `tốp công nhân`).
   { sentence: 'Những cặp vợ chồng công nhân có thể mua 2 căn hộ.', phrase: 'Những cặp vợ chồng công nhân', owner: true },
   { sentence: 'Một tốp công nhân đã dựng 3 lán trại.', phrase: 'Một tốp công nhân', owner: true },

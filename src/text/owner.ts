@@ -8,7 +8,7 @@
 import { BODY_HEADS, COUNTING_WORDS, GROUP_NOUNS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
 import { has, wordNear, Tag, wordKey, type Word } from './words.js';
-import type { Span } from './phrase-words.js';
+import { isContent, isVerbOnly, type Span } from './phrase-words.js';
 import { firstFilledAtOrAfter } from './spans.js';
 
 
@@ -96,3 +96,20 @@ export function headIndex(words: readonly Word[], span: Span): number {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+
+/** Determiners of a whole: with an owner's head after them, the whole of a place or body (`toàn tỉnh`, `cả nước`). */
+const WHOLE_DETERMINERS = new Set(['toàn', 'cả']);
+
+/**
+ * Whether words[i] opens the whole of a place or body that ends a phrase: `toàn` or `cả` and
+ * one noun the owner tables know (`toàn tỉnh`, `toàn ngành`, `cả nước`), after a noun or a
+ * figure (`chiếm 30% cả nước`), before no more content. (`cả tháng`, `toàn thời gian`: no owner.)
+ */
+export function wholeOwnerAt(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const noun = words[i + 1];
+  if (!w || !WHOLE_DETERMINERS.has(w.key) || !has(w, Tag.Determiner) || !noun || isContent(words[i + 2])) return false;
+  const before = words[i - 1];
+  if (!((isContent(before) && !isVerbOnly(before)) || has(before, Tag.Figure))) return false;
+  return has(noun, Tag.Noun) && !has(noun, Tag.Name) && ownerKind(words, { start: w.start, end: noun.end }) !== null;
+}

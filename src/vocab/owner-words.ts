@@ -10,7 +10,7 @@ export const LEVEL_MARKS = ['cấp'];
 export const PLACE_HEADS = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thôn', 'làng', 'ấp', 'bản', 'xóm',
   'vùng', 'khu vực', 'miền', 'địa phương', 'địa bàn', 'nước', 'quốc gia', 'thế giới', 'châu', 'tuyến', 'cấp',
-  'toàn quốc', 'cả nước', 'đô thị', 'thủ đô', 'trung ương', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'cảng', 'sân bay',
+  'toàn quốc', 'toàn cầu', 'cả nước', 'đô thị', 'thủ đô', 'trung ương', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'cảng', 'sân bay',
   // Kinds of land: `những xã ở miền núi, trung du và hải đảo`.
   'miền núi', 'trung du', 'đồng bằng', 'hải đảo', 'vùng sâu', 'vùng xa', 'biên giới', 'nông thôn', 'thành thị', 'ven biển',
 ];
@@ -23,6 +23,8 @@ export const BODY_HEADS = [
   'lĩnh vực', 'bộ phận', 'hệ thống', 'nền kinh tế', 'thị trường', 'dự án', 'tiểu dự án', 'hội', 'hiệp hội', 'đảng',
   'đảng bộ', 'chi bộ', 'công đoàn', 'hãng', 'tòa án', 'toà án', 'viện kiểm sát', 'nhà nước', 'liên doanh',
   'cửa hàng', 'đài', 'báo', 'cổng', 'đường dây', 'khối',
+  // A stock exchange's floor (`sàn HOSE`, `Toàn sàn có 68 mã tăng giá`).
+  'sàn',
 ];
 
 /** People and groups of people: `ngư dân`, `người dân`, `khách hàng A`, `mỗi người`, `bốn giám đốc`. */

@@ -29,6 +29,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A part of the day before a day's date is that date's time, not the counted noun's word.
   { text: 'Vụ tai nạn giữa xe ba gác và 2 xe máy chiều 12/5 khiến 2 người bị thương.', expect: [{ value: 2, name: 'xe máy' }, { value: 2, name: 'người bị thương' }] },
+  // The whole of a place ending the phrase after a figure is its subject.
+  { text: 'Phủ sóng đạt trên 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'Phủ sóng', subject: 'toàn tỉnh' }] },
   // A share names what it is of; a change after a verb names what follows it.
   { text: 'Gạo chiếm 35% kim ngạch xuất khẩu của tỉnh.', expect: [{ name: 'kim ngạch xuất khẩu', subject: 'tỉnh' }] },
   { text: 'Các ngân hàng đã tăng 0,5% lãi suất huy động.', expect: [{ name: 'lãi suất huy động', subject: 'Các ngân hàng' }] },

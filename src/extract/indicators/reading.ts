@@ -13,9 +13,9 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
-import { clauseStart, isClauseBreak, openingBracket, type Span } from '../../text/phrase-words.js';
+import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
-import { headIndex, namesOwner, ownerKind } from '../../text/owner.js';
+import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
@@ -82,9 +82,15 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     const baseline = q.baseline && words[at] && words[at]!.start === q.end + 1 && q.baseline !== 'cùng kỳ' && /^\D/u.test(q.baseline);
     let last = opensWithBaselineWord(words[at]) || baseline ? -1 : phraseAfter(words, at);
     if (last < at) return null;
-    // `kim ngạch xuất khẩu của tỉnh`: an owner at the end is the subject's.
+    // `kim ngạch xuất khẩu của tỉnh`, `dân cư toàn tỉnh`: an owner at the end is the subject's.
     let owner: Span | null = null;
-    for (let k = last - 1; k > at; k--) {
+    if (last - 1 >= at && wholeOwnerAt(words, last - 1)) {
+      owner = spanOf(words, last - 1, last);
+      last -= 2;
+      // (`chiếm 30% cả nước`: an owner alone names nothing.)
+      if (last < at) return null;
+    }
+    for (let k = last - 1; k > at && !owner; k--) {
       if (words[k]!.key === 'của' && isContent(wordNear(words, k + 1))) {
         owner = { start: wordNear(words, k + 1)!.start, end: words[last]!.end };
         last = k - 1;
@@ -459,6 +465,8 @@ const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
  * span and the last word before its preposition, or null.
  */
 function trailingOwner(words: Word[], from: number, last: number, text: string): { owner: Span; last: number } | null {
+  // `7.271 trạm BTS toàn mạng`: the whole of a place or body ends the phrase (see wholeOwnerAt).
+  if (last - 1 >= from && wholeOwnerAt(words, last - 1)) return { owner: { start: words[last - 1]!.start, end: words[last]!.end }, last: last - 2 };
   for (let k = last - 1; k >= from; k--) {
     const w = words[k]!;
     // `cấp cho các tổ chức`: after a verb, `cho` gives the verb's recipient, part of the phrase.
