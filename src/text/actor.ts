@@ -3,7 +3,7 @@
 // before it (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`, never a source: `Theo Bộ Tài chính,`),
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
-import { namesOwner, wholeOwnerAt } from './owner.js';
+import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
@@ -147,6 +147,12 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       const apposition = actorPhraseEnd(words, verbAt + 1, to);
       if (apposition > verbAt) verbAt = apposition + 1;
     }
+    // `Thứ trưởng còn nhấn mạnh …`, `Tổng Bí thư … đã nhấn mạnh 3 nghị quyết …`: a person's
+    // report with auxiliaries before it is still a report. (A body that `đã công bố` its
+    // figures reports its own: `Toyota Việt Nam vừa công bố doanh số 6.108 xe`.)
+    let reportAt = verbAt;
+    while (reportAt < to && reportAt < verbAt + 2 && has(words[reportAt], Tag.Auxiliary) && !has(words[reportAt], Tag.Reporting)) reportAt++;
+    if (reportAt > verbAt && has(words[reportAt], Tag.Reporting) && ownerKind(words, { start: words[i]!.start, end: words[phraseEnd]!.end }) === 'people') verbAt = reportAt;
     const next = words[verbAt];
     if (has(next, Tag.Reporting)) {
       // The actor is the one who reports: read what is reported. A report with no subject of

@@ -35,6 +35,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Tỷ lệ hộ nghèo toàn tỉnh giảm còn 5%.', figure: '5%', before: { name: 'Tỷ lệ hộ nghèo', owner: 'toàn tỉnh' } },
   { sentence: 'Doanh thu toàn ngành đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu', owner: 'toàn ngành' } },
   { sentence: 'Lượng khách cả tháng đạt 4.000 lượt.', figure: '4.000 lượt', before: { name: 'Lượng khách cả tháng', owner: null } },
+  // A person's report stays a report with auxiliaries before the reporting verb; a body that
+  // reports its own figures owns them.
+  { sentence: 'Tuy nhiên, Thứ trưởng còn nhấn mạnh 2 bên cần phải đảm bảo sản xuất trong nước.', figure: '2 bên', actor: null },
+  { sentence: 'Toyota Việt Nam vừa công bố doanh số 6.108 xe.', figure: '6.108 xe', actor: 'Toyota Việt Nam' },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },
