@@ -31,6 +31,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vụ tai nạn giữa xe ba gác và 2 xe máy chiều 12/5 khiến 2 người bị thương.', expect: [{ value: 2, name: 'xe máy' }, { value: 2, name: 'người bị thương' }] },
   // The whole of a place ending the phrase after a figure is its subject.
   { text: 'Phủ sóng đạt trên 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'Phủ sóng', subject: 'toàn tỉnh' }] },
+  // A body's name the phrase readers cut short is read whole by the organisation reader, to a
+  // name and over no verb of the clause or other body.
+  { text: 'Hội đồng thẩm định Quốc gia mới thẩm định 3 nội dung, 11 nội dung mới “thẩm định sơ bộ”.', expect: [{ value: 3, subject: 'Hội đồng thẩm định Quốc gia' }, { value: 11, subject: 'Hội đồng thẩm định Quốc gia' }] },
+  { text: 'Sở cứu hỏa London cho biết: “45 xe cứu hỏa đã được điều đến.”', expect: [{ value: 45, subject: 'Sở cứu hỏa London' }] },
+  { text: 'Năm 2016, Viện triển khai thực hiện 9 đề tài và 12 nhiệm vụ KHCN.', expect: [{ value: 9, subject: 'Viện' }, { value: 12, subject: 'Viện' }] },
   // A share names what it is of; a change after a verb names what follows it.
   { text: 'Gạo chiếm 35% kim ngạch xuất khẩu của tỉnh.', expect: [{ name: 'kim ngạch xuất khẩu', subject: 'tỉnh' }] },
   { text: 'Các ngân hàng đã tăng 0,5% lãi suất huy động.', expect: [{ name: 'lãi suất huy động', subject: 'Các ngân hàng' }] },

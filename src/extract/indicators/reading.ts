@@ -16,6 +16,7 @@ import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../tex
 import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
+import { organizationPhrase } from '../../text/organization-phrase.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
@@ -263,6 +264,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text));
   if (subject) subject = endBeforePredicate(text, words, subject);
+  if (subject) subject = wholeBody(text, words, subject, words[figure]!.start);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && name) subject = ownerInside(text, words, name);
@@ -525,6 +527,32 @@ function endBeforePredicate(text: string, words: Word[], span: Span): Span | nul
     last = w;
   }
   return span;
+}
+
+/**
+ * A body's name cut short by the phrase readers (`Hội đồng` of `Hội đồng thẩm định Quốc gia`,
+ * `Sở Nông nghiệp và Phát triển Nông thôn tỉnh Bình Định`): read whole by the organisation
+ * reader when the subject opens with a capitalised body's head, up to the figure.
+ */
+function wholeBody(text: string, words: Word[], span: Span, limit: number): Span {
+  const first = firstFilledAtOrAfter(words, span.start);
+  const c = text.charCodeAt(span.start);
+  if (c === text.toLowerCase().charCodeAt(span.start) || ownerKind(words, { start: span.start, end: words[first]!.end }, text) !== 'body') return span;
+  const phrase = organizationPhrase(text, span.start);
+  if (!phrase || phrase.end <= span.end || phrase.end > limit) return span;
+  // (Only to a name, over no word of a clause's grammar: `Công ty đặt chỉ tiêu năm`, `Viện
+  // triển khai thực hiện 9` are a body and its verb.)
+  let last: Word | undefined;
+  for (let k = first; k < words.length && words[k]!.start < phrase.end; k++) {
+    const w = words[k]!;
+    if (w.end <= span.end) continue;
+    if (has(w, Tag.Figure | Tag.Date | Tag.Reporting | Tag.Auxiliary | Tag.Linking | Tag.Change)) return span;
+    // (Nor over another body: `Sở đề xuất UBND TP HCM`, `Công ty đổi tên thành Công ty …`.)
+    if (ownerKind(words, { start: w.start, end: w.end }, text) === 'body') return span;
+    last = w;
+  }
+  if (!has(last, Tag.Name | Tag.Acronym) && last?.key !== ')') return span;
+  return { start: span.start, end: phrase.end };
 }
 
 /** The words lying within `span`, found by binary search (sentences run to hundreds of words). */
