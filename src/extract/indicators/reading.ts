@@ -536,8 +536,8 @@ function endBeforePredicate(text: string, words: Word[], span: Span): Span | nul
  */
 function wholeBody(text: string, words: Word[], span: Span, limit: number): Span {
   const first = firstFilledAtOrAfter(words, span.start);
-  const c = text.charCodeAt(span.start);
-  if (c === text.toLowerCase().charCodeAt(span.start) || ownerKind(words, { start: span.start, end: words[first]!.end }, text) !== 'body') return span;
+  const c = text.charAt(span.start);
+  if (c === c.toLowerCase() || ownerKind(words, { start: span.start, end: words[first]!.end }, text) !== 'body') return span;
   const phrase = organizationPhrase(text, span.start);
   if (!phrase || phrase.end <= span.end || phrase.end > limit) return span;
   // (Only to a name, over no word of a clause's grammar: `Công ty đặt chỉ tiêu năm`, `Viện
