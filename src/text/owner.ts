@@ -108,7 +108,7 @@ const WHOLE_DETERMINERS = new Set(['toàn', 'cả']);
 export function wholeOwnerAt(words: readonly Word[], i: number): boolean {
   const w = words[i];
   const noun = words[i + 1];
-  if (!w || !WHOLE_DETERMINERS.has(w.key) || !has(w, Tag.Determiner) || !noun || isContent(words[i + 2])) return false;
+  if (!w || !has(w, Tag.Determiner) || !WHOLE_DETERMINERS.has(w.key) || !noun || isContent(words[i + 2])) return false;
   const before = words[i - 1];
   if (!((isContent(before) && !isVerbOnly(before)) || has(before, Tag.Figure))) return false;
   return has(noun, Tag.Noun) && !has(noun, Tag.Name) && ownerKind(words, { start: w.start, end: noun.end }) !== null;

@@ -312,10 +312,13 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
  * time: `thương mại hai chiều năm 2017`.)
  */
 function dayPartsOfDates(words: Word[]): void {
+  // (Right to left, so that `sáng` before `ngày` before a date is seen after `ngày` is; the
+  // tags first, the word's key, a string to hash, only before a date.)
   for (let k = words.length - 2; k >= 0; k--) {
+    const next = words[k + 1]!;
+    if (!(next.tags & (Tag.Date | Tag.Time))) continue;
     const w = words[k]!;
     if (!dayParts.has(w.key)) continue;
-    const next = words[k + 1]!;
     if ((next.tags & Tag.Date && DAY_DATE.test(next.key)) || (next.tags & Tag.Time && next.key === 'ngày')) w.tags = Tag.Time;
   }
 }
