@@ -538,6 +538,9 @@ function wholeBody(text: string, words: Word[], span: Span, limit: number): Span
   const first = firstFilledAtOrAfter(words, span.start);
   const c = text.charAt(span.start);
   if (c === c.toLowerCase() || ownerKind(words, { start: span.start, end: words[first]!.end }, text) !== 'body') return span;
+  // (Read on only when a word that may go on naming it follows; most subjects end at a verb.)
+  const next = wordNear(words, firstFilledAtOrAfter(words, span.end));
+  if (!next || !(isContent(next) || next.key === ',' || next.key === '(' || next.key === 'và')) return span;
   const phrase = organizationPhrase(text, span.start);
   if (!phrase || phrase.end <= span.end || phrase.end > limit) return span;
   // (Only to a name, over no word of a clause's grammar: `Công ty đặt chỉ tiêu năm`, `Viện
@@ -597,9 +600,9 @@ function verbsOnly(words: Word[], span: Span): boolean {
 
 /** `Thuê bao Internet … thuê bao`: the phrase opens with the counted noun. */
 function sameHead(text: string, phrase: Span, noun: Span): boolean {
-  const unit = text.slice(noun.start, noun.end).toLowerCase();
-  const head = text.slice(phrase.start, phrase.end).toLowerCase();
-  return head.startsWith(unit + ' ');
+  const length = noun.end - noun.start;
+  if (phrase.end - phrase.start <= length || text.charCodeAt(phrase.start + length) !== 32) return false;
+  return text.slice(phrase.start, phrase.start + length).toLowerCase() === text.slice(noun.start, noun.end).toLowerCase();
 }
 
 function someWord(words: Word[], from: number, to: number, test: (w: Word) => boolean): boolean {
