@@ -5,7 +5,7 @@
 // (`ông Nguyễn Văn A`), or a common noun the owner tables list (`tỉnh`, `công ty`, `ngư dân`).
 // Any other head names a thing or an event (`Điều này`, `Nguyên nhân`, `việc EVN`, `các mức`).
 // Examples: owner.examples.ts.
-import { BODY_HEADS, COUNTING_WORDS, GROUP_NOUNS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS } from '../vocab/owner-words.js';
+import { BODY_HEADS, COUNTING_WORDS, GROUP_NOUNS, LEVEL_MARKS, PEOPLE_HEADS, PLACE_HEADS, WHOLE_DETERMINERS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
 import { has, wordNear, Tag, wordKey, type Word } from './words.js';
 import { isContent, isVerbOnly, type Span } from './phrase-words.js';
@@ -96,9 +96,7 @@ export function headIndex(words: readonly Word[], span: Span): number {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-
-/** Determiners of a whole: with an owner's head after them, the whole of a place or body (`toàn tỉnh`, `cả nước`). */
-const WHOLE_DETERMINERS = new Set(['toàn', 'cả']);
+const wholeDeterminers = new Set(WHOLE_DETERMINERS);
 
 /**
  * Whether words[i] opens the whole of a place or body that ends a phrase: `toàn` or `cả` and
@@ -108,7 +106,7 @@ const WHOLE_DETERMINERS = new Set(['toàn', 'cả']);
 export function wholeOwnerAt(words: readonly Word[], i: number): boolean {
   const w = words[i];
   const noun = words[i + 1];
-  if (!w || !has(w, Tag.Determiner) || !WHOLE_DETERMINERS.has(w.key) || !noun || isContent(words[i + 2])) return false;
+  if (!w || !has(w, Tag.Determiner) || !wholeDeterminers.has(w.key) || !noun || isContent(words[i + 2])) return false;
   const before = words[i - 1];
   if (!((isContent(before) && !isVerbOnly(before)) || has(before, Tag.Figure))) return false;
   return has(noun, Tag.Noun) && !has(noun, Tag.Name) && ownerKind(words, { start: w.start, end: noun.end }) !== null;

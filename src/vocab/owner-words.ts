@@ -40,6 +40,9 @@ export const PEOPLE_HEADS = [
 /** Numerals that count the owners before their head (`bốn Giám đốc`, `hai công ty`). */
 export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
 
+/** Determiners of a whole: with an owner's head after them, the whole of a place or body (`toàn tỉnh`, `cả nước`). */
+export const WHOLE_DETERMINERS = ['toàn', 'cả'];
+
 /** Nouns of a group of people: the head is the noun after them (`cặp vợ chồng`, `tốp công nhân`). */
 export const GROUP_NOUNS = ['cặp', 'đôi', 'tốp', 'đám'];
 
