@@ -39,6 +39,12 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // reports its own figures owns them.
   { sentence: 'Tuy nhiên, Thứ trưởng còn nhấn mạnh 2 bên cần phải đảm bảo sản xuất trong nước.', figure: '2 bên', actor: null },
   { sentence: 'Toyota Việt Nam vừa công bố doanh số 6.108 xe.', figure: '6.108 xe', actor: 'Toyota Việt Nam' },
+  // A linking verb opening a clause after a comma, with no phrase of its own, gives the value
+  // of the measure the clause before names; not a second value, members, nor a measure compared with.
+  { sentence: 'Hiện giá bán của máy rất cao, lên tới 16,99 triệu đồng.', figure: '16,99 triệu đồng', before: { name: 'giá bán' } },
+  { sentence: 'Căn hộ có giá cao gấp đôi giá tái định cư, tương đương 1,1 tỷ đồng.', figure: '1,1 tỷ đồng', before: { name: null } },
+  { sentence: 'Giá ớt chỉ địa tăng mạnh hơn cả giá ớt chỉ thiên, đạt 55.000 đồng/kg.', figure: '55.000 đồng/kg', before: { name: null } },
+  { sentence: 'Du thuyền có chiều dài của một sân bóng đá, bao gồm 8 tầng.', figure: '8 tầng', before: { name: null } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },

@@ -21,7 +21,7 @@ import {
   clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { CHANGE_NOUN_HEADS, INNER_PREPOSITIONS_BEFORE, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
+import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
@@ -329,6 +329,20 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     if (head >= 0) {
       const named = nameAndOwner(words, head, end, ownerCut, timeCut, null);
       return { name: named.name, owner: named.owner, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+    }
+  }
+  // `chi phí quá tốn kém, lên tới 382 tỷ USD`, `giá bán của máy rất cao, lên tới 16,99 triệu
+  // đồng`: a linking verb opening a clause after a comma, with no phrase of its own, gives the
+  // figure of the measure that the clause before names. (Not a change or a share, which
+  // names what follows it, nor an equivalence, `…, tương đương 1,1 tỷ đồng`, a second value.)
+  if (start > end && linking && !changeOrShare && words[end]?.key === ',' && !someWordIn(words, clusterStart, figure, valueOfAnotherLinks)) {
+    const head = measureHeadBefore(words, end);
+    // (Not a measure compared with, nor over a comparison: `tăng giá hơn cả giá ớt chỉ thiên,
+    // đạt …`, `Mức lãi suất giữ nguyên so với 2 tuần trước, duy trì ở mức 6%`.)
+    if (head >= 0 && !someWordIn(words, Math.max(0, head - 2), end, comparisonWords)) {
+      let last = head;
+      while (last + 1 < end && isContent(wordNear(words, last + 1))) last++;
+      return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
   let stop = words[i];
@@ -673,6 +687,17 @@ function hasOwnActor(words: Word[], start: number, end: number): boolean {
     if (has(w, Tag.Name) && !has(w, Tag.Acronym)) return true;
     if (i > start && isVerbOnly(w) && has(words[i - 1], Tag.Noun) && !isVerbOnly(words[i - 1])) return true;
   }
+  return false;
+}
+
+const comparisonWords = new Set(COMPARISON_WORDS);
+
+/** Links after which the figure is not the value of the measure before the comma: a second value, members, a contrast (`…, còn 4 …`). */
+const valueOfAnotherLinks = new Set([...EQUIVALENCE_LINKS, ...MEMBER_LIST_VERBS, 'còn']);
+
+/** Whether a word of words[from, to) has its key in `keys`. */
+function someWordIn(words: Word[], from: number, to: number, keys: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (keys.has(words[k]!.key)) return true;
   return false;
 }
 

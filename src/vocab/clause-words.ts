@@ -27,6 +27,12 @@ export const CHANGE_VERBS = [
   'giảm xuống mức', 'giảm xuống còn', 'tăng lên thành', 'lên thành',
 ];
 
+/** Words that compare with another measure (`hơn cả giá ớt chỉ thiên`, `so với giá cũ`): what follows them is not the clause's measure. */
+export const COMPARISON_WORDS = ['hơn', 'hơn cả', 'so với', 'bằng', 'như', 'kém'];
+
+/** Links that give a second value of the same thing (`…, tương đương 1,1 tỷ đồng`), not a measure's value. */
+export const EQUIVALENCE_LINKS = ['tương đương', 'tương đương với', 'tương ứng', 'tương ứng là'];
+
 /** Words of degree and estimate around a figure (`ước đạt`, `hơn`, `khoảng`; after it `trở lên`, or more): never a name. */
 export const QUALIFIER_WORDS = [
   'khoảng', 'hơn', 'trên', 'dưới', 'gần', 'gần như', 'tới', 'đến', 'ít nhất', 'tối đa', 'tối thiểu', 'không quá',
