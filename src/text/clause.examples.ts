@@ -45,6 +45,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Căn hộ có giá cao gấp đôi giá tái định cư, tương đương 1,1 tỷ đồng.', figure: '1,1 tỷ đồng', before: { name: null } },
   { sentence: 'Giá ớt chỉ địa tăng mạnh hơn cả giá ớt chỉ thiên, đạt 55.000 đồng/kg.', figure: '55.000 đồng/kg', before: { name: null } },
   { sentence: 'Du thuyền có chiều dài của một sân bóng đá, bao gồm 8 tầng.', figure: '8 tầng', before: { name: null } },
+  { sentence: 'Số 610 là chỉ số công suất, còn 4 là hệ dẫn động.', figure: '4', before: { name: null } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },
