@@ -29,6 +29,9 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: 'Sở Tài chính Theo dõi', words: ['Sở', 'Tài chính', 'Theo dõi'], breaks: 0 },
   // A capitalised pronoun after a noun is a country as often as a new sentence: no break.
   { text: 'lớn nhất nước Anh với giá', words: ['lớn nhất', 'nước', 'Anh', 'với', 'giá'], breaks: 0 },
+  // After an owner or a preposition a capitalised pronoun is a country; elsewhere it stays a pronoun.
+  { text: 'chỉ số FTSE tại Anh giảm', words: ['chỉ số', 'FTSE', 'tại', 'Anh', 'giảm'], tags: { Anh: 'Name' } },
+  { text: 'cô ấy nói Anh đã về', words: ['cô', 'ấy', 'nói', 'Anh', 'đã', 'về'], tags: { Anh: 'Pronoun' } },
   // A determiner that is an auxiliary too keeps its jobs before a verb (`từng` + a verb, used to),
   // where one that determines nothing would be read as the noun it also is.
   { text: 'Nga từng có ý định mua', words: ['Nga', 'từng', 'có', 'ý định', 'mua'], tags: { từng: 'Auxiliary' } },

@@ -375,7 +375,9 @@ function readSyllables(text: string, out: Word[]): void {
     const single = found.first;
     // A capitalised syllable inside a sentence is a name, unless it is a function word
     // (`Theo`, `Trong đó`); a name's part may still be a dictionary word (`Hội đồng`).
-    const functionWord = single !== undefined && (single.tags & CAPITALIZED_FUNCTION_TAGS) !== 0;
+    // (After an owner or a preposition a capitalised pronoun is a country: `tại Anh`, `sang Anh`.)
+    const countryAfterPreposition = capital && single !== undefined && (single.tags & Tag.Pronoun) !== 0 && previous !== undefined && (previous.tags & (Tag.Owner | Tag.Preposition)) !== 0;
+    const functionWord = single !== undefined && (single.tags & CAPITALIZED_FUNCTION_TAGS) !== 0 && !countryAfterPreposition;
     const name = capital && !opensStretch && !functionWord;
     let n = name ? found.multi : found.longest;
     let entry = name ? found.multiEntry : found.entry;
