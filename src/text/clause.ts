@@ -18,7 +18,7 @@ import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js'
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
-  clauseStart, closingBracket, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
+  clauseStart, closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
@@ -335,11 +335,11 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // đồng`: a linking verb opening a clause after a comma, with no phrase of its own, gives the
   // figure of the measure that the clause before names. (Not a change or a share, which
   // names what follows it, nor an equivalence, `…, tương đương 1,1 tỷ đồng`, a second value.)
-  if (start > end && linking && !changeOrShare && words[end]?.key === ',' && !someWordIn(words, clusterStart, figure, valueOfAnotherLinks)) {
+  if (start > end && linking && !changeOrShare && words[end]?.key === ',' && !containsKey(words, clusterStart, figure, valueOfAnotherLinks) && !containsTag(words, clusterStart, figure, Tag.Opener)) {
     const head = measureHeadBefore(words, end);
     // (Not a measure compared with, nor over a comparison: `tăng giá hơn cả giá ớt chỉ thiên,
     // đạt …`, `Mức lãi suất giữ nguyên so với 2 tuần trước, duy trì ở mức 6%`.)
-    if (head >= 0 && !someWordIn(words, Math.max(0, head - 2), end, comparisonWords)) {
+    if (head >= 0 && !containsKey(words, Math.max(0, head - 2), end, comparisonWords)) {
       let last = head;
       while (last + 1 < end && isContent(wordNear(words, last + 1))) last++;
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
@@ -692,14 +692,9 @@ function hasOwnActor(words: Word[], start: number, end: number): boolean {
 
 const comparisonWords = new Set(COMPARISON_WORDS);
 
-/** Links after which the figure is not the value of the measure before the comma: a second value, members, a contrast (`…, còn 4 …`). */
-const valueOfAnotherLinks = new Set([...EQUIVALENCE_LINKS, ...MEMBER_LIST_VERBS, 'còn']);
+/** Links after which the figure is not the value of the measure before the comma: a second value, members. (A contrast, `…, còn 4 …`, opens a clause: its opener tag says so.) */
+const valueOfAnotherLinks = new Set([...EQUIVALENCE_LINKS, ...MEMBER_LIST_VERBS]);
 
-/** Whether a word of words[from, to) has its key in `keys`. */
-function someWordIn(words: Word[], from: number, to: number, keys: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (keys.has(words[k]!.key)) return true;
-  return false;
-}
 
 /** `sách “Miếng ngon Hà Nội”`: a quoted run of two words or more right after a noun that is no name. */
 function titleAfterNoun(words: Word[], open: number): boolean {

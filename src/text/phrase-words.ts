@@ -64,6 +64,12 @@ export function containsTag(words: Word[], from: number, to: number, tags: numbe
   return false;
 }
 
+/** Whether a word of words[from, to) has its key in `keys` (a vocabulary table's set). */
+export function containsKey(words: Word[], from: number, to: number, keys: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (keys.has(words[i]!.key)) return true;
+  return false;
+}
+
 /**
  * After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes
  * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
