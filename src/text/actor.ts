@@ -32,6 +32,7 @@ export function ownerAfter(words: Word[], from: number): Span | null {
 /** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
 export function placePhraseEnd(words: Word[], from: number): number {
   let last = from - 1;
+  let afterNote = false;
   for (let i = from; i < words.length && i < from + 14; i++) {
     if (i === from && has(words[i], Tag.Determiner) && !has(words[i], Tag.Pronoun)) continue;
     const w = words[i]!;
@@ -40,10 +41,15 @@ export function placePhraseEnd(words: Word[], from: number): number {
       if (close > i && close - i <= 4 && !containsTag(words, i + 1, close, Tag.Figure | Tag.Date)) {
         last = close;
         i = close;
+        afterNote = true;
         continue;
       }
       break;
     }
+    // After a note in brackets only a name goes on with the place (`Cục X (Bộ Y) Công an tỉnh`);
+    // a number, a verb or an adverb is the clause's (`tại Khoa Hồi sức (BV Bạch Mai) 20 ngày`, `Hồng Lĩnh (Hà Tĩnh) phát hiện`).
+    if (afterNote && isContent(w) && !(has(w, Tag.Name) && !has(w, Tag.Label))) break;
+    afterNote = false;
     // `các sở, ban, ngành cấp tỉnh, phần mềm …`: the enumeration goes on with owners only.
     if (w.key === ',' && last >= from && enumerationGoesOn(words, i) && wordNear(words, i + 1) && namesOwner(words, { start: wordNear(words, i + 1)!.start, end: wordNear(words, i + 1)!.end })) continue;
     if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(wordNear(words, i + 1))) continue; // `xã, phường ở đồng bằng`

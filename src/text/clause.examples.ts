@@ -52,6 +52,13 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số xe sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) hiện khoảng 8.710 chiếc.', figure: '8.710 chiếc', before: { name: 'Số xe sử dụng trên 15 năm' } },
   { sentence: 'Em Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt được 20 điểm.', figure: '20 điểm', before: { name: null } },
   { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
+  // A length of time ends the phrase it follows, as a time phrase does (`trong vòng` and all);
+  // a term's length is the noun's (`kỳ hạn 10 năm`).
+  { sentence: 'Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%.', figure: '5,7%', before: { name: 'Chỉ số sản xuất công nghiệp' } },
+  { sentence: 'Các nhà khoa học đã khảo sát 900 người cao tuổi trong vòng 4 năm.', figure: '900 người', after: 'cao tuổi' },
+  { sentence: 'Thành phố tiêu thụ 233.000 con heo trong 6 tháng.', figure: '233.000 con', after: 'heo' },
+  { sentence: 'Bệnh nhân điều trị tại Khoa Hồi sức tích cực (Bệnh viện Bạch Mai) 20 ngày đã hết 250 triệu đồng.', figure: '250 triệu đồng', before: { owner: 'Khoa Hồi sức tích cực (Bệnh viện Bạch Mai)' } },
+  { sentence: 'Lợi suất trái phiếu kỳ hạn 10 năm tăng 2%.', figure: '2%', before: { name: 'Lợi suất trái phiếu kỳ hạn 10 năm' } },
   // An owner, its verb, then a measure it acts on: the measure is named, the owner acts; a verb's
   // own noun (`giảm cân`) is no measure, and the phrase stays whole.
   { sentence: 'Trong năm 2017, công ty đặt kế hoạch doanh thu ở mức 1.615 tỷ đồng.', figure: '1.615 tỷ đồng', before: { name: 'kế hoạch doanh thu', actor: 'công ty' } },

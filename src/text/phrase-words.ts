@@ -95,7 +95,7 @@ export const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag
  * Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`);
  * so are words that single a period out (`riêng quý I/2017`: for the first quarter alone).
  */
-export const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng']);
+export const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng', 'trong vòng', 'trong suốt']);
 
 /** A date or time word at `i`, past the words that place it (`trong giai đoạn 2016 - 2020`). */
 export function isTimeAhead(words: Word[], i: number): boolean {

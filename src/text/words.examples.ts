@@ -30,6 +30,13 @@ export const WORD_EXAMPLES: WordExample[] = [
   // A capitalised pronoun after a noun is a country as often as a new sentence: no break.
   { text: 'lớn nhất nước Anh với giá', words: ['lớn nhất', 'nước', 'Anh', 'với', 'giá'], breaks: 0 },
   // After an owner or a preposition a capitalised pronoun is a country; elsewhere it stays a pronoun.
+  // A number no figure was made of, with a unit of time after it, is a length of time (and a
+  // part of the day after an hour is its time); after a noun of terms or a bound it stays the
+  // noun's label.
+  { text: 'khảo sát học sinh trong vòng 4 năm', words: ['khảo sát', 'học sinh', 'trong vòng', '4', 'năm'], tags: { 'trong vòng': 'Preposition', '4': 'Time', năm: 'Time' } },
+  { text: 'niêm yết lúc 11 giờ trưa', words: ['niêm yết', 'lúc', '11', 'giờ', 'trưa'], tags: { '11': 'Time', trưa: 'Time' } },
+  { text: 'trái phiếu kỳ hạn 10 năm', words: ['trái phiếu', 'kỳ hạn', '10', 'năm'], tags: { '10': 'Label' } },
+  { text: 'xe sử dụng trên 15 năm', words: ['xe', 'sử dụng', 'trên', '15', 'năm'], tags: { '15': 'Label' } },
   { text: 'chỉ số FTSE tại Anh giảm', words: ['chỉ số', 'FTSE', 'tại', 'Anh', 'giảm'], tags: { Anh: 'Name' } },
   { text: 'cô ấy nói Anh đã về', words: ['cô', 'ấy', 'nói', 'Anh', 'đã', 'về'], tags: { Anh: 'Pronoun' } },
   // A determiner that is an auxiliary too keeps its jobs before a verb (`từng` + a verb, used to),

@@ -9,7 +9,7 @@ import {
   ISSUING_ACTS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
-import { DAY_PARTS } from '../vocab/date-words.js';
+import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, TERM_NOUNS } from '../vocab/date-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -303,6 +303,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   syllables.count = 0;
   contentDeterminers(words);
   dayPartsOfDates(words);
+  durations(words);
   return words;
 }
 
@@ -323,6 +324,30 @@ function dayPartsOfDates(words: Word[]): void {
   }
 }
 const dayParts = new Set([...DAY_PARTS, 'ngày']);
+
+/**
+ * A number no figure was made of, with a unit of time after it, is a length of time, read as
+ * a time phrase: `điều trị tại Khoa Hồi sức (BV Bạch Mai) 20 ngày đã hết 250 triệu` (not a
+ * label of the place, `BV hạng 1`).
+ */
+function durations(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!(words[k]!.tags & Tag.Label)) continue;
+    const unit = words[k + 1]!;
+    if (!durationUnits.has(unit.key)) continue;
+    // (After a noun of terms it is the noun's: `kỳ hạn 10 năm`; after a bound, a measure of
+    // what it restricts: `số xe sử dụng trên 15 năm`.)
+    if (k > 0 && (termNouns.has(words[k - 1]!.key) || durationBounds.has(words[k - 1]!.key))) continue;
+    words[k]!.tags = Tag.Time;
+    unit.tags = Tag.Time;
+    // (`lúc 11 giờ trưa`: a part of the day after an hour is its time too.)
+    const part = words[k + 2];
+    if (part !== undefined && dayParts.has(part.key)) part.tags = Tag.Time;
+  }
+}
+const durationUnits = new Set(DURATION_UNITS);
+const termNouns = new Set(TERM_NOUNS);
+const durationBounds = new Set(DURATION_BOUNDS);
 /** A day's date as written: a day and a month (`6.6`, `29/5`, `2/2/2017`). */
 const DAY_DATE = /^\d{1,2}[./-]\d{1,2}(?:$|[./-])/;
 

@@ -71,6 +71,8 @@ export const PREPOSITIONS = [
   'bằng', 'qua', 'giữa', 'do', 'vì', 'nhờ', 'bởi', 'trên', 'dưới', 'ngoài', 'kể cả', 'trừ', 'xung quanh',
   'liên quan đến', 'liên quan tới', 'liên quan', 'thông qua', 'vào', 'ra', 'tính từ', 'kể từ', 'tính đến', 'cùng với',
   'bên cạnh', 'hướng tới', 'nhằm mục đích', 'thay vì', 'so cùng kỳ', 'như', 'cũng như', 'giống như',
+  // Over a length of time: `7 vụ thử trong vòng 4 tuần`, `2 chiếc xe trong suốt 15 năm`.
+  'trong vòng', 'trong suốt',
 ];
 
 /** Words that open a clause or a discourse step: a phrase never runs over them. */

@@ -9,6 +9,15 @@ export const PARTIAL_DATE_CUES = [
 /** Parts of a day: before a date they are its time (`đêm 6.6`, `sáng 1/10`), not a noun of the phrase before. */
 export const DAY_PARTS = ['sáng', 'chiều', 'trưa', 'tối', 'đêm', 'rạng sáng', 'sáng sớm'];
 
+/** After a number no figure was made of, these make it a length of time (`điều trị 20 ngày`, `sau 3 tháng`). */
+export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'tuần', 'giờ', 'phút', 'giây', 'tiếng', 'thập kỷ', 'thế kỷ'];
+
+/** Nouns whose length of time is their own attribute, not the clause's time: `trái phiếu kỳ hạn 10 năm`, `tour 4 ngày 3 đêm`. */
+export const TERM_NOUNS = ['kỳ hạn', 'thời hạn', 'tour', 'gói', 'lịch trình', 'hành trình'];
+
+/** Bounds that make a length of time restrict the noun before it (`xe sử dụng trên 15 năm`, `dự án quá 3 năm`); an estimate (`khoảng 2 tiếng`) does not. */
+export const DURATION_BOUNDS = ['trên', 'dưới', 'quá'];
+
 /** Before a bare 19xx/20xx number these make it a year (`so với 2018`, `hết 2022`). */
 export const YEAR_CUES_BEFORE = ['so với', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'hết', 'giữa', 'trong', 'vào', 'mùa', 'niên độ'];
 
