@@ -52,6 +52,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số xe sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) hiện khoảng 8.710 chiếc.', figure: '8.710 chiếc', before: { name: 'Số xe sử dụng trên 15 năm' } },
   { sentence: 'Em Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt được 20 điểm.', figure: '20 điểm', before: { name: null } },
   { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
+  // A determiner inside the phrase after a measure head's verb: the verb makes a noun with the
+  // head, and the phrase goes on over both (`tổng vốn đầu tư`, `tỷ lệ sử dụng`).
+  { sentence: 'Tổng vốn đầu tư toàn xã hội tăng 13,5%.', figure: '13,5%', before: { name: 'Tổng vốn đầu tư toàn xã hội' } },
+  { sentence: 'Tỷ lệ sử dụng các biện pháp tránh thai hiện đại đã lên đến 67%.', figure: '67%', before: { name: 'Tỷ lệ sử dụng các biện pháp tránh thai hiện đại' } },
+  { sentence: 'Người dân sử dụng các biện pháp tránh thai tăng 5%.', figure: '5%', before: { name: 'các biện pháp tránh thai' } },
   // A length of time ends the phrase it follows, as a time phrase does (`trong vòng` and all);
   // a term's length is the noun's (`kỳ hạn 10 năm`).
   { sentence: 'Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%.', figure: '5,7%', before: { name: 'Chỉ số sản xuất công nghiệp' } },

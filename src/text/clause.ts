@@ -531,8 +531,11 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     if (has(w, Tag.Determiner) && start <= end && !has(w, Tag.Pronoun)) {
       // `các sở, ban, ngành`: a determiner opens the phrase and stays with it; inside a phrase
       // (`Doanh thu các dịch vụ`, `của các doanh nghiệp`) the phrase goes on before it.
+      // (A measure head's verb makes a noun with it, which the phrase goes on over: `tổng vốn
+      // đầu tư toàn xã hội`; a verb alone opens its object, `đạt các chỉ tiêu`.)
       start = i;
-      if ((isContent(wordNear(words, i - 1)) && !isVerbOnly(wordNear(words, i - 1))) || (has(wordNear(words, i - 1), Tag.Owner) && isContent(wordNear(words, i - 2)))) continue;
+      const before = wordNear(words, i - 1);
+      if ((isContent(before) && (!isVerbOnly(before) || has(wordNear(words, i - 2), Tag.MeasureHead))) || (has(before, Tag.Owner) && isContent(wordNear(words, i - 2)))) continue;
       i--;
     }
     break;
