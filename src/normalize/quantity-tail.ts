@@ -213,7 +213,7 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   // one) counts nothing. (A verb may: `7 nghi phạm`, `2 tùy chọn`, `15 báo cáo`.)
   if (!countsSomething(rest)) return null;
   const words: string[] = [];
-  const re = /(\p{L}[\p{L}&-]*)(\s?)/uy;
+  const re = /(\p{L}[\p{L}\d&-]*)(\s?)/uy;
   let at = 0;
   while (words.length < 3) {
     re.lastIndex = at;
