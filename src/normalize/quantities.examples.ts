@@ -245,9 +245,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Ban kỷ luật treo giò 2 trận đối với tiền đạo này.', expect: [count(2, 'trận')] },
   // A counted noun read to three syllables never ends inside a word (`tử vong`, `may mắn`).
   { text: 'Vụ tai nạn làm 2 nạn nhân tử vong tại chỗ.', expect: [count(2, 'nạn nhân')] },
-  // … nor inside a model's name of letters and digits (`MB24`, `F-15SA`), which names it but is no unit.
-  { text: 'Tòa tuyên phạt 4 giám đốc MB24 Đắk Lắk.', expect: [count(4, 'giám đốc')] },
-  { text: 'Mỹ bán 84 tiêm kích F-15SA cho đối tác.', expect: [count(84, 'tiêm kích')] },
+  // … nor inside a model's name of letters and digits (`HD72`, `F-16V`), which names it but is no unit.
+  { text: 'Đội vừa nhận 3 xe tải HD72 mới.', expect: [count(3, 'xe tải')] },
+  { text: 'Không quân nhận 12 tiêm kích F-16V mới.', expect: [count(12, 'tiêm kích')] },
   { text: 'Giải thưởng thuộc về 3 vị khách may mắn.', expect: [count(3, 'vị khách')] },
   // Millimetres and millilitres written against the number, as centimetres are.
   { text: 'Khổ ray rộng 1.435mm, ống phóng cỡ 533mm.', expect: [{ value: 1435, unit: 'mm' }, { value: 533, unit: 'mm' }] },

@@ -47,7 +47,7 @@ export function placePhraseEnd(words: Word[], from: number): number {
       break;
     }
     // After a note in brackets only a name goes on with the place (`Cục X (Bộ Y) Công an tỉnh`);
-    // a number, a verb or an adverb is the clause's (`tại Khoa Hồi sức (BV Bạch Mai) 20 ngày`, `Hồng Lĩnh (Hà Tĩnh) phát hiện`).
+    // a number, a verb or an adverb is the clause's (`tại Khoa Nội (Bệnh viện tỉnh) 20 ngày`, `thị xã Kỳ Anh (Hà Tĩnh) phát hiện`).
     if (afterNote && isContent(w) && !(has(w, Tag.Name) && !has(w, Tag.Label))) break;
     afterNote = false;
     // `các sở, ban, ngành cấp tỉnh, phần mềm …`: the enumeration goes on with owners only.

@@ -62,7 +62,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%.', figure: '5,7%', before: { name: 'Chỉ số sản xuất công nghiệp' } },
   { sentence: 'Các nhà khoa học đã khảo sát 900 người cao tuổi trong vòng 4 năm.', figure: '900 người', after: 'cao tuổi' },
   { sentence: 'Thành phố tiêu thụ 233.000 con heo trong 6 tháng.', figure: '233.000 con', after: 'heo' },
-  { sentence: 'Bệnh nhân điều trị tại Khoa Hồi sức tích cực (Bệnh viện Bạch Mai) 20 ngày đã hết 250 triệu đồng.', figure: '250 triệu đồng', before: { owner: 'Khoa Hồi sức tích cực (Bệnh viện Bạch Mai)' } },
+  { sentence: 'Ông Tâm điều trị tại Khoa Nội (Bệnh viện tỉnh) 20 ngày đã hết 60 triệu đồng.', figure: '60 triệu đồng', before: { owner: 'Khoa Nội (Bệnh viện tỉnh)' } },
   { sentence: 'Lợi suất trái phiếu kỳ hạn 10 năm tăng 2%.', figure: '2%', before: { name: 'Lợi suất trái phiếu kỳ hạn 10 năm' } },
   // An owner, its verb, then a measure it acts on: the measure is named, the owner acts; a verb's
   // own noun (`giảm cân`) is no measure, and the phrase stays whole.

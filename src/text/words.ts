@@ -327,7 +327,7 @@ const dayParts = new Set([...DAY_PARTS, 'ngày']);
 
 /**
  * A number no figure was made of, with a unit of time after it, is a length of time, read as
- * a time phrase: `điều trị tại Khoa Hồi sức (BV Bạch Mai) 20 ngày đã hết 250 triệu` (not a
+ * a time phrase: `điều trị tại Khoa Nội (Bệnh viện tỉnh) 20 ngày đã hết 60 triệu` (not a
  * label of the place, `BV hạng 1`).
  */
 function durations(words: Word[]): void {

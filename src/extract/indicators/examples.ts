@@ -28,8 +28,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // After a note in brackets an owner goes on only with a name: a verb or an adverb is the clause's.
-  { text: 'Sáng 8/2, 22,5 triệu cổ phiếu của Công ty CP Dịch vụ Phú Nhuận (Maseco) chính thức chào sàn.', expect: [{ name: 'cổ phiếu', subject: 'Công ty CP Dịch vụ Phú Nhuận (Maseco)' }] },
-  { text: 'Ông Hà cho biết 12 hộ dân tại xã Phụng Châu (huyện Chương Mỹ) phản đối dự án.', expect: [{ subject: 'xã Phụng Châu (huyện Chương Mỹ)' }] },
+  { text: 'Hôm qua, 3 triệu cổ phiếu của Công ty CP Vận tải Sông Hồng (Soha) chính thức lên sàn.', expect: [{ name: 'cổ phiếu', subject: 'Công ty CP Vận tải Sông Hồng (Soha)' }] },
+  { text: 'Ông Hà cho biết 12 hộ dân tại xã Tân Lập (huyện Đan Phượng) phản đối dự án.', expect: [{ subject: 'xã Tân Lập (huyện Đan Phượng)' }] },
   // A part of the day before a day's date is that date's time, not the counted noun's word.
   { text: 'Vụ tai nạn giữa xe ba gác và 2 xe máy chiều 12/5 khiến 2 người bị thương.', expect: [{ value: 2, name: 'xe máy' }, { value: 2, name: 'người bị thương' }] },
   // The whole of a place ending the phrase after a figure is its subject.
