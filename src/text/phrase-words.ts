@@ -2,6 +2,7 @@
 // clause, what is content, where brackets close, whether an enumeration goes on after a comma,
 // which words place a time. They read the words of src/text/words.ts by their tags only.
 import { has, Tag, type Word } from './words.js';
+import { TIME_PREPOSITION_WORDS } from '../vocab/clause-words.js';
 
 export interface Span {
   start: number;
@@ -91,11 +92,8 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
 
 export const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;
 
-/**
- * Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`);
- * so are words that single a period out (`riêng quý I/2017`: for the first quarter alone).
- */
-export const TIME_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn', 'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng', 'trong vòng', 'trong suốt']);
+/** Words that attach a time phrase, skipped with it (table TIME_PREPOSITION_WORDS). */
+export const TIME_PREPOSITIONS = new Set(TIME_PREPOSITION_WORDS);
 
 /** A date or time word at `i`, past the words that place it (`trong giai đoạn 2016 - 2020`). */
 export function isTimeAhead(words: Word[], i: number): boolean {

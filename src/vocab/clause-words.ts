@@ -75,6 +75,16 @@ export const PREPOSITIONS = [
   'trong vòng', 'trong suốt',
 ];
 
+/**
+ * Prepositions that attach a time phrase: skipped with it (`trong năm 2019`, `đến hết quý I`,
+ * `trong vòng 4 năm`); so are words that single a period out (`riêng quý I/2017`: for the
+ * first quarter alone).
+ */
+export const TIME_PREPOSITION_WORDS = [
+  'trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn',
+  'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng', 'trong vòng', 'trong suốt',
+];
+
 /** Words that open a clause or a discourse step: a phrase never runs over them. */
 export const CLAUSE_OPENING_WORDS = [
   'trong đó', 'theo đó', 'cụ thể', 'riêng', 'ngoài ra', 'đồng thời', 'bên cạnh đó', 'tuy nhiên', 'song', 'nhưng',
