@@ -14,7 +14,8 @@ const passes = Number(process.argv[3] ?? 3);
 const bulk = path.resolve(ROOT, '../shared/corpus/bulk/baomoi-2017');
 const dir = existsSync(bulk) ? bulk : path.join(ROOT, 'fixtures', 'articles');
 
-const { processArticle } = await import(path.join(dist, 'pipeline/process.js'));
+const { processArticle, processArticles } = await import(path.join(dist, 'pipeline/process.js'));
+const { BATCH_ARTICLES = 1 } = await import(path.join(dist, 'pipeline/run.js'));
 const { StageTimer } = await import(path.join(dist, 'pipeline/stages.js'));
 const { BUILTIN_LEXICON } = await import(path.join(dist, 'vocab/lexicon.js'));
 const { encodeRecords } = await import(path.join(dist, 'output/encode.js'));
@@ -23,12 +24,16 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const inputs = files.map((f) => ({ id: f.slice(0, -4), bytes: readFileSync(path.join(dir, f)) }));
 const megabytes = inputs.reduce((n, a) => n + a.bytes.length, 0) / 1024 / 1024;
 
+const options = (timer) => ({ types: ['indicators', 'officials', 'decrees'], lexicon: BUILTIN_LEXICON, timer });
+
 for (let pass = 0; pass < passes; pass++) {
   const timer = new StageTimer();
   const started = performance.now();
-  for (const { id, bytes } of inputs) {
-    const out = processArticle({ id, path: null, bytes, format: 'txt' }, { types: ['indicators', 'officials', 'decrees'], lexicon: BUILTIN_LEXICON, timer });
-    timer.time('write', () => encodeRecords('jsonl', out.records));
+  // In batches, as a run processes them (one at a time for a version without batches).
+  for (let k = 0; k < inputs.length; k += BATCH_ARTICLES) {
+    const batch = inputs.slice(k, k + BATCH_ARTICLES).map(({ id, bytes }) => ({ id, path: null, bytes, format: 'txt' }));
+    const outs = processArticles ? processArticles(batch, options(timer)) : batch.map((input) => processArticle(input, options(timer)));
+    for (const out of outs) timer.time('write', () => encodeRecords('jsonl', out.records));
   }
   const seconds = (performance.now() - started) / 1000;
   const stages = [...timer.totals].map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ');

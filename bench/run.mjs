@@ -133,16 +133,20 @@ results.ratioToPlainRead = +(results.jobs1.seconds / results.plainRead.seconds).
 
 // 3. Per-stage time, in this process, over the same corpus.
 {
-  const { processArticle } = await import(path.join(ROOT, 'dist/pipeline/process.js'));
+  const { processArticles } = await import(path.join(ROOT, 'dist/pipeline/process.js'));
+  const { BATCH_ARTICLES } = await import(path.join(ROOT, 'dist/pipeline/run.js'));
   const { StageTimer } = await import(path.join(ROOT, 'dist/pipeline/stages.js'));
   const { BUILTIN_LEXICON } = await import(path.join(ROOT, 'dist/vocab/lexicon.js'));
   const { encodeRecords } = await import(path.join(ROOT, 'dist/output/encode.js'));
   const { loadHtmlParser } = await import(path.join(ROOT, 'dist/text/html.js'));
   await loadHtmlParser();
   const timer = new StageTimer();
-  for (const [i, f] of files.entries()) {
-    const out = processArticle({ id: String(i), path: null, bytes: readFileSync(f), format: f.endsWith('.txt') ? 'txt' : 'html' }, { types: ['indicators', 'officials', 'decrees'], lexicon: BUILTIN_LEXICON, timer });
-    timer.time('write', () => encodeRecords('jsonl', out.records));
+  // In batches, as a run processes them.
+  for (let k = 0; k < files.length; k += BATCH_ARTICLES) {
+    const batch = files.slice(k, k + BATCH_ARTICLES).map((f, j) => ({ id: String(k + j), path: null, bytes: readFileSync(f), format: f.endsWith('.txt') ? 'txt' : 'html' }));
+    for (const out of processArticles(batch, { types: ['indicators', 'officials', 'decrees'], lexicon: BUILTIN_LEXICON, timer })) {
+      timer.time('write', () => encodeRecords('jsonl', out.records));
+    }
   }
   results.stagesMs = Object.fromEntries([...timer.totals].map(([k, v]) => [k, Math.round(v)]));
 }

@@ -14,10 +14,51 @@ export interface TextAnalysis {
 }
 
 export function analyzeText(text: string, sentences: Sentence[], published: string | null): TextAnalysis {
+  const [analysis] = analyzeTexts([{ text, sentences, published }]);
+  if (analysis instanceof Error) throw analysis;
+  return analysis!;
+}
+
+/**
+ * The same for several texts, each finder over all of them before the next: one finder's
+ * patterns stay warm in the processor's caches (see processArticles). A text whose finder
+ * throws gets the error in its place; the others go on.
+ */
+export function analyzeTexts(inputs: ReadonlyArray<{ text: string; sentences: Sentence[]; published: string | null }>): Array<TextAnalysis | Error> {
+  const partial = inputs.map((input) => ({ input, digits: [] as number[], dates: [] as DateMention[], documentNumbers: [] as DocumentNumber[], failed: null as Error | null }));
+  const each = (step: (p: (typeof partial)[number]) => void) => {
+    for (const p of partial) {
+      if (p.failed) continue;
+      try {
+        step(p);
+      } catch (err) {
+        p.failed = err instanceof Error ? err : new Error(String(err));
+      }
+    }
+  };
   // Where the digit runs begin: most rules are number-led and are tried only there.
-  const digits = digitRunStarts(text);
-  const dates = findDates(text, published, digits);
-  const documentNumbers = findDocumentNumbers(text, digits);
-  const quantities = findQuantities(text, { dates, documentNumbers, sentences, digits });
-  return { digits, dates, documentNumbers, quantities };
+  each((p) => {
+    p.digits = digitRunStarts(p.input.text);
+  });
+  each((p) => {
+    p.dates = findDates(p.input.text, p.input.published, p.digits);
+  });
+  each((p) => {
+    p.documentNumbers = findDocumentNumbers(p.input.text, p.digits);
+  });
+  const out: Array<TextAnalysis | Error> = [];
+  for (const p of partial) {
+    if (p.failed) {
+      out.push(p.failed);
+      continue;
+    }
+    try {
+      const { text, sentences } = p.input;
+      const quantities = findQuantities(text, { dates: p.dates, documentNumbers: p.documentNumbers, sentences, digits: p.digits });
+      out.push({ digits: p.digits, dates: p.dates, documentNumbers: p.documentNumbers, quantities });
+    } catch (err) {
+      out.push(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  return out;
 }

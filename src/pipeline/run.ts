@@ -8,7 +8,7 @@ import { encodeRecords, type Encoded, type OutputFormat } from '../output/encode
 import type { AnyRecord, ErrorRecord, ExtractorType } from '../schema/records.js';
 import type { Lexicon } from '../vocab/lexicon.js';
 import type { Warning } from './document.js';
-import { processArticle, type ArticleInput } from './process.js';
+import { processArticles, type ArticleInput } from './process.js';
 import type { Plan, PlannedSource } from './plan.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
@@ -166,50 +166,91 @@ export function finishArticle(records: AnyRecord[], format: OutputFormat, timer:
   return { tally, encoded };
 }
 
+/**
+ * Articles are processed in batches (see processArticles): up to this many, or until their
+ * bytes reach BATCH_BYTES, so a batch of large pages stays small in memory.
+ */
+export const BATCH_ARTICLES = 64;
+const BATCH_BYTES = 2 * 1024 * 1024;
+
 async function runInProcess(planned: Plan, options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
   tuneSingleThreadJit();
   const heap = new HeapKeeper(IN_PROCESS_COLLECT_EVERY);
   if (hasHtml(planned)) await loadHtmlParser();
-  for (let k = 0; k < planned.length; k++) {
-    const item = planned.get(k);
-    let bytes: Uint8Array;
-    try {
-      bytes = readSource(item, options.maxFileSize);
-    } catch (err) {
-      const records = [readError(item, readErrorReason(err))];
-      options.collect?.(records, null);
-      const done = finishArticle(records, options.format, timer, options.formulaGuard !== false);
-      await consume(done.tally, done.encoded, []);
-      continue;
+  const init: BatchInit = { types: options.types, lexicon: options.lexicon, format: options.format, formulaGuard: options.formulaGuard !== false, collect: options.collect !== undefined };
+  for (let k = 0; k < planned.length; ) {
+    const batch: ReadArticle[] = [];
+    let bytes = 0;
+    for (; k < planned.length && batch.length < BATCH_ARTICLES && bytes < BATCH_BYTES; k++) {
+      const read = readArticle(k, planned.get(k), options.maxFileSize);
+      batch.push(read);
+      if ('input' in read) bytes += read.input.bytes.length;
     }
-    const input: ArticleInput = { id: item.id, path: item.source.kind === 'file' ? item.source.relPath : null, bytes, format: item.format };
-    const output = processArticle(input, { types: options.types, lexicon: options.lexicon, timer });
-    heap.processed(bytes.length);
-    options.collect?.(output.records, output.document?.text ?? null);
-    const done = finishArticle(output.records, options.format, timer, options.formulaGuard !== false);
-    await consume(done.tally, done.encoded, output.warnings);
+    for (const reply of processBatch(batch, init, heap, timer)) {
+      if (reply.ok) {
+        options.collect?.(reply.records ?? [], reply.text ?? null);
+        await consume(reply.tally, reply.encoded, reply.warnings);
+      } else {
+        const records = [readError(planned.get(reply.index), reply.reason)];
+        options.collect?.(records, null);
+        const done = finishArticle(records, options.format, timer, options.formulaGuard !== false);
+        await consume(done.tally, done.encoded, []);
+      }
+    }
   }
 }
 
-/** One planned article, read and processed where this runs (a worker, or the main thread of a pool). */
-export async function processPlanned(index: number, item: PlannedSource, init: WorkerInit, heap: HeapKeeper): Promise<ArticleReply> {
-  const timer = new StageTimer();
+type BatchInit = Pick<WorkerInit, 'lexicon' | 'format' | 'formulaGuard'> & { types: readonly ExtractorType[]; collect?: boolean };
+
+/** A planned article read into its bytes, or why it could not be. */
+export type ReadArticle = { index: number; input: ArticleInput } | { index: number; reason: string };
+
+export function readArticle(index: number, item: PlannedSource, maxFileSize: number): ReadArticle {
   try {
-    if (item.format === 'html') await loadHtmlParser();
-    const bytes = readSource(item, init.maxFileSize);
-    const displayPath = item.source.kind === 'file' ? item.source.relPath : null;
-    const output = processArticle({ id: item.id, path: displayPath, bytes, format: item.format }, { types: init.types, lexicon: init.lexicon, timer });
-    heap.processed(bytes.length);
+    const bytes = readSource(item, maxFileSize);
+    return { index, input: { id: item.id, path: item.source.kind === 'file' ? item.source.relPath : null, bytes, format: item.format } };
+  } catch (err) {
+    return { index, reason: readErrorReason(err) };
+  }
+}
+
+/**
+ * Read articles processed as one batch where this runs (this thread, a worker, or the main
+ * thread of a pool): one reply each, in order; a file that could not be read is a reply of
+ * its own.
+ */
+export function processBatch(batch: readonly ReadArticle[], init: BatchInit, heap: HeapKeeper, timer: StageTimer): ArticleReply[] {
+  const read = batch.filter((a): a is { index: number; input: ArticleInput } => 'input' in a);
+  const outputs = processArticles(
+    read.map((a) => a.input),
+    { types: init.types, lexicon: init.lexicon, timer },
+  );
+  const replies = new Map<number, ArticleReply>();
+  outputs.forEach((output, j) => {
+    const { index, input } = read[j]!;
+    heap.processed(input.bytes.length);
     const { tally, encoded } = finishArticle(output.records, init.format, timer, init.formulaGuard);
-    const reply: ArticleReply = { index, ok: true, tally, encoded, warnings: output.warnings, stages: [...timer.totals] };
+    const reply: ArticleReply = { index, ok: true, tally, encoded, warnings: output.warnings, stages: [] };
     if (init.collect) {
       reply.records = output.records;
       reply.text = output.document?.text ?? null;
     }
-    return reply;
-  } catch (err) {
-    return { index, ok: false, reason: readErrorReason(err) };
-  }
+    replies.set(index, reply);
+  });
+  return batch.map((a) => ('reason' in a ? { index: a.index, ok: false, reason: a.reason } : replies.get(a.index)!));
+}
+
+/**
+ * Planned articles, read and processed as one batch where this runs (a worker, or the main
+ * thread of a pool). The batch's stage times ride on its first reply.
+ */
+export async function processPlanned(items: ReadonlyArray<{ index: number; item: PlannedSource }>, init: WorkerInit, heap: HeapKeeper): Promise<ArticleReply[]> {
+  if (items.some(({ item }) => item.format === 'html')) await loadHtmlParser();
+  const timer = new StageTimer();
+  const replies = processBatch(items.map(({ index, item }) => readArticle(index, item, init.maxFileSize)), init, heap, timer);
+  const first = replies.find((r) => r.ok);
+  if (first?.ok) first.stages = [...timer.totals];
+  return replies;
 }
 
 /**
@@ -285,9 +326,9 @@ async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, ti
           localScheduled = false;
           if (!room()) return;
           const index = dispatched++;
-          processPlanned(index, planned.get(index), init, heap)
-            .then((reply) => {
-              results.set(index, reply);
+          processPlanned([{ index, item: planned.get(index) }], init, heap)
+            .then(([reply]) => {
+              results.set(index, reply!);
               pump();
               return drain();
             })

@@ -36,8 +36,7 @@ const init = workerData as WorkerInit;
 const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
 
 parentPort!.on('message', async (task: WorkerTask) => {
-  const articles: ArticleReply[] = [];
-  for (const { index, item } of task.items) articles.push(await processPlanned(index, item, init, heap));
-  const reply: WorkerReply = { articles };
+  // The task's articles as one batch: each stage over all of them in turn (processArticles).
+  const reply: WorkerReply = { articles: await processPlanned(task.items, init, heap) };
   parentPort!.postMessage(reply);
 });
