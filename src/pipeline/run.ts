@@ -287,8 +287,10 @@ async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, ti
   const workers = Array.from({ length: workerCount }, () => startWorker(Worker, init));
   const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
   // Articles go out in batches: one message per article costs a thread wake-up each, and on
-  // a busy machine the sender is often descheduled for it (measured: ~0.1 ms per message).
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(planned.length / (jobs * 4))));
+  // a busy machine the sender is often descheduled for it (measured: ~0.1 ms per message);
+  // each batch is processed stage by stage (processArticles). Batches of 32 rather than 16,
+  // and the main thread's share in batches too: --jobs 2 over the bulk corpus 3.4 → 3.0 s.
+  const batchSize = Math.max(1, Math.min(32, Math.ceil(planned.length / (jobs * 4))));
   const perWorker = 2;
   // The main thread may run this far ahead of the oldest article not yet written. A worker's
   // batch lands whole, so with room for only its own batches in flight the main thread sat
@@ -317,7 +319,7 @@ async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, ti
         }
         scheduleLocal();
       };
-      // The main thread's share: one article per turn of the event loop, so that the workers'
+      // The main thread's share: one batch per turn of the event loop, so that the workers'
       // replies are taken, and records written, in between.
       const scheduleLocal = () => {
         if (localScheduled || !room()) return;
@@ -325,10 +327,11 @@ async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, ti
         setImmediate(() => {
           localScheduled = false;
           if (!room()) return;
-          const index = dispatched++;
-          processPlanned([{ index, item: planned.get(index) }], init, heap)
-            .then(([reply]) => {
-              results.set(index, reply!);
+          const items: WorkerTask['items'] = [];
+          for (; items.length < batchSize && room(); dispatched++) items.push({ index: dispatched, item: planned.get(dispatched) });
+          processPlanned(items, init, heap)
+            .then((replies) => {
+              for (const reply of replies) results.set(reply.index, reply);
               pump();
               return drain();
             })
