@@ -35,6 +35,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Tỷ lệ hộ nghèo toàn tỉnh giảm còn 5%.', figure: '5%', before: { name: 'Tỷ lệ hộ nghèo', owner: 'toàn tỉnh' } },
   { sentence: 'Doanh thu toàn ngành đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu', owner: 'toàn ngành' } },
   { sentence: 'Lượng khách cả tháng đạt 4.000 lượt.', figure: '4.000 lượt', before: { name: 'Lượng khách cả tháng', owner: null } },
+  // A relative clause (`mà …`) on a measure before its linking verb: the measure is the name,
+  // the clause's actor its owner. `mà` as `but` opens no such clause.
+  { sentence: 'Số tiền mà hợp tác xã phải trả cho đợt giống mới là 120 triệu đồng.', figure: '120 triệu đồng', before: { name: 'Số tiền', actor: 'hợp tác xã' } },
+  { sentence: 'Mức phí cao nhất mà các bến xe được thu hôm nay là 15.000 đồng.', figure: '15.000 đồng', before: { name: 'Mức phí cao nhất', actor: 'các bến xe' } },
+  { sentence: 'Sản lượng lúa không giảm mà còn tăng 4%.', figure: '4%', before: { name: null } },
   // A person's report stays a report with auxiliaries before the reporting verb; a body that
   // reports its own figures owns them.
   { sentence: 'Tuy nhiên, Thứ trưởng còn nhấn mạnh 2 bên cần phải đảm bảo sản xuất trong nước.', figure: '2 bên', actor: null },

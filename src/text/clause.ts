@@ -320,6 +320,11 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
+  // `Số tiền mà công ty phải trả cho đợt này là 5 tỷ đồng`: a relative clause (`mà …`) on a
+  // measure stands between it and its linking verb; the measure, read to `mà`, is the name.
+  // The relative clause's actor is the measure's owner (`chi phí mà Barca đã bỏ ra …`).
+  const relative = linking ? measureBeforeRelative(words, clusterStart) : null;
+  if (relative) return { name: relative.name, owner: null, actor: relative.actor, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   // `tỷ lệ nợ xấu đã bán cho VAMC, chưa xử lý chiếm 5,8%`: a phrase after a comma with no
   // head of its own is the last item of an enumeration that a measure head opens.
   // (`…, chưa xử lý`: the item's auxiliary stays with it.)
@@ -649,6 +654,30 @@ function firstVerbAfterName(words: Word[], from: number, to: number): number {
 }
 
 /** A measure head before `at` in its segment (back to a break, an opener or an auxiliary), or -1. */
+/**
+ * The measure phrase a relative clause ending at `clusterStart` is on: `mà` in the same clause,
+ * with a measure head's noun phrase right before it (`mức lương cao nhất mà các công ty trả …`),
+ * or null. (`không giảm mà còn tăng`, `khi mà …`: no measure before `mà`.)
+ */
+function measureBeforeRelative(words: Word[], clusterStart: number): { name: Span; actor: Span | null } | null {
+  for (let j = clusterStart - 1; j > 0 && j > clusterStart - 14; j--) {
+    const w = words[j]!;
+    if (isBreak(w) || w.key === ',' || has(w, Tag.Figure)) return null;
+    if (w.key !== 'mà') continue;
+    const head = measureHeadBefore(words, j);
+    if (head < 0) return null;
+    for (let k = head; k < j; k++) if (!isContent(words[k])) return null;
+    const name = spanOf(words, head, j - 1);
+    if (!name) return null;
+    // (Its actor: the noun phrase after `mà`, to its auxiliary or verb.)
+    let end = j;
+    while (end + 1 < clusterStart && (isContent(words[end + 1]) || (end === j && has(words[end + 1], Tag.Determiner))) && !isVerbOnly(words[end + 1]!)) end++;
+    const actor = end > j && !has(words[j + 1], Tag.Pronoun) ? spanOf(words, j + 1, end) : null;
+    return { name, actor };
+  }
+  return null;
+}
+
 function measureHeadBefore(words: Word[], at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 12; i--) {
     const w = words[i]!;
