@@ -43,7 +43,9 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** An article between stages: what has been read of it so far, or why it stopped. */
 interface InFlight {
   input: ArticleInput;
-  decoded?: { text: string; encoding: string };
+  /** The decoded text, until it is cleaned (a batch need not hold it after). */
+  raw?: string;
+  encoding?: string;
   cleaned?: CleanedText;
   partial: string | null;
   sentences?: Sentence[];
@@ -79,16 +81,19 @@ function stage(articles: InFlight[], name: StageName, timer: StageTimer, step: (
 function buildDocuments(inputs: readonly ArticleInput[], timer: StageTimer): InFlight[] {
   const articles: InFlight[] = inputs.map((input) => ({ input, partial: null }));
   stage(articles, 'decode', timer, (a) => {
-    a.decoded = decodeBytes(a.input.bytes);
+    const decoded = decodeBytes(a.input.bytes);
+    a.raw = decoded.text;
+    a.encoding = decoded.encoding;
   });
   stage(articles, 'clean', timer, (a) => {
     if (a.input.format === 'html') {
-      const page = htmlToText(a.decoded!.text);
+      const page = htmlToText(a.raw!);
       a.partial = page.partial;
       a.cleaned = cleanText(page.text, page.meta);
     } else {
-      a.cleaned = cleanText(a.decoded!.text);
+      a.cleaned = cleanText(a.raw!);
     }
+    a.raw = undefined;
   });
   stage(articles, 'segment', timer, (a) => {
     a.sentences = splitSentences(a.cleaned!.text);
@@ -99,13 +104,13 @@ function buildDocuments(inputs: readonly ArticleInput[], timer: StageTimer): InF
     going.forEach((a, k) => {
       const analysis = analyses[k]!;
       if (analysis instanceof Error) return stopped(a, analysis);
-      const { input, decoded, cleaned, sentences } = a;
+      const { input, encoding, cleaned, sentences } = a;
       a.document = {
         id: input.id,
         path: input.path,
         sha256: sha256Hex(input.bytes),
         format: input.format,
-        encoding: decoded!.encoding,
+        encoding: encoding!,
         text: cleaned!.text,
         title: cleaned!.title,
         published: cleaned!.published,
