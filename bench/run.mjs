@@ -58,7 +58,9 @@ function tenfold(dir) {
 
 /** Run the CLI in a child process; report wall time and the process's peak RSS. */
 function runCli(args) {
-  const script = `import(${JSON.stringify(path.join(ROOT, 'dist/cli/main.js'))}).then((m) => m.main(['node', 'vnextract', ...${JSON.stringify(args)}])).then((code) => { process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
+  // As bin/vnextract.js does: the JIT flags first, then the CLI.
+  const argv = JSON.stringify(['node', 'vnextract', ...args]);
+  const script = `const { tuneJitFor } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline/jit.js'))}); tuneJitFor(${argv}); import(${JSON.stringify(path.join(ROOT, 'dist/cli/main.js'))}).then((m) => m.main(${argv})).then((code) => { process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
   const seconds = (performance.now() - start) / 1000;

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The JIT flags first, before the CLI's modules load and any of their code is hot (see
+// src/pipeline/jit.ts); then the CLI.
+import { tuneJitFor } from '../dist/pipeline/jit.js';
+
+tuneJitFor(process.argv);
+const { main } = await import('../dist/cli/main.js');
 
 main(process.argv).then(
   (code) => {

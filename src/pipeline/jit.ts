@@ -5,6 +5,13 @@
 // that compilation (`npm run bench`: --jobs 2 over 5,000 articles 2.7 → 2.0 s; no slower
 // over 10× the corpus). The flags are process-wide, so they are set before the workers
 // start; a run in one thread sets its own (below).
+//
+// They are set once, by the entry point, before the CLI's modules load (tuneJitFor). V8 reads
+// an inlining limit when it picks what to inline and again when it inlines; changed in
+// between, while a compile job is in flight, it stops the process (`Check failed:
+// inlineability == SharedFunctionInfo::kHasOptimizationDisabled`, once in some twenty runs
+// over the bulk corpus when the flags were set after listing the inputs).
+import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 
 // (With the readers grown since, twice V8's budget was not enough: 600,000 took --jobs 2 over
@@ -20,15 +27,29 @@ const SINGLE_THREAD_FLAGS = ['--max-inlined-bytecode-size=100'];
 
 let applied = false;
 
-export function tunePoolJit(): void {
+/** Set the flags for the run these command-line arguments ask for; only the first call counts. */
+export function tuneJitFor(argv: readonly string[]): void {
   if (applied) return;
   applied = true;
-  for (const flag of POOL_FLAGS) v8.setFlagsFromString(flag);
+  for (const flag of jobsOf(argv) > 1 ? POOL_FLAGS : SINGLE_THREAD_FLAGS) v8.setFlagsFromString(flag);
 }
 
-/** The same for a run in this thread (a pool's flags, once set, stay). */
-export function tuneSingleThreadJit(): void {
-  if (applied) return;
-  applied = true;
-  for (const flag of SINGLE_THREAD_FLAGS) v8.setFlagsFromString(flag);
+/**
+ * The threads an `extract` run will use: its last `--jobs N`, `--jobs=N`, `-j N` or `-jN`,
+ * else the cores; other commands run in one thread. (Read before the CLI parses the
+ * arguments; a value it will refuse counts as one thread.)
+ */
+export function jobsOf(argv: readonly string[]): number {
+  if (argv[2] !== 'extract') return 1;
+  let jobs: string | undefined;
+  for (let i = 3; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--jobs' || a === '-j') jobs = argv[++i];
+    else if (a.startsWith('--jobs=')) jobs = a.slice(7);
+    else if (a.startsWith('-j') && a.length > 2 && !a.startsWith('--')) jobs = a.slice(2);
+  }
+  if (jobs === undefined) return availableParallelism();
+  const n = Number(jobs);
+  return Number.isInteger(n) && n > 1 ? n : 1;
 }

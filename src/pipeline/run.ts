@@ -12,7 +12,6 @@ import { processArticles, type ArticleInput } from './process.js';
 import type { Plan, PlannedSource } from './plan.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
-import { tunePoolJit, tuneSingleThreadJit } from './jit.js';
 import type { ArticleReply, WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -174,7 +173,6 @@ export const BATCH_ARTICLES = 64;
 const BATCH_BYTES = 2 * 1024 * 1024;
 
 async function runInProcess(planned: Plan, options: RunOptions, timer: StageTimer, consume: Consumer): Promise<void> {
-  tuneSingleThreadJit();
   const heap = new HeapKeeper(IN_PROCESS_COLLECT_EVERY);
   if (hasHtml(planned)) await loadHtmlParser();
   const init: BatchInit = { types: options.types, lexicon: options.lexicon, format: options.format, formulaGuard: options.formulaGuard !== false, collect: options.collect !== undefined };
@@ -281,7 +279,6 @@ function startWorker(WorkerClass: typeof import('node:worker_threads').Worker, i
  */
 async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
   const { Worker } = await import('node:worker_threads');
-  tunePoolJit();
   const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, formulaGuard: options.formulaGuard !== false, collect: options.collect !== undefined };
   const workerCount = jobs - 1;
   const workers = Array.from({ length: workerCount }, () => startWorker(Worker, init));

@@ -42,24 +42,35 @@ export class LexiconIndex {
   private readonly filter = new Int32Array(1 << 15);
 
   constructor(words: Map<string, IndexedEntry>) {
+    // Built once per process, at the first article, in code not yet optimised: plain loops
+    // over the keys' characters, the hashes inlined (HashState, RunHash), no string split.
     let keys = 0;
-    for (const key of words.keys()) keys += key.split(' ').length;
+    for (const key of words.keys()) {
+      keys++;
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) keys++;
+    }
     let size = 1;
     while (size < keys * 1.5) size <<= 1;
     this.size = size;
     this.slots = new Int32Array(size * 2);
-    const syllable = new HashState();
-    const run = new RunHash();
     for (const [key, entry] of words) {
-      const syllables = key.split(' ');
-      run.reset();
-      for (let n = 0; n < syllables.length; n++) {
-        const s = syllables[n]!;
-        syllable.reset();
-        for (let i = 0; i < s.length; i++) syllable.add(s.charCodeAt(i));
-        run.add(syllable.h1, syllable.h2);
-        const last = n === syllables.length - 1;
-        this.insert(run.h1, run.h2, last ? entry : null, !last);
+      let r1 = RUN_SEED_1;
+      let r2 = RUN_SEED_2;
+      let s1 = SYLLABLE_SEED_1;
+      let s2 = SYLLABLE_SEED_2;
+      for (let i = 0; i <= key.length; i++) {
+        const c = i < key.length ? key.charCodeAt(i) : 32;
+        if (c !== 32) {
+          s1 = Math.imul(s1 ^ c, 0x01000193);
+          s2 = Math.imul(s2 + c, 0x5bd1e995) ^ (s2 >>> 15);
+          continue;
+        }
+        r1 = Math.imul(r1 ^ s1, 0x01000193) ^ (r1 >>> 13);
+        r2 = Math.imul(r2 + s2, 0x5bd1e995) ^ (r2 >>> 15);
+        const last = i === key.length;
+        this.insert(r1, r2, last ? entry : null, !last);
+        s1 = SYLLABLE_SEED_1;
+        s2 = SYLLABLE_SEED_2;
       }
     }
   }
@@ -129,10 +140,15 @@ export class LexiconIndex {
   }
 }
 
+const SYLLABLE_SEED_1 = 0x811c9dc5 | 0;
+const SYLLABLE_SEED_2 = 0x9747b28c | 0;
+const RUN_SEED_1 = 0x2f4e6b1d | 0;
+const RUN_SEED_2 = 0x51ed270b | 0;
+
 /** The running hashes of a key, fed one character code at a time. */
 export class HashState {
-  h1 = 0x811c9dc5 | 0;
-  h2 = 0x9747b28c | 0;
+  h1 = SYLLABLE_SEED_1;
+  h2 = SYLLABLE_SEED_2;
 
   add(code: number): void {
     this.h1 = Math.imul(this.h1 ^ code, 0x01000193);
@@ -140,15 +156,15 @@ export class HashState {
   }
 
   reset(): void {
-    this.h1 = 0x811c9dc5 | 0;
-    this.h2 = 0x9747b28c | 0;
+    this.h1 = SYLLABLE_SEED_1;
+    this.h2 = SYLLABLE_SEED_2;
   }
 }
 
 /** The hashes of a run of syllables, fed one syllable's hashes (HashState) at a time. */
 export class RunHash {
-  h1 = 0x2f4e6b1d | 0;
-  h2 = 0x51ed270b | 0;
+  h1 = RUN_SEED_1;
+  h2 = RUN_SEED_2;
 
   add(s1: number, s2: number): void {
     this.h1 = Math.imul(this.h1 ^ s1, 0x01000193) ^ (this.h1 >>> 13);
@@ -156,7 +172,7 @@ export class RunHash {
   }
 
   reset(): void {
-    this.h1 = 0x2f4e6b1d | 0;
-    this.h2 = 0x51ed270b | 0;
+    this.h1 = RUN_SEED_1;
+    this.h2 = RUN_SEED_2;
   }
 }
