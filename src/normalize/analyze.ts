@@ -32,7 +32,7 @@ export function analyzeTexts(inputs: ReadonlyArray<{ text: string; sentences: Se
       try {
         step(p);
       } catch (err) {
-        p.failed = err instanceof Error ? err : new Error(String(err));
+        p.failed = asError(err);
       }
     }
   };
@@ -57,8 +57,10 @@ export function analyzeTexts(inputs: ReadonlyArray<{ text: string; sentences: Se
       const quantities = findQuantities(text, { dates: p.dates, documentNumbers: p.documentNumbers, sentences, digits: p.digits });
       out.push({ digits: p.digits, dates: p.dates, documentNumbers: p.documentNumbers, quantities });
     } catch (err) {
-      out.push(err instanceof Error ? err : new Error(String(err)));
+      out.push(asError(err));
     }
   }
   return out;
 }
+
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));

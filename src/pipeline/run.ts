@@ -8,7 +8,7 @@ import { encodeRecords, type Encoded, type OutputFormat } from '../output/encode
 import type { AnyRecord, ErrorRecord, ExtractorType } from '../schema/records.js';
 import type { Lexicon } from '../vocab/lexicon.js';
 import type { Warning } from './document.js';
-import { processArticles, type ArticleInput } from './process.js';
+import { processArticles, type ArticleInput, type ArticleOutput } from './process.js';
 import type { Plan, PlannedSource } from './plan.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
@@ -219,14 +219,29 @@ export function readArticle(index: number, item: PlannedSource, maxFileSize: num
  */
 export function processBatch(batch: readonly ReadArticle[], init: BatchInit, heap: HeapKeeper, timer: StageTimer): ArticleReply[] {
   const read = batch.filter((a): a is { index: number; input: ArticleInput } => 'input' in a);
-  const outputs = processArticles(
-    read.map((a) => a.input),
-    { types: init.types, lexicon: init.lexicon, timer },
-  );
+  const options = { types: init.types, lexicon: init.lexicon, timer };
+  // Each stage stops only the article that fails in it; should anything else throw, the
+  // articles go again one by one, so that it stops only its own.
+  let outputs: Array<ArticleOutput | Error>;
+  try {
+    outputs = processArticles(read.map((a) => a.input), options);
+  } catch {
+    outputs = read.map((a) => {
+      try {
+        return processArticles([a.input], options)[0]!;
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    });
+  }
   const replies = new Map<number, ArticleReply>();
   outputs.forEach((output, j) => {
     const { index, input } = read[j]!;
     heap.processed(input.bytes.length);
+    if (output instanceof Error) {
+      replies.set(index, { index, ok: false, reason: output.message });
+      return;
+    }
     const { tally, encoded } = finishArticle(output.records, init.format, timer, init.formulaGuard);
     const reply: ArticleReply = { index, ok: true, tally, encoded, warnings: output.warnings, stages: [] };
     if (init.collect) {
