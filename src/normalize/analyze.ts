@@ -25,9 +25,9 @@ export function analyzeText(text: string, sentences: Sentence[], published: stri
  * throws gets the error in its place; the others go on.
  */
 export function analyzeTexts(inputs: ReadonlyArray<{ text: string; sentences: Sentence[]; published: string | null }>): Array<TextAnalysis | Error> {
-  const partial = inputs.map((input) => ({ input, digits: [] as number[], dates: [] as DateMention[], documentNumbers: [] as DocumentNumber[], failed: null as Error | null }));
-  const each = (step: (p: (typeof partial)[number]) => void) => {
-    for (const p of partial) {
+  const pending = inputs.map((input) => ({ input, digits: [] as number[], dates: [] as DateMention[], documentNumbers: [] as DocumentNumber[], failed: null as Error | null }));
+  const each = (step: (p: (typeof pending)[number]) => void) => {
+    for (const p of pending) {
       if (p.failed) continue;
       try {
         step(p);
@@ -47,7 +47,7 @@ export function analyzeTexts(inputs: ReadonlyArray<{ text: string; sentences: Se
     p.documentNumbers = findDocumentNumbers(p.input.text, p.digits);
   });
   const out: Array<TextAnalysis | Error> = [];
-  for (const p of partial) {
+  for (const p of pending) {
     if (p.failed) {
       out.push(p.failed);
       continue;
