@@ -208,4 +208,8 @@ export const MEASURE_HEADS = [
   'nguồn vốn', 'vốn', 'kinh phí', 'chi phí', 'tiền', 'dân số', 'mật độ', 'năng suất', 'thu nhập', 'lãi suất', 'tổng mức',
   'mức phạt', 'tổng giá trị', 'tổng vốn', 'tổng thu', 'tổng chi', 'dư nợ', 'nợ', 'số dư', 'tỷ giá', 'tỉ giá',
   'thị phần', 'công suất', 'chiều dài', 'chiều cao', 'trọng lượng', 'khối lượng', 'dung lượng', 'thời gian', 'độ dài',
+  // Charges, pay and sales: `Cước taxi ra sân bay khoảng …` (not `sân bay`), `doanh số bán đạt
+  // 1.200 chiếc` (not `chiếc`). (`thuế` and `ngân sách` are not here: they modify other nouns as
+  // often as they head them, `cán bộ thuế`, `thu ngân sách`.)
+  'cước', 'cước phí', 'phí', 'lệ phí', 'học phí', 'viện phí', 'lương', 'tiền lương', 'doanh số',
 ];

@@ -198,6 +198,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // `vừa rồi` is a time word, cut out of the measured phrase, not an auxiliary and an opener that end it.
   { text: 'Kinh phí chụp ảnh đợt vừa rồi là 300 nghìn đồng/cháu.', expect: [{ value: 300000, name: 'Kinh phí chụp ảnh đợt' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
+  // Charges, pay and sales head what is measured, past a preposition and before a counted noun.
+  { text: 'Cước taxi ra sân bay khoảng 300.000 đồng.', expect: [{ kind: 'money', value: 300000, name: 'Cước taxi' }] },
+  { text: 'Mẫu xe này có doanh số bán đạt 1.200 chiếc.', expect: [{ kind: 'count', value: 1200, name: 'doanh số bán' }] },
   { text: 'Năng suất đạt 6 tấn/ha.', expect: [{ unit: 'tấn/ha', name: 'Năng suất' }] },
   // `thu`/`chi` are fillers as verbs, not inside `Doanh thu`, `Tổng chi`.
   { text: 'Tổng thu ngân sách đạt 500 tỷ đồng. Tổng chi đạt 300 tỷ đồng.', expect: [{ value: 500e9, name: 'Tổng thu ngân sách' }, { value: 300e9, name: 'Tổng chi' }] },
