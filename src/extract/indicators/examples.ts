@@ -301,6 +301,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // Owners after an owner preposition are each the subject of their value; what is before it is measured (SPEC).
   { text: 'Tỷ lệ ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [{ value: 79.9, name: 'Tỷ lệ', subject: 'cấp tỉnh' }, { value: 24, name: 'Tỷ lệ', subject: 'cấp huyện' }, { value: 48.7, name: 'Tỷ lệ', subject: 'cấp xã' }] },
   { text: 'Doanh thu của Hà Nội, Đà Nẵng và Cần Thơ lần lượt là 5 tỷ đồng, 3 tỷ đồng và 2 tỷ đồng.', expect: [{ value: 5e9, name: 'Doanh thu', subject: 'Hà Nội' }, { value: 3e9, name: 'Doanh thu', subject: 'Đà Nẵng' }, { value: 2e9, name: 'Doanh thu', subject: 'Cần Thơ' }] },
+  // One measured phrase before the list names every value (SPEC: the lead-in's name), with no warning.
+  { text: 'Lãi suất cho vay mua nhà lần lượt là 7%, 8,5% và 9%.', expect: [{ value: 7, name: 'Lãi suất cho vay mua nhà' }, { value: 8.5, name: 'Lãi suất cho vay mua nhà' }, { value: 9, name: 'Lãi suất cho vay mua nhà' }] },
+  // … but not two measures joined before it, which the values pair with: no name is guessed.
+  { text: 'Chi phí điện và chi phí nước đều tăng, ở mức lần lượt 12% và 9%.', warnings: 1, expect: [{ value: 12, name: null }, { value: 9, name: null }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },

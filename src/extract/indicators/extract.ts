@@ -92,6 +92,8 @@ interface ReadListing {
   names: Span[];
   /** `doanh thu của Hà Nội, Đà Nẵng và Cần Thơ lần lượt là …`: the names are owners, each the subject of its value; this is what they measure. */
   ownersOf: Span | null;
+  /** `Lãi suất lần lượt là 5%, 7% và 8%`: one measured phrase before the list, which names every value: the first value's own name. */
+  shared?: Span | null;
 }
 
 function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentence: Sentence, byId: Map<number, ReadListing | null>, warnings: Warning[], own: Span | null, subject: Span | null): ListItem {
@@ -105,8 +107,13 @@ function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentenc
     // them (`A, B, C, D lần lượt là 13,18 và 18`); fewer names: no pairing is guessed.
     // (Only a list of short names without figures is one: `nhóm cổ phiếu … với BID đứng giá, VCB …` is a clause.)
     const pairs = names.length === list.size || (names.length > list.size && names.every((n) => shortName(doc.text.slice(n.start, n.end))));
-    byId.set(list.id, pairs ? { names, ownersOf: leadWord ? ownersOf(doc.text, read, leadWord, names) : null } : null);
-    if (names.length !== list.size && !list.withUnits) {
+    // One phrase before several values measures them all (SPEC: the lead-in's name); the reader
+    // names it as the first value's. (Not where two measures are joined, `Chi phí bán hàng và chi
+    // phí quản lý … ở mức lần lượt …`, `chỉ số A … và chỉ số B … tăng lần lượt …`; nor a name of
+    // no content word, `… phiên bản này`.)
+    const shared = !pairs && names.length === 1 && list.index === 0 && own !== null && !/,|\svà\s/u.test(doc.text.slice(own.start, list.id)) && !/\svà\s+$/u.test(doc.text.slice(Math.max(0, own.start - 5), own.start)) && hasContentWord(read, own);
+    byId.set(list.id, pairs ? { names, ownersOf: leadWord ? ownersOf(doc.text, read, leadWord, names) : null } : shared ? { names: [], ownersOf: null, shared: own } : null);
+    if (names.length !== list.size && !list.withUnits && !shared) {
       warnings.push({
         article_id: doc.id,
         start: q.start,
@@ -116,11 +123,16 @@ function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentenc
     }
   }
   const listing = byId.get(list.id);
+  if (listing?.shared) return { name: listing.shared, subject };
   const item = listing?.names[list.index] ?? null;
   if (listing?.ownersOf && item) return { name: listing.ownersOf, subject: item };
   // Figures with their own units read their names as any figure does, unless owners are listed.
   if (list.withUnits) return { name: own, subject };
   return { name: item, subject };
+}
+
+function hasContentWord(read: ReadSentence, span: Span): boolean {
+  return read.words.some((w) => w.start >= span.start && w.end <= span.end && isContent(w));
 }
 
 /**
