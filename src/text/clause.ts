@@ -312,7 +312,9 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // A measure head earlier in the segment, cut off by an adjunct (`Tổng mức phạt xung quanh …
   // là X`): the name is the head's phrase.
   const stopped = words[i];
-  if (has(stopped, Tag.Preposition) && !containsTag(words, start, end + 1, Tag.MeasureHead)) {
+  // (So is a verb of giving or getting alone: `lợi nhuận chuỗi cửa hàng này thu về chỉ hơn …`;
+  // not one with an auxiliary, whose actor stands before it: `công ty đã bán ra …`.)
+  if ((has(stopped, Tag.Preposition) || (start === end && has(words[end], Tag.Transfer) && !has(stopped, Tag.Auxiliary))) && !containsTag(words, start, end + 1, Tag.MeasureHead)) {
     const head = measureHeadBefore(words, i);
     if (head >= 0) {
       let last = head;
@@ -567,6 +569,8 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
   if (ownerCut >= 0) {
     let ownerEnd = timeCut > ownerCut ? timeCut - 1 : end;
     while (ownerEnd > ownerCut && isTimeWord(words[ownerEnd])) ownerEnd--;
+    // `ở Mường Chà cho thu về …`: a verb of giving or getting after the owner is the clause's, not the owner's.
+    if (has(words[ownerEnd], Tag.Transfer)) while (ownerEnd > ownerCut + 1 && (!has(words[ownerEnd], Tag.Name | Tag.Noun) || isVerbOnly(words[ownerEnd]))) ownerEnd--;
     owner = ownerEnd > ownerCut ? spanOf(words, ownerCut + 1, ownerEnd) : null;
     // `số lượng cấp phó của người đứng đầu tổng cục`: what follows `của` names no owner, so it
     // modifies the phrase and stays in it.
@@ -608,6 +612,14 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
   // A determiner other than `các` does not open a name (`nhiều dịch vụ` → `dịch vụ`), nor does a
   // verb before the measured noun (`tiết kiệm chi thường xuyên`, `phát huy quỹ đất`).
   while (nameStart < nameEnd && ((has(words[nameStart], Tag.Determiner) && words[nameStart]!.key !== 'các') || (isVerbOnly(words[nameStart]) && has(wordNear(words, nameStart + 1), Tag.Noun) && !isVerbOnly(wordNear(words, nameStart + 1))))) nameStart++;
+  // `Barcelona sẵn sàng chi ra 60 triệu bảng`: a verb of giving or getting with its direction
+  // word ends the phrase: it is what is measured, the noun phrase opening the phrase its actor
+  // (not under a measure head: `Mức giá bán ra`).
+  if (ownerCut < 0 && nameEnd > nameStart && has(words[nameEnd], Tag.Transfer) && !containsTag(words, nameStart, nameEnd, Tag.MeasureHead)) {
+    let k = nameStart;
+    while (k < nameEnd && has(words[k], Tag.Name | Tag.Noun) && !isVerbOnly(words[k])) k++;
+    return { name: spanOf(words, nameEnd, nameEnd), owner: owner ?? ownerBefore, actor: k > nameStart ? spanOf(words, nameStart, k - 1) : actor };
+  }
   // `Công ty X âm hơn 30 tỷ`, `Tuấn nhận hơn 900 triệu`: a name then a verb: the verb is what is
   // measured and the name its actor.
   let actorOf = actor;

@@ -10,6 +10,7 @@ import {
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, TERM_NOUNS } from '../vocab/date-words.js';
+import { DIRECTIONAL_COMPLEMENTS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -40,6 +41,8 @@ export const Tag = {
   Acronym: 1 << 22,
   /** A number no figure took, read as a name (`BV hạng 1`, `RON 92`). */
   Label: 1 << 23,
+  /** A verb completed by its direction word before an amount (`chi ra`, `thu về`): what the amount measures. */
+  Transfer: 1 << 24,
 } as const;
 
 /** Tags of words that do grammar, not content. */
@@ -304,8 +307,35 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   contentDeterminers(words);
   dayPartsOfDates(words);
   durations(words);
+  directionalComplements(words);
   return words;
 }
+
+/**
+ * `chi ra khoảng 407 tỷ đồng`, `thu về hơn 119 triệu USD`: a direction word right after a verb
+ * and before a figure (qualifiers or `thêm` between) completes the verb, as `ra` in `bỏ ra`; it is no
+ * preposition opening a place (`ra sân bay`).
+ */
+function directionalComplements(words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!(w.tags & Tag.Preposition) || !directions.has(w.key)) continue;
+    const verb = words[k - 1]!;
+    // (Only a verb of giving or getting: after others `về` is `about`, `ra` a result: `bộ câu
+    // hỏi về …`, `giá vàng … hai chiều về …`, `lùi về 2 điểm`.)
+    if (!transferVerbs.has(verb.key) || verb.tags & (Tag.Name | FUNCTION_TAGS)) continue;
+    // (A linking verb between makes the verb a modifier of what it links: `lãi gộp thu về chỉ
+    // đạt …`, `kế hoạch đặt ra là 4%`.)
+    let j = k + 1;
+    while (j < words.length && (words[j]!.tags & Tag.Qualifier || words[j]!.key === 'thêm')) j++;
+    if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
+    // One verb of both, as a word of the dictionary would be (`chi` alone may be a noun).
+    words[k - 1] = { start: verb.start, end: w.end, key: `${verb.key} ${w.key}`, tags: Tag.Verb | Tag.Transfer, classes: 'V' };
+    words.splice(k, 1);
+  }
+}
+const directions = new Set(DIRECTIONAL_COMPLEMENTS);
+const transferVerbs = new Set(TRANSFER_VERBS);
 
 /**
  * `Giá vàng giao ngay đêm 6.6 tăng …`, `đến 9h sáng ngày 2/2/2017`: a part of the day (or

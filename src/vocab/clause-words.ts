@@ -145,7 +145,7 @@ export const REPORTING_VERBS = [
   'cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định', 'đánh giá', 'phát biểu',
   'báo cáo', 'thông báo', 'công bố', 'nêu', 'chia sẻ', 'giải thích', 'lưu ý', 'khuyến cáo', 'đề nghị', 'kiến nghị',
   'tiết lộ', 'trả lời', 'nêu rõ', 'thừa nhận', 'xác nhận', 'trích dẫn', 'nêu quan điểm', 'dẫn chứng', 'bày tỏ',
-  'nhận xét', 'tính toán', 'ước tính rằng', 'thông tin thêm', 'đưa tin', 'lý giải', 'phân tích', 'dự báo rằng',
+  'nhận xét', 'tính toán', 'ước tính rằng', 'thông tin thêm', 'đưa tin', 'lý giải', 'phân tích', 'dự báo rằng', 'cho thấy',
 ];
 
 /**
@@ -212,4 +212,13 @@ export const MEASURE_HEADS = [
   // 1.200 chiếc` (not `chiếc`). (`thuế` and `ngân sách` are not here: they modify other nouns as
   // often as they head them, `cán bộ thuế`, `thu ngân sách`.)
   'cước', 'cước phí', 'phí', 'lệ phí', 'học phí', 'viện phí', 'lương', 'tiền lương', 'doanh số',
+];
+
+/** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`). */
+export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về'];
+
+/** Verbs of giving or getting money or goods, which a direction word completes (`chi ra`, `mang về`, `thải ra`). */
+export const TRANSFER_VERBS = [
+  'thu', 'mang', 'đem', 'kiếm', 'nhận', 'lấy', 'chi', 'bỏ', 'đưa', 'trả', 'bán', 'xuất', 'nhập', 'tung', 'rút', 'tiêu',
+  'chuyển', 'gửi', 'rót', 'đổ', 'thải',
 ];

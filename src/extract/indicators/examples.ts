@@ -198,6 +198,19 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // `vừa rồi` is a time word, cut out of the measured phrase, not an auxiliary and an opener that end it.
   { text: 'Kinh phí chụp ảnh đợt vừa rồi là 300 nghìn đồng/cháu.', expect: [{ value: 300000, name: 'Kinh phí chụp ảnh đợt' }] },
   { text: 'Giá đất ở mức 20 triệu đồng/m2.', expect: [{ kind: 'money', unit: 'đồng/m2', name: 'Giá đất' }] },
+  // A verb of giving or getting with its direction word (`chi ra`, `bỏ ra`, `thu về`) is what
+  // a sum measures, its actor the subject; after other words `về` and `ra` are prepositions.
+  { text: 'Bà Lan chi ra khoảng 40 tỷ đồng.', expect: [{ kind: 'money', value: 40e9, name: 'chi ra', subject: 'Lan' }] },
+  { text: 'Đội bóng sẵn sàng bỏ ra 50 triệu euro.', expect: [{ kind: 'money', value: 50e6, name: 'bỏ ra', subject: 'Đội bóng' }] },
+  { text: 'Giá vàng giảm cả hai chiều về 36,4 triệu đồng/lượng.', expect: [{ kind: 'money', name: 'Giá vàng' }] },
+  { text: 'Mỗi ha lúa ở xã Tân Hòa cho thu về trên 50 triệu đồng.', expect: [{ kind: 'money', value: 50e6, subject: 'xã Tân Hòa' }] },
+  // … a share after it is of the noun phrase that follows; a measure before it is the name.
+  { text: 'Dòng máy này mang về 60% doanh thu của hãng.', expect: [{ kind: 'percent', value: 60, name: 'doanh thu' }] },
+  { text: 'Lợi nhuận chuỗi cửa hàng này thu về chỉ hơn 2 tỷ đồng.', expect: [{ kind: 'money', value: 2e9, name: 'Lợi nhuận chuỗi cửa hàng' }] },
+  // (Not past an auxiliary, whose actor stands before it: the counted noun is named.)
+  { text: 'Tuần qua số lượng hàng của công ty đã bán ra hơn 3.000 sản phẩm.', expect: [{ kind: 'count', value: 3000, name: 'sản phẩm', subject: 'công ty' }] },
+  // `cho thấy` reports: what follows it is its own clause.
+  { text: 'Khảo sát của hiệp hội cho thấy 53% doanh nghiệp thiếu vốn.', expect: [{ kind: 'percent', value: 53, name: 'doanh nghiệp thiếu vốn' }] },
   // Charges, pay and sales head what is measured, past a preposition and before a counted noun.
   { text: 'Cước taxi ra sân bay khoảng 300.000 đồng.', expect: [{ kind: 'money', value: 300000, name: 'Cước taxi' }] },
   { text: 'Mẫu xe này có doanh số bán đạt 1.200 chiếc.', expect: [{ kind: 'count', value: 1200, name: 'doanh số bán' }] },
