@@ -214,11 +214,11 @@ export const MEASURE_HEADS = [
   'cước', 'cước phí', 'phí', 'lệ phí', 'học phí', 'viện phí', 'lương', 'tiền lương', 'doanh số',
 ];
 
-/** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`). */
-export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về'];
+/** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
+export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];
 
 /** Verbs of giving or getting money or goods, which a direction word completes (`chi ra`, `mang về`, `thải ra`). */
 export const TRANSFER_VERBS = [
   'thu', 'mang', 'đem', 'kiếm', 'nhận', 'lấy', 'chi', 'bỏ', 'đưa', 'trả', 'bán', 'xuất', 'nhập', 'tung', 'rút', 'tiêu',
-  'chuyển', 'gửi', 'rót', 'đổ', 'thải',
+  'chuyển', 'gửi', 'rót', 'đổ', 'thải', 'mua', 'góp',
 ];

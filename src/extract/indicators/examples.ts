@@ -202,6 +202,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // a sum measures, its actor the subject; after other words `về` and `ra` are prepositions.
   { text: 'Bà Lan chi ra khoảng 40 tỷ đồng.', expect: [{ kind: 'money', value: 40e9, name: 'chi ra', subject: 'Lan' }] },
   { text: 'Đội bóng sẵn sàng bỏ ra 50 triệu euro.', expect: [{ kind: 'money', value: 50e6, name: 'bỏ ra', subject: 'Đội bóng' }] },
+  { text: 'Tổng giá trị bán là 264 tỷ đồng, mua vào 255 tỷ đồng.', expect: [{ kind: 'money', value: 264e9, name: 'Tổng giá trị bán' }, { kind: 'money', value: 255e9, name: 'mua vào' }] },
   { text: 'Giá vàng giảm cả hai chiều về 36,4 triệu đồng/lượng.', expect: [{ kind: 'money', name: 'Giá vàng' }] },
   { text: 'Mỗi ha lúa ở xã Tân Hòa cho thu về trên 50 triệu đồng.', expect: [{ kind: 'money', value: 50e6, subject: 'xã Tân Hòa' }] },
   // … a share after it is of the noun phrase that follows; a measure before it is the name.
