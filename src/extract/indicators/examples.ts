@@ -205,8 +205,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tổng giá trị bán là 264 tỷ đồng, mua vào 255 tỷ đồng.', expect: [{ kind: 'money', value: 264e9, name: 'Tổng giá trị bán' }, { kind: 'money', value: 255e9, name: 'mua vào' }] },
   { text: 'Giá vàng giảm cả hai chiều về 36,4 triệu đồng/lượng.', expect: [{ kind: 'money', name: 'Giá vàng' }] },
   { text: 'Mỗi ha lúa ở xã Tân Hòa cho thu về trên 50 triệu đồng.', expect: [{ kind: 'money', value: 50e6, subject: 'xã Tân Hòa' }] },
-  // … a share after it is of the noun phrase that follows; a measure before it is the name.
-  { text: 'Dòng máy này mang về 60% doanh thu của hãng.', expect: [{ kind: 'percent', value: 60, name: 'doanh thu' }] },
+  // … as a verb before a share is (`phủ sóng 95% dân cư`); a measure before it is the name.
+  { text: 'Dòng máy này mang về 60% doanh thu của hãng.', expect: [{ kind: 'percent', value: 60, name: 'mang về' }] },
   { text: 'Lợi nhuận chuỗi cửa hàng này thu về chỉ hơn 2 tỷ đồng.', expect: [{ kind: 'money', value: 2e9, name: 'Lợi nhuận chuỗi cửa hàng' }] },
   // (Not past an auxiliary, whose actor stands before it: the counted noun is named.)
   { text: 'Tuần qua số lượng hàng của công ty đã bán ra hơn 3.000 sản phẩm.', expect: [{ kind: 'count', value: 3000, name: 'sản phẩm', subject: 'công ty' }] },

@@ -195,8 +195,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
         source = 'before';
       }
     }
-  } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1)) && !(q.kind === 'percent' && transferOnly(words, before.name) && objectAfter(words, figure) && after(figure + 1))) {
-    // (A share after a verb of giving or getting is of the noun phrase that follows: `mang về 85% doanh thu`.)
+  } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
     source = 'before';
     // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
@@ -594,11 +593,6 @@ function startsWithCountHead(words: Word[], span: Span): boolean {
 }
 
 /** Every word of the span is a verb and none a noun (`đóng góp`, `bán khống`). */
-function transferOnly(words: Word[], span: Span): boolean {
-  const inside = wordsWithin(words, span);
-  return inside.length === 1 && has(inside[0], Tag.Transfer);
-}
-
 function verbsOnly(words: Word[], span: Span): boolean {
   for (const w of wordsWithin(words, span)) if (!has(w, Tag.Verb) || has(w, Tag.Noun | Tag.Name)) return false;
   return true;
