@@ -270,6 +270,31 @@ export function measuredPhraseBeforeComma(words: Word[], figure: number, cluster
   return spanOf(words, i, last);
 }
 
+/**
+ * `Chi thường xuyên cũng tăng lên, con số tương đối năm 2015 là 62,3%`, `giá giường … tăng 2-4
+ * lần, với mức cao nhất gần 700.000 đồng`: a figure whose phrase only stands in for a figure (a
+ * bare head, `con số`, `mức`, and adjectives: `tương đối`, `cao nhất`) measures what the part
+ * of the sentence before its comma says changes. The phrase before that part's change verb, or
+ * null. `at` is the first word of the stand-in phrase.
+ */
+export function changedMeasureBefore(words: Word[], at: number): Span | null {
+  let comma = at - 1;
+  while (comma >= 0 && has(words[comma], Tag.Linking | Tag.Qualifier)) comma--;
+  if (words[comma]?.key !== ',') return null;
+  let start = comma - 1;
+  while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start])) start--;
+  start++;
+  while (start < comma && has(words[start], Tag.Opener | Tag.Date | Tag.Time)) start++;
+  let change = start;
+  while (change < comma && !has(words[change], Tag.Change)) change++;
+  if (change >= comma) return null;
+  let end = change - 1;
+  while (end >= start && has(words[end], Tag.Auxiliary | Tag.Qualifier)) end--;
+  if (end < start || !has(words[start], Tag.Noun) || has(words[start], Tag.Name | Tag.Figure)) return null;
+  for (let k = start; k <= end; k++) if (!isContent(words[k])) return null;
+  return spanOf(words, start, end);
+}
+
 // ---------------------------------------------------------------------------------------
 // Names before the figure.
 

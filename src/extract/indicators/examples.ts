@@ -212,6 +212,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tuần qua số lượng hàng của công ty đã bán ra hơn 3.000 sản phẩm.', expect: [{ kind: 'count', value: 3000, name: 'sản phẩm', subject: 'công ty' }] },
   // `cho thấy` reports: what follows it is its own clause.
   { text: 'Khảo sát của hiệp hội cho thấy 53% doanh nghiệp thiếu vốn.', expect: [{ kind: 'percent', value: 53, name: 'doanh nghiệp thiếu vốn' }] },
+  // A phrase that only stands in for a figure (`con số`, `mức` and adjectives) measures what the
+  // part of the sentence before its comma says changes; not where that part changes nothing.
+  { text: 'Chi phí vận chuyển tăng mạnh, con số tuyệt đối năm nay là 300 tỷ đồng.', expect: [{ kind: 'money', value: 300e9, name: 'Chi phí vận chuyển' }] },
+  { text: 'Giá thuê kho tăng 2-3 lần, với mức cao nhất 900.000 đồng/m2.', expect: [{ value: 2 }, { value: 3 }, { kind: 'money', value: 900000, name: 'Giá thuê kho' }] },
+  { text: 'Công ty mở thêm chi nhánh, con số tuyệt đối năm nay là 300 tỷ đồng.', expect: [{ kind: 'money', value: 300e9, name: 'con số tuyệt đối' }] },
   // Charges, pay and sales head what is measured, past a preposition and before a counted noun.
   { text: 'Cước taxi ra sân bay khoảng 300.000 đồng.', expect: [{ kind: 'money', value: 300000, name: 'Cước taxi' }] },
   { text: 'Mẫu xe này có doanh số bán đạt 1.200 chiếc.', expect: [{ kind: 'count', value: 1200, name: 'doanh số bán' }] },

@@ -11,7 +11,7 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { isShareVerb, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
+import { changedMeasureBefore, isShareVerb, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
@@ -228,6 +228,11 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       name = opening;
       source = 'before';
     }
+  }
+  // `…, con số tương đối năm 2015 là 62,3%`: a stand-in for a figure names what changed before it.
+  if (name && source === 'before' && standsIn(words, name)) {
+    const changed = changedMeasureBefore(words, wordStartingAt(words, name.start));
+    if (changed) name = changed;
   }
   if (!name && noun) {
     name = noun;
@@ -651,6 +656,12 @@ function startsWithMeasureHead(words: Word[], span: Span): boolean {
 }
 
 /** A name that is a bare measure head (`tổng số`, `quy mô`). */
+/** A phrase that only stands in for a figure: a bare head (`con số`, `mức`) and adjectives, or adjectives alone (`cao nhất`). */
+function standsIn(words: Word[], span: Span): boolean {
+  const inside = wordsWithin(words, span);
+  return inside.length > 0 && inside.every((w, k) => (k === 0 && bareHeads.has(w.key)) || (has(w, Tag.Adjective) && !has(w, Tag.Noun)));
+}
+
 function isBare(words: Word[], span: Span): boolean {
   const first = words[wordStartingAt(words, span.start)];
   return first !== undefined && first.end === span.end && bareHeads.has(first.key);
