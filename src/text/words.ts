@@ -5,12 +5,13 @@
 // dates found by the normaliser come in as atoms and stay one word each. Capitalised words
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
-  ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS, DISTRIBUTIVE_DETERMINERS, EXTRA_NOUNS, LINKING_VERBS, MEASURE_HEADS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS,
-  ISSUING_ACTS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS, TIME_WORDS,
+  AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
+  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, EXTRA_NOUNS, ISSUING_ACTS, LINKING_VERBS, MEASURE_HEADS,
+  NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
+  TIME_WORDS, TRANSFER_VERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, TERM_NOUNS } from '../vocab/date-words.js';
-import { DIRECTIONAL_COMPLEMENTS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -327,7 +328,7 @@ function directionalComplements(words: Word[]): void {
     // (A linking verb between makes the verb a modifier of what it links: `lãi gộp thu về chỉ
     // đạt …`, `kế hoạch đặt ra là 4%`.)
     let j = k + 1;
-    while (j < words.length && (words[j]!.tags & Tag.Qualifier || words[j]!.key === 'thêm')) j++;
+    while (j < words.length && (words[j]!.tags & Tag.Qualifier || amountAdding.has(words[j]!.key))) j++;
     if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
     // One verb of both, as a word of the dictionary would be (`chi` alone may be a noun).
     words[k - 1] = { start: verb.start, end: w.end, key: `${verb.key} ${w.key}`, tags: Tag.Verb | Tag.Transfer, classes: 'V' };
@@ -336,6 +337,7 @@ function directionalComplements(words: Word[]): void {
 }
 const directions = new Set(DIRECTIONAL_COMPLEMENTS);
 const transferVerbs = new Set(TRANSFER_VERBS);
+const amountAdding = new Set(AMOUNT_ADDING_WORDS);
 
 /**
  * `Giá vàng giao ngay đêm 6.6 tăng …`, `đến 9h sáng ngày 2/2/2017`: a part of the day (or

@@ -222,3 +222,6 @@ export const TRANSFER_VERBS = [
   'thu', 'mang', 'đem', 'kiếm', 'nhận', 'lấy', 'chi', 'bỏ', 'đưa', 'trả', 'bán', 'xuất', 'nhập', 'tung', 'rút', 'tiêu',
   'chuyển', 'gửi', 'rót', 'đổ', 'thải', 'mua', 'góp',
 ];
+
+/** Words of an amount added, which may stand between such a verb and its amount (`bỏ ra thêm 950 USD`). */
+export const AMOUNT_ADDING_WORDS = ['thêm'];

@@ -107,11 +107,7 @@ function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentenc
     // them (`A, B, C, D lần lượt là 13,18 và 18`); fewer names: no pairing is guessed.
     // (Only a list of short names without figures is one: `nhóm cổ phiếu … với BID đứng giá, VCB …` is a clause.)
     const pairs = names.length === list.size || (names.length > list.size && names.every((n) => shortName(doc.text.slice(n.start, n.end))));
-    // One phrase before several values measures them all (SPEC: the lead-in's name); the reader
-    // names it as the first value's. (Not where two measures are joined, `Chi phí bán hàng và chi
-    // phí quản lý … ở mức lần lượt …`, `chỉ số A … và chỉ số B … tăng lần lượt …`; nor a name of
-    // no content word, `… phiên bản này`.)
-    const shared = !pairs && names.length === 1 && list.index === 0 && own !== null && !/,|\svà\s/u.test(doc.text.slice(own.start, list.id)) && !/\svà\s+$/u.test(doc.text.slice(Math.max(0, own.start - 5), own.start)) && hasContentWord(read, own);
+    const shared = !pairs && names.length === 1 && list.index === 0 && own !== null && namesTheWholeList(doc.text, read, own, list.id);
     byId.set(list.id, pairs ? { names, ownersOf: leadWord ? ownersOf(doc.text, read, leadWord, names) : null } : shared ? { names: [], ownersOf: null, shared: own } : null);
     if (names.length !== list.size && !list.withUnits && !shared) {
       warnings.push({
@@ -131,8 +127,15 @@ function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentenc
   return { name: item, subject };
 }
 
-function hasContentWord(read: ReadSentence, span: Span): boolean {
-  return read.words.some((w) => w.start >= span.start && w.end <= span.end && isContent(w));
+/**
+ * Whether the first value's own name, the one phrase before a list, measures every value
+ * (SPEC: the lead-in's name): `Lãi suất trúng thầu lần lượt là 5,25%, 7,25% và 7,69%`. Not
+ * where two measures are joined, `Chi phí bán hàng và chi phí quản lý … ở mức lần lượt …`,
+ * `chỉ số A … và chỉ số B … tăng lần lượt …`; nor a name of no content word, `… phiên bản này`.
+ */
+function namesTheWholeList(text: string, read: ReadSentence, own: Span, listStart: number): boolean {
+  if (/,|\svà\s/u.test(text.slice(own.start, listStart)) || /\svà\s+$/u.test(text.slice(Math.max(0, own.start - 5), own.start))) return false;
+  return read.words.some((w) => w.start >= own.start && w.end <= own.end && isContent(w));
 }
 
 /**

@@ -655,13 +655,13 @@ function startsWithMeasureHead(words: Word[], span: Span): boolean {
   return first !== undefined && has(first, Tag.MeasureHead);
 }
 
-/** A name that is a bare measure head (`tổng số`, `quy mô`). */
 /** A phrase that only stands in for a figure: a bare head (`con số`, `mức`) and adjectives, or adjectives alone (`cao nhất`). */
 function standsIn(words: Word[], span: Span): boolean {
   const inside = wordsWithin(words, span);
   return inside.length > 0 && inside.every((w, k) => (k === 0 && bareHeads.has(w.key)) || (has(w, Tag.Adjective) && !has(w, Tag.Noun)));
 }
 
+/** A name that is a bare measure head (`tổng số`, `quy mô`). */
 function isBare(words: Word[], span: Span): boolean {
   const first = words[wordStartingAt(words, span.start)];
   return first !== undefined && first.end === span.end && bareHeads.has(first.key);
