@@ -295,6 +295,26 @@ export function changedMeasureBefore(words: Word[], at: number): Span | null {
   return spanOf(words, start, end);
 }
 
+/**
+ * `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ tốt nghiệp thấp nhất là
+ * … với 85,48%`: a figure after `với` gives the value of the measure its clause names. The
+ * phrase of the first measure head between the clause's start and `với`, or null.
+ */
+export function measureBeforeWith(words: Word[], figure: number): Span | null {
+  let k = figure - 1;
+  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  if (words[k]?.key !== 'với') return null;
+  let start = k - 1;
+  while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start]) && !has(words[start], Tag.Opener)) start--;
+  for (let i = start + 1; i < k; i++) {
+    if (!has(words[i], Tag.MeasureHead) || has(wordNear(words, i - 1), Tag.MeasureHead)) continue;
+    let last = i;
+    while (last + 1 < k && isContent(words[last + 1])) last++;
+    return spanOf(words, i, last);
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------
 // Names before the figure.
 

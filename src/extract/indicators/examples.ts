@@ -217,6 +217,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Chi phí vận chuyển tăng mạnh, con số tuyệt đối năm nay là 300 tỷ đồng.', expect: [{ kind: 'money', value: 300e9, name: 'Chi phí vận chuyển' }] },
   { text: 'Giá thuê kho tăng 2-3 lần, với mức cao nhất 900.000 đồng/m2.', expect: [{ value: 2 }, { value: 3 }, { kind: 'money', value: 900000, name: 'Giá thuê kho' }] },
   { text: 'Công ty mở thêm chi nhánh, con số tuyệt đối năm nay là 300 tỷ đồng.', expect: [{ kind: 'money', value: 300e9, name: 'con số tuyệt đối' }] },
+  // A figure after `với` gives the value of the measure its clause names; with none, no name.
+  { text: 'Tỷ lệ hộ dùng nước sạch đạt khá cao với 92,5%.', expect: [{ kind: 'percent', value: 92.5, name: 'Tỷ lệ hộ dùng nước sạch' }] },
+  { text: 'Xã có tỷ lệ hộ nghèo thấp nhất là Tân Phú với 1,2%.', expect: [{ kind: 'percent', value: 1.2, name: 'tỷ lệ hộ nghèo thấp nhất' }] },
+  { text: 'Tỉnh đang làm khu nuôi tôm mới với trên 300 ha.', expect: [{ value: 300, name: null }] },
   // Charges, pay and sales head what is measured, past a preposition and before a counted noun.
   { text: 'Cước taxi ra sân bay khoảng 300.000 đồng.', expect: [{ kind: 'money', value: 300000, name: 'Cước taxi' }] },
   { text: 'Mẫu xe này có doanh số bán đạt 1.200 chiếc.', expect: [{ kind: 'count', value: 1200, name: 'doanh số bán' }] },
