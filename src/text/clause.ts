@@ -303,6 +303,7 @@ export function changedMeasureBefore(words: Word[], at: number): Span | null {
 export function measureBeforeWith(words: Word[], figure: number): Span | null {
   let k = figure - 1;
   while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  if (words[k]?.key === '(') return measureBeforeBracket(words, k);
   if (words[k]?.key !== 'với') return null;
   let start = k - 1;
   while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start]) && !has(words[start], Tag.Opener)) start--;
@@ -311,6 +312,21 @@ export function measureBeforeWith(words: Word[], figure: number): Span | null {
     let last = i;
     while (last + 1 < k && isContent(words[last + 1])) last++;
     return spanOf(words, i, last);
+  }
+  return null;
+}
+
+/**
+ * `tỷ lệ đồng thuận rất cao (83,5%)`, `số tiền hàng bị hư hỏng (khoảng 6 triệu đồng)`: a
+ * figure opening a bracket gives the value of the measured phrase the bracket follows (a
+ * measure head's phrase up to the bracket, no name in it), or null.
+ */
+function measureBeforeBracket(words: Word[], open: number): Span | null {
+  for (let i = open - 1; i >= 0 && i >= open - 8; i--) {
+    const w = words[i]!;
+    // (An auxiliary inside is a relative's: `số tiền hàng bị hư hỏng`.)
+    if (!(isContent(w) || (has(w, Tag.Auxiliary) && i < open - 1)) || has(w, Tag.Name)) return null;
+    if (has(w, Tag.MeasureHead) && !has(wordNear(words, i - 1), Tag.MeasureHead)) return spanOf(words, i, open - 1);
   }
   return null;
 }

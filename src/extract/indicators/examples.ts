@@ -221,6 +221,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tỷ lệ hộ dùng nước sạch đạt khá cao với 92,5%.', expect: [{ kind: 'percent', value: 92.5, name: 'Tỷ lệ hộ dùng nước sạch' }] },
   { text: 'Xã có tỷ lệ hộ nghèo thấp nhất là Tân Phú với 1,2%.', expect: [{ kind: 'percent', value: 1.2, name: 'tỷ lệ hộ nghèo thấp nhất' }] },
   { text: 'Tỉnh đang làm khu nuôi tôm mới với trên 300 ha.', expect: [{ value: 300, name: null }] },
+  // A figure opening a bracket gives the value of the measured phrase the bracket follows.
+  { text: 'Luật được thông qua với tỷ lệ tán thành rất cao (91,2%).', expect: [{ kind: 'percent', value: 91.2, name: 'tỷ lệ tán thành rất cao' }] },
+  { text: 'Công ty đền bù số tiền hàng bị hư hỏng (khoảng 6 triệu đồng).', expect: [{ kind: 'money', value: 6e6, name: 'số tiền hàng bị hư hỏng' }] },
   // Charges, pay and sales head what is measured, past a preposition and before a counted noun.
   { text: 'Cước taxi ra sân bay khoảng 300.000 đồng.', expect: [{ kind: 'money', value: 300000, name: 'Cước taxi' }] },
   { text: 'Mẫu xe này có doanh số bán đạt 1.200 chiếc.', expect: [{ kind: 'count', value: 1200, name: 'doanh số bán' }] },
