@@ -296,11 +296,12 @@ export function changedMeasureBefore(words: Word[], at: number): Span | null {
 }
 
 /**
- * `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ tốt nghiệp thấp nhất là
- * … với 85,48%`: a figure after `với` gives the value of the measure its clause names. The
- * phrase of the first measure head between the clause's start and `với`, or null.
+ * The measure a figure gives the value of when it follows `với` or opens a bracket (see
+ * measureBeforeBracket): `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ
+ * tốt nghiệp thấp nhất là … với 85,48%`: after `với`, the phrase of the first measure head
+ * between the clause's start and `với`; or null.
  */
-export function measureBeforeWith(words: Word[], figure: number): Span | null {
+export function measureValuedAfter(words: Word[], figure: number): Span | null {
   let k = figure - 1;
   while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
   if (words[k]?.key === '(') return measureBeforeBracket(words, k);

@@ -11,7 +11,7 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { changedMeasureBefore, isShareVerb, measureBeforeWith, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
+import { changedMeasureBefore, isShareVerb, measureValuedAfter, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
@@ -245,7 +245,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     if (name) source = 'before';
   }
   if (!name) {
-    name = measureBeforeWith(words, figure);
+    name = measureValuedAfter(words, figure);
     if (name) source = 'before';
   }
   if (!name && !shareAfterFigure(words, figure, before.clusterStart)) {
