@@ -11,8 +11,9 @@
 // 5. else the counted noun alone; else a topic opening the clause (`Về giá bán, từ 200 …`).
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
-import { changedMeasureBefore, isShareVerb, measureValuedAfter, measuredPhraseBeforeComma, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
+import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
+import { changedMeasureBefore, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
 import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';

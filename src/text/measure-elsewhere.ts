@@ -1,0 +1,95 @@
+// Where a figure's measure is named elsewhere in its sentence than right before it: in the
+// clause before its comma, in the part of the sentence that says what changed, or in the
+// clause a `với` or a bracket completes. Each reader returns the measured phrase or null; the
+// indicators' name rules (src/extract/indicators/reading.ts) try them where nothing closer
+// names the figure. Examples: src/extract/indicators/examples.ts.
+import { has, wordNear, Tag, type Word } from './words.js';
+import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, spanOf, type Span } from './phrase-words.js';
+
+/**
+ * A measured phrase that opens the clause before a comma, when the figure's own segment has
+ * none (`Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%`, `Số lượng kinh
+ * doanh cá thể ngày càng tăng, hiện đã đạt gần 5 triệu hộ`): a measure head and the words
+ * after it that modify it, to the first function word, time or break. Only when just the verb cluster (and a time or
+ * auxiliary word) stands between the comma and the figure.
+ */
+export function measuredPhraseBeforeComma(words: Word[], figure: number, clusterStart: number): Span | null {
+  let comma = clusterStart - 1;
+  while (comma >= 0 && has(words[comma], Tag.Time | Tag.Auxiliary | Tag.Qualifier) && !isBreak(words[comma])) comma--;
+  if (words[comma]?.key !== ',') return null;
+  let i = clauseStart(words, figure);
+  // A figure before the comma measures it already (`… đạt 15.658 tỉ đồng, tăng 2,2%`): the
+  // figures after it take that one's name.
+  if (containsTag(words, i, comma, Tag.Figure)) return null;
+  while (i < comma && (has(words[i], Tag.Opener | Tag.Date | Tag.Time) || words[i]!.key === ',')) i++;
+  if (!has(words[i], Tag.MeasureHead)) return null;
+  let last = i;
+  for (let k = i + 1; k < comma; k++) {
+    const w = words[k]!;
+    if (!isContent(w) || has(w, Tag.Date | Tag.Time)) break;
+    last = k;
+  }
+  return spanOf(words, i, last);
+}
+
+/**
+ * `Chi thường xuyên cũng tăng lên, con số tương đối năm 2015 là 62,3%`, `giá giường … tăng 2-4
+ * lần, với mức cao nhất gần 700.000 đồng`: a figure whose phrase only stands in for a figure (a
+ * bare head, `con số`, `mức`, and adjectives: `tương đối`, `cao nhất`) measures what the part
+ * of the sentence before its comma says changes. The phrase before that part's change verb, or
+ * null. `at` is the first word of the stand-in phrase.
+ */
+export function changedMeasureBefore(words: Word[], at: number): Span | null {
+  let comma = at - 1;
+  while (comma >= 0 && has(words[comma], Tag.Linking | Tag.Qualifier)) comma--;
+  if (words[comma]?.key !== ',') return null;
+  let start = comma - 1;
+  while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start])) start--;
+  start++;
+  while (start < comma && has(words[start], Tag.Opener | Tag.Date | Tag.Time)) start++;
+  let change = start;
+  while (change < comma && !has(words[change], Tag.Change)) change++;
+  if (change >= comma) return null;
+  let end = change - 1;
+  while (end >= start && has(words[end], Tag.Auxiliary | Tag.Qualifier)) end--;
+  if (end < start || !has(words[start], Tag.Noun) || has(words[start], Tag.Name | Tag.Figure)) return null;
+  for (let k = start; k <= end; k++) if (!isContent(words[k])) return null;
+  return spanOf(words, start, end);
+}
+
+/**
+ * The measure a figure gives the value of when it follows `với` or opens a bracket (see
+ * measureBeforeBracket): `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ
+ * tốt nghiệp thấp nhất là … với 85,48%`: after `với`, the phrase of the first measure head
+ * between the clause's start and `với`; or null.
+ */
+export function measureValuedAfter(words: Word[], figure: number): Span | null {
+  let k = figure - 1;
+  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  if (words[k]?.key === '(') return measureBeforeBracket(words, k);
+  if (words[k]?.key !== 'với') return null;
+  let start = k - 1;
+  while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start]) && !has(words[start], Tag.Opener)) start--;
+  for (let i = start + 1; i < k; i++) {
+    if (!has(words[i], Tag.MeasureHead) || has(wordNear(words, i - 1), Tag.MeasureHead)) continue;
+    let last = i;
+    while (last + 1 < k && isContent(words[last + 1])) last++;
+    return spanOf(words, i, last);
+  }
+  return null;
+}
+
+/**
+ * `tỷ lệ đồng thuận rất cao (83,5%)`, `số tiền hàng bị hư hỏng (khoảng 6 triệu đồng)`: a
+ * figure opening a bracket gives the value of the measured phrase the bracket follows (a
+ * measure head's phrase up to the bracket, no name in it), or null.
+ */
+function measureBeforeBracket(words: Word[], open: number): Span | null {
+  for (let i = open - 1; i >= 0 && i >= open - 8; i--) {
+    const w = words[i]!;
+    // (An auxiliary inside is a relative's: `số tiền hàng bị hư hỏng`.)
+    if (!(isContent(w) || (has(w, Tag.Auxiliary) && i < open - 1)) || has(w, Tag.Name)) return null;
+    if (has(w, Tag.MeasureHead) && !has(wordNear(words, i - 1), Tag.MeasureHead)) return spanOf(words, i, open - 1);
+  }
+  return null;
+}
