@@ -822,6 +822,16 @@ function enumerationItemBefore(words: Word[], comma: number, itemStart: number):
   if (opener && !has(opener, Tag.Punctuation | Tag.Determiner | Tag.Owner | Tag.Preposition | Tag.Opener)) return false;
   // (A source's comma closes it: `Theo Quyết định, Tổng công ty …`.)
   if (has(opener, Tag.Source)) return false;
+  // (So does the comma of a source opening the clause when a verb follows the item after it,
+  // `Theo thống kê của Bộ, Thanh Hóa là …`, and that of a place unless both items are single
+  // words, as listed places are: `Tại sân bay Nội Bài, Vietnam Airlines đã …`, `Tại
+  // Vietcombank, giá USD đã …`, but `Ở các xã, phường có …`.)
+  if (has(after.stop, Tag.Auxiliary | Tag.Linking) || isVerbOnly(after.stop)) {
+    let open = comma - 1;
+    while (open > 0 && !isBreak(words[open - 1])) open--;
+    if (has(words[open], Tag.Source)) return false;
+    if (PLACE_OPENERS.has(words[open]!.key) && (before.n > 1 || after.n > 1)) return false;
+  }
   // The item after the comma ends the phrase or the list (`, thị trấn ở …`, `, thị trấn có …`).
   return true;
 }

@@ -224,6 +224,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A figure opening a bracket gives the value of the measured phrase the bracket follows.
   { text: 'Luật được thông qua với tỷ lệ tán thành rất cao (91,2%).', expect: [{ kind: 'percent', value: 91.2, name: 'tỷ lệ tán thành rất cao' }] },
   { text: 'Công ty đền bù số tiền hàng bị hư hỏng (khoảng 6 triệu đồng).', expect: [{ kind: 'money', value: 6e6, name: 'số tiền hàng bị hư hỏng' }] },
+  // The comma of a place or a source opening the clause closes it: what follows is the actor, no second item of a list.
+  { text: 'Tại Techcombank, giá USD cũng được ngân hàng tăng thêm 10 đồng.', expect: [{ value: 10, name: 'giá USD', subject: 'Techcombank' }] },
+  { text: 'Theo số liệu sơ bộ của Sở GD-ĐT, huyện Yên Thành là nơi có tới 85% trường đạt chuẩn.', expect: [{ kind: 'percent', value: 85, subject: 'huyện Yên Thành' }] },
   // Charges, pay and sales head what is measured, past a preposition and before a counted noun.
   { text: 'Cước taxi ra sân bay khoảng 300.000 đồng.', expect: [{ kind: 'money', value: 300000, name: 'Cước taxi' }] },
   { text: 'Mẫu xe này có doanh số bán đạt 1.200 chiếc.', expect: [{ kind: 'count', value: 1200, name: 'doanh số bán' }] },
