@@ -5,6 +5,9 @@
 // names the figure. Examples: src/extract/indicators/examples.ts.
 import { has, wordNear, Tag, type Word } from './words.js';
 import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, spanOf, type Span } from './phrase-words.js';
+import { VALUE_ADJUNCTS } from '../vocab/clause-words.js';
+
+const valueAdjuncts = new Set(VALUE_ADJUNCTS);
 
 /**
  * A measured phrase that opens the clause before a comma, when the figure's own segment has
@@ -60,14 +63,14 @@ export function changedMeasureBefore(words: Word[], at: number): Span | null {
 /**
  * The measure a figure gives the value of when it follows `với` or opens a bracket (see
  * measureBeforeBracket): `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ
- * tốt nghiệp thấp nhất là … với 85,48%`: after `với`, the phrase of the first measure head
- * between the clause's start and `với`; or null.
+ * tốt nghiệp thấp nhất là … với 85,48%`: after `với` (table VALUE_ADJUNCTS), the phrase of the
+ * first measure head between the clause's start and `với`; or null.
  */
 export function measureValuedAfter(words: Word[], figure: number): Span | null {
   let k = figure - 1;
   while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
   if (words[k]?.key === '(') return measureBeforeBracket(words, k);
-  if (words[k]?.key !== 'với') return null;
+  if (!valueAdjuncts.has(words[k]?.key ?? '')) return null;
   let start = k - 1;
   while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start]) && !has(words[start], Tag.Opener)) start--;
   for (let i = start + 1; i < k; i++) {

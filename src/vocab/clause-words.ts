@@ -225,3 +225,6 @@ export const TRANSFER_VERBS = [
 
 /** Words of an amount added, which may stand between such a verb and its amount (`bỏ ra thêm 950 USD`). */
 export const AMOUNT_ADDING_WORDS = ['thêm'];
+
+/** Words after which a figure gives the value of the measure its clause names (`đạt khá cao với 97,6%`). */
+export const VALUE_ADJUNCTS = ['với'];
