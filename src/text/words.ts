@@ -230,10 +230,10 @@ const syllables = {
   count: 0,
 };
 
-function growSyllables(): void {
-  const n = syllables.start.length * 2;
+/** Room for n syllables, keeping those read so far. */
+function resizeSyllables(n: number): void {
   const grow = <T extends Int32Array | Uint8Array>(arr: T, next: T): T => {
-    next.set(arr);
+    next.set(arr.subarray(0, Math.min(arr.length, n)));
     return next;
   };
   syllables.start = grow(syllables.start, new Int32Array(n));
@@ -242,10 +242,14 @@ function growSyllables(): void {
   syllables.h1 = grow(syllables.h1, new Int32Array(n));
   syllables.h2 = grow(syllables.h2, new Int32Array(n));
 }
+// Stored once more at load, so V8 takes the arrays for fields that change: optimised code
+// that took them for constants was all thrown away (some twenty readers at once, each then
+// compiled again) the first time a long stretch grew them.
+resizeSyllables(256);
 
 function pushSyllable(text: string, a: number, b: number, word: boolean): void {
   const at = syllables.count;
-  if (at === syllables.start.length) growSyllables();
+  if (at === syllables.start.length) resizeSyllables(at * 2);
   syllables.start[at] = a;
   syllables.end[at] = b;
   if (word) {
