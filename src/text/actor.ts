@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
+import { CLAUSE_NOMINALIZERS, DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, spanOf, TIME_PREPOSITIONS, type Span,
@@ -92,15 +92,26 @@ const reportLinks = new Set(REPORT_LINKS);
 export function nearestActor(words: Word[], figure: number, accept: (span: Span) => boolean = () => true): Span | null {
   let limit = figure;
   for (let i = figure - 1; i >= -1; i--) {
-    const opens = i < 0 || isClauseBreak(words[i]) || (has(wordNear(words, i + 1), Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì';
+    const opens = i < 0 || isClauseBreak(words[i]) || (has(wordNear(words, i + 1), Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì' || nominalizedAt(words, i);
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
     if (actor && accept(actor)) return actor;
+    // `Nhiều người không biết việc di dời công tơ có mức phạt 7 triệu đồng`: a clause made a
+    // noun with its own actor is the figure's; the actor around it is not the figure's owner.
+    // (An actor of its own, not a verb read as one: `việc mua thêm …` has none.)
+    if (actor && i >= 0 && nominalizers.has(words[i]!.key) && !words.find((w) => w.start === actor.start)?.classes.startsWith('V')) return null;
     // A full stop inside the sentence (one the page lost, marked by the word reader) ends the search.
     if (i >= 0 && words[i]!.key === '.' && words[i]!.start === words[i]!.end) return null;
     limit = i + 1;
   }
   return null;
+}
+
+const nominalizers = new Set(CLAUSE_NOMINALIZERS);
+
+/** `việc` inside a clause (after a verb or `về`), opening a clause of its own; not `Việc này …`. */
+function nominalizedAt(words: Word[], i: number): boolean {
+  return i > 0 && nominalizers.has(words[i]!.key) && !isClauseBreak(words[i - 1]) && words[i - 1]!.key !== ',' && !has(wordNear(words, i + 1), Tag.Anaphor | Tag.Determiner);
 }
 
 /**

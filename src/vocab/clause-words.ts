@@ -155,6 +155,12 @@ export const REPORTING_VERBS = [
  */
 export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
 
+/**
+ * Words that make a clause a noun (`biết việc X có …`, `về việc Hà Nội di dời …`): a clause after
+ * one, with an actor of its own, is the figure's clause, whatever acts in the clause around it.
+ */
+export const CLAUSE_NOMINALIZERS = ['việc'];
+
 /** Words between a reporting verb and what it reports (`cho biết, …`, `cho rằng là …`). */
 export const REPORT_LINKS = [',', 'rằng', 'là'];
 

@@ -27,6 +27,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
+  // A clause made a noun by `việc`, with an actor of its own, is the figure's clause: its actor
+  // owns the figure, or no one does, never the actor around it (`Nhiều hộ dân` only know of
+  // the fine). Without an actor of its own (`việc mua thêm …`) the clause around it acts.
+  { text: 'Sở Xây dựng đã trả lời báo chí về việc thành phố sẽ trồng thêm 2.000 cây xanh.', expect: [{ name: 'cây xanh', subject: 'thành phố' }] },
+  { text: 'Nhiều hộ dân chưa biết việc tự câu móc điện có mức phạt tới 10 triệu đồng.', expect: [{ name: 'mức phạt', subject: null }] },
+  { text: 'Công ty đang hướng tới việc mua thêm 300 căn hộ.', expect: [{ name: 'căn hộ', subject: 'Công ty' }] },
   // After a note in brackets an owner goes on only with a name: a verb or an adverb is the clause's.
   { text: 'Hôm qua, 3 triệu cổ phiếu của Công ty CP Vận tải Sông Hồng (Soha) chính thức lên sàn.', expect: [{ name: 'cổ phiếu', subject: 'Công ty CP Vận tải Sông Hồng (Soha)' }] },
   { text: 'Ông Hà cho biết 12 hộ dân tại xã Tân Lập (huyện Đan Phượng) phản đối dự án.', expect: [{ subject: 'xã Tân Lập (huyện Đan Phượng)' }] },
