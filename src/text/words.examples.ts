@@ -42,6 +42,8 @@ export const WORD_EXAMPLES: WordExample[] = [
   // A determiner that is an auxiliary too keeps its jobs before a verb (`từng` + a verb, used to),
   // where one that determines nothing would be read as the noun it also is.
   { text: 'Nga từng có ý định mua', words: ['Nga', 'từng', 'có', 'ý định', 'mua'], tags: { từng: 'Auxiliary' } },
+  // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
+  { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },
   // A number no figure took is a label.
   { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Label' } },
 ];

@@ -313,6 +313,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   dayPartsOfDates(words);
   durations(words);
   directionalComplements(words);
+  linkedMeasures(words);
   return words;
 }
 
@@ -339,6 +340,29 @@ function directionalComplements(words: Word[]): void {
     words.splice(k, 1);
   }
 }
+/**
+ * `căn nhà có giá tới 1,45 triệu USD`: a quality the dictionary writes as one word of a linking
+ * verb and a measure (`có giá`, valuable) is, before a figure (qualifiers or `là` between), the verb
+ * and the measure it links: two words, as SPEC names the measure without the verb.
+ */
+function linkedMeasures(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (w.classes !== 'A' || w.tags & FUNCTION_TAGS) continue;
+    const space = w.key.indexOf(' ');
+    if (space < 0 || !linkingVerbs.has(w.key.slice(0, space)) || !measureHeads.has(w.key.slice(space + 1))) continue;
+    let j = k + 1;
+    while (j < words.length && words[j]!.tags & (Tag.Qualifier | Tag.Linking)) j++;
+    if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
+    const verb = dictionaryEntry(w.key.slice(0, space))!;
+    const measure = dictionaryEntry(w.key.slice(space + 1))!;
+    const split = w.start + space + 1;
+    words.splice(k, 1, { start: w.start, end: w.start + space, key: verb.key, tags: verb.tags, classes: verb.classes }, { start: split, end: w.end, key: measure.key, tags: measure.tags, classes: measure.classes });
+  }
+}
+const linkingVerbs = new Set(LINKING_VERBS);
+const measureHeads = new Set(MEASURE_HEADS);
+
 const directions = new Set(DIRECTIONAL_COMPLEMENTS);
 const transferVerbs = new Set(TRANSFER_VERBS);
 const amountAdding = new Set(AMOUNT_ADDING_WORDS);

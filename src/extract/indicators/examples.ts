@@ -27,6 +27,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
+  // A quality written as one word of a linking verb and a measure (`có giá`, valuable) is,
+  // before a figure, the verb and the measure: the measure names the figure.
+  { text: 'Chiếc xe này có giá khoảng 1,2 tỷ đồng.', expect: [{ name: 'giá' }] },
+  { text: 'Vé tháng toàn tuyến có giá là 200.000 đồng.', expect: [{ name: 'giá' }] },
   // A clause made a noun by `việc`, with an actor of its own, is the figure's clause: its actor
   // owns the figure, or no one does, never the actor around it (`Nhiều hộ dân` only know of
   // the fine). Without an actor of its own (`việc mua thêm …`) the clause around it acts.
