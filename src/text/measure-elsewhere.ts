@@ -61,6 +61,29 @@ export function changedMeasureBefore(words: Word[], at: number): Span | null {
 }
 
 /**
+ * `chi phí tài chính lại tăng mạnh từ mức hơn 800 triệu đồng lên …`, `giá vàng có thời điểm
+ * xuống dưới mức 1.222 USD/oz`: a stand-in right after a change verb (prepositions and
+ * qualifiers between) measures what changes: the phrase that opens the change's segment (after
+ * its comma or the clause's start), a noun and the content words after it; or null. `at` and
+ * `last` are the first and last words of the stand-in phrase.
+ */
+export function changedMeasureInSegment(words: Word[], at: number, last: number, figure: number): Span | null {
+  // (Only a stand-in that introduces the figure: `tăng mức giảm trừ … từ 4 triệu đồng` changes the level itself.)
+  for (let k = last + 1; k < figure; k++) if (!has(words[k], Tag.Qualifier | Tag.Linking)) return null;
+  let change = at - 1;
+  while (change >= 0 && has(words[change], Tag.Qualifier | Tag.Preposition) && !has(words[change], Tag.Change | Tag.Punctuation)) change--;
+  if (change < 0 || !has(words[change], Tag.Change)) return null;
+  let start = change - 1;
+  while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start])) start--;
+  start++;
+  while (start < change && has(words[start], Tag.Opener | Tag.Date | Tag.Time)) start++;
+  if (start >= change || !has(words[start], Tag.Noun) || has(words[start], Tag.Name | Tag.Figure)) return null;
+  let end = start;
+  while (end + 1 < change && isContent(words[end + 1]) && !has(words[end + 1], Tag.Date | Tag.Time)) end++;
+  return spanOf(words, start, end);
+}
+
+/**
  * The measure a figure gives the value of when it follows `với` or opens a bracket (see
  * measureBeforeBracket): `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ
  * tốt nghiệp thấp nhất là … với 85,48%`: after `với` (table VALUE_ADJUNCTS), the phrase of the

@@ -27,6 +27,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
+  // A stand-in right after a change verb (`từ mức`, `xuống sát`) measures what changes, the
+  // phrase that opens the change's segment.
+  { text: 'Chi phí tài chính của công ty tăng mạnh từ mức 800 triệu đồng lên 35 tỷ đồng.', expect: [{ name: 'Chi phí tài chính' }, { name: 'Chi phí tài chính' }] },
+  { text: 'Giá vàng có lúc đã xuống sát 1.240 USD/ounce.', expect: [{ name: 'Giá vàng' }] },
   // A quality written as one word of a linking verb and a measure (`có giá`, valuable) is,
   // before a figure, the verb and the measure: the measure names the figure.
   { text: 'Chiếc xe này có giá khoảng 1,2 tỷ đồng.', expect: [{ name: 'giá' }] },

@@ -13,7 +13,7 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
-import { changedMeasureBefore, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
+import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
 import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
@@ -232,7 +232,10 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   }
   // `…, con số tương đối năm 2015 là 62,3%`: a stand-in for a figure names what changed before it.
   if (name && source === 'before' && standsIn(words, name)) {
-    const changed = changedMeasureBefore(words, wordStartingAt(words, name.start));
+    const at = wordStartingAt(words, name.start);
+    let last = at;
+    while (last + 1 < figure && words[last + 1]!.end <= name.end) last++;
+    const changed = changedMeasureBefore(words, at) ?? changedMeasureInSegment(words, at, last, figure);
     if (changed) name = changed;
   }
   if (!name && noun) {
