@@ -21,7 +21,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
+import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
@@ -276,7 +276,7 @@ export interface BeforeReading {
 export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // (In named steps, each compiled on its own: a rare branch met late then recompiles one
   // small step, not the whole reader.)
-  const { clusterStart, changeOrShare, existential, linking } = verbCluster(words, figure);
+  const { clusterStart, changeOrShare, existential, linking, levelOnly } = verbCluster(words, figure);
   const end = asideStart(words, clusterStart - 1) - 1;
   const scan = scanPhrase(words, end, changeOrShare);
   let i = scan.stop;
@@ -340,11 +340,12 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
   // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
   // measure is the name, the verb after it its predicate. With a linking verb before the
-  // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`).
+  // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`),
+  // unless it only gives the level the verb sets (`Giá USD được niêm yết ở mức …`).
   const actorHead = actor ? wordStartingAt(words, actor.start) : -1;
   let phraseStart = start;
   if (actor && has(words[actorHead], Tag.MeasureHead)) {
-    if (linking && start <= end) {
+    if (linking && !(levelOnly && isVerbOnly(words[end])) && start <= end) {
       phraseStart = actorHead;
     } else {
       return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
@@ -376,11 +377,12 @@ function asideStart(words: Word[], end: number): number {
 }
 
 /** Step 1 of phraseBefore: the verb cluster before the figure, and what its verbs say. */
-function verbCluster(words: Word[], figure: number): { clusterStart: number; changeOrShare: boolean; existential: boolean; linking: boolean } {
+function verbCluster(words: Word[], figure: number): { clusterStart: number; changeOrShare: boolean; existential: boolean; linking: boolean; levelOnly: boolean } {
   let i = figure - 1;
   let changeOrShare = false;
   let existential = false;
   let linking = false;
+  let levelOnly = true;
   for (; i >= 0; i--) {
     const w = words[i]!;
     // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
@@ -398,7 +400,10 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
       }
     }
     if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
-    if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) linking = true;
+    if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) {
+      linking = true;
+      if (!levelAdjuncts.has(w.key)) levelOnly = false;
+    }
     if (has(w, Tag.Change) || isShareVerb(w)) changeOrShare = true;
     if (w.key === 'có' || w.key.startsWith('có ')) existential = true;
     if (has(w, Tag.Qualifier | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Time | Tag.Date)) continue;
@@ -406,8 +411,9 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
     if (w.key === 'với' && has(wordNear(words, i + 1), Tag.Linking)) continue;
     break;
   }
-  return { clusterStart: i + 1, changeOrShare, existential, linking };
+  return { clusterStart: i + 1, changeOrShare, existential, linking, levelOnly: linking && levelOnly };
 }
+const levelAdjuncts = new Set(LEVEL_ADJUNCTS);
 
 /**
  * Step 2 of phraseBefore: the phrase before the cluster (its words end at `end`): where it

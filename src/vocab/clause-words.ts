@@ -161,6 +161,12 @@ export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
  */
 export const CLAUSE_NOMINALIZERS = ['việc'];
 
+/**
+ * Linking words that give the level a verb sets or holds (`được niêm yết ở mức`, `duy trì ở
+ * mức`): after a verb they complete it, and the verb is the predicate, not part of the phrase.
+ */
+export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức'];
+
 /** Words between a reporting verb and what it reports (`cho biết, …`, `cho rằng là …`). */
 export const REPORT_LINKS = [',', 'rằng', 'là'];
 

@@ -27,6 +27,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
+  // A linking word that only gives the level a verb sets (`ở mức`) leaves the verb the predicate:
+  // the measured phrase before the auxiliary names the figure. A noun before it does not count
+  // as such a verb (`Nợ phải trả của doanh nghiệp hiện ở mức …`).
+  { text: 'Giá USD được niêm yết ở mức 22.705 đồng.', expect: [{ name: 'Giá USD' }] },
+  { text: 'Giá vàng miếng hiện đang được chào giá ở mức 36,75 triệu đồng/lượng.', expect: [{ name: 'Giá vàng miếng' }] },
+  { text: 'Nợ phải trả của doanh nghiệp hiện ở mức 6.035 tỷ đồng.', expect: [{ name: 'Nợ phải trả', subject: 'doanh nghiệp' }] },
   // A stand-in right after a change verb (`từ mức`, `xuống sát`) measures what changes, the
   // phrase that opens the change's segment.
   { text: 'Chi phí tài chính của công ty tăng mạnh từ mức 800 triệu đồng lên 35 tỷ đồng.', expect: [{ name: 'Chi phí tài chính' }, { name: 'Chi phí tài chính' }] },
