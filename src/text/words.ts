@@ -12,6 +12,7 @@ import {
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, TERM_NOUNS } from '../vocab/date-words.js';
+import { COMMITTEES } from '../vocab/owner-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -113,7 +114,7 @@ function buildLexicon(): Map<string, Entry> {
       map.set(key, { tags, classes: code, key });
     }
   }
-  for (const w of EXTRA_NOUNS) map.set(wordKey(w), { tags: Tag.Noun, classes: 'N', key: wordKey(w) });
+  for (const w of [...EXTRA_NOUNS, ...COMMITTEES]) map.set(wordKey(w), { tags: Tag.Noun, classes: 'N', key: wordKey(w) });
   // `chi phí thấp nhất là …`: a qualifier of the noun is one word, before `nhất là` (`especially`) can be read.
   for (const w of NOUN_QUALIFIERS) if (!map.has(wordKey(w))) map.set(wordKey(w), { tags: Tag.Adjective, classes: 'A', key: wordKey(w) });
   const add = (words: readonly string[], tag: number) => {

@@ -16,7 +16,19 @@ export const PLACE_HEADS = [
 ];
 
 /** Bodies, companies and sectors: `Sở Y tế`, `công ty này`, `các tổ chức tín dụng`, `ngành`, `nền kinh tế`. */
+/**
+ * Bodies named by `ban` (or `hội đồng`) and what they do: one noun each, though the second word
+ * is a verb (`Ban chỉ đạo đã làm việc …`: the body, not `Ban` and its verb).
+ */
+export const COMMITTEES = [
+  'ban chỉ đạo', 'ban quản lý', 'ban quản lý dự án', 'ban tổ chức', 'ban điều hành', 'ban kiểm soát', 'ban giám đốc',
+  'ban thường vụ', 'ban biên tập', 'ban giám khảo', 'ban quản trị', 'ban tuyên giáo', 'ban dân vận', 'ban nội chính',
+  'ban đối ngoại', 'ban cán sự', 'ban bí thư', 'ban chấp hành', 'ban giám hiệu', 'ban đại diện', 'ban vận động',
+  'hội đồng quản trị', 'hội đồng thành viên', 'hội đồng xét xử',
+];
+
 export const BODY_HEADS = [
+  ...COMMITTEES,
   'bộ', 'sở', 'ban', 'cục', 'chi cục', 'cty', 'ủy ban', 'uỷ ban', 'hội đồng', 'cơ quan', 'đơn vị', 'tổ chức', 'tổ chức tín dụng',
   'trung tâm', 'bệnh viện', 'bv', 'trường', 'khoa', 'phòng', 'viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng',
   'doanh nghiệp', 'công ty cổ phần', 'công ty trách nhiệm hữu hạn', 'ngân hàng thương mại', 'hợp tác xã', 'chi nhánh', 'nhà máy', 'cơ sở', 'văn phòng', 'chính phủ', 'quốc hội', 'ngành',
