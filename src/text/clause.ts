@@ -21,7 +21,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS } from '../vocab/clause-words.js';
+import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
@@ -414,6 +414,7 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
   return { clusterStart: i + 1, changeOrShare, existential, linking, levelOnly: linking && levelOnly };
 }
 const levelAdjuncts = new Set(LEVEL_ADJUNCTS);
+const transferVerbs = new Set(TRANSFER_VERBS);
 
 /**
  * Step 2 of phraseBefore: the phrase before the cluster (its words end at `end`): where it
@@ -635,11 +636,15 @@ function objectAfterOwnerVerb(words: Word[], from: number, to: number): number {
   return namesOwner(words, spanOf(words, from, k - 1)!) ? k + 1 : -1;
 }
 
-/** The first of the verbs that end a phrase opening with a name (`Tuấn nhận`), or -1. */
+/**
+ * The first of the verbs that end a phrase opening with a name (`Tuấn nhận`), or -1. A verb of
+ * giving or getting counts though the dictionary knows it as a noun too (`Australia chi`, `Ấn
+ * Độ thu`): right before an amount it is the verb.
+ */
 function firstVerbAfterName(words: Word[], from: number, to: number): number {
   if (!has(words[from], Tag.Name)) return -1;
   let k = to;
-  while (k > from && isVerbOnly(words[k])) k--;
+  while (k > from && (isVerbOnly(words[k]) || (k === to && transferVerbs.has(words[k]!.key) && !has(words[k], Tag.Name)))) k--;
   if (k === to || k < from) return -1;
   for (let j = from; j <= k; j++) if (!has(words[j], Tag.Name | Tag.Noun) || isVerbOnly(words[j])) return -1;
   return k + 1;

@@ -41,6 +41,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // before a figure, the verb and the measure: the measure names the figure.
   { text: 'Chiếc xe này có giá khoảng 1,2 tỷ đồng.', expect: [{ name: 'giá' }] },
   { text: 'Vé tháng toàn tuyến có giá là 200.000 đồng.', expect: [{ name: 'giá' }] },
+  // A name then a verb of giving or getting, which the dictionary also knows as a noun (`chi`,
+  // `thu`): the verb is what the sum measures, the name its actor.
+  { text: 'Năm ngoái, Australia chi hơn 440 triệu USD nâng cấp cảng.', expect: [{ name: 'chi', subject: 'Australia' }] },
   // A body named by `Ban` and what it does is one owner (`Ban chỉ đạo`, not `Ban` and its verb).
   { text: 'Trong tháng, Ban chỉ đạo đã làm việc với 9 dự án.', expect: [{ name: 'dự án', subject: 'Ban chỉ đạo' }] },
   // A clause made a noun by `việc`, with an actor of its own, is the figure's clause: its actor
