@@ -76,6 +76,10 @@ export function containsKey(words: Word[], from: number, to: number, keys: Reado
  * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
  */
 export function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean {
+  // `… 15.572 chiếc, Audi bán được …`: a proper name after a common noun opens another
+  // clause, not the next item of a list of like nouns.
+  const after = words[comma + 1];
+  if (has(after, Tag.Name) && !has(after, Tag.Acronym | Tag.Label) && !has(words[comma - 1], Tag.Name)) return false;
   let n = 0;
   for (let i = comma + 1; i < words.length && n <= 3; i++) {
     const w = words[i]!;

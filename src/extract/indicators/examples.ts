@@ -41,6 +41,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // before a figure, the verb and the measure: the measure names the figure.
   { text: 'Chiếc xe này có giá khoảng 1,2 tỷ đồng.', expect: [{ name: 'giá' }] },
   { text: 'Vé tháng toàn tuyến có giá là 200.000 đồng.', expect: [{ name: 'giá' }] },
+  // A proper name after a comma that follows a common noun opens another clause: the counted
+  // noun stops at the comma, and the name is the next clause's actor.
+  { text: 'Lexus bán được 15.572 chiếc, Audi bán được 13.201 chiếc.', expect: [{ name: 'chiếc', subject: 'Lexus' }, { name: 'chiếc', subject: 'Audi' }] },
   // A name then a verb of giving or getting, which the dictionary also knows as a noun (`chi`,
   // `thu`): the verb is what the sum measures, the name its actor.
   { text: 'Năm ngoái, Australia chi hơn 440 triệu USD nâng cấp cảng.', expect: [{ name: 'chi', subject: 'Australia' }] },
