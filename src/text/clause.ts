@@ -344,7 +344,9 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // unless it only gives the level the verb sets (`Giá USD được niêm yết ở mức …`).
   const actorHead = actor ? wordStartingAt(words, actor.start) : -1;
   let phraseStart = start;
-  if (actor && has(words[actorHead], Tag.MeasureHead)) {
+  // (Not when a measure of its own stands after the verb: `doanh nghiệp có vốn nhà nước đạt
+  // doanh thu …` names `doanh thu`; the measure before is part of its actor.)
+  if (actor && has(words[actorHead], Tag.MeasureHead) && !(start <= end && has(words[start], Tag.MeasureHead) && has(stop, Tag.Linking))) {
     if (linking && !(levelOnly && isVerbOnly(words[end])) && start <= end) {
       phraseStart = actorHead;
     } else {

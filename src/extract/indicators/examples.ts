@@ -27,6 +27,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
+  // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
+  { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },
   // A linking word that only gives the level a verb sets (`ở mức`) leaves the verb the predicate:
   // the measured phrase before the auxiliary names the figure. A noun before it does not count
   // as such a verb (`Nợ phải trả của doanh nghiệp hiện ở mức …`).
