@@ -96,6 +96,12 @@ export function nearestActor(words: Word[], figure: number, accept: (span: Span)
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
     if (actor && accept(actor)) return actor;
+    // `Nghệ An: Trên 21.245 tỷ đồng đầu tư …`, `TP.HCM: Giá nhà tăng 10%`: a name that opens the
+    // sentence as the label of what follows owns it.
+    if (i > 0 && words[i]!.key === ':') {
+      const label = openingLabel(words, i);
+      if (label && accept(label)) return label;
+    }
     // `Nhiều người không biết việc di dời công tơ có mức phạt 7 triệu đồng`: a clause made a
     // noun with its own actor is the figure's; the actor around it is not the figure's owner.
     // (An actor of its own, not a verb read as one: `việc mua thêm …` has none.)
@@ -108,6 +114,37 @@ export function nearestActor(words: Word[], figure: number, accept: (span: Span)
 }
 
 const nominalizers = new Set(CLAUSE_NOMINALIZERS);
+
+/**
+ * The words before a colon when they open the sentence as a label of names (`Nghệ An:`, `TMS:`),
+ * or null. Not a speaker's (`Bí thư Hoàng Trung Hải:`, an interview's turn).
+ */
+function openingLabel(words: Word[], colon: number): Span | null {
+  if (colon > 6 || !labelOfNames(words, 0, colon - 1)) return null;
+  const label = spanOf(words, 0, colon - 1)!;
+  return ownerKind(words, label) === 'people' ? null : label;
+}
+
+/**
+ * Whether words[from, to] label what follows them as names (`Nghệ An`, `TMS`, `Vietinbank và
+ * DongABank`): names and acronyms only; not a heading in capitals (`LỊCH THI ĐẤU`, three words or
+ * more), nor a
+ * capitalised word the dictionary knows as a verb or a measure (`Định giá chuyển nhượng`,
+ * `Giá khởi điểm`).
+ */
+export function labelOfNames(words: Word[], from: number, to: number): boolean {
+  if (to < from) return false;
+  let acronyms = 0;
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (w.key === 'và' && k > from && k < to) continue;
+    // (The sentence's first word is read as the dictionary word it spells: `Nghệ` of `Nghệ An`.)
+    const opensName = k === 0 && has(words[1], Tag.Name) && has(w, Tag.Noun);
+    if ((!has(w, Tag.Name | Tag.Acronym) && !opensName) || has(w, Tag.MeasureHead) || (w.key !== '' && w.classes.startsWith('V'))) return false;
+    if (has(w, Tag.Acronym)) acronyms++;
+  }
+  return !(acronyms > 2 && acronyms === to - from + 1);
+}
 
 /** `việc` inside a clause (after a verb or `về`), opening a clause of its own; not `Việc này …`. */
 function nominalizedAt(words: Word[], i: number): boolean {

@@ -46,7 +46,7 @@ export const PEOPLE_HEADS = [
   'du khách', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'doanh nhân', 'nhà đầu tư', 'cổ đông', 'thí sinh', 'bị cáo',
   'bị can', 'cử tri', 'đại biểu', 'thành viên', 'hội viên', 'lãnh đạo', 'chuyên gia', 'giới', 'trẻ em', 'phụ nữ',
   'người nghèo', 'hộ nghèo', 'thuyền viên', 'chủ tàu', 'giám đốc', 'chủ tịch', 'nữ', 'đối tượng', 'hộ kinh doanh',
-  'tiểu thương', 'nhà khoa học', 'tác giả', 'vận động viên', 'đội tuyển', 'đội', 'câu lạc bộ', 'clb',
+  'tiểu thương', 'nhà khoa học', 'tác giả', 'vận động viên', 'đội tuyển', 'đội', 'câu lạc bộ', 'clb', 'đồng chí',
 ];
 
 /** Numerals that count the owners before their head (`bốn Giám đốc`, `hai công ty`). */

@@ -43,6 +43,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // before a figure, the verb and the measure: the measure names the figure.
   { text: 'Chiếc xe này có giá khoảng 1,2 tỷ đồng.', expect: [{ name: 'giá' }] },
   { text: 'Vé tháng toàn tuyến có giá là 200.000 đồng.', expect: [{ name: 'giá' }] },
+  // A label of names opening the sentence before a colon owns what follows it (a headline's
+  // `Place: …`, a list's `Bank: rate`); it names nothing. Not a measure or a verb the
+  // dictionary knows, capitalised (`Định giá chuyển nhượng: …`), nor a speaker's turn.
+  { text: 'TP.HCM: Giá nhà tăng 10% trong năm qua.', expect: [{ name: 'Giá nhà', subject: 'TP.HCM' }] },
+  { text: 'Vietinbank: 22.790 đồng.', expect: [{ name: null, subject: 'Vietinbank' }] },
+  { text: 'Định giá chuyển nhượng: 65 triệu euro.', expect: [{ name: 'Định giá chuyển nhượng', subject: null }] },
   // A proper name after a comma that follows a common noun opens another clause: the counted
   // noun stops at the comma, and the name is the next clause's actor.
   { text: 'Lexus bán được 15.572 chiếc, Audi bán được 13.201 chiếc.', expect: [{ name: 'chiếc', subject: 'Lexus' }, { name: 'chiếc', subject: 'Audi' }] },

@@ -12,7 +12,7 @@
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
-import { nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
+import { labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
 import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
@@ -153,7 +153,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     nameEndWord = found.last;
     afterOwner = found.owner;
     actorPhrase = actorBeforeVerb(words, before, figure);
-  } else if (colonLabel(words, figure)) {
+  } else if (colonLabel(words, figure) && !labelOfNames(words, wordStartingAt(words, colonLabel(words, figure)!.start), colonEnd(words, figure))) {
     // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
     name = colonLabel(words, figure);
     source = 'before';
@@ -302,6 +302,13 @@ function shareAfterFigure(words: Word[], figure: number, clusterStart: number): 
 }
 
 /** The words between the break before a list item and its colon, right before the figure. */
+/** The last word of the label before a figure's colon (see colonLabel). */
+function colonEnd(words: Word[], figure: number): number {
+  let colon = figure - 1;
+  while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
+  return colon - 1;
+}
+
 function colonLabel(words: Word[], figure: number): Span | null {
   let colon = figure - 1;
   while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
