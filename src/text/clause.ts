@@ -402,6 +402,8 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
       }
     }
     if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
+    // `niêm yết giá USD ở mức: 22.675 đồng`: a colon after the linking word only sets the figures off.
+    if (w.key === ':' && i === figure - 1 && has(wordNear(words, i - 1), Tag.Linking)) continue;
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) {
       linking = true;
       if (!levelAdjuncts.has(w.key)) levelOnly = false;
@@ -629,7 +631,8 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
  */
 function objectAfterOwnerVerb(words: Word[], from: number, to: number): number {
   let k = from;
-  while (k < to && has(words[k], Tag.Noun | Tag.Name) && !isVerbOnly(words[k])) k++;
+  // (Owners joined by `và`, `Vietcombank và BIDV niêm yết giá USD`.)
+  while (k < to && ((has(words[k], Tag.Noun | Tag.Name) && !isVerbOnly(words[k])) || (words[k]!.key === 'và' && k > from && has(wordNear(words, k + 1), Tag.Name)))) k++;
   if (k === from || k >= to || !(isVerbOnly(words[k]) || has(words[k], Tag.Change))) return -1;
   const object = wordNear(words, k + 1);
   if (!has(object, Tag.Noun) || isVerbOnly(object) || has(object, Tag.Name)) return -1;

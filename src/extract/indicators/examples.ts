@@ -49,6 +49,19 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'TP.HCM: Giá nhà tăng 10% trong năm qua.', expect: [{ name: 'Giá nhà', subject: 'TP.HCM' }] },
   { text: 'Vietinbank: 22.790 đồng.', expect: [{ name: null, subject: 'Vietinbank' }] },
   { text: 'Định giá chuyển nhượng: 65 triệu euro.', expect: [{ name: 'Định giá chuyển nhượng', subject: null }] },
+  // A colon after a linking word only sets the figures off; a sentence that is only an owner's
+  // label and its figures continues the list the sentence before leads in, and takes its name.
+  {
+    text: 'Vietcombank và BIDV niêm yết giá USD ở mức: 22.675 đồng (mua) và 22.745 đồng (bán). Vietinbank: 22.665 đồng (mua) và 22.735 đồng (bán).',
+    expect: [
+      { name: 'giá USD', subject: 'Vietcombank và BIDV' },
+      { name: 'giá USD', subject: 'Vietcombank và BIDV' },
+      { name: 'giá USD', subject: 'Vietinbank' },
+      { name: 'giá USD', subject: 'Vietinbank' },
+    ],
+  },
+  // A stand-in (`các mức`) with no change around it measures the topic the sentence opens with.
+  { text: 'Đối với ngày giường hồi sức, các mức tương ứng là: 362.800 đồng/ngày, 335.900 đồng/ngày.', expect: [{ name: 'ngày giường hồi sức' }, { name: 'ngày giường hồi sức' }] },
   // A proper name after a comma that follows a common noun opens another clause: the counted
   // noun stops at the comma, and the name is the next clause's actor.
   { text: 'Lexus bán được 15.572 chiếc, Audi bán được 13.201 chiếc.', expect: [{ name: 'chiếc', subject: 'Lexus' }, { name: 'chiếc', subject: 'Audi' }] },

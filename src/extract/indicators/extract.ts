@@ -76,6 +76,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare });
   }
 
+  carryNamesToLabelledItems(doc, readings);
   shareAcrossRangesAndChanges(readings);
   dropSubjectsThatAreNames(readings);
   const records = readings.map((r) => record(doc, r));
@@ -162,6 +163,36 @@ function lastIndexOfAny(text: string, chars: readonly string[], from: number, to
   let last = -1;
   for (const c of chars) last = Math.max(last, window.lastIndexOf(c));
   return last >= 0 ? floor + last + 1 : floor;
+}
+
+/**
+ * `Vietcombank và BIDV niêm yết giá USD ở mức: 22.675 đồng (mua) … Vietinbank: 22.665 đồng (mua) …
+ * ACB: …`: a sentence that is only an owner's label and its figure continues the list the
+ * sentence before leads in, and its figure measures what that one's last figure of the same
+ * unit does (SPEC: a list item with no name of its own takes the lead-in's, from the sentence
+ * before if need be).
+ */
+function carryNamesToLabelledItems(doc: ArticleDocument, readings: Reading[]): void {
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (r.name || !r.subject || r.subject.start !== doc.sentences[r.sentence]!.start) continue;
+    if (!labelThenFigure(doc.text.slice(r.subject.end, r.q.start))) continue;
+    for (let j = i - 1; j >= 0 && readings[j]!.sentence >= r.sentence - 1; j--) {
+      const earlier = readings[j]!;
+      if (earlier.sentence === r.sentence || earlier.q.kind !== r.q.kind || earlier.q.unit !== r.q.unit) continue;
+      if (!earlier.name) continue;
+      r.name = earlier.name;
+      r.source = earlier.source;
+      break;
+    }
+  }
+}
+/** A colon right after the label, then at most two words (qualifiers) before the figure. */
+function labelThenFigure(between: string): boolean {
+  const rest = between.trimStart();
+  if (!rest.startsWith(':')) return false;
+  const words = rest.slice(1).split(' ').filter((w) => w !== '');
+  return words.length <= 2 && words.every((w) => /^\p{L}+$/u.test(w));
 }
 
 /**

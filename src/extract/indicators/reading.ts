@@ -235,7 +235,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     const at = wordStartingAt(words, name.start);
     let last = at;
     while (last + 1 < figure && words[last + 1]!.end <= name.end) last++;
-    const changed = changedMeasureBefore(words, at) ?? changedMeasureInSegment(words, at, last, figure);
+    // (Else the topic the sentence opens with: `Đối với ngày giường …, các mức tương ứng là: …`.)
+    const changed = changedMeasureBefore(words, at) ?? changedMeasureInSegment(words, at, last, figure) ?? topicOf(words, figure);
     if (changed) name = changed;
   }
   if (!name && noun) {
@@ -312,7 +313,8 @@ function colonEnd(words: Word[], figure: number): number {
 function colonLabel(words: Word[], figure: number): Span | null {
   let colon = figure - 1;
   while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
-  if (words[colon]?.key !== ':') return null;
+  // (`… niêm yết giá USD ở mức: …`: a colon after a linking word sets the figures off; no label.)
+  if (words[colon]?.key !== ':' || has(wordNear(words, colon - 1), Tag.Linking)) return null;
   let start = colon;
   while (start > 0 && !has(wordNear(words, start - 1), Tag.Punctuation)) start--;
   if (start >= colon || colon - start > 10 || !isContent(words[start])) return null;
@@ -672,7 +674,9 @@ function startsWithMeasureHead(words: Word[], span: Span): boolean {
 
 /** A phrase that only stands in for a figure: a bare head (`con số`, `mức`) and adjectives, or adjectives alone (`cao nhất`). */
 function standsIn(words: Word[], span: Span): boolean {
-  const inside = wordsWithin(words, span);
+  // (A plural before the head stands in as well: `các mức tương ứng là …`.)
+  const all = wordsWithin(words, span);
+  const inside = all.length > 1 && all[0]!.key === 'các' ? all.slice(1) : all;
   return inside.length > 0 && inside.every((w, k) => (k === 0 && bareHeads.has(w.key)) || (has(w, Tag.Adjective) && !has(w, Tag.Noun)));
 }
 
