@@ -79,7 +79,14 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
   // `… 15.572 chiếc, Audi bán được …`: a proper name after a common noun opens another
   // clause, not the next item of a list of like nouns.
   const after = words[comma + 1];
-  if (has(after, Tag.Name) && !has(after, Tag.Acronym | Tag.Label) && !has(words[comma - 1], Tag.Name)) return false;
+  if (has(after, Tag.Name) && !has(after, Tag.Acronym | Tag.Label) && !has(words[comma - 1], Tag.Name)) {
+    // (Unless it is a body's name of common words, capitalised, with no predicate of its own
+    // right after it: `các sở, ban, ngành, Ủy ban nhân dân cấp huyện …` goes on with the list.)
+    let k = comma + 1;
+    while (has(words[k], Tag.Name)) k++;
+    const next = words[k];
+    if (after!.key === '' || isVerbOnly(next) || has(next, Tag.Auxiliary | Tag.Linking | Tag.Change)) return false;
+  }
   let n = 0;
   for (let i = comma + 1; i < words.length && n <= 3; i++) {
     const w = words[i]!;
