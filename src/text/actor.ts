@@ -116,21 +116,23 @@ export function nearestActor(words: Word[], figure: number, accept: (span: Span)
 const nominalizers = new Set(CLAUSE_NOMINALIZERS);
 
 /**
- * The words before a colon when they open the sentence as a label of names (`Nghệ An:`, `TMS:`),
- * or null. Not a speaker's (`Bí thư Hoàng Trung Hải:`, an interview's turn).
+ * The words before a colon when they open the sentence as a short label of names (`Nghệ An:`,
+ * `TMS:`; six words at most), or null. Not a speaker's (`Bí thư Hoàng Trung Hải:`, an
+ * interview's turn).
  */
 function openingLabel(words: Word[], colon: number): Span | null {
-  if (colon > 6 || !labelOfNames(words, 0, colon - 1)) return null;
+  if (colon > MAX_LABEL_WORDS || !labelOfNames(words, 0, colon - 1)) return null;
   const label = spanOf(words, 0, colon - 1)!;
   return ownerKind(words, label) === 'people' ? null : label;
 }
 
+const MAX_LABEL_WORDS = 6;
+
 /**
  * Whether words[from, to] label what follows them as names (`Nghệ An`, `TMS`, `Vietinbank và
- * DongABank`): names and acronyms only; not a heading in capitals (`LỊCH THI ĐẤU`, three words or
- * more), nor a
- * capitalised word the dictionary knows as a verb or a measure (`Định giá chuyển nhượng`,
- * `Giá khởi điểm`).
+ * DongABank`): names and acronyms only; not a heading in capitals of three words or more
+ * (`LỊCH THI ĐẤU`), nor a capitalised word the dictionary knows as a verb or a measure
+ * (`Định giá chuyển nhượng`, `Giá khởi điểm`).
  */
 export function labelOfNames(words: Word[], from: number, to: number): boolean {
   if (to < from) return false;

@@ -153,7 +153,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     nameEndWord = found.last;
     afterOwner = found.owner;
     actorPhrase = actorBeforeVerb(words, before, figure);
-  } else if (colonLabel(words, figure) && !labelOfNames(words, wordStartingAt(words, colonLabel(words, figure)!.start), colonEnd(words, figure))) {
+  } else if (colonLabel(words, figure) && !labelNamesOwner(words, figure)) {
     // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
     name = colonLabel(words, figure);
     source = 'before';
@@ -303,11 +303,12 @@ function shareAfterFigure(words: Word[], figure: number, clusterStart: number): 
 }
 
 /** The words between the break before a list item and its colon, right before the figure. */
-/** The last word of the label before a figure's colon (see colonLabel). */
-function colonEnd(words: Word[], figure: number): number {
+/** The label before the figure's colon (colonLabel) is one of names, an owner's: it names nothing. */
+function labelNamesOwner(words: Word[], figure: number): boolean {
+  const label = colonLabel(words, figure)!;
   let colon = figure - 1;
   while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
-  return colon - 1;
+  return labelOfNames(words, wordStartingAt(words, label.start), colon - 1);
 }
 
 function colonLabel(words: Word[], figure: number): Span | null {
