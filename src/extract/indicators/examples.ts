@@ -49,6 +49,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'TP.HCM: Giá nhà tăng 10% trong năm qua.', expect: [{ name: 'Giá nhà', subject: 'TP.HCM' }] },
   { text: 'Vietinbank: 22.790 đồng.', expect: [{ name: null, subject: 'Vietinbank' }] },
   { text: 'Định giá chuyển nhượng: 65 triệu euro.', expect: [{ name: 'Định giá chuyển nhượng', subject: null }] },
+  // A figure after a dash (no range's) gives the value of the measure named before the dash.
+  { text: 'Hai phiên bản có cùng giá bán – 299 USD.', expect: [{ name: 'giá bán' }] },
   // A colon after a linking word only sets the figures off; a sentence that is only an owner's
   // label and its figures continues the list the sentence before leads in, and takes its name.
   {
