@@ -44,10 +44,13 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   // (`cấp được 1.100 chữ ký số`: a level mark with no tier after it, nor a determiner before it, names nothing.)
   if (known && levelMarks.has(head.key) && !(wordNear(words, i + 1) && wordNear(words, i + 1)!.end <= span.end) && head.start === span.start) return null;
   if (known) return known;
-  if (has(head, Tag.Name | Tag.Acronym)) return 'name';
+  // (A capitalised word the dictionary knows first as a verb, or a measure, is no name unless a
+  // name follows it: `Chiếm đoạt tài sản`, `Giao bóng`, `Tỷ lệ` head a caption or a table's row.)
+  const next = wordNear(words, i + 1);
+  const commonWord = head.key !== '' && (head.classes.startsWith('V') || has(head, Tag.MeasureHead)) && !(next && next.end <= span.end && has(next, Tag.Name));
+  if (has(head, Tag.Name | Tag.Acronym) && !commonWord) return 'name';
   // A name opening the sentence is read as the dictionary word its first syllable spells
   // (`Thanh Hóa có …`): the capitalised syllable glued after it shows the name.
-  const next = wordNear(words, i + 1);
   const capital = text !== null && text.charAt(head.start) !== text.charAt(head.start).toLowerCase();
   if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym) && !isDigit(text!.charCodeAt(next.start))) return 'name';
   if (has(head, Tag.Pronoun)) return has(next, Tag.Name) && next!.start < span.end ? 'name' : null;
