@@ -6,7 +6,7 @@ import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { CLAUSE_NOMINALIZERS, DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import {
-  closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isTimeAhead, isTimeWord, isVerbOnly,
+  closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 
@@ -199,7 +199,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // cáo buộc …`) and a comma before the auxiliary (`Còn các cơ sở …, sẽ được …`) too.
     let verbAt = phraseEnd + 1;
     while (verbAt < to && (isTimeWord(words[verbAt]) || (TIME_PREPOSITIONS.has(words[verbAt]!.key) && words[verbAt]!.key !== 'của' && isTimeAhead(words, verbAt + 1)) || (words[verbAt]!.key === ',' && has(wordNear(words, verbAt + 1), Tag.Auxiliary | Tag.Linking)))) verbAt++;
-    if (words[verbAt]?.key === '-' || words[verbAt]?.key === '–') {
+    if (isDash(words[verbAt])) {
       const apposition = actorPhraseEnd(words, verbAt + 1, to);
       if (apposition > verbAt) verbAt = apposition + 1;
     }
@@ -248,7 +248,7 @@ function skipOpeners(words: Word[], from: number, to: number): number {
   let i = from;
   while (i < to) {
     const w = words[i]!;
-    if (has(w, Tag.Opener) || w.key === ',' || w.key === '“' || w.key === '"' || w.key === '-' || w.key === '–') {
+    if (has(w, Tag.Opener) || w.key === ',' || w.key === '“' || w.key === '"' || isDash(w)) {
       i++;
       continue;
     }

@@ -18,7 +18,7 @@ import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js'
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
-  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isTimeAhead,
+  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
@@ -443,7 +443,7 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       break;
     }
     // `tại Tổng công ty Sông Đà - CTCP là …`: names alone after a dash are the name's own part.
-    if ((w.key === '-' || w.key === '–') && start <= end && nameTail(words, i, end)) {
+    if (isDash(w) && start <= end && nameTail(words, i, end)) {
       start = i;
       continue;
     }
@@ -756,7 +756,7 @@ function actorBefore(words: Word[], at: number): Span | null {
   // `Ngô Thị Bích Vân - một giám đốc … bị cáo buộc`: the actor is the name the dash describes.
   // `Tổng công ty Sông Đà - CTCP có …`: names alone after the dash are the name's own part.
   const dash = wordNear(words, start - 1);
-  if ((dash?.key === '-' || dash?.key === '–') && isContent(wordNear(words, start - 2))) {
+  if (isDash(dash) && isContent(wordNear(words, start - 2))) {
     if (nameTail(words, start - 1, end)) {
       start = nounPhraseStart(words, start - 2);
     } else {

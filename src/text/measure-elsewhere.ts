@@ -4,7 +4,7 @@
 // indicators' name rules (src/extract/indicators/reading.ts) try them where nothing closer
 // names the figure. Examples: src/extract/indicators/examples.ts.
 import { has, wordNear, Tag, type Word } from './words.js';
-import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, spanOf, type Span } from './phrase-words.js';
+import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, isDash, spanOf, type Span } from './phrase-words.js';
 import { VALUE_ADJUNCTS } from '../vocab/clause-words.js';
 
 const valueAdjuncts = new Set(VALUE_ADJUNCTS);
@@ -85,15 +85,16 @@ export function changedMeasureInSegment(words: Word[], at: number, last: number,
 
 /**
  * The measure a figure gives the value of when it follows `với`, opens a bracket (see
- * measureBeforeBracket) or follows a dash (measureBeforeDash): `Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%`, `Đơn vị có tỷ lệ
- * tốt nghiệp thấp nhất là … với 85,48%`: after `với` (table VALUE_ADJUNCTS), the phrase of the
- * first measure head between the clause's start and `với`; or null.
+ * measureBeforeBracket) or follows a dash (measureBeforeDash): `Tỷ lệ học sinh tốt nghiệp đạt
+ * khá cao với 97,6%`, `Đơn vị có tỷ lệ tốt nghiệp thấp nhất là … với 85,48%`: after `với`
+ * (table VALUE_ADJUNCTS), the phrase of the first measure head between the clause's start and
+ * `với`; or null.
  */
 export function measureValuedAfter(words: Word[], figure: number): Span | null {
   let k = figure - 1;
   while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
   if (words[k]?.key === '(') return measureBeforeBracket(words, k);
-  if ((words[k]?.key === '–' || words[k]?.key === '-') && !has(words[k - 1], Tag.Figure)) return measureBeforeDash(words, k);
+  if (isDash(words[k]) && !has(words[k - 1], Tag.Figure)) return measureBeforeDash(words, k);
   if (!valueAdjuncts.has(words[k]?.key ?? '')) return null;
   let start = k - 1;
   while (start >= 0 && words[start]!.key !== ',' && !isClauseBreak(words[start]) && !has(words[start], Tag.Opener)) start--;
@@ -107,9 +108,9 @@ export function measureValuedAfter(words: Word[], figure: number): Span | null {
 }
 
 /**
- * `với cùng giá bán – 299 USD`, `có giá cao hơn khá nhiều – 18,49 triệu đồng`: a figure after a
- * dash (no range's) gives the value of the measure its segment names before the dash: the
- * measure head and the nouns and verbs after it; or null.
+ * `với cùng giá bán – 299 USD`: a figure after a dash (no range's) gives the value of the
+ * measure its segment names before the dash: the measure head and the nouns and verbs after
+ * it, not the adjectives that compare it (`giá bán thấp hơn – …` → `giá bán`); or null.
  */
 function measureBeforeDash(words: Word[], dash: number): Span | null {
   for (let i = dash - 1; i >= 0 && i >= dash - 8; i--) {
@@ -117,7 +118,6 @@ function measureBeforeDash(words: Word[], dash: number): Span | null {
     if (isBreak(w) || w.key === ',' || has(w, Tag.Figure | Tag.Name)) return null;
     if (!has(w, Tag.MeasureHead) || has(wordNear(words, i - 1), Tag.MeasureHead)) continue;
     let last = i;
-    // (Its nouns and verbs, `giá bán`; not the adjectives that compare it, `giá cao hơn`.)
     while (last + 1 < dash && isContent(words[last + 1]) && !has(words[last + 1], Tag.Name | Tag.Adjective)) last++;
     return spanOf(words, i, last);
   }

@@ -22,7 +22,7 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   // caption's or a table row's words); followed by a name it is part of one.
   { sentence: 'Theo bảng thống kê Giao bóng 1 ăn điểm đạt 67%.', phrase: 'Giao bóng', owner: false },
   { sentence: 'Mức phạt với tội Chiếm đoạt tài sản là 500 triệu đồng.', phrase: 'Chiếm đoạt tài sản', owner: false },
-  { sentence: 'Năm nay, Tổng công ty Xây dựng Hà Nội đạt doanh thu 100 tỷ đồng.', phrase: 'Tổng công ty Xây dựng Hà Nội', owner: true },
+  { sentence: 'Năm nay, Xây dựng HBC đạt doanh thu 100 tỷ đồng.', phrase: 'Xây dựng HBC', owner: true },
   // A stock exchange's floor is a place.
   { sentence: 'Toàn sàn có 68 mã tăng giá.', phrase: 'Toàn sàn', owner: true },
   // A group's noun counts the people after it, who are the head (`cặp vợ chồng`, `tốp công nhân`).

@@ -101,6 +101,9 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
   return n > 0 && n <= 3;
 }
 
+/** A dash, short or long (`-`, `–`). */
+export const isDash = (w: Word | undefined) => w !== undefined && (w.key === '-' || w.key === '–');
+
 export const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;
 
 /** Words that attach a time phrase, skipped with it (table TIME_PREPOSITION_WORDS). */

@@ -14,7 +14,7 @@ import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
-import { clauseStart, isClauseBreak, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
+import { clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
@@ -340,7 +340,7 @@ function labelOwner(text: string, words: Word[], figure: number): Span | null {
 
 /** `0,3%-0,5% lãi suất`: what follows a range's lower bound follows its upper one. */
 function pastRange(words: Word[], at: number): number {
-  return (words[at]?.key === '-' || words[at]?.key === '–') && has(wordNear(words, at + 1), Tag.Figure) ? at + 2 : at;
+  return isDash(words[at]) && has(wordNear(words, at + 1), Tag.Figure) ? at + 2 : at;
 }
 
 /** A noun right after the figure, not a name or a label: the object of a change. */
