@@ -105,6 +105,12 @@ export const DATE_EXAMPLES: DateExample[] = [
   { text: 'từ 8 giờ 30', expect: [['time', '08:30', '8 giờ 30']] },
   { text: 'lúc 14h ngày 3/3', published: '2017-03-05', expect: [['date', '2017-03-03', 'ngày 3/3']] },
   { text: 'trong 2 giờ', expect: [] },
+  // A day-month with a dash after a day's cue; not a range of counts after `từ`, nor one written apart.
+  { text: 'Khuya ngày 30-5, xe tải lao vào nhà dân', published: '2017-06-06', expect: [['date', '2017-05-30', 'ngày 30-5']] },
+  { text: 'Sáng 17-5, Quốc hội thảo luận ở tổ', published: '2017-06-06', expect: [['date', '2017-05-17', '17-5']] },
+  { text: 'Bộ Ngoại giao hôm 19-6 cho biết', published: '2017-06-30', expect: [['date', '2017-06-19', '19-6']] },
+  { text: 'từ 5-7 ngày', expect: [] },
+  { text: 'đêm dậy 2 – 3 lần', expect: [] },
   { text: 'Quốc khánh 2-9', expect: [] },
   { text: 'đạt 12/12 huyện', expect: [] },
   { text: 'xếp thứ 19/63 tỉnh', expect: [] },

@@ -4,7 +4,7 @@
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
 import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
-import { PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
+import { DASH_DATE_CUES, PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -92,6 +92,10 @@ const PARTIAL_CUE = new RegExp(
   `(?:^|[^${L}])(?:${PARTIAL_DATE_CUES.join('|')}|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?$`,
   'iu',
 );
+// `ngày 30-5`, `sáng 17-5`: a day-month with a dash, after a narrower cue (DASH_DATE_CUES);
+// written tight, as dates are (`đêm 2 – 3 lần` is a range of counts).
+const CUED_DASH = re(`(\\d{1,2})[-–](\\d{1,2})${E}`);
+const DASH_CUE = new RegExp(`(?:^|[^${L}])(?:${DASH_DATE_CUES.join('|')})\\s*(?:,\\s*)?(?:ngày\\s+)?$`, 'iu');
 // `(07/02)`, a day/month alone in parentheses, as datelines write it
 const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
 // `tháng 8/2020`, `tháng 12.2016`, `tháng 8 năm 2020`, `tháng 8`
@@ -131,7 +135,7 @@ const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('
 // stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
 // Every rule given to atNumbers or afterWord is listed here (the examples corpus runs them all).
 const STICKY = new Map<RegExp, RegExp>(
-  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, PAREN_PARTIAL, MONTH, MONTH_SPAN, DECADE, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
+  [WORD_DATE, FULL_DATE, DAY_RANGE, CUED_PARTIAL, CUED_DASH, PAREN_PARTIAL, MONTH, MONTH_SPAN, DECADE, YEAR_INTERVAL, YEAR_SPAN, YEAR, BARE_YEAR, TIME].map((re) => [re, stickyOf(re)]),
 );
 const sticky = (re: RegExp): RegExp => STICKY.get(re)!;
 
@@ -214,6 +218,16 @@ const PARSERS: Parser[] = [
       const r = resolvePartial(+m[1]!, +m[3]!, ref);
       if (!r.ok) return [];
       // The span is the day/month itself, with `ngày` when written: the cue word is context.
+      const ngay = /ngày\s+$/iu.exec(cue[0]);
+      const start = ngay ? m.index - ngay[0].length : m.index;
+      return [{ start, end: m.index + m[0].length, kind: 'date' as const, value: r.value, inferredYear: true }];
+    }),
+  ({ text, digits, ref }) =>
+    atNumbers(text, digits, CUED_DASH).flatMap((m) => {
+      const cue = DASH_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!cue) return [];
+      const r = resolvePartial(+m[1]!, +m[2]!, ref);
+      if (!r.ok) return [];
       const ngay = /ngày\s+$/iu.exec(cue[0]);
       const start = ngay ? m.index - ngay[0].length : m.index;
       return [{ start, end: m.index + m[0].length, kind: 'date' as const, value: r.value, inferredYear: true }];

@@ -398,7 +398,8 @@ function dayPartsOfDates(words: Word[]): void {
     if ((next.tags & Tag.Date && DAY_DATE.test(next.key)) || (next.tags & Tag.Time && next.key === 'ngày')) w.tags = Tag.Time;
   }
 }
-const dayParts = new Set([...DAY_PARTS, 'ngày']);
+/** `ngày`, `hôm` (`hôm 24-6`) are a date's time words too. */
+const dayParts = new Set([...DAY_PARTS, 'ngày', 'hôm']);
 
 /**
  * A number no figure was made of, with a unit of time after it, is a length of time, read as

@@ -6,6 +6,13 @@ export const PARTIAL_DATE_CUES = [
   'vào', 'hôm nay', 'hôm qua', 'cuối', 'đầu', 'lúc',
 ];
 
+/**
+ * Before a day-month written with a dash these make it a date (`ngày 30-5`, `sáng 17-5`, `hôm
+ * 19-6`). Fewer than for a slash: after `từ`, `sau`, `đầu` a dash is a range of counts (`từ
+ * 5-7 người`, `sau 2-3 ngày`).
+ */
+export const DASH_DATE_CUES = ['ngày', 'sáng', 'chiều', 'trưa', 'tối', 'đêm', 'khuya', 'hôm', 'rạng sáng', 'sáng sớm'];
+
 /** Parts of a day: before a date they are its time (`đêm 6.6`, `sáng 1/10`), not a noun of the phrase before. */
 export const DAY_PARTS = ['sáng', 'chiều', 'trưa', 'tối', 'đêm', 'rạng sáng', 'sáng sớm'];
 

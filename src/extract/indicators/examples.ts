@@ -385,6 +385,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Lãi suất cho vay mua nhà lần lượt là 7%, 8,5% và 9%.', expect: [{ value: 7, name: 'Lãi suất cho vay mua nhà' }, { value: 8.5, name: 'Lãi suất cho vay mua nhà' }, { value: 9, name: 'Lãi suất cho vay mua nhà' }] },
   // … but not two measures joined before it, which the values pair with: no name is guessed.
   { text: 'Chi phí điện và chi phí nước đều tăng, ở mức lần lượt 12% và 9%.', warnings: 1, expect: [{ value: 12, name: null }, { value: 9, name: null }] },
+  // `hôm` before a date is its time word, as `ngày` is: no part of the actor or of the counted noun.
+  { text: 'Lực lượng Taliban hôm 23/5 nhận trách nhiệm vụ đánh bom khiến 22 người thiệt mạng.', published: '2017-05-24', expect: [{ value: 22, name: 'người thiệt mạng', subject: 'Lực lượng Taliban' }] },
+  { text: 'Vụ sạt lở khiến 7 người mất tích hôm 24-6.', published: '2017-06-26', expect: [{ value: 7, name: 'người mất tích' }] },
+  // A day-month with a dash is a date: it ends the counted noun before a new clause.
+  { text: 'Vụ cháy khiến 2 người bị thương, ngày 5-6, Công an quận đã khởi tố vụ án.', published: '2017-06-06', expect: [{ value: 2, name: 'người bị thương' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
