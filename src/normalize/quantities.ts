@@ -66,6 +66,9 @@ const MASKS: MaskRule[] = [
   { pattern: /(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/uy, needle: null, numberLed: true }, // hotlines
   { pattern: /\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/uy, needle: null, numberLed: true }, // 5G, 4K, 3D: labels
   { pattern: /(?<![\p{L}\d.,])\d\.0(?![\d.,])/uy, needle: '.0', numberLed: true }, // 4.0: a label
+  // Vehicle plates, the series then the number, apart or joined (`61A – 220.72`, `60H4 - 7071`,
+  // `19A 088.10`); four digits that read as a year are left to the date rules.
+  { pattern: /\d{2}[A-ZĐ]{1,2}\d{0,2}(?:\s?[-–.]\s?|\s)(?!(?:19|20)\d\d(?![\d.,]))\d{3}[.,]?\d{1,2}(?![\d.,])/uy, needle: null, numberLed: true },
 ];
 
 /** Gold purities in karats, and the words that put a number in gold's context. */
