@@ -24,6 +24,7 @@ export const COMMITTEES = [
   'ban chỉ đạo', 'ban quản lý', 'ban quản lý dự án', 'ban tổ chức', 'ban điều hành', 'ban kiểm soát', 'ban giám đốc',
   'ban thường vụ', 'ban biên tập', 'ban giám khảo', 'ban quản trị', 'ban tuyên giáo', 'ban dân vận', 'ban nội chính',
   'ban đối ngoại', 'ban cán sự', 'ban bí thư', 'ban chấp hành', 'ban giám hiệu', 'ban đại diện', 'ban vận động',
+  'ban chấm thi', 'ban coi thi', 'ban ra đề', 'hội đồng thi', 'hội đồng coi thi', 'hội đồng chấm thi',
   'hội đồng quản trị', 'hội đồng thành viên', 'hội đồng xét xử',
 ];
 

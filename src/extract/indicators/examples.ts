@@ -390,6 +390,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vụ sạt lở khiến 7 người mất tích hôm 24-6.', published: '2017-06-26', expect: [{ value: 7, name: 'người mất tích' }] },
   // A day-month with a dash is a date: it ends the counted noun before a new clause.
   { text: 'Vụ cháy khiến 2 người bị thương, ngày 5-6, Công an quận đã khởi tố vụ án.', published: '2017-06-06', expect: [{ value: 2, name: 'người bị thương' }] },
+  // After a name, a noun that is also a verb, with a verb after it, opens the predicate; a body
+  // named by its task stays whole.
+  { text: 'Mẫu xe của Suzuki gây sốt khi có giá 193 triệu đồng.', expect: [{ value: 193e6, subject: 'Suzuki' }] },
+  { text: 'Sở Y tế TP.Đà Nẵng yêu cầu đình chỉ quán cơm để làm rõ vụ 17 người bị ngộ độc.', expect: [{ value: 17, name: 'người bị ngộ độc', subject: 'Sở Y tế TP.Đà Nẵng' }] },
+  { text: 'Tại tỉnh Hưng Yên, Ban chấm thi huy động 72 cán bộ.', expect: [{ value: 72, name: 'cán bộ', subject: 'Ban chấm thi' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
