@@ -7,7 +7,7 @@ import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { CLAUSE_NOMINALIZERS, DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
-  nextIndex, spanOf, TIME_PREPOSITIONS, type Span,
+  nextIndex, opensPredicateAfterName, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 
 /** `… 100 triệu đồng tại Bình Dương`: an owner preposition after the figure's phrase, in its clause. */
@@ -296,10 +296,7 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
     // then the actor's (`Cơ quan điều tra thu giữ …`).
     // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).
     // (`phát triển được 2.054 gian hàng`: `được` after a verb is its result, not an auxiliary.)
-    // `Suzuki gây sốt …`: after a name, a word that is a noun and a verb, with a verb right after
-    // it, is the predicate's first verb, not a noun of the actor. (A body named by its task is
-    // one word of the lexicon: `Ban chấm thi`, table COMMITTEES.)
-    if (last >= from && has(words[i - 1], Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && isVerbOnly(wordNear(words, i + 1))) break;
+    if (last >= from && opensPredicateAfterName(words, i)) break;
     if (isVerbOnly(w) && last >= from && ((!isVerbOnly(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) || wordNear(words, i + 1)?.key === 'được')) break;
     last = i;
   }

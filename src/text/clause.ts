@@ -18,7 +18,7 @@ import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js'
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
-  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead,
+  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
@@ -356,9 +356,10 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   }
   if (phraseStart > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
   const named = nameAndOwner(words, phraseStart, end, ownerCut, timeCut, actor, scan.wholeAt);
-  // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`).
+  // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`, `Bộ
+  // GDĐT quyết định thành lập 10 đoàn`).
   let phraseEnd = end;
-  while (phraseEnd > phraseStart && isVerbOnly(words[phraseEnd])) phraseEnd--;
+  while (phraseEnd > phraseStart && (isVerbOnly(words[phraseEnd]) || opensPredicateAfterName(words, phraseEnd))) phraseEnd--;
   const phrase = spanOf(words, phraseStart, phraseEnd);
   return { name: named.name, owner: named.owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
 }

@@ -101,6 +101,16 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
   return n > 0 && n <= 3;
 }
 
+/**
+ * `Suzuki gây sốt …`, `Bộ GDĐT quyết định thành lập …`: after a name, a word that is a noun
+ * and a verb, with a verb right after it, is the predicate's first verb, not a noun of the
+ * phrase. (A body named by its task is one word of the lexicon: `Ban chấm thi`, table COMMITTEES.)
+ */
+export function opensPredicateAfterName(words: Word[], i: number): boolean {
+  const w = words[i];
+  return i > 0 && has(words[i - 1], Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && isVerbOnly(words[i + 1]);
+}
+
 /** A dash, short or long (`-`, `–`). */
 export const isDash = (w: Word | undefined) => w !== undefined && (w.key === '-' || w.key === '–');
 

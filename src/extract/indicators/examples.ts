@@ -395,6 +395,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Mẫu xe của Suzuki gây sốt khi có giá 193 triệu đồng.', expect: [{ value: 193e6, subject: 'Suzuki' }] },
   { text: 'Sở Y tế TP.Đà Nẵng yêu cầu đình chỉ quán cơm để làm rõ vụ 17 người bị ngộ độc.', expect: [{ value: 17, name: 'người bị ngộ độc', subject: 'Sở Y tế TP.Đà Nẵng' }] },
   { text: 'Tại tỉnh Hưng Yên, Ban chấm thi huy động 72 cán bộ.', expect: [{ value: 72, name: 'cán bộ', subject: 'Ban chấm thi' }] },
+  { text: 'Kỳ thi năm nay, Bộ GDĐT quyết định thành lập 10 đoàn thanh tra.', expect: [{ value: 10, name: 'đoàn thanh tra', subject: 'Bộ GDĐT' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
