@@ -162,6 +162,8 @@ function nominalizedAt(words: Word[], i: number): boolean {
  */
 export function clauseActor(words: Word[], from: number, to: number): Span | null {
   let i = from;
+  /** Where a person's name after an honorific starts. */
+  let personAt = -1;
   for (let guard = 0; i < to && guard < 12; guard++) {
     i = skipOpeners(words, i, to);
     const w = words[i];
@@ -188,8 +190,21 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       if (!skip(true)) return null;
       continue;
     }
+    // `Ông Phương cho biết, …`, `Bà Tâm giải thích …`: the name after an honorific is a
+    // person, the actor, to the name's end (`ông Liu Jun lớn tiếng …`); a pronoun alone is no
+    // actor (`họ`, `chúng tôi`).
+    if (has(w, Tag.Pronoun) && has(wordNear(words, i + 1), Tag.Name) && !has(wordNear(words, i + 1), Tag.Acronym)) {
+      // (After a source, the source's name, passed over: `Cũng theo ông Hưng, một số tổ chức …`.)
+      if (has(wordNear(words, i - 1), Tag.Source | Tag.Preposition | Tag.Owner)) {
+        if (!skip(true)) return null;
+        continue;
+      }
+      personAt = ++i;
+      continue;
+    }
+    const person = personAt === i;
     if (!isContent(w) && !has(w, Tag.Determiner)) return null;
-    const phraseEnd = actorPhraseEnd(words, i, to);
+    const phraseEnd = person ? nameRunEnd(words, i, to) : actorPhraseEnd(words, i, to);
     if (phraseEnd < i) {
       if (!skip()) return null;
       continue;
@@ -219,11 +234,12 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       const first = words[k];
       // (Not a denial: `khẳng định không thể xây …`.)
       const own = has(first, Tag.Auxiliary | Tag.Change) && !denials.has(first!.key.split(' ')[0]!);
-      if (k < to && (own || (issuingActs.has(next!.key) && has(first, Tag.Noun | Tag.Determiner)))) return afterOf(words, i, phraseEnd);
+      // (A person's own report is not: `Ông Abella cho biết đã có 387 người thiệt mạng`.)
+      if (k < to && !person && (own || (issuingActs.has(next!.key) && has(first, Tag.Noun | Tag.Determiner)))) return afterOf(words, i, phraseEnd);
       i = verbAt + 1;
       continue;
     }
-    if (next?.key === ',' && has(wordNear(words, phraseEnd + 2), Tag.Name) && !has(words[i], Tag.Name)) {
+    if (next?.key === ',' && has(wordNear(words, phraseEnd + 2), Tag.Name) && (person || !has(words[i], Tag.Name))) {
       // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it. With no comma closing
       // it, the segment was an adverbial (`Nhân dịp này, Bộ trưởng X đã …`): go on at the name.
       const comma = nextIndex(words, phraseEnd + 2, to, (x) => x.key === ',' || isClauseBreak(x));
@@ -236,6 +252,13 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     if (!skip()) return null;
   }
   return null;
+}
+
+/** The last of the names from `from` on (`Trần Đình Sơn`), before `to`. */
+function nameRunEnd(words: Word[], from: number, to: number): number {
+  let k = from;
+  while (k + 1 < to && has(words[k + 1], Tag.Name) && !has(words[k + 1], Tag.Acronym)) k++;
+  return k;
 }
 
 /** `Mục tiêu của BoJ`, `Kế hoạch của TP`: the actor is whose the thing is. */

@@ -396,6 +396,13 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sở Y tế TP.Đà Nẵng yêu cầu đình chỉ quán cơm để làm rõ vụ 17 người bị ngộ độc.', expect: [{ value: 17, name: 'người bị ngộ độc', subject: 'Sở Y tế TP.Đà Nẵng' }] },
   { text: 'Tại tỉnh Hưng Yên, Ban chấm thi huy động 72 cán bộ.', expect: [{ value: 72, name: 'cán bộ', subject: 'Ban chấm thi' }] },
   { text: 'Kỳ thi năm nay, Bộ GDĐT quyết định thành lập 10 đoàn thanh tra.', expect: [{ value: 10, name: 'đoàn thanh tra', subject: 'Bộ GDĐT' }] },
+  // A name after an honorific is a person, the actor, and what is reported after a person's
+  // word has its own actor; a person's report with none gives none, and a source is no actor.
+  { text: 'Sau đó, ông Vinh bán lại con cá với giá 18 triệu đồng.', expect: [{ value: 18e6, name: 'giá', subject: 'Vinh' }] },
+  { text: 'Ông Phương cho biết, tỉnh Phú Yên còn mở lớp đào tạo 430 thuyền viên.', expect: [{ value: 430, name: 'thuyền viên', subject: 'tỉnh Phú Yên' }] },
+  { text: 'Ông Abella cho biết đã có 387 người thiệt mạng.', expect: [{ value: 387, subject: null }] },
+  { text: 'Cũng theo bà Hà, hiện có 1.800 lao động đang chờ việc.', expect: [{ value: 1800, subject: null }] },
+  { text: 'Cũng theo ông Hưng, các ngân hàng đã bán 15.000 tỷ đồng nợ xấu.', expect: [{ value: 15e12, name: 'nợ xấu', subject: 'các ngân hàng' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
