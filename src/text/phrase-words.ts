@@ -96,7 +96,13 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
     }
     if (n === 0) return false;
     // The run ends at a comma, `và`, a bracket, the clause end or the predicate: an enumeration item.
-    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Auxiliary | Tag.Linking | Tag.Owner) || isVerbOnly(w);
+    // (After a phrase with a verb of its own, nouns before a predicate are another clause's
+    // actor: `3 người bị thương nặng, giao thông bị ùn tắc`, `sau 3 lần đạp ga, độ khói không
+    // được …`; unless a list is under way, whose last item they are: `cán bộ điều tra, hải
+    // quan, cảnh sát bị xét xử`.)
+    const predicate = has(w, Tag.Auxiliary | Tag.Linking) || isVerbOnly(w);
+    if (predicate && verbs && !isVerbOnly(words[comma + 1]) && !listUnderWay(words, comma)) return false;
+    return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Owner) || predicate;
   }
   return n > 0 && n <= 3;
 }
@@ -109,6 +115,15 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
 export function opensPredicateAfterName(words: Word[], i: number): boolean {
   const w = words[i];
   return i > 0 && has(words[i - 1], Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && isVerbOnly(words[i + 1]);
+}
+
+/** Another item and its comma just before this comma (`điều tra, hải quan, …`): a list is under way. */
+function listUnderWay(words: Word[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - 3; k--) {
+    if (words[k]!.key === ',') return k < comma - 1;
+    if (!isContent(words[k])) return false;
+  }
+  return false;
 }
 
 /** A dash, short or long (`-`, `–`). */

@@ -403,6 +403,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Ông Abella cho biết đã có 387 người thiệt mạng.', expect: [{ value: 387, subject: null }] },
   { text: 'Cũng theo bà Hà, hiện có 1.800 lao động đang chờ việc.', expect: [{ value: 1800, subject: null }] },
   { text: 'Cũng theo ông Hưng, các ngân hàng đã bán 15.000 tỷ đồng nợ xấu.', expect: [{ value: 15e12, name: 'nợ xấu', subject: 'các ngân hàng' }] },
+  // After a counted noun with a verb of its own, a comma and nouns before a predicate open
+  // another clause; a list under way takes its last item before the predicate.
+  { text: 'Vụ tai nạn khiến 3 người bị thương nặng, giao thông qua lại khu vực bị ùn tắc.', expect: [{ value: 3, name: 'người bị thương nặng' }] },
+  { text: 'Qua 7 tháng với 85 kỳ quay số mở thưởng, sản phẩm Mega 6/45 đã tìm ra chủ nhân của giải Jackpot.', expect: [{ value: 85, name: 'kỳ quay số mở thưởng' }] },
+  { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
