@@ -7,6 +7,8 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Theo TS. Nguyễn Văn A, PGS. Trần Văn B và ThS. Lê C, kết quả tốt.', ['Theo TS. Nguyễn Văn A, PGS. Trần Văn B và ThS. Lê C, kết quả tốt.']],
   ['Cửa hàng ở Q.1 và Q. 3 đông khách.', ['Cửa hàng ở Q.1 và Q. 3 đông khách.']],
   ['Ông Nguyễn V. A. phát biểu.', ['Ông Nguyễn V. A. phát biểu.']],
+  ['Nhiệt độ kỷ lục là -71 độ C. Tuy vậy, mùa hè rất nóng.', ['Nhiệt độ kỷ lục là -71 độ C.', 'Tuy vậy, mùa hè rất nóng.']],
+  ['Trời nắng 38°C. Chiều mưa rào.', ['Trời nắng 38°C.', 'Chiều mưa rào.']],
   ['Mục tiêu là 100%! Đạt được không? Chắc chắn rồi…', ['Mục tiêu là 100%!', 'Đạt được không?', 'Chắc chắn rồi…']],
   ['Ông nói: “Sẽ làm ngay.” Sau đó ông rời đi.', ['Ông nói: “Sẽ làm ngay.”', 'Sau đó ông rời đi.']],
   ['Kết quả:\n- 12/12 huyện đạt chuẩn;\n- 244/264 xã đạt chuẩn.', ['Kết quả:', '- 12/12 huyện đạt chuẩn;', '- 244/264 xã đạt chuẩn.']],

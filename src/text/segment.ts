@@ -120,13 +120,16 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   pushTrimmed(text, from + sentenceStart, to, out);
 }
 
+const TEMPERATURE_BEFORE = /(?:độ ?|°)$/u;
+
 function isAbbreviation(line: string, dotIndex: number): boolean {
   let start = dotIndex;
   while (start > 0 && /[\p{L}.]/u.test(line[start - 1]!)) start--;
   const word = line.slice(start, dotIndex);
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // A lone capital is an initial (`Nguyễn V. A.`).
+  // A lone capital is an initial (`Nguyễn V. A.`), but for a temperature's unit (`38 độ C.`, `30°C.`).
+  if ((word === 'C' || word === 'F') && TEMPERATURE_BEFORE.test(line.slice(Math.max(0, start - 4), start))) return false;
   return /^\p{Lu}$/u.test(word);
 }
 
