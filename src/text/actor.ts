@@ -271,7 +271,8 @@ function skipOpeners(words: Word[], from: number, to: number): number {
   let i = from;
   while (i < to) {
     const w = words[i]!;
-    if (has(w, Tag.Opener) || w.key === ',' || w.key === '“' || w.key === '"' || isDash(w)) {
+    // (A source that opens the clause is an adverbial, passed over whole: `Cũng theo đại sứ X, …`.)
+    if ((has(w, Tag.Opener) && !has(w, Tag.Source)) || w.key === ',' || w.key === '“' || w.key === '"' || isDash(w)) {
       i++;
       continue;
     }
