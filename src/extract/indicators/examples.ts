@@ -408,7 +408,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vụ tai nạn khiến 3 người bị thương nặng, giao thông qua lại khu vực bị ùn tắc.', expect: [{ value: 3, name: 'người bị thương nặng' }] },
   { text: 'Qua 7 tháng với 85 kỳ quay số mở thưởng, sản phẩm Mega 6/45 đã tìm ra chủ nhân của giải Jackpot.', expect: [{ value: 85, name: 'kỳ quay số mở thưởng' }] },
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
-  { text: 'Cũng theo đại sứ Philippines, Trung Quốc hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
+  { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
