@@ -537,6 +537,20 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
 }
 
 /**
+ * Where a measure (`giá`, `khoản tiền`: a measure head, or a noun and the head ending the
+ * phrase) starts right after a name in words[from - 1, to], or -1. (Not a place's level,
+ * `HĐND tỉnh số tiền`.)
+ */
+function measureAfterName(words: Word[], from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    if (!has(words[k - 1], Tag.Name | Tag.Acronym) || has(words[k], Tag.Name) || !isContent(words[k]) || !has(words[k], Tag.Noun)) continue;
+    const measure = has(words[k], Tag.MeasureHead) || (k + 1 === to && has(words[to], Tag.MeasureHead));
+    if (measure && ownerKind(words, spanOf(words, k, k)!) !== 'place') return k;
+  }
+  return -1;
+}
+
+/**
  * Step 3 of phraseBefore: in the phrase [start, end], what is measured and whose it is: the
  * owner split off at `ownerCut`, a time phrase cut at `timeCut`, verbs and determiners
  * stripped, an actor named before a verb.
@@ -544,6 +558,7 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
 function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: number, timeCut: number, actor: Span | null, wholeAt = -1): { name: Span | null; owner: Span | null; actor: Span | null } {
   let ownerCut = ownerCutAt;
   let owner: Span | null = null;
+  let measureAfter = -1;
   let nameEnd = ownerCut >= 0 ? ownerCut - 1 : end;
   if (ownerCut < 0 && wholeAt > start) {
     owner = spanOf(words, wholeAt, end);
@@ -558,6 +573,10 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
     // `ở Mường Chà cho thu về …`: a verb of giving or getting after the owner is the clause's, not the owner's.
     if (has(words[ownerEnd], Tag.Transfer)) while (ownerEnd > ownerCut + 1 && (!has(words[ownerEnd], Tag.Name | Tag.Noun) || isVerbOnly(words[ownerEnd]))) ownerEnd--;
     owner = ownerEnd > ownerCut ? spanOf(words, ownerCut + 1, ownerEnd) : null;
+    // `trả cho Flamengo khoản tiền 30 triệu euro`: a measure after the owner's name, right
+    // before the figure, is what is measured; the name alone is the owner.
+    if (owner && ownerEnd === end) measureAfter = measureAfterName(words, ownerCut + 2, ownerEnd);
+    if (measureAfter > 0) owner = spanOf(words, ownerCut + 1, measureAfter - 1);
     // `số lượng cấp phó của người đứng đầu tổng cục`: what follows `của` names no owner, so it
     // modifies the phrase and stays in it.
     // `tiền giường ở đây`: a pointing word is cut off all the same, and names no one.
@@ -574,6 +593,10 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
   // (`đẩy mức chênh lệch này`); a head that ends the phrase keeps what it measures
   // (`làm NƠXH giá` → `NƠXH giá`, the verbs stripped below).
   let nameStart = start;
+  if (measureAfter > 0) {
+    nameStart = measureAfter;
+    nameEnd = end;
+  }
   if (isVerbOnly(words[nameStart])) {
     for (let k = nameStart + 1; k < nameEnd; k++) {
       if (has(words[k], Tag.MeasureHead)) {

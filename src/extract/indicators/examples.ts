@@ -409,6 +409,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Qua 7 tháng với 85 kỳ quay số mở thưởng, sản phẩm Mega 6/45 đã tìm ra chủ nhân của giải Jackpot.', expect: [{ value: 85, name: 'kỳ quay số mở thưởng' }] },
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
   { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
+  // A measure right after the owner's name, before the figure, is what is measured.
+  { text: 'Đội bóng đã trả ngay cho Flamengo khoản tiền 30 triệu euro.', expect: [{ value: 30e6, name: 'khoản tiền', subject: 'Flamengo' }] },
+  { text: 'Vị thuốc Đào nhân tại Trà Vinh giá 357.000 đồng/kg.', expect: [{ value: 357000, name: 'giá', subject: 'Trà Vinh' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
