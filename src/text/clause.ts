@@ -371,6 +371,15 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
  * (its index), or after `end` when none. (A short bracket, `(Petrolimex)`, is the name's own.)
  */
 function asideStart(words: Word[], end: number): number {
+  // `Doanh thu của công ty (trong đó xuất khẩu chiếm 60%) năm 2016 đạt …`: an aside that opens
+  // as a part of the whole (`trong đó`) holds its own figures and names, and may stand before
+  // the clause's time and baseline.
+  let close = end;
+  while (close > 0 && (isTimeWord(words[close]) || comparisonWords.has(words[close]!.key))) close--;
+  if (words[close]?.key === ')') {
+    const open = openingBracket(words, close);
+    if (open > 0 && has(wordNear(words, open + 1), Tag.Opener) && isContent(wordNear(words, open - 1))) return open;
+  }
   if (words[end]?.key !== ')') return end + 1;
   const open = openingBracket(words, end);
   // (An aside holding a name or a figure is about a person or a place, not about a measure:

@@ -11,7 +11,7 @@ import {
   TIME_WORDS, TRANSFER_VERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
-import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, TERM_NOUNS } from '../vocab/date-words.js';
+import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { COMMITTEES } from '../vocab/owner-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
@@ -394,12 +394,16 @@ function dayPartsOfDates(words: Word[]): void {
     const next = words[k + 1]!;
     if (!(next.tags & (Tag.Date | Tag.Time))) continue;
     const w = words[k]!;
+    // (`cuối năm 2015`: a position in a period before any date; `hồi` before any time.)
+    if ((next.tags & Tag.Date && periodPositions.has(w.key)) || timeMarkers.has(w.key)) w.tags = Tag.Time;
     if (!dayParts.has(w.key)) continue;
     if ((next.tags & Tag.Date && DAY_DATE.test(next.key)) || (next.tags & Tag.Time && next.key === 'ngày')) w.tags = Tag.Time;
   }
 }
 /** `ngày`, `hôm` (`hôm 24-6`) are a date's time words too. */
 const dayParts = new Set([...DAY_PARTS, 'ngày', 'hôm']);
+const periodPositions = new Set(PERIOD_POSITIONS);
+const timeMarkers = new Set(TIME_MARKERS);
 
 /**
  * A number no figure was made of, with a unit of time after it, is a length of time, read as

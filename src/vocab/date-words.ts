@@ -16,6 +16,12 @@ export const DASH_DATE_CUES = ['ngày', 'sáng', 'chiều', 'trưa', 'tối', '�
 /** Parts of a day: before a date they are its time (`đêm 6.6`, `sáng 1/10`), not a noun of the phrase before. */
 export const DAY_PARTS = ['sáng', 'chiều', 'trưa', 'tối', 'đêm', 'rạng sáng', 'sáng sớm'];
 
+/** Words that place a time inside a period (`cuối năm 2016`, `đầu tháng 5`): before a date they are its time. */
+export const PERIOD_POSITIONS = ['cuối', 'đầu', 'giữa'];
+
+/** Before a date or a time phrase these are part of it (`hồi đầu tháng 4`, `hồi 2016`). */
+export const TIME_MARKERS = ['hồi'];
+
 /** After a number no figure was made of, these make it a length of time (`điều trị 20 ngày`, `sau 3 tháng`). */
 export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'tuần', 'giờ', 'phút', 'giây', 'tiếng', 'thập kỷ', 'thế kỷ'];
 

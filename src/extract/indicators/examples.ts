@@ -412,6 +412,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A measure right after the owner's name, before the figure, is what is measured.
   { text: 'Đội bóng đã trả ngay cho Flamengo khoản tiền 30 triệu euro.', expect: [{ value: 30e6, name: 'khoản tiền', subject: 'Flamengo' }] },
   { text: 'Vị thuốc Đào nhân tại Trà Vinh giá 357.000 đồng/kg.', expect: [{ value: 357000, name: 'giá', subject: 'Trà Vinh' }] },
+  // An aside that opens as a part of the whole (`trong đó`) holds its own figures, before the
+  // clause's time and baseline; a position in a period (`cuối`) and `hồi` are the time's words.
+  { text: 'Doanh thu của công ty (trong đó xuất khẩu chiếm 60%) năm 2016 đạt 500 tỷ đồng.', expect: [{ value: 60, name: 'xuất khẩu' }, { value: 500e9, name: 'Doanh thu', subject: 'công ty' }] },
+  { text: 'Dư nợ của Chính phủ (trong đó vay ODA chiếm trên 94%) đến cuối năm 2015 so với cuối năm 2011 đã tăng 6,5 lần.', expect: [{ value: 94 }, { value: 6.5, name: 'Dư nợ', subject: 'Chính phủ' }] },
+  { text: 'Giá vàng hồi đầu tháng 3 là 36 triệu đồng/lượng.', published: '2017-05-01', expect: [{ name: 'Giá vàng' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
