@@ -16,9 +16,10 @@ import { clauseEnd } from '../../text/phrase-words.js';
 import { has, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
+import { PERIOD_POSITIONS } from '../../vocab/date-words.js';
 
 /** Words that place a time inside a period (`cuối năm 2016`): a date after them is a period. */
-const TIME_POSITIONS = new Set(['cuối', 'đầu', 'giữa', 'hết', 'suốt', 'trong']);
+const TIME_POSITIONS = new Set([...PERIOD_POSITIONS, 'hết', 'suốt', 'trong']);
 const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);
 const BASELINE_WORDS = new Set(['so với', 'so', 'so cùng kỳ', 'cùng kỳ', 'hơn', 'như']);
 const BIRTH_WORDS = new Set(BIRTH_DATE_CUES.map((c) => c.toLowerCase()));
