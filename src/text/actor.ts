@@ -29,6 +29,24 @@ export function ownerAfter(words: Word[], from: number): Span | null {
   return null;
 }
 
+/**
+ * `Nguồn vốn 23.000 tỷ cho tiểu dự án …`: what the figure is for after `cho`, a body, a project
+ * or a place, right after the figure's phrase; not people, who receive it (`hỗ trợ 2 triệu
+ * đồng cho người dân`). The owner of last resort, when the clause names no actor.
+ */
+export function beneficiaryAfter(words: Word[], from: number): Span | null {
+  for (let i = from; i < words.length && i < from + 3; i++) {
+    const w = words[i]!;
+    if (w.key === 'cho' && isContent(wordNear(words, i + 1))) {
+      const last = placePhraseEnd(words, i + 1);
+      const span = last >= i + 1 ? spanOf(words, i + 1, last) : null;
+      return span && ownerKind(words, span) !== 'people' ? span : null;
+    }
+    if (!isContent(w) && !has(w, Tag.Figure | Tag.Qualifier)) return null;
+  }
+  return null;
+}
+
 /** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
 export function placePhraseEnd(words: Word[], from: number): number {
   let last = from - 1;

@@ -417,6 +417,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Doanh thu của công ty (trong đó xuất khẩu chiếm 60%) năm 2016 đạt 500 tỷ đồng.', expect: [{ value: 60, name: 'xuất khẩu' }, { value: 500e9, name: 'Doanh thu', subject: 'công ty' }] },
   { text: 'Dư nợ của Chính phủ (trong đó vay ODA chiếm trên 94%) đến cuối năm 2015 so với cuối năm 2011 đã tăng 6,5 lần.', expect: [{ value: 94 }, { value: 6.5, name: 'Dư nợ', subject: 'Chính phủ' }] },
   { text: 'Giá vàng hồi đầu tháng 3 là 36 triệu đồng/lượng.', published: '2017-05-01', expect: [{ name: 'Giá vàng' }] },
+  // With no actor in the clause, what the figure is for after `cho` owns it; not people, who receive it.
+  { text: 'Nguồn vốn 23.000 tỷ cho dự án đường vành đai 3 còn thiếu.', expect: [{ value: 23000e9, name: 'Nguồn vốn', subject: 'dự án đường vành đai 3' }] },
+  { text: 'Mức hỗ trợ 2 triệu đồng cho người dân vùng lũ.', expect: [{ value: 2e6, subject: null }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },

@@ -12,7 +12,7 @@
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
-import { labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
+import { beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
 import { clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
@@ -276,7 +276,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let subject =
     owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
-    nearestActor(words, figure, (span) => namesOwner(words, span, text));
+    nearestActor(words, figure, (span) => namesOwner(words, span, text)) ?? owner(beneficiaryAfter(words, nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
   if (subject) subject = wholeBody(text, words, subject, words[figure]!.start);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
