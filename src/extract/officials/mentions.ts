@@ -390,6 +390,21 @@ export interface UnnamedPosition {
 const NAME_FIRST_SEPARATOR =
   /(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s*[-–]\s*|\s+(?:là|làm|giữ chức(?: danh| vụ)?)\s+)(?:(?:một|nguyên|cựu|Nguyên|Cựu)\s+)?$/u;
 
+/**
+ * Whether `before` may end with NAME_FIRST_SEPARATOR, by its last word or mark: the pattern,
+ * anchored at the end only, is otherwise tried from every position of the stretch.
+ */
+function mayEndWithSeparator(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
+  const last = before[end - 1];
+  if (last === ',' || last === '-' || last === '–' || last === ')') return true;
+  const word = before.slice(before.lastIndexOf(' ', end - 1) + 1, end);
+  return SEPARATOR_LAST_WORDS.has(word);
+}
+/** The words NAME_FIRST_SEPARATOR may end with. */
+const SEPARATOR_LAST_WORDS = new Set(['là', 'làm', 'chức', 'danh', 'vụ', 'một', 'nguyên', 'cựu', 'Nguyên', 'Cựu']);
+
 export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: UnnamedPosition[] = []): PersonMention[] {
   const titles = findTitles(text, lexicon);
   const titleStarts = new Set(titles.map((t) => t.start));
@@ -411,7 +426,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       // Trưởng Phòng …`, `Đại biểu X (Quảng Ninh), Trưởng Ban …`, `Ngô Thị Bích Vân - một giám
       // đốc …`, `do Ngô Văn Huy giữ chức danh giám đốc`.
       const before = text.slice(Math.max(0, item.start - 48), item.start);
-      const separator = NAME_FIRST_SEPARATOR.exec(before);
+      const separator = mayEndWithSeparator(before) ? NAME_FIRST_SEPARATOR.exec(before) : null;
       if (separator) {
         const commaAt = item.start - separator[0].length;
         const name = nameEndingAt(text, commaAt);
