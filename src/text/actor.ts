@@ -5,6 +5,7 @@
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { CLAUSE_NOMINALIZERS, DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
+import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, opensPredicateAfterName, spanOf, TIME_PREPOSITIONS, type Span,
@@ -279,11 +280,16 @@ function nameRunEnd(words: Word[], from: number, to: number): number {
   return k;
 }
 
-/** `Mục tiêu của BoJ`, `Kế hoạch của TP`: the actor is whose the thing is. */
+/**
+ * `Mục tiêu của BoJ`, `Kế hoạch của TP`: the actor is whose the thing is; `Lãnh đạo Sở Tài
+ * chính`, `Đại diện EVN`: the body its people speak for (table REPRESENTATIVE_HEADS).
+ */
 function afterOf(words: Word[], from: number, to: number): Span | null {
   for (let k = to - 1; k > from; k--) if (words[k]!.key === 'của' && isContent(wordNear(words, k + 1))) return spanOf(words, k + 1, to);
+  if (to > from && representatives.has(words[from]!.key) && has(words[from + 1], Tag.Name | Tag.Acronym)) return spanOf(words, from + 1, to);
   return spanOf(words, from, to);
 }
+const representatives = new Set(REPRESENTATIVE_HEADS);
 
 function skipOpeners(words: Word[], from: number, to: number): number {
   let i = from;

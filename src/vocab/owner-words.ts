@@ -50,6 +50,9 @@ export const PEOPLE_HEADS = [
   'tiểu thương', 'nhà khoa học', 'tác giả', 'vận động viên', 'đội tuyển', 'đội', 'câu lạc bộ', 'clb', 'đồng chí',
 ];
 
+/** People who speak or act for a body: the body they name is the owner (`Lãnh đạo Sở Tài chính cho biết …` → `Sở Tài chính`). */
+export const REPRESENTATIVE_HEADS = ['lãnh đạo', 'đại diện', 'người đại diện', 'người phát ngôn'];
+
 /** Numerals that count the owners before their head (`bốn Giám đốc`, `hai công ty`). */
 export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
 

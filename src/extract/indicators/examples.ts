@@ -420,6 +420,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // With no actor in the clause, what the figure is for after `cho` owns it; not people, who receive it.
   { text: 'Nguồn vốn 23.000 tỷ cho dự án đường vành đai 3 còn thiếu.', expect: [{ value: 23000e9, name: 'Nguồn vốn', subject: 'dự án đường vành đai 3' }] },
   { text: 'Mức hỗ trợ 2 triệu đồng cho người dân vùng lũ.', expect: [{ value: 2e6, subject: null }] },
+  // People who speak or act for a body: the body owns the figure.
+  { text: 'Đại diện EVN cho biết đã chi 500 tỷ đồng cho dự án.', expect: [{ value: 500e9, subject: 'EVN' }] },
+  { text: 'Lãnh đạo Sở Tài chính đã ký hợp đồng 5 tỷ đồng.', expect: [{ value: 5e9, subject: 'Sở Tài chính' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
