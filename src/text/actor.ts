@@ -125,8 +125,16 @@ export function nearestActor(words: Word[], figure: number, accept: (span: Span)
     // noun with its own actor is the figure's; the actor around it is not the figure's owner.
     // (An actor of its own, not a verb read as one: `việc mua thêm …` has none.)
     if (actor && i >= 0 && nominalizers.has(words[i]!.key) && !words.find((w) => w.start === actor.start)?.classes.startsWith('V')) return null;
-    // A full stop inside the sentence (one the page lost, marked by the word reader) ends the search.
+    // A full stop inside the sentence (one the page lost, marked by the word reader) ends the search;
+    // so does a person's quotation opened after a colon: its speaker owns nothing in it (`Ông
+    // Thanh nhấn mạnh: “Cả 2 dự án trên đều …`); a body speaks of its own (`Sở cứu hỏa London cho
+    // biết: “45 xe cứu hỏa …`).
     if (i >= 0 && words[i]!.key === '.' && words[i]!.start === words[i]!.end) return null;
+    if (i > 0 && words[i]!.key === ':' && (wordNear(words, i + 1)?.key === '“' || wordNear(words, i + 1)?.key === '"')) {
+      const speaker = nearestActor(words, i);
+      const kind = speaker ? ownerKind(words, speaker) : null;
+      if (kind !== 'body' && kind !== 'place') return null;
+    }
     limit = i + 1;
   }
   return null;
