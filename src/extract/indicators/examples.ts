@@ -425,6 +425,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Lãnh đạo Sở Tài chính đã ký hợp đồng 5 tỷ đồng.', expect: [{ value: 5e9, subject: 'Sở Tài chính' }] },
   // A quotation opened after a colon: its speaker owns nothing in it.
   { text: 'Ông Thanh cũng nhấn mạnh: "Cả 2 dự án trên đều không đảm bảo thời hạn trình hồ sơ".', expect: [{ value: 2, subject: null }] },
+  // A capitalised syllable before a title is the title's own (`Tổng Giám đốc`): a person who reports.
+  { text: 'Trong bài phát biểu tuần qua, Tổng Giám đốc Nguyễn Văn An đã nhấn mạnh 3 nhiệm vụ trọng tâm.', expect: [{ value: 3, subject: null }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
