@@ -175,6 +175,25 @@ function decadeStarts(text: string, digits: readonly number[]): number[] {
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * Day/month matches (`1/10`, `30-5`) that a cue before them makes dates (`Chiều 1/10`, `ngày
+ * 30-5`); the month is the match's group `monthGroup`. The span is the day/month itself, with
+ * `ngày` when written: the cue word is context.
+ */
+function cuedDayMonths(text: string, matches: RegExpExecArray[], cue: RegExp, monthGroup: number, ref: RefDate | null): Proposal[] {
+  const out: Proposal[] = [];
+  for (const m of matches) {
+    const before = cue.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!before) continue;
+    const r = resolvePartial(+m[1]!, +m[monthGroup]!, ref);
+    if (!r.ok) continue;
+    const ngay = /ngày\s+$/iu.exec(before[0]);
+    const start = ngay ? m.index - ngay[0].length : m.index;
+    out.push({ start, end: m.index + m[0].length, kind: 'date', value: r.value, inferredYear: true });
+  }
+  return out;
+}
+
 const PARSERS: Parser[] = [
   ({ text, digits }) =>
     afterWord(text, digits, WORD_DATE, 'ngày').flatMap((m) => {
@@ -211,27 +230,8 @@ const PARSERS: Parser[] = [
       const r = resolvePartial(+m[1]!, +m[2]!, ref);
       return r.ok ? [prop(m, 'date', r.value, true)] : [];
     }),
-  ({ text, digits, ref }) =>
-    atNumbers(text, digits, CUED_PARTIAL).flatMap((m) => {
-      const cue = PARTIAL_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-      if (!cue) return [];
-      const r = resolvePartial(+m[1]!, +m[3]!, ref);
-      if (!r.ok) return [];
-      // The span is the day/month itself, with `ngày` when written: the cue word is context.
-      const ngay = /ngày\s+$/iu.exec(cue[0]);
-      const start = ngay ? m.index - ngay[0].length : m.index;
-      return [{ start, end: m.index + m[0].length, kind: 'date' as const, value: r.value, inferredYear: true }];
-    }),
-  ({ text, digits, ref }) =>
-    atNumbers(text, digits, CUED_DASH).flatMap((m) => {
-      const cue = DASH_CUE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-      if (!cue) return [];
-      const r = resolvePartial(+m[1]!, +m[2]!, ref);
-      if (!r.ok) return [];
-      const ngay = /ngày\s+$/iu.exec(cue[0]);
-      const start = ngay ? m.index - ngay[0].length : m.index;
-      return [{ start, end: m.index + m[0].length, kind: 'date' as const, value: r.value, inferredYear: true }];
-    }),
+  ({ text, digits, ref }) => cuedDayMonths(text, atNumbers(text, digits, CUED_PARTIAL), PARTIAL_CUE, 3, ref),
+  ({ text, digits, ref }) => cuedDayMonths(text, atNumbers(text, digits, CUED_DASH), DASH_CUE, 2, ref),
   ({ text, ref, digits }) =>
     matchesAt(text, sticky(PAREN_PARTIAL), parenthesised(text, digits), null).flatMap((m) => {
       const r = resolvePartial(+m[1]!, +m[2]!, ref);
