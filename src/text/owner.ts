@@ -44,7 +44,7 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   // (`cấp được 1.100 chữ ký số`: a level mark with no tier after it, nor a determiner before it, names nothing.)
   if (known && levelMarks.has(head.key) && !(wordNear(words, i + 1) && wordNear(words, i + 1)!.end <= span.end) && head.start === span.start) return null;
   if (known) return known;
-  // `Tổng Bí thư Nguyễn Phú Trọng`, `Phó Thủ tướng …`: a capitalised syllable before a title is
+  // `Tổng Bí thư Nguyễn Phú Trọng`, `Tổng Giám đốc …`: a capitalised syllable before a title is
   // the title's own first syllable (the word reader reads it as a name).
   const after = wordNear(words, i + 1);
   if (head.key === '' && has(head, Tag.Name) && after && after.end <= span.end && after.key !== '' && headKind(after.key) === 'people' && has(after, Tag.Name)) return 'people';

@@ -402,6 +402,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Ông Phương cho biết, tỉnh Phú Yên còn mở lớp đào tạo 430 thuyền viên.', expect: [{ value: 430, name: 'thuyền viên', subject: 'tỉnh Phú Yên' }] },
   { text: 'Ông Abella cho biết đã có 387 người thiệt mạng.', expect: [{ value: 387, subject: null }] },
   { text: 'Cũng theo bà Hà, hiện có 1.800 lao động đang chờ việc.', expect: [{ value: 1800, subject: null }] },
+  // (The title after the person's name is an apposition, no actor of its own.)
+  { text: 'Ông Lê Văn Hùng, Giám đốc Sở Giao thông vận tải tỉnh Lâm Đồng cho biết, ngay khi nhận được phản ánh 2 du khách đi taxi bị chặt chém, sở đã vào cuộc.', expect: [{ value: 2, subject: null }] },
   { text: 'Cũng theo ông Hưng, các ngân hàng đã bán 15.000 tỷ đồng nợ xấu.', expect: [{ value: 15e12, name: 'nợ xấu', subject: 'các ngân hàng' }] },
   // After a counted noun with a verb of its own, a comma and nouns before a predicate open
   // another clause; a list under way takes its last item before the predicate.

@@ -398,7 +398,7 @@ function mayEndWithSeparator(before: string): boolean {
   let end = before.length;
   while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
   const last = before[end - 1];
-  if (last === ',' || last === '-' || last === '–' || last === ')') return true;
+  if (last === ',' || last === '-' || last === '–') return true;
   const word = before.slice(before.lastIndexOf(' ', end - 1) + 1, end);
   return SEPARATOR_LAST_WORDS.has(word);
 }
