@@ -20,6 +20,9 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   // word followed by a lower-case one, or at an organisation's head before it.
   ['Nhà ở được khánh thành cuối năm 2016. Ảnh: Cao Cường Kế hoạch của TP là xây thêm 39 dự án.', ['Nhà ở được khánh thành cuối năm 2016.', 'Ảnh: Cao Cường', 'Kế hoạch của TP là xây thêm 39 dự án.']],
   ['Ảnh: Đ.Loan Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.', ['Ảnh: Đ.Loan', 'Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.']],
+  // A credit in brackets ends its caption; a capitalised word after it opens a sentence.
+  ['Xe càng nhẹ càng tiết kiệm nhiên liệu (Ảnh minh họa) Chọn xe phù hợp là điều quan trọng.', ['Xe càng nhẹ càng tiết kiệm nhiên liệu (Ảnh minh họa)', 'Chọn xe phù hợp là điều quan trọng.']],
+  ['Doanh thu tăng mạnh (Ảnh: TTXVN) so với năm trước.', ['Doanh thu tăng mạnh (Ảnh: TTXVN) so với năm trước.']],
   ['Ảnh: Reuters. 58 người đã thiệt mạng.', ['Ảnh: Reuters.', '58 người đã thiệt mạng.']],
   // A credit on a line of its own ends with the line: the next line is not searched.
   ['Ảnh: TTXVN\nÔng Nguyễn Văn An cho biết.', ['Ảnh: TTXVN', 'Ông Nguyễn Văn An cho biết.']],

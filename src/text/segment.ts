@@ -58,8 +58,14 @@ function creditStarts(text: string): number[] {
     const split = creditEnd(text, m.index + m[0].length);
     if (split > 0) out.push(split);
   }
-  return out;
+  // A credit in brackets (`… (Ảnh minh họa) Chọn xe …`, `(Ảnh: EPA) Reuters …`): the caption
+  // ends at the bracket, and a capitalised word after it opens a sentence.
+  BRACKETED_CREDIT.lastIndex = 0;
+  for (let m = BRACKETED_CREDIT.exec(text); m; m = BRACKETED_CREDIT.exec(text)) out.push(m.index + m[0].length);
+  return out.sort((a, b) => a - b);
 }
+
+const BRACKETED_CREDIT = new RegExp(`\\((?:${CREDIT_OPENERS.join('|')})(?=[\\s:])[^()\\n]{0,60}\\) +(?=[\\p{Lu}“"])`, 'gu');
 
 const CREDIT = new RegExp(`(?:${CREDIT_OPENERS.join('|')})(?:\\s*:\\s*| (?=\\p{Lu}))`, 'gu');
 
