@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { CLAUSE_NOMINALIZERS, DENIALS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
+import { CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
@@ -312,6 +312,11 @@ function skipOpeners(words: Word[], from: number, to: number): number {
       i++;
       continue;
     }
+    const hearsay = hearsayBefore(words, i, to);
+    if (hearsay > i) {
+      i = hearsay;
+      continue;
+    }
     if (has(w, Tag.Preposition) && TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) {
       i++;
       continue;
@@ -320,6 +325,19 @@ function skipOpeners(words: Word[], from: number, to: number): number {
   }
   return i;
 }
+
+/** After a phrase of hearsay and its comma at `from` (`Được biết, …`, table HEARSAY_OPENERS), else `from`. */
+function hearsayBefore(words: Word[], from: number, to: number): number {
+  let phrase = '';
+  for (let k = from; k < to && k < from + 3; k++) {
+    const w = words[k]!;
+    if (w.key === ',') return phrase !== '' && hearsayOpeners.has(phrase) ? k + 1 : from;
+    if (w.key === '') return from;
+    phrase = phrase === '' ? w.key : `${phrase} ${w.key}`;
+  }
+  return from;
+}
+const hearsayOpeners = new Set(HEARSAY_OPENERS);
 
 /** An actor: a determiner (`cả`, `toàn`, `các`) then names and nouns, no verb, a bracket allowed. */
 function actorPhraseEnd(words: Word[], from: number, to: number): number {

@@ -429,6 +429,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Ông Thanh cũng nhấn mạnh: "Cả 2 dự án trên đều không đảm bảo thời hạn trình hồ sơ".', expect: [{ value: 2, subject: null }] },
   // A capitalised syllable before a title is the title's own (`Tổng Giám đốc`): a person who reports.
   { text: 'Trong bài phát biểu tuần qua, Tổng Giám đốc Nguyễn Văn An đã nhấn mạnh 3 nhiệm vụ trọng tâm.', expect: [{ value: 3, subject: null }] },
+  // A phrase of hearsay opening the clause is passed over like a source.
+  { text: 'Được biết, chị Sâm đã có 13 người con.', expect: [{ value: 13, name: 'người con', subject: 'Sâm' }] },
   // Exclusions
   { text: 'Ngày 14/1, Sở tổ chức Hội nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.', published: '2020-01-14', expect: [] },
   { text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.', expect: [] },
