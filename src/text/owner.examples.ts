@@ -50,6 +50,8 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Theo đó, thương Mai Loan không thể tự đi lại, Linh đã 4 lần cõng bạn.', phrase: 'thương Mai Loan', owner: false },
   { sentence: 'Đợt 1 vào tháng 8 sẽ điều chỉnh viện phí ở 30 tỉnh.', phrase: 'Đợt 1', owner: false },
   { sentence: 'Dịch vụ công mức độ 4 có 17 đơn vị triển khai.', phrase: '4', owner: false },
+  // A whole read as two words: the economy.
+  { sentence: 'Tín dụng của nền kinh tế tăng 9%.', phrase: 'nền kinh tế', owner: true },
   // Nor are vehicles and goods (SPEC: a place, body, company, country or person).
   { sentence: 'Xe chạy với tốc độ 120km/h.', phrase: 'Xe', owner: false },
 ];

@@ -40,7 +40,7 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   if (text !== null && isDigit(text.charCodeAt(head.start))) return null;
   // A capitalised head the tables know is still a body or a place (`Công ty cổ phần …`, `Bộ …`).
   // (Names keep no key: with the text, a capitalised abbreviation is looked up too: `Cty`.)
-  const known = headKind(head.key || (text !== null ? wordKey(text.slice(head.start, head.end)) : ''));
+  const known = headKind(head.key || (text !== null ? wordKey(text.slice(head.start, head.end)) : '')) ?? wholeOfTwoWords(words, i, span);
   // (`cấp được 1.100 chữ ký số`: a level mark with no tier after it, nor a determiner before it, names nothing.)
   if (known && levelMarks.has(head.key) && !(wordNear(words, i + 1) && wordNear(words, i + 1)!.end <= span.end) && head.start === span.start) return null;
   if (known) return known;
@@ -59,6 +59,17 @@ export function ownerKind(words: readonly Word[], span: Span, text: string | nul
   if (capital && next && next.start === head.end + 1 && next.end <= span.end && has(next, Tag.Name) && !has(next, Tag.Acronym) && !isDigit(text!.charCodeAt(next.start))) return 'name';
   if (has(head, Tag.Pronoun)) return has(next, Tag.Name) && next!.start < span.end ? 'name' : null;
   return null;
+}
+
+/**
+ * A place of two words the word reader reads apart, as a whole (`nền kinh tế`): a place. (Not
+ * people: `nhà đầu tư` read apart names no one here, as `nhà` alone does not.)
+ */
+function wholeOfTwoWords(words: readonly Word[], i: number, span: Span): OwnerKind | undefined {
+  const head = words[i]!;
+  const second = wordNear(words, i + 1);
+  if (!head.key || !second || second.end > span.end) return undefined;
+  return HEAD_KINDS.get(`${head.key} ${second.key}`) === 'place' ? 'place' : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ export const LEVEL_MARKS = ['cấp'];
 export const PLACE_HEADS = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thôn', 'làng', 'ấp', 'bản', 'xóm',
   'vùng', 'khu vực', 'miền', 'địa phương', 'địa bàn', 'nước', 'quốc gia', 'thế giới', 'châu', 'tuyến', 'cấp',
-  'toàn quốc', 'toàn cầu', 'cả nước', 'đô thị', 'thủ đô', 'trung ương', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'cảng', 'sân bay',
+  'toàn quốc', 'toàn cầu', 'cả nước', 'nền kinh tế', 'đô thị', 'thủ đô', 'trung ương', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'cảng', 'sân bay',
   // Kinds of land: `những xã ở miền núi, trung du và hải đảo`.
   'miền núi', 'trung du', 'đồng bằng', 'hải đảo', 'vùng sâu', 'vùng xa', 'biên giới', 'nông thôn', 'thành thị', 'ven biển',
 ];

@@ -92,6 +92,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Năm 2016, Viện triển khai thực hiện 9 đề tài và 12 nhiệm vụ KHCN.', expect: [{ value: 9, subject: 'Viện' }, { value: 12, subject: 'Viện' }] },
   // A share names what it is of; a change after a verb names what follows it.
   { text: 'Gạo chiếm 35% kim ngạch xuất khẩu của tỉnh.', expect: [{ name: 'kim ngạch xuất khẩu', subject: 'tỉnh' }] },
+  // The owner ending a share's base, `của` and a whole place, or written over the base with a
+  // slash, is whose the share is when the clause names no actor; a slash before a period is a rate.
+  { text: 'Tôm chiếm 33% kim ngạch xuất khẩu thủy sản của cả nước.', expect: [{ name: 'kim ngạch xuất khẩu thủy sản', subject: 'cả nước' }] },
+  { text: 'Tỷ lệ nợ xấu nội bảng chiếm 2,9%/tổng dư nợ tín dụng của nền kinh tế.', expect: [{ name: 'Tỷ lệ nợ xấu nội bảng', subject: 'nền kinh tế' }] },
+  { text: 'Lãi suất huy động các kỳ hạn đều giảm về dưới 5%/năm.', expect: [{ value: 5, name: null }] },
   { text: 'Các ngân hàng đã tăng 0,5% lãi suất huy động.', expect: [{ name: 'lãi suất huy động', subject: 'Các ngân hàng' }] },
   // A measure head before a counted figure names it (`dân số`), a bare one (`tổng số`) does not.
   { text: 'Thành phố có dân số khoảng 13 triệu người.', expect: [{ name: 'dân số', subject: 'Thành phố' }] },

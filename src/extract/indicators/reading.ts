@@ -23,6 +23,7 @@ import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../voc
 import { LEVEL_HEADS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
+import { DURATION_UNITS } from '../../vocab/date-words.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
 
@@ -32,6 +33,7 @@ export interface FigureReading {
   subject: Span | null;
 }
 
+const durationUnits = new Set(DURATION_UNITS);
 const measurementUnits = new Set(MEASUREMENT_UNITS.map((u) => u.toLowerCase()));
 const bareHeads = new Set(BARE_MEASURE_HEADS);
 const topicOpeners = new Set(TOPIC_OPENERS);
@@ -79,6 +81,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   };
   const readAfter = (from: number) => {
     from = pastRange(words, from);
+    // `chiếm 5,8%/tổng dư nợ`: a share written over its base (`8%/năm` is a rate per period).
+    if (q.unit === '%' && words[from]?.key === '/' && isContent(wordNear(words, from + 1)) && !durationUnits.has(wordNear(words, from + 1)!.key)) from++;
     const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
     // `tăng 10,74% kế hoạch được giao`: the baseline the normaliser read is no name.
     const baseline = q.baseline && words[at] && words[at]!.start === q.end + 1 && q.baseline !== 'cùng kỳ' && /^\D/u.test(q.baseline);
@@ -93,7 +97,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       if (last < at) return null;
     }
     for (let k = last - 1; k > at && !owner; k--) {
-      if (words[k]!.key === 'của' && isContent(wordNear(words, k + 1))) {
+      // (`của cả nước`: a whole place after `của` is an owner too.)
+      if (words[k]!.key === 'của' && (isContent(wordNear(words, k + 1)) || ownerKind(words, { start: words[k + 1]!.start, end: words[last]!.end }) !== null)) {
         owner = { start: wordNear(words, k + 1)!.start, end: words[last]!.end };
         last = k - 1;
         break;
@@ -268,6 +273,9 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     source = name ? 'after' : null;
   }
 
+  // `Tỷ lệ nợ xấu chiếm 5,8%/tổng dư nợ cho vay của nền kinh tế`: with no actor, the owner
+  // that ends a share's base is whose the share is.
+  const shareBaseOwner = () => (q.kind === 'percent' && (words[figure + 1]?.key === '/' || someWord(words, before.clusterStart, figure, isShareVerb)) ? after(figure + 1)?.owner ?? null : null);
   // A counted figure's phrase before it is its actor when it opens the clause (`Cả nước còn 10 nghìn trường học`).
   const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
   // The first of the readings, nearest first, that names an owner (text/owner.ts): an
@@ -276,7 +284,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let subject =
     owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
-    nearestActor(words, figure, (span) => namesOwner(words, span, text)) ?? owner(beneficiaryAfter(words, nameEndWord + 1));
+    nearestActor(words, figure, (span) => namesOwner(words, span, text)) ?? owner(shareBaseOwner()) ?? owner(beneficiaryAfter(words, nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
   if (subject) subject = wholeBody(text, words, subject, words[figure]!.start);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
