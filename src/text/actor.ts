@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
+import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
@@ -339,6 +339,31 @@ function hearsayBefore(words: Word[], from: number, to: number): number {
 }
 const hearsayOpeners = new Set(HEARSAY_OPENERS);
 
+export const agentMarkers = new Set(AGENT_MARKERS);
+
+/**
+ * `công ty do Vân làm giám đốc đã …`, `dự án do Bộ Y tế chủ trì …`: an agent's clause after a
+ * noun: `do`, who (a name or an owner's phrase), one verb and the nouns after it, up to an
+ * auxiliary or another verb. Its last index, or -1 when no such clause stands at `at`.
+ */
+export function agentClauseEnd(words: Word[], at: number, to: number): number {
+  let first = at + 1;
+  // (`do ông Hùng làm giám đốc`: an honorific before the name.)
+  const honorific = has(words[first], Tag.Pronoun) && has(wordNear(words, first + 1), Tag.Name);
+  if (first >= to || (!isContent(words[first]) && !honorific)) return -1;
+  if (honorific) first++;
+  const agentEnd = has(words[first], Tag.Name) && !has(words[first], Tag.Acronym) ? nameRunEnd(words, first, to) : actorPhraseEnd(words, first, to);
+  if (agentEnd < first || (!honorific && !namesOwner(words, { start: words[first]!.start, end: words[agentEnd]!.end }))) return -1;
+  let k = agentEnd + 1;
+  const verb = words[k];
+  if (k >= to || !has(verb, Tag.Verb) || has(verb, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting)) return -1;
+  while (k + 1 < to && isContent(words[k + 1]) && !isVerbOnly(words[k + 1]) && !has(words[k + 1], Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Figure)) k++;
+  // (`làm chủ đầu tư có …`: a verb the reader splits off the object's noun, right before the
+  // predicate.)
+  if (k + 1 < to && isVerbOnly(words[k + 1]) && has(wordNear(words, k + 2), Tag.Auxiliary | Tag.Linking)) k++;
+  return k;
+}
+
 /** An actor: a determiner (`cả`, `toàn`, `các`) then names and nouns, no verb, a bracket allowed. */
 function actorPhraseEnd(words: Word[], from: number, to: number): number {
   let i = from;
@@ -357,6 +382,13 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
     }
     if (has(w, Tag.Owner) && w.key !== 'của' && last >= from && isContent(wordNear(words, i + 1))) continue; // `Ban TTND ở xã, …`
     if (w.key === 'của' && last >= from && isContent(wordNear(words, i + 1))) continue;
+    if (agentMarkers.has(w.key) && last >= from) {
+      const clauseEnd = agentClauseEnd(words, i, to);
+      if (clauseEnd > i) {
+        last = i = clauseEnd;
+        continue;
+      }
+    }
     if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
     // `Hội nghị nhân dân hoặc hội nghị đại biểu nhân dân được …`: nouns joined in one actor.
     if ((w.key === 'và' || w.key === 'hoặc') && last >= from && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), FUNCTIONAL)) continue;

@@ -16,7 +16,7 @@
 // The tests of single words every reader shares are in phrase-words.ts.
 import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { PLACE_OPENERS, placePhraseEnd } from './actor.js';
+import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
@@ -795,6 +795,16 @@ function actorBefore(words: Word[], at: number): Span | null {
     } else {
       end = start - 2;
       start = nounPhraseStart(words, end);
+    }
+  }
+  // `công ty do Vân làm giám đốc đã …`: an agent's clause that ends the phrase is the noun's before it.
+  // (Its verb may be among those read back over: `dự án do Bộ Y tế chủ trì đã …`.)
+  for (let j = end - 1; j > 0 && j >= start - 2; j--) {
+    const clauseEnd = agentMarkers.has(words[j]!.key) && isContent(words[j - 1]) ? agentClauseEnd(words, j, at + 1) : -1;
+    if (clauseEnd >= end) {
+      end = clauseEnd;
+      start = nounPhraseStart(words, j - 1);
+      break;
     }
   }
   if (start > end || !isContent(words[start]) && !has(words[start], Tag.Determiner)) return null;

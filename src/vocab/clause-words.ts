@@ -179,6 +179,13 @@ export const DENIALS = ['không', 'chưa', 'chẳng'];
  */
 export const HEARSAY_OPENERS = ['được biết', 'nghe nói'];
 
+/**
+ * Words that open an agent's clause after a noun (`công ty do Vân làm giám đốc`, `dự án do Bộ
+ * Y tế chủ trì`): the clause belongs to the noun phrase. (A cause after a verb is no agent:
+ * `giảm do giá dầu giảm`.)
+ */
+export const AGENT_MARKERS = ['do'];
+
 /** Words that open a source (`Theo …, X đạt …`): a source is never what is measured nor its owner. */
 export const SOURCE_OPENERS = [
   'theo', 'theo thống kê', 'theo số liệu', 'theo báo cáo', 'căn cứ', 'dựa trên', 'số liệu từ', 'theo số liệu từ',

@@ -92,6 +92,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Năm 2016, Viện triển khai thực hiện 9 đề tài và 12 nhiệm vụ KHCN.', expect: [{ value: 9, subject: 'Viện' }, { value: 12, subject: 'Viện' }] },
   // A share names what it is of; a change after a verb names what follows it.
   { text: 'Gạo chiếm 35% kim ngạch xuất khẩu của tỉnh.', expect: [{ name: 'kim ngạch xuất khẩu', subject: 'tỉnh' }] },
+  // An agent's clause after the actor's noun (`do` who, a verb and its object) is the actor's
+  // own; a cause after `do` is not.
+  { text: 'Công ty do ông Hùng làm giám đốc đã nhận 2 tỷ đồng tiền đặt cọc.', expect: [{ name: 'tiền đặt cọc', subject: 'Công ty do ông Hùng làm giám đốc' }] },
+  { text: 'Dự án do Tổng công ty Sông Đà làm chủ đầu tư có tổng vốn 900 tỷ đồng.', expect: [{ name: 'tổng vốn', subject: 'Dự án do Tổng công ty Sông Đà làm chủ đầu tư' }] },
+  { text: 'Nhà máy do ảnh hưởng của bão đã giảm 20% sản lượng.', expect: [{ name: 'sản lượng', subject: null }] },
   // The owner ending a share's base, `của` and a whole place, or written over the base with a
   // slash, is whose the share is when the clause names no actor; a slash before a period is a rate.
   { text: 'Tôm chiếm 33% kim ngạch xuất khẩu thủy sản của cả nước.', expect: [{ name: 'kim ngạch xuất khẩu thủy sản', subject: 'cả nước' }] },

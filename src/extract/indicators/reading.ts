@@ -12,7 +12,7 @@
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
-import { beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
+import { agentClauseEnd, agentMarkers, beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
 import { clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
@@ -553,6 +553,13 @@ function endBeforePredicate(text: string, words: Word[], span: Span): Span | nul
   for (let k = firstFilledAtOrAfter(words, span.start); k < words.length; k++) {
     const w = words[k]!;
     if (w.end > span.end) break;
+    // (`công ty do Vân làm giám đốc`: an agent's clause inside the phrase is the phrase's.)
+    const agentEnd: number = last !== null && agentMarkers.has(w.key) ? agentClauseEnd(words, k, words.length) : -1;
+    if (agentEnd > k && words[agentEnd]!.end <= span.end) {
+      last = words[agentEnd]!;
+      k = agentEnd;
+      continue;
+    }
     const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && (!has(w, Tag.Noun) || (verbFirstEnds && firstClass(w) === 86 /* V */)));
     if (last !== null && predicate) return { start: span.start, end: last.end };
     last = w;
