@@ -339,6 +339,19 @@ function hearsayBefore(words: Word[], from: number, to: number): number {
 }
 const hearsayOpeners = new Set(HEARSAY_OPENERS);
 
+/**
+ * The closing bracket of an acronym in brackets (`(FDI)`) that follows the content words from
+ * `from` on, at most five of them, or -1.
+ */
+function abbreviatedEnd(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to && k < from + 6; k++) {
+    const w = words[k]!;
+    if (w.key === '(') return has(words[k + 1], Tag.Acronym) && words[k + 2]?.key === ')' && k + 2 < to ? k + 2 : -1;
+    if (!isContent(w) || has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Figure)) return -1;
+  }
+  return -1;
+}
+
 export const agentMarkers = new Set(AGENT_MARKERS);
 
 /**
@@ -398,6 +411,13 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
       break;
     }
     if (!isContent(w)) break;
+    // `Doanh nghiệp đầu tư nước ngoài (FDI) …`: words up to an acronym in brackets are the one
+    // name it abbreviates, verbs among them.
+    const abbreviated = last >= from ? abbreviatedEnd(words, i, to) : -1;
+    if (abbreviated > i) {
+      last = i = abbreviated;
+      continue;
+    }
     // A verb ends the actor (`ngư dân ký …`), unless another verb follows it at once, which is
     // then the actor's (`Cơ quan điều tra thu giữ …`).
     // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).

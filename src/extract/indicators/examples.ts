@@ -97,6 +97,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Công ty do ông Hùng làm giám đốc đã nhận 2 tỷ đồng tiền đặt cọc.', expect: [{ name: 'tiền đặt cọc', subject: 'Công ty do ông Hùng làm giám đốc' }] },
   { text: 'Dự án do Tổng công ty Sông Đà làm chủ đầu tư có tổng vốn 900 tỷ đồng.', expect: [{ name: 'tổng vốn', subject: 'Dự án do Tổng công ty Sông Đà làm chủ đầu tư' }] },
   { text: 'Nhà máy do ảnh hưởng của bão đã giảm 20% sản lượng.', expect: [{ name: 'sản lượng', subject: null }] },
+  // Words up to an acronym in brackets are the one name it abbreviates, verbs among them.
+  {
+    text: 'Khối doanh nghiệp đầu tư nước ngoài (FDI) năm 2016 có 2.500 dự án mới, với tổng vốn đăng ký 15 tỷ USD.',
+    expect: [{ subject: 'Khối doanh nghiệp đầu tư nước ngoài (FDI)' }, { name: 'tổng vốn đăng ký', subject: 'Khối doanh nghiệp đầu tư nước ngoài (FDI)' }],
+  },
   // The owner ending a share's base, `của` and a whole place, or written over the base with a
   // slash, is whose the share is when the clause names no actor; a slash before a period is a rate.
   { text: 'Tôm chiếm 33% kim ngạch xuất khẩu thủy sản của cả nước.', expect: [{ name: 'kim ngạch xuất khẩu thủy sản', subject: 'cả nước' }] },
