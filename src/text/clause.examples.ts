@@ -18,6 +18,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // phrase inside it is cut out.
   { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
   { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
+  // A qualifier of the noun (`bình quân`, `tối đa`) before the verb stays in the name, with
+  // the time between them or not.
+  { sentence: 'Tốc độ tăng trưởng bình quân giai đoạn 2011 - 2015 đạt 6%.', figure: '6%', before: { name: 'Tốc độ tăng trưởng bình quân' } },
+  { sentence: 'Chi phí tối đa đã lên tới 300 triệu đồng.', figure: '300 triệu đồng', before: { name: 'Chi phí tối đa' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

@@ -388,6 +388,13 @@ function asideStart(words: Word[], end: number): number {
   return open;
 }
 
+/** The first word from `from` on, before `to`, that is no time or date nor the preposition of one (`giai đoạn 2011 - 2015`). */
+function pastTime(words: Word[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (has(words[k], Tag.Time | Tag.Date) || (TIME_PREPOSITIONS.has(words[k]!.key) && has(wordNear(words, k + 1), Tag.Date | Tag.Time)))) k++;
+  return k;
+}
+
 /** Step 1 of phraseBefore: the verb cluster before the figure, and what its verbs say. */
 function verbCluster(words: Word[], figure: number): { clusterStart: number; changeOrShare: boolean; existential: boolean; linking: boolean; levelOnly: boolean } {
   let i = figure - 1;
@@ -399,8 +406,9 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
     const w = words[i]!;
     // `mức tăng`, `tốc độ tăng`: a change word after a measure head is a noun of the phrase.
     if (CHANGE_NOUNS.has(w.key) && changeNounHeads.has(wordNear(words, i - 1)?.key ?? '')) break;
-    // `chi phí tối đa đã lên tới`: a qualifier before an auxiliary describes the noun.
-    if (nounQualifiers.has(w.key) && has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(wordNear(words, i - 1))) break;
+    // `chi phí tối đa đã lên tới`, `tốc độ tăng bình quân giai đoạn 2011 - 2015 đạt`: a
+    // qualifier before an auxiliary, the time between them or not, describes the noun.
+    if (nounQualifiers.has(w.key) && has(wordNear(words, pastTime(words, i + 1, figure)), Tag.Auxiliary | Tag.Linking | Tag.Change) && isContent(wordNear(words, i - 1))) break;
     // `so với cuối năm 2011`: a baseline inside the cluster.
     if ((w.key === 'so với' || w.key === 'so') && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
     // `đêm 6.6 (giờ Việt Nam) tăng`: a bracket right after a date is a note on it.

@@ -127,14 +127,15 @@ export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượ
 export const INNER_PREPOSITIONS_BEFORE = ['cho', 'bằng', 'giữa', 'trong', 'từ', 'đối với', 'về', 'ngoài', 'dưới', 'trên'];
 
 /**
- * Qualifiers that describe the measured noun when they stand before its auxiliary (`chi phí
- * tối đa đã lên tới …`, `thu nhập bình quân đạt …`): part of the name then.
- */
-/**
  * Heads after which a change word is a noun of the phrase (`mức tăng 5%`, `tốc độ tăng`,
  * `mục tiêu tăng trưởng`), not the verb of what changes (`doanh thu tăng 5 tỷ đồng`).
  */
 export const CHANGE_NOUN_HEADS = ['mức', 'nhịp độ', 'tốc độ', 'đà', 'tỷ lệ', 'tỉ lệ', 'mục tiêu', 'biên độ', 'mức độ'];
+
+/**
+ * Qualifiers that describe the measured noun when they stand before its auxiliary (`chi phí
+ * tối đa đã lên tới …`, `thu nhập bình quân đạt …`): part of the name then.
+ */
 export const NOUN_QUALIFIERS = ['tối đa', 'tối thiểu', 'trung bình', 'bình quân', 'cao nhất', 'thấp nhất', 'lớn nhất', 'nhỏ nhất'];
 
 /** Words opening a topic (`Về giá bán, …`, `Đối với ngày giường …, các mức là …`): it names figures that have no name. */
