@@ -73,6 +73,8 @@ export function placePhraseEnd(words: Word[], from: number): number {
     if (w.key === ',' && last >= from && enumerationGoesOn(words, i) && wordNear(words, i + 1) && namesOwner(words, { start: wordNear(words, i + 1)!.start, end: wordNear(words, i + 1)!.end })) continue;
     if ((w.key === 'ở' || w.key === 'và') && last >= from && isContent(wordNear(words, i + 1))) continue; // `xã, phường ở đồng bằng`
     if (!isContent(w) || (has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && i > from)) break;
+    // `tại Công ty Bảo Tín Minh Châu lúc 11 giờ`: a time phrase ends the place.
+    if (i > from && TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Time | Tag.Date)) break;
     last = i;
   }
   return last;

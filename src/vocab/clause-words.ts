@@ -82,7 +82,7 @@ export const PREPOSITIONS = [
  */
 export const TIME_PREPOSITION_WORDS = [
   'trong', 'vào', 'đến', 'tới', 'tính đến', 'đến hết', 'hết', 'từ', 'cuối', 'đầu', 'trước', 'sau', 'của', 'giai đoạn',
-  'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng', 'trong vòng', 'trong suốt',
+  'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng', 'trong vòng', 'trong suốt', 'lúc',
 ];
 
 /** Words that open a clause or a discourse step: a phrase never runs over them. */

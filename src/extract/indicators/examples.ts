@@ -102,6 +102,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     text: 'Khối doanh nghiệp đầu tư nước ngoài (FDI) năm 2016 có 2.500 dự án mới, với tổng vốn đăng ký 15 tỷ USD.',
     expect: [{ subject: 'Khối doanh nghiệp đầu tư nước ngoài (FDI)' }, { name: 'tổng vốn đăng ký', subject: 'Khối doanh nghiệp đầu tư nước ngoài (FDI)' }],
   },
+  // A time phrase ends the place the figure is at.
+  { text: 'Giá vàng SJC tại Công ty Phú Quý lúc 9 giờ sáng là 36,8 triệu đồng/lượng.', expect: [{ name: 'Giá vàng SJC', subject: 'Công ty Phú Quý' }] },
   // The owner ending a share's base, `của` and a whole place, or written over the base with a
   // slash, is whose the share is when the clause names no actor; a slash before a period is a rate.
   { text: 'Tôm chiếm 33% kim ngạch xuất khẩu thủy sản của cả nước.', expect: [{ name: 'kim ngạch xuất khẩu thủy sản', subject: 'cả nước' }] },
