@@ -64,6 +64,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   },
   // A stand-in (`các mức`) with no change around it measures the topic the sentence opens with.
   { text: 'Đối với ngày giường hồi sức, các mức tương ứng là: 362.800 đồng/ngày, 335.900 đồng/ngày.', expect: [{ name: 'ngày giường hồi sức' }, { name: 'ngày giường hồi sức' }] },
+  // A short item between two commas goes on with the topic, whatever its words' class.
+  { text: 'Về điều trị bỏng, phục hồi chức năng, các mức là: 410.000 đồng/ngày.', expect: [{ name: 'điều trị bỏng, phục hồi chức năng' }] },
   // A proper name after a comma that follows a common noun opens another clause: the counted
   // noun stops at the comma, and the name is the next clause's actor.
   { text: 'Lexus bán được 15.572 chiếc, Audi bán được 13.201 chiếc.', expect: [{ name: 'chiếc', subject: 'Lexus' }, { name: 'chiếc', subject: 'Audi' }] },

@@ -489,7 +489,12 @@ const isContent = (w: Word | undefined) => has(w, Tag.Noun | Tag.Verb | Tag.Adje
 function isEnumerationComma(words: Word[], comma: number): boolean {
   const next = wordNear(words, comma + 1);
   const after = wordNear(words, comma + 2);
-  return next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner));
+  if (next !== undefined && has(next, Tag.Noun) && !has(next, FUNCTIONAL_START) && (after?.key === ',' || !after || has(after, Tag.Noun) && !has(after, Tag.Determiner))) return true;
+  // `Đối với ngày giường hồi sức cấp cứu, chống độc, các mức …`: a short item of content words
+  // between two commas, whatever their class, goes on with the enumeration.
+  let k = comma + 1;
+  while (k < words.length && k <= comma + 3 && isContent(words[k]) && !has(words[k], FUNCTIONAL_START | Tag.Name | Tag.Figure)) k++;
+  return k > comma + 1 && words[k]?.key === ',';
 }
 const FUNCTIONAL_START = Tag.Determiner | Tag.Opener | Tag.Pronoun;
 
