@@ -18,6 +18,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // phrase inside it is cut out.
   { sentence: 'Doanh thu các dịch vụ của ngành trong năm 2019 ước đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu các dịch vụ', owner: 'ngành' } },
   { sentence: 'Giá nhà tại Hà Nội tăng 5%.', figure: '5%', before: { name: 'Giá nhà', owner: 'Hà Nội' } },
+  // The owner ends before the verbs that end the phrase, as the phrase does.
+  { sentence: 'Giá vàng SJC tại Công ty Phú Quý (PQ) giao dịch ở ngưỡng 36,5 triệu đồng/lượng.', figure: '36,5 triệu đồng/lượng', before: { name: 'Giá vàng SJC', owner: 'Công ty Phú Quý (PQ)' } },
+  { sentence: 'Lượng mưa tại vùng núi phổ biến ở mức 100 mm.', figure: '100 mm', before: { owner: 'vùng núi' } },
   // A qualifier of the noun (`bình quân`, `tối đa`) before the verb stays in the name, with
   // the time between them or not.
   { sentence: 'Tốc độ tăng trưởng bình quân giai đoạn 2011 - 2015 đạt 6%.', figure: '6%', before: { name: 'Tốc độ tăng trưởng bình quân' } },

@@ -361,7 +361,9 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   let phraseEnd = end;
   while (phraseEnd > phraseStart && (isVerbOnly(words[phraseEnd]) || opensPredicateAfterName(words, phraseEnd))) phraseEnd--;
   const phrase = spanOf(words, phraseStart, phraseEnd);
-  return { name: named.name, owner: named.owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+  // So does an owner ending it (`Giá vàng SJC tại Công ty … (SJC) giao dịch ở ngưỡng …`).
+  const owner = named.owner && phrase && named.owner.start < phrase.end && named.owner.end > phrase.end ? { start: named.owner.start, end: phrase.end } : named.owner;
+  return { name: named.name, owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
 }
 
 /**
