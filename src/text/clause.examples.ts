@@ -51,6 +51,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // reports its own figures owns them.
   { sentence: 'Tuy nhiên, Thứ trưởng còn nhấn mạnh 2 bên cần phải đảm bảo sản xuất trong nước.', figure: '2 bên', actor: null },
   { sentence: 'Toyota Việt Nam vừa công bố doanh số 6.108 xe.', figure: '6.108 xe', actor: 'Toyota Việt Nam' },
+  // An agent's clause after the actor's noun is the actor's own (`do` who, a verb, its object);
+  // words up to an acronym in brackets are the one name it abbreviates, verbs among them.
+  { sentence: 'Ngoài ra, công ty do Vân làm giám đốc đã bán hơn 500 hóa đơn khống.', figure: '500 hóa đơn khống', actor: 'công ty do Vân làm giám đốc' },
+  { sentence: 'Khối doanh nghiệp đầu tư nước ngoài (FDI) năm 2016 có 2.500 dự án mới, với tổng vốn đăng ký 15 tỷ USD.', figure: '15 tỷ USD', actor: 'Khối doanh nghiệp đầu tư nước ngoài (FDI)' },
   // A linking verb opening a clause after a comma, with no phrase of its own, gives the value
   // of the measure the clause before names; not a second value, members, nor a measure compared with.
   { sentence: 'Hiện giá bán của máy rất cao, lên tới 16,99 triệu đồng.', figure: '16,99 triệu đồng', before: { name: 'giá bán' } },
