@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run bench:compare -- OTHER [ROUNDS]`: this checkout against another one (its own
+// `npm run build` done), the CLI of each run in turn over the same corpus, `--jobs 1` and
+// `--jobs 2`. On a shared machine one run of the same code spreads by ±15 % from the next, and
+// the machine's speed drifts within the hour: only runs that alternate, several of each,
+// compare two versions. Prints each side's median and best wall time, its median CPU time
+// (every thread: the JIT and the collector work beside the main thread) and peak RSS.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const other = process.argv[2] ? path.resolve(process.argv[2]) : null;
+const rounds = Number(process.argv[3] ?? 5);
+const corpus = process.env.VNEXTRACT_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/bulk/baomoi-2017');
+
+if (!other || !existsSync(path.join(other, 'bin', 'vnextract.js'))) {
+  console.error('usage: npm run bench:compare -- OTHER_CHECKOUT [ROUNDS]   (OTHER_CHECKOUT built, with bin/vnextract.js)');
+  process.exit(2);
+}
+if (!existsSync(corpus)) {
+  console.log(`bench:compare skipped: no corpus at ${corpus} (set VNEXTRACT_BENCH_CORPUS to a folder of articles)`);
+  process.exit(0);
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'vnextract-compare-'));
+const MB = 1024 * 1024;
+
+/** One CLI run of a checkout, as its bin does it; wall seconds, CPU seconds of every thread, peak RSS. */
+function run(checkout, jobs) {
+  const bin = path.join(checkout, 'bin', 'vnextract.js');
+  const argv = JSON.stringify(['node', bin, 'extract', corpus, '--jobs', String(jobs), '--out', path.join(tmp, 'out.jsonl'), '--quiet', '--no-progress']);
+  // process.argv as the bin would see it, then the bin itself; the usage is read at exit.
+  const script = `process.argv = ${argv}; process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nUSAGE ' + (u.userCPUTime + u.systemCPUTime) + ' ' + u.maxRSS + '\\n'); }); await import(${JSON.stringify(bin)});`;
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
+  const wall = (performance.now() - start) / 1000;
+  const usage = /USAGE (\d+) (\d+)/.exec(result.stderr);
+  if (!usage || (result.status !== 0 && result.status !== 1)) throw new Error(`${bin} failed: ${result.stderr.slice(0, 800)}`);
+  return { wall, cpu: Number(usage[1]) / 1e6, rssMb: Number(usage[2]) / 1024 };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sides = [
+  { label: 'this checkout', dir: ROOT },
+  { label: path.relative(process.cwd(), other) || other, dir: other },
+];
+
+try {
+  for (const jobs of [1, 2]) {
+    const runs = sides.map(() => []);
+    for (let r = 0; r < rounds; r++) {
+      // Which side goes first alternates too: the second of two back-to-back runs is often the faster.
+      const order = r % 2 === 0 ? [0, 1] : [1, 0];
+      for (const s of order) runs[s].push(run(sides[s].dir, jobs));
+    }
+    console.log(`--jobs ${jobs}, ${rounds} alternate runs each`);
+    const medians = runs.map((list) => median(list.map((x) => x.wall)));
+    sides.forEach((side, s) => {
+      const list = runs[s];
+      console.log(
+        `  ${side.label.padEnd(24)} wall median ${medians[s].toFixed(2)} s, best ${Math.min(...list.map((x) => x.wall)).toFixed(2)} s · ` +
+          `CPU median ${median(list.map((x) => x.cpu)).toFixed(2)} s · peak RSS ${Math.max(...list.map((x) => x.rssMb)).toFixed(0)} MB`,
+      );
+    });
+    console.log(`  this checkout / other: ${((medians[0] / medians[1] - 1) * 100).toFixed(1)} % wall (median)`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
