@@ -5,11 +5,11 @@
 // the machine's speed drifts within the hour: only runs that alternate, several of each,
 // compare two versions. Prints each side's median and best wall time, its median CPU time
 // (every thread: the JIT and the collector work beside the main thread) and peak RSS.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, runCli } from './cli-run.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const other = process.argv[2] ? path.resolve(process.argv[2]) : null;
@@ -26,23 +26,12 @@ if (!existsSync(corpus)) {
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'vnextract-compare-'));
-const MB = 1024 * 1024;
-
-/** One CLI run of a checkout, as its bin does it; wall seconds, CPU seconds of every thread, peak RSS. */
+/** One CLI run of a checkout over the corpus. */
 function run(checkout, jobs) {
-  const bin = path.join(checkout, 'bin', 'vnextract.js');
-  const argv = JSON.stringify(['node', bin, 'extract', corpus, '--jobs', String(jobs), '--out', path.join(tmp, 'out.jsonl'), '--quiet', '--no-progress']);
-  // process.argv as the bin would see it, then the bin itself; the usage is read at exit.
-  const script = `process.argv = ${argv}; process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nUSAGE ' + (u.userCPUTime + u.systemCPUTime) + ' ' + u.maxRSS + '\\n'); }); await import(${JSON.stringify(bin)});`;
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
-  const wall = (performance.now() - start) / 1000;
-  const usage = /USAGE (\d+) (\d+)/.exec(result.stderr);
-  if (!usage || (result.status !== 0 && result.status !== 1)) throw new Error(`${bin} failed: ${result.stderr.slice(0, 800)}`);
-  return { wall, cpu: Number(usage[1]) / 1e6, rssMb: Number(usage[2]) / 1024 };
+  const r = runCli(checkout, ['extract', corpus, '--jobs', String(jobs), '--out', path.join(tmp, 'out.jsonl'), '--quiet', '--no-progress']);
+  return { wall: r.seconds, cpu: r.cpuSeconds, rssMb: r.rssMb };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const sides = [
   { label: 'this checkout', dir: ROOT },
   { label: path.relative(process.cwd(), other) || other, dir: other },

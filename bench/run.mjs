@@ -7,6 +7,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, read
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, runCli as runOneCli } from './cli-run.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'vnextract.js');
@@ -56,23 +57,7 @@ function tenfold(dir) {
   return out;
 }
 
-/** Run the CLI in a child process; report wall time and the process's peak RSS. */
-function runCli(args) {
-  // As bin/vnextract.js does: the JIT flags first, then the CLI.
-  const argv = JSON.stringify(['node', 'vnextract', ...args]);
-  const script = `const { tuneJitFor } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline/jit.js'))}); tuneJitFor(${argv}); import(${JSON.stringify(path.join(ROOT, 'dist/cli/main.js'))}).then((m) => m.main(${argv})).then((code) => { process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
-  const seconds = (performance.now() - start) / 1000;
-  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
-  if ((result.status !== 0 && result.status !== 1) || !/MAXRSS/.test(result.stderr)) throw new Error(`vnextract failed: ${result.stderr.slice(0, 800)}`);
-  return { seconds, rssMb: rss };
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+const runCli = (args) => runOneCli(ROOT, args);
 
 const { dir, label } = corpus();
 const files = listTxt(dir);
