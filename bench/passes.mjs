@@ -51,5 +51,6 @@ for (let pass = 0; pass < passes; pass++) {
   const seconds = (performance.now() - started) / 1000;
   const stages = [...timer.totals].map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ');
   console.log(`pass ${pass}: ${seconds.toFixed(2)} s, ${(megabytes / seconds).toFixed(1)} MB/s (${inputs.length} articles) — ${stages}`);
-  if (chunked) console.log(`  by tenths of the corpus (ms): ${chunks.join(' ')}`);
+  // (A batch may cross two tenths of a small corpus: the parts are then fewer.)
+  if (chunked) console.log(`  by parts of the corpus, each up to a tenth of it (ms): ${chunks.join(' ')}`);
 }
