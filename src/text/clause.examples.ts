@@ -25,6 +25,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // the time between them or not.
   { sentence: 'Tốc độ tăng trưởng bình quân giai đoạn 2011 - 2015 đạt 6%.', figure: '6%', before: { name: 'Tốc độ tăng trưởng bình quân' } },
   { sentence: 'Chi phí tối đa đã lên tới 300 triệu đồng.', figure: '300 triệu đồng', before: { name: 'Chi phí tối đa' } },
+  // A preposition inside the phrase takes its object, a determiner and all, after a noun
+  // (`trong các`, `cho mỗi`); after a verb it opens the verb's adjunct, no part of the name.
+  { sentence: 'Số công nhân trong các nhà máy của tỉnh năm 2020 có 12.000 người.', figure: '12.000 người', before: { name: 'Số công nhân trong các nhà máy', owner: 'tỉnh' } },
+  { sentence: 'Giá cho mỗi suất ăn là 45.000 đồng.', figure: '45.000 đồng', before: { name: 'Giá cho mỗi suất ăn' } },
+  { sentence: 'Hàng hóa được cất giữ trong một nhà kho rộng 300 m2.', figure: '300 m2', before: { name: 'nhà kho rộng' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

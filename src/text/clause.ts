@@ -522,7 +522,9 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       continue;
     }
-    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(wordNear(words, i - 1)) && isContent(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Figure)) {
+    // (`trong các doanh nghiệp`: the object may open with a determiner, after a noun.)
+    const object = wordNear(words, i + 1);
+    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(wordNear(words, i - 1)) && (isContent(object) || (has(object, Tag.Determiner) && determinedObjectAt(words, i))) && !has(object, Tag.Figure)) {
       start = i;
       continue;
     }
@@ -548,11 +550,29 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       const before = wordNear(words, i - 1);
       if ((isContent(before) && (!isVerbOnly(before) || has(wordNear(words, i - 2), Tag.MeasureHead))) || (has(before, Tag.Owner) && isContent(wordNear(words, i - 2)))) continue;
+      // `Tổng số lao động trong các doanh nghiệp`: the object of a preposition inside the
+      // phrase; the phrase goes on before it.
+      if (determinedObjectAt(words, i - 1)) continue;
       i--;
     }
     break;
   }
   return { stop: i, start, ownerCut, timeCut, wholeAt };
+}
+
+/**
+ * Whether words[at] is a preposition inside a measured noun phrase whose object opens with a
+ * determiner: a noun (no name, no verb) before it, `các`/`mỗi`/`một` … after it (`Tổng số lao
+ * động trong các doanh nghiệp`, `Giá cho một chiếc bánh`). After a verb the preposition opens
+ * the verb's adjunct, no part of a name (`được tìm thấy trong một khu vực`).
+ */
+function determinedObjectAt(words: Word[], at: number): boolean {
+  const preposition = words[at];
+  const before = wordNear(words, at - 1);
+  const object = wordNear(words, at + 1);
+  if (preposition === undefined || !innerBefore.has(preposition.key)) return false;
+  if (!has(object, Tag.Determiner) || has(object, Tag.Pronoun)) return false;
+  return isContent(before) && has(before, Tag.Noun) && !has(before, Tag.Name | Tag.Figure) && !isVerbOnly(before);
 }
 
 /**
