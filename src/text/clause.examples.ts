@@ -30,6 +30,12 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số công nhân trong các nhà máy của tỉnh năm 2020 có 12.000 người.', figure: '12.000 người', before: { name: 'Số công nhân trong các nhà máy', owner: 'tỉnh' } },
   { sentence: 'Giá cho mỗi suất ăn là 45.000 đồng.', figure: '45.000 đồng', before: { name: 'Giá cho mỗi suất ăn' } },
   { sentence: 'Hàng hóa được cất giữ trong một nhà kho rộng 300 m2.', figure: '300 m2', before: { name: 'nhà kho rộng' } },
+  // `theo` inside the phrase, after a noun, gives its standard (`theo quy hoạch`); after a
+  // verb, or before a measure, it gives what the figure is reckoned on, whose measure names it.
+  { sentence: 'Diện tích trồng lúa theo quy hoạch của huyện là 1.200 ha.', figure: '1.200 ha', before: { name: 'Diện tích trồng lúa theo quy hoạch', owner: 'huyện' } },
+  { sentence: 'Cổ tức được trả bằng tiền mặt theo tỷ lệ 12%.', figure: '12%', before: { name: 'tỷ lệ' } },
+  { sentence: 'Khoản phụ cấp được tính theo mức lương cơ sở 1.490.000 đồng.', figure: '1.490.000 đồng', before: { name: 'mức lương cơ sở' } },
+  { sentence: 'Công ty khấu trừ thuế thu nhập theo thuế suất toàn phần là 10%.', figure: '10%', before: { name: 'thuế suất toàn phần' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

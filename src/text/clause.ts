@@ -21,9 +21,10 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
+const basisPrepositions = new Set(BASIS_PREPOSITIONS);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
 const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
@@ -525,6 +526,10 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     // (`trong các doanh nghiệp`: the object may open with a determiner, after a noun.)
     const object = wordNear(words, i + 1);
     if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(wordNear(words, i - 1)) && (isContent(object) || (has(object, Tag.Determiner) && determinedObjectAt(words, i))) && !has(object, Tag.Figure)) {
+      start = i;
+      continue;
+    }
+    if (basisPrepositions.has(w.key) && start <= end && has(wordNear(words, i - 1), Tag.Noun) && !has(wordNear(words, i - 1), Tag.Verb) && isContent(object) && !has(object, Tag.MeasureHead | Tag.Figure | Tag.Name)) {
       start = i;
       continue;
     }

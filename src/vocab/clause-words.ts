@@ -134,6 +134,14 @@ export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượ
 export const INNER_PREPOSITIONS_BEFORE = ['cho', 'bằng', 'giữa', 'trong', 'từ', 'đối với', 'về', 'ngoài', 'dưới', 'trên'];
 
 /**
+ * Prepositions that stay inside a measured phrase only after a noun and before what is no
+ * measure itself (`tổng diện tích theo quy hoạch`, `sản lượng theo tiêu chuẩn VietGAP`); after
+ * a verb, or before a measure, they introduce the basis the figure is reckoned on (`tính theo
+ * mức lương cơ sở`, `cổ tức bằng tiền mặt theo tỷ lệ 14%`).
+ */
+export const BASIS_PREPOSITIONS = ['theo'];
+
+/**
  * Heads after which a change word is a noun of the phrase (`mức tăng 5%`, `tốc độ tăng`,
  * `mục tiêu tăng trưởng`), not the verb of what changes (`doanh thu tăng 5 tỷ đồng`).
  */
@@ -238,7 +246,7 @@ export const TIME_WORDS = [
 export const MEASURE_HEADS = [
   'tỷ lệ', 'tỉ lệ', 'số', 'số lượng', 'tổng', 'tổng số', 'tổng số tiền', 'số tiền', 'mức', 'giá', 'giá trị', 'doanh thu',
   'lượng', 'kim ngạch', 'tốc độ', 'chỉ số', 'tỷ trọng', 'tỉ trọng', 'quy mô', 'diện tích', 'sản lượng', 'lợi nhuận',
-  'nguồn vốn', 'vốn', 'kinh phí', 'chi phí', 'tiền', 'dân số', 'mật độ', 'năng suất', 'thu nhập', 'lãi suất', 'tổng mức',
+  'nguồn vốn', 'vốn', 'kinh phí', 'chi phí', 'tiền', 'dân số', 'mật độ', 'năng suất', 'thu nhập', 'lãi suất', 'thuế suất', 'tổng mức',
   'mức phạt', 'tổng giá trị', 'tổng vốn', 'tổng thu', 'tổng chi', 'dư nợ', 'nợ', 'số dư', 'tỷ giá', 'tỉ giá',
   'thị phần', 'công suất', 'chiều dài', 'chiều cao', 'trọng lượng', 'khối lượng', 'dung lượng', 'thời gian', 'độ dài',
   // Charges, pay and sales: `Cước taxi ra sân bay khoảng …` (not `sân bay`), `doanh số bán đạt
