@@ -36,6 +36,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Cổ tức được trả bằng tiền mặt theo tỷ lệ 12%.', figure: '12%', before: { name: 'tỷ lệ' } },
   { sentence: 'Khoản phụ cấp được tính theo mức lương cơ sở 1.490.000 đồng.', figure: '1.490.000 đồng', before: { name: 'mức lương cơ sở' } },
   { sentence: 'Công ty khấu trừ thuế thu nhập theo thuế suất toàn phần là 10%.', figure: '10%', before: { name: 'thuế suất toàn phần' } },
+  // `đạt tỷ lệ`, `đạt mức` before the measure's own words: the measure opens the name.
+  { sentence: 'Năm 2020, huyện đạt tỷ lệ bao phủ bảo hiểm y tế là 91%.', figure: '91%', before: { name: 'tỷ lệ bao phủ bảo hiểm y tế' } },
+  { sentence: 'Ngành chế biến đạt mức tăng trưởng 8,2%.', figure: '8,2%', before: { name: 'mức tăng trưởng' } },
+  { sentence: 'Doanh thu du lịch của tỉnh đạt mức kỷ lục 2.000 tỷ đồng.', figure: '2.000 tỷ đồng', before: { name: 'Doanh thu du lịch', owner: 'tỉnh' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

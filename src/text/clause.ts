@@ -21,10 +21,11 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const basisPrepositions = new Set(BASIS_PREPOSITIONS);
+const levelGrades = new Set(LEVEL_GRADES);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
 const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
@@ -423,6 +424,8 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
       }
     }
     if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
+    // `đạt mức kỷ lục 2.000 tỷ đồng`: a grade of the level after its linking verb is the cluster's.
+    if (levelGrades.has(w.key) && has(wordNear(words, i - 1), Tag.Linking)) continue;
     // `niêm yết giá USD ở mức: 22.675 đồng`: a colon after the linking word only sets the figures off.
     if (w.key === ':' && i === figure - 1 && has(wordNear(words, i - 1), Tag.Linking)) continue;
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) {

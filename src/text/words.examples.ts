@@ -46,6 +46,11 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: 'Nga từng có ý định mua', words: ['Nga', 'từng', 'có', 'ý định', 'mua'], tags: { từng: 'Auxiliary' } },
   // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
   { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },
+  // A linking word written with its measure splits before a noun or verb that goes on the
+  // measure's phrase; before a figure, or a word that only grades the level, it stays one.
+  { text: 'tỉnh đạt tỷ lệ bao phủ là', words: ['tỉnh', 'đạt', 'tỷ lệ', 'bao phủ', 'là'], tags: { đạt: 'Linking', 'tỷ lệ': 'MeasureHead' } },
+  { text: 'tỉnh đạt tỷ lệ 90 %', words: ['tỉnh', 'đạt tỷ lệ', '90', '%'] },
+  { text: 'lượng khách đạt mức kỷ lục', words: ['lượng', 'khách', 'đạt mức', 'kỷ lục'] },
   // A number no figure took is a label.
   { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Label' } },
 ];

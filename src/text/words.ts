@@ -6,7 +6,7 @@
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
-  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LINKING_VERBS, MEASURE_HEADS,
+  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS
 } from '../vocab/clause-words.js';
@@ -330,6 +330,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   durations(words);
   directionalComplements(words);
   linkedMeasures(words);
+  measuresAfterLinking(words);
   return words;
 }
 
@@ -376,8 +377,30 @@ function linkedMeasures(words: Word[]): void {
     words.splice(k, 1, { start: w.start, end: w.start + space, key: verb.key, tags: verb.tags, classes: verb.classes }, { start: split, end: w.end, key: measure.key, tags: measure.tags, classes: measure.classes });
   }
 }
+/**
+ * `đạt tỷ lệ bao phủ là 82%`, `đạt mức tăng trưởng 6,5%`: a linking word the tables write with
+ * its measure (`đạt tỷ lệ`, `chiếm tỷ lệ`, `đạt mức`) is, before a noun or a verb that goes on
+ * the measure's phrase, the verb and the measure that phrase opens: two words. (Before the
+ * figure, or a word that only grades the measure, `đạt tỷ lệ cao`, it stays one.)
+ */
+function measuresAfterLinking(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!(w.tags & Tag.Linking)) continue;
+    const space = w.key.indexOf(' ');
+    if (space < 0 || !linkingVerbs.has(w.key.slice(0, space)) || !measureHeads.has(w.key.slice(space + 1))) continue;
+    const next = words[k + 1]!;
+    if (!(next.tags & (Tag.Noun | Tag.Verb)) || next.tags & (FUNCTION_TAGS | Tag.Figure | Tag.Date | Tag.Time | Tag.Name | Tag.Label | Tag.Punctuation) || levelGrades.has(next.key)) continue;
+    const verb = dictionaryEntry(w.key.slice(0, space));
+    const measure = dictionaryEntry(w.key.slice(space + 1));
+    if (!verb || !measure) continue;
+    const split = w.start + space + 1;
+    words.splice(k, 1, { start: w.start, end: w.start + space, key: verb.key, tags: verb.tags, classes: verb.classes }, { start: split, end: w.end, key: measure.key, tags: measure.tags, classes: measure.classes });
+  }
+}
 const linkingVerbs = new Set(LINKING_VERBS);
 const measureHeads = new Set(MEASURE_HEADS);
+const levelGrades = new Set(LEVEL_GRADES);
 
 const directions = new Set(DIRECTIONAL_COMPLEMENTS);
 const transferVerbs = new Set(TRANSFER_VERBS);

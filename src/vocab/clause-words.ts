@@ -183,6 +183,12 @@ export const CLAUSE_NOMINALIZERS = ['việc'];
  */
 export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức'];
 
+/**
+ * Words that only grade the level a linking verb reaches (`đạt mức kỷ lục 8 triệu`, `đạt mức
+ * trần 7%`): after `đạt mức` they name nothing measured, so the verb and its measure stay one word.
+ */
+export const LEVEL_GRADES = ['kỷ lục', 'đỉnh', 'đỉnh điểm', 'trần', 'sàn', 'kịch trần', 'kịch sàn', 'tối đa', 'tối thiểu', 'trung bình', 'bình quân', 'cao nhất', 'thấp nhất', 'lớn nhất', 'nhỏ nhất', 'cao', 'thấp'];
+
 /** Words between a reporting verb and what it reports (`cho biết, …`, `cho rằng là …`). */
 export const REPORT_LINKS = [',', 'rằng', 'là'];
 
