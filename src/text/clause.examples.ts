@@ -40,6 +40,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Năm 2020, huyện đạt tỷ lệ bao phủ bảo hiểm y tế là 91%.', figure: '91%', before: { name: 'tỷ lệ bao phủ bảo hiểm y tế' } },
   { sentence: 'Ngành chế biến đạt mức tăng trưởng 8,2%.', figure: '8,2%', before: { name: 'mức tăng trưởng' } },
   { sentence: 'Doanh thu du lịch của tỉnh đạt mức kỷ lục 2.000 tỷ đồng.', figure: '2.000 tỷ đồng', before: { name: 'Doanh thu du lịch', owner: 'tỉnh' } },
+  // An adjective ends an enumeration's item as a noun does (`nghĩa vụ liên quan`).
+  { sentence: 'Tòa mời 30 người có quyền lợi, nghĩa vụ liên quan.', figure: '30 người', after: 'có quyền lợi, nghĩa vụ liên quan' },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

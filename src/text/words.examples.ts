@@ -44,6 +44,9 @@ export const WORD_EXAMPLES: WordExample[] = [
   // A determiner that is an auxiliary too keeps its jobs before a verb (`từng` + a verb, used to),
   // where one that determines nothing would be read as the noun it also is.
   { text: 'Nga từng có ý định mua', words: ['Nga', 'từng', 'có', 'ý định', 'mua'], tags: { từng: 'Auxiliary' } },
+  // `liên quan` after a noun says what kind it is (an adjective); with `đến`/`tới` it is a preposition.
+  { text: 'các cơ quan liên quan, người có liên quan', words: ['các', 'cơ quan', 'liên quan', ',', 'người', 'có liên quan'], tags: { 'liên quan': 'Adjective', 'có liên quan': 'Adjective' } },
+  { text: 'các vấn đề liên quan đến đất đai', words: ['các', 'vấn đề', 'liên quan đến', 'đất đai'], tags: { 'liên quan đến': 'Preposition' } },
   // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
   { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },
   // A linking word written with its measure splits before a noun or verb that goes on the

@@ -6,7 +6,7 @@
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
-  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
+  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS
 } from '../vocab/clause-words.js';
@@ -116,6 +116,7 @@ function buildLexicon(): Map<string, Entry> {
   }
   for (const w of [...EXTRA_NOUNS, ...COMMITTEES]) map.set(wordKey(w), { tags: Tag.Noun, classes: 'N', key: wordKey(w) });
   for (const w of EXTRA_VERBS) map.set(wordKey(w), { tags: Tag.Verb, classes: 'V', key: wordKey(w) });
+  for (const w of EXTRA_ADJECTIVES) map.set(wordKey(w), { tags: Tag.Adjective, classes: 'A', key: wordKey(w) });
   // `chi phí thấp nhất là …`: a qualifier of the noun is one word, before `nhất là` (`especially`) can be read.
   for (const w of NOUN_QUALIFIERS) if (!map.has(wordKey(w))) map.set(wordKey(w), { tags: Tag.Adjective, classes: 'A', key: wordKey(w) });
   const add = (words: readonly string[], tag: number) => {

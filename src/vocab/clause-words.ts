@@ -69,7 +69,7 @@ export const OWNER_PREPOSITIONS = ['của', 'tại', 'ở', 'trên địa bàn',
 export const PREPOSITIONS = [
   'với', 'cho', 'để', 'nhằm', 'từ', 'đến', 'tới', 'trong', 'sau', 'trước', 'theo', 'về', 'đối với', 'so với', 'so',
   'bằng', 'qua', 'giữa', 'do', 'vì', 'nhờ', 'bởi', 'trên', 'dưới', 'ngoài', 'kể cả', 'trừ', 'xung quanh',
-  'liên quan đến', 'liên quan tới', 'liên quan', 'thông qua', 'vào', 'ra', 'tính từ', 'kể từ', 'tính đến', 'cùng với',
+  'liên quan đến', 'liên quan tới', 'thông qua', 'vào', 'ra', 'tính từ', 'kể từ', 'tính đến', 'cùng với',
   'bên cạnh', 'hướng tới', 'nhằm mục đích', 'thay vì', 'so cùng kỳ', 'như', 'cũng như', 'giống như',
   // Over a length of time: `7 vụ thử trong vòng 4 tuần`, `2 chiếc xe trong suốt 15 năm`.
   'trong vòng', 'trong suốt',
@@ -107,6 +107,13 @@ export const CLAUSE_OPENING_WORDS = [
  * their parts serve the name and direction rules better.)
  */
 export const EXTRA_VERBS = ['nắm giữ', 'tạm giữ', 'cấp phép'];
+
+/**
+ * Words that, without the preposition after them, say what kind a noun is (`các bộ ngành liên
+ * quan`, `người có liên quan`): adjectives after the noun, no preposition opening an adjunct
+ * (`liên quan đến`, `liên quan tới` are prepositions, PREPOSITIONS).
+ */
+export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan'];
 
 export const EXTRA_NOUNS = [
   'nhà ở', 'nhà ở xã hội', 'doanh nghiệp nhà nước', 'ngân sách nhà nước', 'vốn điều lệ', 'nợ xấu', 'nợ công',
