@@ -197,6 +197,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Điểm nguyện vọng 2 không quá 1 điểm so với nguyện vọng 1.', expect: [{ kind: 'score', value: 1, qualifier: 'less_than' }] },
   { text: 'Giá điều hòa 5-7 triệu vượt quá khả năng của nhiều gia đình.', expect: [{ kind: 'count', value: 5e6, unit: null }, { kind: 'count', value: 7e6, unit: null }] },
   // `ngoài` opening a clause is `besides`; after a noun it bounds (`over`).
+  // A label word that ends a verb the dictionary knows is that verb's (`triệu tập`, to summon;
+  // `dự phòng`, to reserve): the number after it counts; alone it is a label (`tập 12`, `phòng 5`).
+  { text: 'Công an đã triệu tập 8 đối tượng để làm rõ vụ việc.', expect: [count(8, 'đối tượng')] },
+  { text: 'Công ty trích lập dự phòng 42 tỷ đồng.', expect: [money(42e9)] },
+  { text: 'Bộ phim dài 30 tập, tập 12 lên sóng tối nay tại phòng 5.', expect: [count(30, 'tập')] },
   { text: 'Ngoài 4 bị cáo, tòa còn triệu tập hơn 700 người.', expect: [count(4, 'bị cáo', { qualifier: 'exact' }), count(700, 'người', { qualifier: 'more_than' })] },
   { text: 'Giá căn hộ ở đây đã ngoài 2 tỷ đồng.', expect: [money(2e9, { qualifier: 'more_than' })] },
   // `Theo kế hoạch`, `Theo quy hoạch` opening the sentence set a target; inside it they cite a plan.

@@ -102,6 +102,13 @@ function nounEndingInType(low: string, type: string): boolean {
   return word !== undefined && dictionaryEntry(`${word} ${type}`) !== undefined;
 }
 
+/** Whether a label word ends a verb of two syllables the dictionary knows (`triệu tập 30 người`: to summon, not `tập 30`, an episode). */
+function verbEndingIn(low: string, label: string): boolean {
+  if (label.includes(' ')) return false;
+  const word = /(\p{L}+)\s+\p{L}+$/u.exec(low.slice(-24))?.[1];
+  return word !== undefined && (dictionaryEntry(`${word} ${label}`)?.classes ?? '').startsWith('V');
+}
+
 /** Whether the text ends with a two-syllable noun ending in `số` (`dân số`, `chỉ số`, `hệ số`). */
 function compoundEndingInSo(trimmed: string): boolean {
   const m = /(?:(\p{L}+)\s+)?(\p{L}+)\s+số$/iu.exec(trimmed.slice(-24));
@@ -305,7 +312,8 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.
   if (!rankCue || rankCue === 'top') {
     const trimmed = trimmedBefore;
-    if (NON_PRECEDERS.suffixOfLower(lowBefore)) return 'excluded';
+    const label = NON_PRECEDERS.suffixOfLower(lowBefore);
+    if (label && !verbEndingIn(lowBefore, label)) return 'excluded';
     // A house or list number (`tại số 12 phố …`), but `tổng số 635 xã` is a count.
     // A compound the dictionary knows (`dân số 96 triệu`, `chỉ số 68`, `con số 5.000`) is no such `số`.
     if (endsWithWord(trimmed, 'số') && !/(?:tổng|với|trong)\s+số$/iu.test(trimmed) && !compoundEndingInSo(trimmed)) return 'excluded';
