@@ -42,6 +42,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Doanh thu du lịch của tỉnh đạt mức kỷ lục 2.000 tỷ đồng.', figure: '2.000 tỷ đồng', before: { name: 'Doanh thu du lịch', owner: 'tỉnh' } },
   // An adjective ends an enumeration's item as a noun does (`nghĩa vụ liên quan`).
   { sentence: 'Tòa mời 30 người có quyền lợi, nghĩa vụ liên quan.', figure: '30 người', after: 'có quyền lợi, nghĩa vụ liên quan' },
+  { sentence: 'Giá ngày giường tại bệnh viện hạng đặc biệt cũng tăng lên 300.000 đồng.', figure: '300.000 đồng', before: { name: 'Giá ngày giường', owner: 'bệnh viện hạng đặc biệt' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

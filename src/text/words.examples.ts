@@ -47,6 +47,12 @@ export const WORD_EXAMPLES: WordExample[] = [
   // `liên quan` after a noun says what kind it is (an adjective); with `đến`/`tới` it is a preposition.
   { text: 'các cơ quan liên quan, người có liên quan', words: ['các', 'cơ quan', 'liên quan', ',', 'người', 'có liên quan'], tags: { 'liên quan': 'Adjective', 'có liên quan': 'Adjective' } },
   { text: 'các vấn đề liên quan đến đất đai', words: ['các', 'vấn đề', 'liên quan đến', 'đất đai'], tags: { 'liên quan đến': 'Preposition' } },
+  // A clause opener that is also an adjective is the adjective right after a noun; it opens a
+  // clause after a mark, before `là`, or after a name or a verb.
+  { text: 'bệnh viện hạng đặc biệt cũng tăng', words: ['bệnh viện', 'hạng', 'đặc biệt', 'cũng', 'tăng'], tags: { 'đặc biệt': 'Adjective' } },
+  { text: 'các tỉnh, đặc biệt là vùng cao', words: ['các', 'tỉnh', ',', 'đặc biệt', 'là', 'vùng cao'], tags: { 'đặc biệt': 'Opener' } },
+  { text: 'các tỉnh đặc biệt là vùng cao', words: ['các', 'tỉnh', 'đặc biệt', 'là', 'vùng cao'], tags: { 'đặc biệt': 'Opener' } },
+  { text: 'ông Kane thực tế chỉ', words: ['ông', 'Kane', 'thực tế', 'chỉ'], tags: { 'thực tế': 'Opener' } },
   // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
   { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },
   // A linking word written with its measure splits before a noun or verb that goes on the

@@ -332,7 +332,28 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   directionalComplements(words);
   linkedMeasures(words);
   measuresAfterLinking(words);
+  adjectivalOpeners(words);
   return words;
+}
+
+/**
+ * `BV hạng đặc biệt`, `kế hoạch cụ thể`, `số liệu thực tế`: a clause opener the dictionary
+ * also knows as an adjective, right after a noun (no mark between), is that adjective. (Not
+ * before `là`, `đặc biệt là` (especially), nor before a date, `riêng quý I/2017`; nor one that
+ * is a verb too, `hay`, or.)
+ */
+function adjectivalOpeners(words: Word[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!(w.tags & Tag.Opener) || !w.classes.includes('A') || w.classes.includes('V')) continue;
+    const before = words[k - 1]!;
+    // (After a noun the dictionary knows first as one: not after a name, `Harry Kane thực tế`
+    // (actually), nor a verb or an adjective, `tính riêng`, `chơi tốt đặc biệt`.)
+    if (before.classes.charCodeAt(0) !== 78 /* N */ || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Adjective | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time)) continue;
+    const next = words[k + 1];
+    if (next !== undefined && (next.key === 'là' || next.tags & (Tag.Date | Tag.Time | Tag.Figure))) continue;
+    w.tags = Tag.Adjective;
+  }
 }
 
 /**
