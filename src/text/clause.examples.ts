@@ -43,6 +43,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // An adjective ends an enumeration's item as a noun does (`nghĩa vụ liên quan`).
   { sentence: 'Tòa mời 30 người có quyền lợi, nghĩa vụ liên quan.', figure: '30 người', after: 'có quyền lợi, nghĩa vụ liên quan' },
   { sentence: 'Giá ngày giường tại bệnh viện hạng đặc biệt cũng tăng lên 300.000 đồng.', figure: '300.000 đồng', before: { name: 'Giá ngày giường', owner: 'bệnh viện hạng đặc biệt' } },
+  // An estimate alone after a comma gives the figure of the measure the clause before names.
+  { sentence: 'Giá trị hàng hóa các cửa hàng bán đặc biệt lớn, ước tính khoảng 3 tỷ đồng.', figure: '3 tỷ đồng', before: { name: 'Giá trị hàng hóa' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

@@ -15,6 +15,7 @@
 // - The subject is that owner, else one after the figure or the clause's actor: actor.ts.
 // The tests of single words every reader shares are in phrase-words.ts.
 import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
+import { ESTIMATE_WORDS } from '../vocab/quantities.js';
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
@@ -26,6 +27,7 @@ import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const basisPrepositions = new Set(BASIS_PREPOSITIONS);
 const levelGrades = new Set(LEVEL_GRADES);
+const estimateWords = new Set(ESTIMATE_WORDS);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
 const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
@@ -318,7 +320,8 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // đồng`: a linking verb opening a clause after a comma, with no phrase of its own, gives the
   // figure of the measure that the clause before names. (Not a change or a share, which
   // names what follows it, nor an equivalence, `…, tương đương 1,1 tỷ đồng`, a second value.)
-  if (start > end && linking && !changeOrShare && words[end]?.key === ',' && !containsKey(words, clusterStart, figure, valueOfAnotherLinks) && !containsTag(words, clusterStart, figure, Tag.Opener)) {
+  // (So does an estimate alone: `giá trị hóa đơn … đặc biệt lớn, ước tính trên 1.000 tỷ đồng`.)
+  if (start > end && (linking || estimateOnly(words, clusterStart, figure)) && !changeOrShare && words[end]?.key === ',' && !containsKey(words, clusterStart, figure, valueOfAnotherLinks) && !containsTag(words, clusterStart, figure, Tag.Opener)) {
     const head = measureHeadBefore(words, end);
     // (Not a measure compared with, nor over a comparison: `tăng giá hơn cả giá ớt chỉ thiên,
     // đạt …`, `Mức lãi suất giữ nguyên so với 2 tuần trước, duy trì ở mức 6%`.)
@@ -366,6 +369,17 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // So does an owner ending it (`Giá vàng SJC tại Công ty … (SJC) giao dịch ở ngưỡng …`).
   const owner = named.owner && phrase && named.owner.start < phrase.end && named.owner.end > phrase.end ? { start: named.owner.start, end: phrase.end } : named.owner;
   return { name: named.name, owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+}
+
+/** Whether words[from, to) are qualifiers only, one of them an estimate (`ước tính trên`, `dự kiến khoảng`). */
+function estimateOnly(words: Word[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  let estimate = false;
+  for (let k = from; k < to; k++) {
+    if (!has(words[k], Tag.Qualifier)) return false;
+    if (estimateWords.has(words[k]!.key)) estimate = true;
+  }
+  return estimate;
 }
 
 /**

@@ -52,6 +52,8 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: 'bệnh viện hạng đặc biệt cũng tăng', words: ['bệnh viện', 'hạng', 'đặc biệt', 'cũng', 'tăng'], tags: { 'đặc biệt': 'Adjective' } },
   { text: 'các tỉnh, đặc biệt là vùng cao', words: ['các', 'tỉnh', ',', 'đặc biệt', 'là', 'vùng cao'], tags: { 'đặc biệt': 'Opener' } },
   { text: 'các tỉnh đặc biệt là vùng cao', words: ['các', 'tỉnh', 'đặc biệt', 'là', 'vùng cao'], tags: { 'đặc biệt': 'Opener' } },
+  // Before an adjective it grades it: `đặc biệt lớn` (extremely large).
+  { text: 'số hàng bán đặc biệt lớn', words: ['số', 'hàng', 'bán', 'đặc biệt', 'lớn'], tags: { 'đặc biệt': 'Adjective' } },
   { text: 'ông Kane thực tế chỉ', words: ['ông', 'Kane', 'thực tế', 'chỉ'], tags: { 'thực tế': 'Opener' } },
   // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
   { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },

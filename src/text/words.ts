@@ -347,10 +347,13 @@ function adjectivalOpeners(words: Word[]): void {
     const w = words[k]!;
     if (!(w.tags & Tag.Opener) || !w.classes.includes('A') || w.classes.includes('V')) continue;
     const before = words[k - 1]!;
+    const next = words[k + 1];
+    // `bán đặc biệt lớn`: before an adjective it grades it (extremely), as an adjective would.
+    // (Not a word a date follows: `riêng trong sáng 10.7` is `riêng` + the morning of a date.)
+    const grades = next !== undefined && (next.tags & Tag.Adjective) !== 0 && !(next.tags & (FUNCTION_TAGS | Tag.Noun)) && !((words[k + 2]?.tags ?? 0) & (Tag.Date | Tag.Time));
     // (After a noun the dictionary knows first as one: not after a name, `Harry Kane thực tế`
     // (actually), nor a verb or an adjective, `tính riêng`, `chơi tốt đặc biệt`.)
-    if (before.classes.charCodeAt(0) !== 78 /* N */ || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Adjective | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time)) continue;
-    const next = words[k + 1];
+    if (!grades && (before.classes.charCodeAt(0) !== 78 /* N */ || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Adjective | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time))) continue;
     if (next !== undefined && (next.key === 'là' || next.tags & (Tag.Date | Tag.Time | Tag.Figure))) continue;
     w.tags = Tag.Adjective;
   }
