@@ -45,6 +45,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Giá ngày giường tại bệnh viện hạng đặc biệt cũng tăng lên 300.000 đồng.', figure: '300.000 đồng', before: { name: 'Giá ngày giường', owner: 'bệnh viện hạng đặc biệt' } },
   // An estimate alone after a comma gives the figure of the measure the clause before names.
   { sentence: 'Giá trị hàng hóa các cửa hàng bán đặc biệt lớn, ước tính khoảng 3 tỷ đồng.', figure: '3 tỷ đồng', before: { name: 'Giá trị hàng hóa' } },
+  // `rằng` opens what is reported; it is no part of a name.
+  { sentence: 'Ông cho biết rằng giá điện sẽ tăng 3%.', figure: '3%', before: { name: 'giá điện' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

@@ -55,6 +55,10 @@ export const WORD_EXAMPLES: WordExample[] = [
   // Before an adjective it grades it: `đặc biệt lớn` (extremely large).
   { text: 'số hàng bán đặc biệt lớn', words: ['số', 'hàng', 'bán', 'đặc biệt', 'lớn'], tags: { 'đặc biệt': 'Adjective' } },
   { text: 'ông Kane thực tế chỉ', words: ['ông', 'Kane', 'thực tế', 'chỉ'], tags: { 'thực tế': 'Opener' } },
+  // Words of grammar the dictionary lacks come from the tables: degree, negation, request,
+  // question words and `rằng`; `ai` stays out, since it opens `Ai Cập`.
+  { text: 'công ty rất lớn, chẳng ai nói rằng gì', words: ['công ty', 'rất', 'lớn', ',', 'chẳng', 'ai', 'nói', 'rằng', 'gì'], tags: { rất: 'Adjective', chẳng: 'Auxiliary', rằng: 'Opener', gì: 'Pronoun' } },
+  { text: 'Tổng thống Ai Cập', words: ['Tổng thống', 'Ai', 'Cập'], tags: { Ai: 'Name' } },
   // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
   { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },
   // A linking word written with its measure splits before a noun or verb that goes on the

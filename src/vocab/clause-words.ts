@@ -48,6 +48,8 @@ export const AUXILIARIES = [
   'cần phải', 'nên', 'luôn', 'đã được', 'sẽ được', 'đang được', 'đã bị', 'lại', 'thường', 'cùng', 'tiếp tục', 'vừa được',
   'chỉ', 'còn', 'hiện', 'hiện đang', 'đã và đang', 'chưa được', 'không được', 'không thể', 'phải được', 'dự kiến sẽ',
   'sắp', 'đồng loạt', 'từng', 'vừa qua đã', 'mới chỉ', 'cứ', 'buộc phải', 'sẽ phải', 'đã phải', 'ngày càng',
+  // (Words of grammar the dictionary lacks: `chẳng` as `không`, `hãy` of a request.)
+  'chẳng', 'hãy',
 ];
 
 /** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */
@@ -95,6 +97,8 @@ export const CLAUSE_OPENING_WORDS = [
   'và', 'hay', 'nghĩa là', 'kết quả là', 'tính chung', 'nhìn chung', 'tổng cộng', 'tóm lại',
   'sau khi', 'trước khi', 'cũng theo', 'để rồi', 'cho nên', 'bởi', 'vì', 'trái lại', 'ngược lại', 'hơn nữa',
   'thậm chí', 'bởi lẽ', 'tuy vậy', 'dẫu vậy', 'song song', 'ngoài việc', 'ngoài ra còn',
+  // `cho biết rằng …`: what is reported opens after it.
+  'rằng',
 ];
 
 /**
@@ -113,7 +117,10 @@ export const EXTRA_VERBS = ['nắm giữ', 'tạm giữ', 'cấp phép'];
  * quan`, `người có liên quan`): adjectives after the noun, no preposition opening an adjunct
  * (`liên quan đến`, `liên quan tới` are prepositions, PREPOSITIONS).
  */
-export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan'];
+export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan',
+  // Words of degree the dictionary lacks, which grade an adjective as one (`rất lớn`, `lớn nhất`).
+  'rất', 'nhất', 'cực kỳ',
+];
 
 export const EXTRA_NOUNS = [
   'nhà ở', 'nhà ở xã hội', 'doanh nghiệp nhà nước', 'ngân sách nhà nước', 'vốn điều lệ', 'nợ xấu', 'nợ công',
@@ -239,6 +246,9 @@ export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đ
 export const PRONOUNS = [
   'ông', 'bà', 'anh', 'chị', 'họ', 'chúng ta', 'ta', 'chúng tôi', 'tôi', 'em', 'mình', 'nó', 'ông ấy', 'bà ấy',
   'người này', 'vị này',
+  // (Question words the dictionary lacks; not `ai` (who), which opens `Ai Cập`, nor `chúng`
+  // (they), inside `Hợp chúng quốc`.)
+  'gì', 'nào', 'bao nhiêu',
 ];
 
 /** Words of time without digits: a period word, never a name (dates with digits come from the date reader). */
