@@ -47,6 +47,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Giá trị hàng hóa các cửa hàng bán đặc biệt lớn, ước tính khoảng 3 tỷ đồng.', figure: '3 tỷ đồng', before: { name: 'Giá trị hàng hóa' } },
   // `rằng` opens what is reported; it is no part of a name.
   { sentence: 'Ông cho biết rằng giá điện sẽ tăng 3%.', figure: '3%', before: { name: 'giá điện' } },
+  // Two owners: the last ends the phrase (the subject); one before it, after a measure head, is
+  // the measure's own complement and stays in the name.
+  { sentence: 'Công suất thuê của các tòa nhà văn phòng tại Hà Nội đạt 90%.', figure: '90%', before: { name: 'Công suất thuê của các tòa nhà văn phòng', owner: 'Hà Nội' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

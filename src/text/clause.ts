@@ -527,6 +527,12 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
         start = i;
         continue;
       }
+      // `Số lượng cấp phó của người đứng đầu cơ quan … thuộc UBND cấp tỉnh`: an owner before
+      // the one split off, after a measure head, is the measure's own complement.
+      if (ownerCut > i && isContent(wordNear(words, i - 1)) && measureHeadBefore(words, i) >= 0) {
+        start = i;
+        continue;
+      }
       break;
     }
     // `tại thời điểm công bố giá trị doanh nghiệp`: after a time word, a reporting verb is the time's event.
