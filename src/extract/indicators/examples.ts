@@ -26,6 +26,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A counted noun names its figure with what restricts it; the clause's opening actor is the subject.
   { text: 'Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.', expect: [{ value: 427, name: 'xã đạt chuẩn nông thôn mới', subject: 'Toàn tỉnh' }] },
   { text: 'Năm 2019, VNPT đạt doanh thu 5.000 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'VNPT', period: '2019' }] },
+  // A change counted in the unit of the figure before it changes what that figure measures;
+  // a change in another unit keeps its own counted noun.
+  { text: 'Số hợp tác xã của tỉnh năm 2020 là 320 hợp tác xã, tăng 45 hợp tác xã so với năm 2015.', expect: [{ name: 'Số hợp tác xã', value: 320 }, { name: 'Số hợp tác xã', value: 45, change: 'increase' }] },
+  { text: 'Số hợp tác xã của tỉnh năm 2020 là 320 hợp tác xã, tăng 900 thành viên so với năm 2015.', expect: [{ name: 'Số hợp tác xã', value: 320 }, { name: 'thành viên', value: 900 }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },

@@ -220,6 +220,17 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
     r.name = previous.name;
     r.subject ??= previous.subject;
   }
+  // `Tổng số doanh nghiệp … là 886 doanh nghiệp, tăng 199 doanh nghiệp so với …`: a change
+  // counted in the unit of the figure before it, in the same sentence, changes what that
+  // figure measures (SPEC: a change is named by what changes), not its bare counted noun.
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    const previous = readings[i - 1]!;
+    if (!r.q.change || r.source !== 'counted' || previous.source !== 'before' || !previous.name || previous.sentence !== r.sentence) continue;
+    if (previous.q.change || !r.q.unit || r.q.unit.toLowerCase() !== previous.q.unit?.toLowerCase()) continue;
+    r.name = previous.name;
+    r.source = 'before';
+  }
   // `các TCTD đã tăng 0,3%-0,5% lãi suất huy động và giảm 0,3-0,5% lãi suất cho vay`: a figure
   // of the same clause with no owner of its own belongs to the owner of the one before.
   for (let i = 1; i < readings.length; i++) {
