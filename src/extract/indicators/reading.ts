@@ -20,7 +20,7 @@ import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner
 import { organizationPhrase } from '../../text/organization-phrase.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
-import { LEVEL_HEADS } from '../../vocab/owner-words.js';
+import { LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
@@ -701,8 +701,17 @@ function standsIn(words: Word[], span: Span): boolean {
   return inside.length > 0 && inside.every((w, k) => (k === 0 && bareHeads.has(w.key)) || (has(w, Tag.Adjective) && !has(w, Tag.Noun)));
 }
 
-/** A name that is a bare measure head (`tổng số`, `quy mô`). */
+/**
+ * A name that is a bare measure head (`tổng số`, `quy mô`), or one with only the whole it
+ * spans after it (`tổng số toàn mạng có 7.271 trạm BTS`: the counted noun says what is counted).
+ */
 function isBare(words: Word[], span: Span): boolean {
-  const first = words[wordStartingAt(words, span.start)];
-  return first !== undefined && first.end === span.end && bareHeads.has(first.key);
+  const at = wordStartingAt(words, span.start);
+  const first = words[at];
+  if (first === undefined || !bareHeads.has(first.key)) return false;
+  if (first.end === span.end) return true;
+  const whole = words[at + 1];
+  const noun = words[at + 2];
+  return whole !== undefined && noun !== undefined && noun.end === span.end && has(whole, Tag.Determiner) && wholeDeterminers.has(whole.key) && has(noun, Tag.Noun) && !has(noun, Tag.Name);
 }
+const wholeDeterminers = new Set(WHOLE_DETERMINERS);
