@@ -32,6 +32,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Số hợp tác xã của tỉnh năm 2020 là 320 hợp tác xã, tăng 900 thành viên so với năm 2015.', expect: [{ name: 'Số hợp tác xã', value: 320 }, { name: 'thành viên', value: 900 }] },
   // A bare count head with only its whole after it names nothing: the counted noun does.
   { text: 'Sau dự án, tổng số toàn mạng có 5.120 trạm phát sóng.', expect: [{ value: 5120, name: 'trạm phát sóng' }] },
+  // Items after `;` that name only their owner, in the same unit, measure what the first names.
+  { text: 'Giá ngày giường tại bệnh viện hạng đặc biệt tăng lên 300.000 đồng; bệnh viện hạng 1 là 250.000 đồng, bệnh viện hạng 2 là 200.000 đồng.', expect: [{ name: 'Giá ngày giường', subject: 'bệnh viện hạng đặc biệt' }, { name: 'Giá ngày giường', subject: 'bệnh viện hạng 1' }, { name: 'Giá ngày giường', subject: 'bệnh viện hạng 2' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },

@@ -220,6 +220,17 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
     r.name = previous.name;
     r.subject ??= previous.subject;
   }
+  // `Giá ngày giường tại BV hạng đặc biệt là 677.100 đồng; BV hạng 1 là 632.200 đồng, BV hạng 2
+  // là …`: an item that names only its owner, in the unit of the figure before, after a `;` or
+  // a comma, gives that figure's measure for another owner.
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    const previous = readings[i - 1]!;
+    if (r.name || !r.subject || !previous.name || !previous.subject || previous.sentence !== r.sentence) continue;
+    if (r.q.kind !== previous.q.kind || r.q.unit !== previous.q.unit || r.q.list || previous.q.list) continue;
+    r.name = previous.name;
+    r.source = previous.source;
+  }
   // `Tổng số doanh nghiệp … là 886 doanh nghiệp, tăng 199 doanh nghiệp so với …`: a change
   // counted in the unit of the figure before it, in the same sentence, changes what that
   // figure measures (SPEC: a change is named by what changes), not its bare counted noun.
