@@ -34,6 +34,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sau dự án, tổng số toàn mạng có 5.120 trạm phát sóng.', expect: [{ value: 5120, name: 'trạm phát sóng' }] },
   // Items after `;` that name only their owner, in the same unit, measure what the first names.
   { text: 'Giá ngày giường tại bệnh viện hạng đặc biệt tăng lên 300.000 đồng; bệnh viện hạng 1 là 250.000 đồng, bệnh viện hạng 2 là 200.000 đồng.', expect: [{ name: 'Giá ngày giường', subject: 'bệnh viện hạng đặc biệt' }, { name: 'Giá ngày giường', subject: 'bệnh viện hạng 1' }, { name: 'Giá ngày giường', subject: 'bệnh viện hạng 2' }] },
+  // Parts of a whole that `trong đó` breaks down, named by a verb alone, take the whole's name.
+  { text: 'Công ty chi 2 tỷ đồng tiền thưởng, trong đó anh A nhận 800 triệu đồng, anh B nhận 500 triệu đồng.', expect: [{ name: 'tiền thưởng' }, { name: 'tiền thưởng' }, { name: 'tiền thưởng' }] },
+  // An amount of matter after `có` is of the noun after it; what has it is the subject.
+  { text: 'Hợp tác xã có 120 ha chè an toàn.', expect: [{ name: 'chè an toàn', subject: 'Hợp tác xã' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },

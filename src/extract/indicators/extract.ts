@@ -9,7 +9,7 @@ import type { ArticleDocument, Warning } from '../../pipeline/document.js';
 import { sentenceAt, type Sentence } from '../../text/segment.js';
 import { nounPhraseStart, wordAt, type ReadSentence } from '../../text/clause.js';
 import { namesOwner } from '../../text/owner.js';
-import { clauseStart, isContent, isTimeWord, type Span } from '../../text/phrase-words.js';
+import { clauseStart, isContent, isTimeWord, isVerbOnly, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
@@ -33,6 +33,8 @@ interface Reading {
   clause: number;
   /** The figure's clause has no words of its own before it (`…; năm 2025 từ 35-38 tỷ USD`). */
   bare: boolean;
+  /** The name is one verb and no noun (`Tuấn nhận hơn 900 triệu đồng` → `nhận`). */
+  verbName: boolean;
 }
 
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
@@ -62,7 +64,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     const read = cache.read;
     const figure = wordAt(read, q.start);
     if (figure < 0) {
-      readings.push({ name: null, source: null, subject: null, period: null, q, sentence: index, clause: -1, bare: false });
+      readings.push({ name: null, source: null, subject: null, period: null, q, sentence: index, clause: -1, bare: false, verbName: false });
       continue;
     }
     const { name, source, subject } = readFigure(doc.text, read, figure, q);
@@ -73,10 +75,12 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     for (let k = opening; k < figure && bare; k++) if (isContent(read.words[k]) && !isTimeWord(read.words[k])) bare = false;
     let listed: ListItem = { name, subject };
     if (q.list) listed = listName(doc, read, q, sentence, listNamesById, warnings, name, subject);
-    readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare });
+    const verbName = listed.name !== null && isVerbOnly(read.words[wordAt(read, listed.name.start)]) && read.words[wordAt(read, listed.name.start)]!.end === listed.name.end;
+    readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare, verbName });
   }
 
   carryNamesToLabelledItems(doc, readings);
+  namePartsOfAWhole(doc.text, readings);
   shareAcrossRangesAndChanges(readings);
   dropSubjectsThatAreNames(readings);
   const records = readings.map((r) => record(doc, r));
@@ -202,6 +206,26 @@ function labelThenFigure(between: string): boolean {
  * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
  * one does.
  */
+/**
+ * `số tiền trên 3 tỷ đồng tiền hoa hồng (trong đó, Chiến và Sự mỗi người được nhận hơn 1 tỷ đồng;
+ * Tuấn nhận hơn 900 triệu đồng …)`: the parts of a whole that `trong đó` breaks down, named
+ * by a verb alone, are parts of what the whole measures: its name.
+ */
+function namePartsOfAWhole(text: string, readings: Reading[]): void {
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (!r.verbName) continue;
+    let j = i - 1;
+    while (j > 0 && readings[j]!.verbName && readings[j]!.sentence === r.sentence) j--;
+    const whole = readings[j]!;
+    if (whole.sentence !== r.sentence || whole.verbName || !whole.name || whole.q.kind !== r.q.kind) continue;
+    if (!PART_OF_WHOLE.test(text.slice(whole.q.end, r.q.start))) continue;
+    r.name = whole.name;
+    r.source = whole.source;
+  }
+}
+const PART_OF_WHOLE = /(?<!\p{L})trong đó(?!\p{L})/iu;
+
 function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 0; i + 1 < readings.length; i++) {
     const lower = readings[i]!;

@@ -148,7 +148,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     ((q.kind === 'money' && moneyNounAfter(words, figure)) ||
       // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`, `giảm mua 2 triệu tấn
       // than`: with only a verb before it, a sum or an amount is of the noun phrase that follows.
-      ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0) && objectAfter(words, figure))) &&
+      // (So an amount of matter after `có`: `Công ty có 300 ha cao su`, what the phrase before has.)
+      ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0 || (before.existential && amountOfMatter(q) && !startsWithMeasureHead(words, before.name))) && objectAfter(words, figure))) &&
     after(figure + 1)
   ) {
     // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
@@ -402,6 +403,8 @@ function verbBefore(words: Word[], before: BeforeReading, figure: number): numbe
 
 /** The words before the verb that ends the phrase before the figure (`Nhà máy` of `Nhà máy tiêu thụ`), or null. */
 function actorBeforeVerb(words: Word[], before: BeforeReading, figure: number): Span | null {
+  // (`Afghanistan có 78 km biên giới`: what has it, when the phrase names an owner.)
+  if (before.existential && before.name && namesOwner(words, before.name)) return before.phrase ?? before.name;
   const verb = verbBefore(words, before, figure);
   if (verb <= 0 || words[verb - 1]!.start < before.name!.start) return null;
   return { start: before.name!.start, end: words[verb - 1]!.end };
