@@ -50,6 +50,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // Two owners: the last ends the phrase (the subject); one before it, after a measure head, is
   // the measure's own complement and stays in the name.
   { sentence: 'Công suất thuê của các tòa nhà văn phòng tại Hà Nội đạt 90%.', figure: '90%', before: { name: 'Công suất thuê của các tòa nhà văn phòng', owner: 'Hà Nội' } },
+  // A relative clause on a measure (its auxiliary after the head) keeps its verb's preposition
+  // and object: `được tuyển vào các trường …`.
+  { sentence: 'Số học sinh được tuyển vào các trường nghề là 6.000 em.', figure: '6.000 em', before: { name: 'Số học sinh được tuyển vào các trường nghề' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

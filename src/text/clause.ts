@@ -556,6 +556,12 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       continue;
     }
+    // `Số học sinh được tuyển vào các trường …`: in a relative clause on a measure (its
+    // auxiliary between them), a verb's preposition and its object stay in the phrase.
+    if (INNER_PREPOSITIONS.has(w.key) && start <= end && isVerbOnly(wordNear(words, i - 1)) && (isContent(object) || has(object, Tag.Determiner)) && !has(object, Tag.Figure | Tag.Pronoun) && relativeOnMeasure(words, i - 1)) {
+      start = i;
+      continue;
+    }
     // `Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi`: nouns joined inside the phrase;
     // `nội soi … có sinh thiết tăng từ …`: a relative `có` inside it, before the cluster's own verb.
     if ((w.key === 'và' && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && has(wordNear(words, i - 1), Tag.Noun) && !isVerbOnly(wordNear(words, i - 1)) && !has(wordNear(words, i - 1), Tag.Figure)) ||
@@ -581,11 +587,32 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       // `Tổng số lao động trong các doanh nghiệp`: the object of a preposition inside the
       // phrase; the phrase goes on before it.
       if (determinedObjectAt(words, i - 1)) continue;
+      // (So after a verb's preposition in a relative clause on a measure: `được tuyển vào các trường`.)
+      if (before !== undefined && INNER_PREPOSITIONS.has(before.key) && isVerbOnly(wordNear(words, i - 2)) && relativeOnMeasure(words, i - 2)) continue;
       i--;
     }
     break;
   }
   return { stop: i, start, ownerCut, timeCut, wholeAt };
+}
+
+/**
+ * Whether the verb at `verb` ends a relative clause on a measure: back over content words and
+ * at least one auxiliary to a measure head, with no break, figure, linking or reporting verb
+ * between (`Số học sinh được tuyển`, `Số tiền đã chuyển`).
+ */
+function relativeOnMeasure(words: Word[], verb: number): boolean {
+  let auxiliary = false;
+  for (let k = verb - 1; k >= 0 && k > verb - 10; k--) {
+    const w = words[k]!;
+    if (has(w, Tag.Auxiliary) && !has(w, Tag.Linking)) {
+      auxiliary = true;
+      continue;
+    }
+    if (!isContent(w) || has(w, Tag.Figure | Tag.Linking | Tag.Reporting | Tag.Name)) return false;
+    if (has(w, Tag.MeasureHead)) return auxiliary && !has(wordNear(words, k - 1), Tag.MeasureHead);
+  }
+  return false;
 }
 
 /**

@@ -59,6 +59,8 @@ export const WORD_EXAMPLES: WordExample[] = [
   // question words and `rằng`; `ai` stays out, since it opens `Ai Cập`.
   { text: 'công ty rất lớn, chẳng ai nói rằng gì', words: ['công ty', 'rất', 'lớn', ',', 'chẳng', 'ai', 'nói', 'rằng', 'gì'], tags: { rất: 'Adjective', chẳng: 'Auxiliary', rằng: 'Opener', gì: 'Pronoun' } },
   { text: 'Tổng thống Ai Cập', words: ['Tổng thống', 'Ai', 'Cập'], tags: { Ai: 'Name' } },
+  // A head that counts stands alone before the noun its longer word would split.
+  { text: 'số học sinh và môn số học', words: ['số', 'học sinh', 'và', 'môn', 'số học'] },
   // A quality of a linking verb and a measure stays one word where no figure follows (`có giá`, valuable).
   { text: 'một món quà có giá', words: ['một', 'món', 'quà', 'có giá'] },
   // A linking word written with its measure splits before a noun or verb that goes on the

@@ -6,7 +6,7 @@
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
-  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
+  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS
 } from '../vocab/clause-words.js';
@@ -426,6 +426,7 @@ function measuresAfterLinking(words: Word[]): void {
 const linkingVerbs = new Set(LINKING_VERBS);
 const measureHeads = new Set(MEASURE_HEADS);
 const levelGrades = new Set(LEVEL_GRADES);
+const countPrefixes = new Set(COUNT_PREFIXES);
 
 const directions = new Set(DIRECTIONAL_COMPLEMENTS);
 const transferVerbs = new Set(TRANSFER_VERBS);
@@ -542,9 +543,11 @@ function readSyllables(text: string, out: Word[]): void {
     let n = name ? found.multi : found.longest;
     let entry = name ? found.multiEntry : found.entry;
     // `bị cáo buộc`: a function word that opens a longer word's rival (`bị` + `cáo buộc`) stands alone.
-    if (!name && n >= 2 && single && single.tags & FUNCTION_TAGS && i + 1 < count) {
+    // So does a head that counts before a noun the rival is (`số` + `học sinh`, not `số học` + `sinh`).
+    const countHead = single !== undefined && countPrefixes.has(single.key);
+    if (!name && n >= 2 && single && (single.tags & FUNCTION_TAGS || countHead) && i + 1 < count) {
       longestMatch(text, i + 1);
-      if (found.longest > n - 1) {
+      if (found.longest > n - 1 && (!countHead || (found.entry?.classes ?? '').startsWith('N'))) {
         n = 1;
         entry = single;
       }

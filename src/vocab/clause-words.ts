@@ -142,6 +142,13 @@ export const EXTRA_NOUNS = [
 /** Measure heads that count: with `có` they still say what the counted noun is (`Tổng số lao động … có 59.020 người`). */
 export const COUNT_MEASURE_HEADS = ['số', 'tổng số', 'số lượng', 'tổng'];
 
+/**
+ * Heads that count, which stand alone before a noun that a longer word of their own would
+ * split: `số học sinh` is `số` + `học sinh` (the number of pupils), not `số học` (arithmetic)
+ * + `sinh`. (Not `tổng`: `tổng hợp` + `tác động` reads right as it is.)
+ */
+export const COUNT_PREFIXES = ['số'];
+
 export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượng', 'quy mô', 'mức', 'con số', 'tổng cộng', 'khoảng'];
 
 /** Prepositions that stay inside a measured phrase read backwards (`tín dụng bằng VND`, `lãi suất cho vay`). */

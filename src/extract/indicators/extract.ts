@@ -256,13 +256,19 @@ function shareAcrossRangesAndChanges(readings: Reading[]): void {
     r.source = previous.source;
   }
   // `Tổng số doanh nghiệp … là 886 doanh nghiệp, tăng 199 doanh nghiệp so với …`: a change
-  // counted in the unit of the figure before it, in the same sentence, changes what that
-  // figure measures (SPEC: a change is named by what changes), not its bare counted noun.
+  // counted in the unit of a figure before it, in the same sentence, changes what that figure
+  // measures (SPEC: a change is named by what changes), not its bare counted noun; so does a
+  // bound or a range that is a clause alone (`…có số dân dưới 5 nghìn người …; từ 5 nghìn người
+  // đến dưới 9 nghìn người …`).
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i]!;
-    const previous = readings[i - 1]!;
-    if (!r.q.change || r.source !== 'counted' || previous.source !== 'before' || !previous.name || previous.sentence !== r.sentence) continue;
-    if (previous.q.change || !r.q.unit || r.q.unit.toLowerCase() !== previous.q.unit?.toLowerCase()) continue;
+    const threshold = r.bare && (r.q.range !== undefined || r.q.qualifier === 'more_than' || r.q.qualifier === 'less_than');
+    if ((!r.q.change && !threshold) || r.source !== 'counted' || !r.q.unit) continue;
+    const unit = r.q.unit.toLowerCase();
+    let j = i - 1;
+    while (j >= 0 && readings[j]!.sentence === r.sentence && readings[j]!.q.unit?.toLowerCase() !== unit) j--;
+    const previous = readings[j];
+    if (!previous || previous.sentence !== r.sentence || previous.source !== 'before' || !previous.name || previous.q.change) continue;
     r.name = previous.name;
     r.source = 'before';
   }
