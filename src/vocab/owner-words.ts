@@ -59,6 +59,9 @@ export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'b
 /** Determiners of a whole: with an owner's head after them, the whole of a place or body (`toàn tỉnh`, `cả nước`). */
 export const WHOLE_DETERMINERS = ['toàn', 'cả'];
 
+/** Determiners of a group of many (`các cơ quan`, `những hộ`): after a percent, the group it is a share of. */
+export const GROUP_DETERMINERS = ['các', 'những'];
+
 /** Nouns of a group of people: the head is the noun after them (`cặp vợ chồng`, `tốp công nhân`). */
 export const GROUP_NOUNS = ['cặp', 'đôi', 'tốp', 'đám'];
 

@@ -40,6 +40,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Hợp tác xã có 120 ha chè an toàn.', expect: [{ name: 'chè an toàn', subject: 'Hợp tác xã' }] },
   // Thresholds listed after `;`, each a clause of its bounds alone, bound what the first names.
   { text: 'Trường có số học sinh dưới 500 em thì có 1 phó hiệu trưởng; từ 500 em đến dưới 1.000 em thì có 2 phó hiệu trưởng.', expect: [{ value: 500, name: 'số học sinh' }, { value: 1 }, { value: 500, name: 'số học sinh' }, { value: 1000, name: 'số học sinh' }, { value: 2 }] },
+  // A percent before a group a plural determiner opens, after a verb alone, is the group's share.
+  { text: 'Phần mềm đã được triển khai đến 90% các trường học trong huyện.', expect: [{ name: 'các trường học trong huyện' }] },
+  { text: 'Tỷ lệ nợ xấu của các ngân hàng giảm còn 2% các khoản vay.', expect: [{ name: 'Tỷ lệ nợ xấu' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },

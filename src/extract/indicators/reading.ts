@@ -20,7 +20,7 @@ import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner
 import { organizationPhrase } from '../../text/organization-phrase.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
-import { LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
+import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
@@ -136,7 +136,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     name = { start, end: last > figure ? words[last]!.end : noun.end };
     source = 'counted';
     nameEndWord = Math.max(figure, last);
-  } else if (q.kind === 'percent' && before.existential && after(figure + 1)) {
+  } else if (q.kind === 'percent' && (before.existential || shareOfGroupAfter(words, figure, before)) && after(figure + 1)) {
     const found = after(figure + 1)!;
     name = found.span;
     source = 'after';
@@ -409,6 +409,20 @@ function actorBeforeVerb(words: Word[], before: BeforeReading, figure: number): 
   if (verb <= 0 || words[verb - 1]!.start < before.name!.start) return null;
   return { start: before.name!.start, end: words[verb - 1]!.end };
 }
+
+/**
+ * `được triển khai đến 100% các cơ quan nhà nước cấp tỉnh`: a percent right before a group
+ * that a plural determiner opens (`các`, `những`), with no measure before it, is the share of
+ * that group: what follows names it.
+ */
+function shareOfGroupAfter(words: Word[], figure: number, before: BeforeReading): boolean {
+  const determiner = wordNear(words, figure + 1);
+  if (!has(determiner, Tag.Determiner) || !groupDeterminers.has(determiner!.key)) return false;
+  const noun = wordNear(words, figure + 2);
+  if (!has(noun, Tag.Noun) || has(noun, Tag.Name | Tag.Figure)) return false;
+  return before.name === null || (!startsWithMeasureHead(words, before.name) && verbsOnly(words, before.name));
+}
+const groupDeterminers = new Set(GROUP_DETERMINERS);
 
 /** A weight, area, volume, length or energy (`tấn`, `ha`, `lít`): an amount of something the noun after it names. */
 function amountOfMatter(q: Quantity): boolean {
