@@ -396,11 +396,18 @@ function linkedMeasures(words: Word[]): void {
     let j = k + 1;
     while (j < words.length && words[j]!.tags & (Tag.Qualifier | Tag.Linking)) j++;
     if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
-    const verb = dictionaryEntry(w.key.slice(0, space))!;
-    const measure = dictionaryEntry(w.key.slice(space + 1))!;
-    const split = w.start + space + 1;
-    words.splice(k, 1, { start: w.start, end: w.start + space, key: verb.key, tags: verb.tags, classes: verb.classes }, { start: split, end: w.end, key: measure.key, tags: measure.tags, classes: measure.classes });
+    splitVerbAndMeasure(words, k, space);
   }
+}
+
+/** Word k, a linking verb and a measure written as one (`có giá`, `đạt tỷ lệ`), as the two words it is made of, split at `space`. */
+function splitVerbAndMeasure(words: Word[], k: number, space: number): void {
+  const w = words[k]!;
+  const verb = dictionaryEntry(w.key.slice(0, space));
+  const measure = dictionaryEntry(w.key.slice(space + 1));
+  if (!verb || !measure) return;
+  const split = w.start + space + 1;
+  words.splice(k, 1, { start: w.start, end: w.start + space, key: verb.key, tags: verb.tags, classes: verb.classes }, { start: split, end: w.end, key: measure.key, tags: measure.tags, classes: measure.classes });
 }
 /**
  * `đạt tỷ lệ bao phủ là 82%`, `đạt mức tăng trưởng 6,5%`: a linking word the tables write with
@@ -416,11 +423,7 @@ function measuresAfterLinking(words: Word[]): void {
     if (space < 0 || !linkingVerbs.has(w.key.slice(0, space)) || !measureHeads.has(w.key.slice(space + 1))) continue;
     const next = words[k + 1]!;
     if (!(next.tags & (Tag.Noun | Tag.Verb)) || next.tags & (FUNCTION_TAGS | Tag.Figure | Tag.Date | Tag.Time | Tag.Name | Tag.Label | Tag.Punctuation) || levelGrades.has(next.key)) continue;
-    const verb = dictionaryEntry(w.key.slice(0, space));
-    const measure = dictionaryEntry(w.key.slice(space + 1));
-    if (!verb || !measure) continue;
-    const split = w.start + space + 1;
-    words.splice(k, 1, { start: w.start, end: w.start + space, key: verb.key, tags: verb.tags, classes: verb.classes }, { start: split, end: w.end, key: measure.key, tags: measure.tags, classes: measure.classes });
+    splitVerbAndMeasure(words, k, space);
   }
 }
 const linkingVerbs = new Set(LINKING_VERBS);
@@ -544,7 +547,7 @@ function readSyllables(text: string, out: Word[]): void {
     let entry = name ? found.multiEntry : found.entry;
     // `bị cáo buộc`: a function word that opens a longer word's rival (`bị` + `cáo buộc`) stands alone.
     // So does a head that counts before a noun the rival is (`số` + `học sinh`, not `số học` + `sinh`).
-    const countHead = single !== undefined && countPrefixes.has(single.key);
+    const countHead = !name && n >= 2 && single !== undefined && countPrefixes.has(single.key);
     if (!name && n >= 2 && single && (single.tags & FUNCTION_TAGS || countHead) && i + 1 < count) {
       longestMatch(text, i + 1);
       if (found.longest > n - 1 && (!countHead || (found.entry?.classes ?? '').startsWith('N'))) {

@@ -6,6 +6,9 @@ export const LIST_LEAD_WORDS = ['về', 'gồm', 'là', 'như', 'của', 'đối
 /** Of LIST_LEAD_WORDS, those that make the listed names owners (`doanh thu của Hà Nội, Đà Nẵng …`). */
 export const LIST_OWNER_LEAD_WORDS = ['của', 'ở', 'tại', 'ở các'];
 
+/** Words that open the parts of a whole just given (`3 tỷ đồng (trong đó, A nhận 1 tỷ đồng …)`). */
+export const PART_OF_WHOLE_OPENERS = ['trong đó', 'trong số đó'];
+
 /** Words before a date that make it a birth date, never the period of a figure (`sinh ngày 01/11/1983`, `SN 1972`). */
 export const BIRTH_DATE_CUES = ['sinh ngày', 'sinh năm', 'sinh', 'năm sinh', 'SN', 's.n'];
 

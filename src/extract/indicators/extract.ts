@@ -16,7 +16,7 @@ import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
 import { plausibilityWarnings } from './plausibility.js';
 import { readList } from './lists.js';
-import { LIST_OWNER_LEAD_WORDS } from '../../vocab/indicator-phrases.js';
+import { LIST_OWNER_LEAD_WORDS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
 import { readFigure, type NameSource } from './reading.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
@@ -75,7 +75,8 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     for (let k = opening; k < figure && bare; k++) if (isContent(read.words[k]) && !isTimeWord(read.words[k])) bare = false;
     let listed: ListItem = { name, subject };
     if (q.list) listed = listName(doc, read, q, sentence, listNamesById, warnings, name, subject);
-    const verbName = listed.name !== null && isVerbOnly(read.words[wordAt(read, listed.name.start)]) && read.words[wordAt(read, listed.name.start)]!.end === listed.name.end;
+    const nameWord = listed.name ? read.words[wordAt(read, listed.name.start)] : undefined;
+    const verbName = isVerbOnly(nameWord) && nameWord!.end === listed.name!.end;
     readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare, verbName });
   }
 
@@ -200,13 +201,6 @@ function labelThenFigure(between: string): boolean {
 }
 
 /**
- * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
- * which carries the unit, usually says what. A figure with no name of its own in the same
- * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`), or in a
- * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
- * one does.
- */
-/**
  * `số tiền trên 3 tỷ đồng tiền hoa hồng (trong đó, Chiến và Sự mỗi người được nhận hơn 1 tỷ đồng;
  * Tuấn nhận hơn 900 triệu đồng …)`: the parts of a whole that `trong đó` breaks down, named
  * by a verb alone, are parts of what the whole measures: its name.
@@ -224,8 +218,15 @@ function namePartsOfAWhole(text: string, readings: Reading[]): void {
     r.source = whole.source;
   }
 }
-const PART_OF_WHOLE = /(?<!\p{L})trong đó(?!\p{L})/iu;
+const PART_OF_WHOLE = new RegExp(`(?<!\\p{L})(?:${PART_OF_WHOLE_OPENERS.join('|')})(?!\\p{L})`, 'iu');
 
+/**
+ * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
+ * which carries the unit, usually says what. A figure with no name of its own in the same
+ * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`), or in a
+ * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
+ * one does.
+ */
 function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 0; i + 1 < readings.length; i++) {
     const lower = readings[i]!;
