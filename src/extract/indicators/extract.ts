@@ -213,12 +213,23 @@ function namePartsOfAWhole(text: string, readings: Reading[]): void {
     while (j > 0 && readings[j]!.verbName && readings[j]!.sentence === r.sentence) j--;
     const whole = readings[j]!;
     if (whole.sentence !== r.sentence || whole.verbName || !whole.name || whole.q.kind !== r.q.kind) continue;
-    if (!PART_OF_WHOLE.test(text.slice(whole.q.end, r.q.start))) continue;
+    if (!opensPartsOfWhole(text.slice(whole.q.end, r.q.start).toLowerCase())) continue;
     r.name = whole.name;
     r.source = whole.source;
   }
 }
-const PART_OF_WHOLE = new RegExp(`(?<!\\p{L})(?:${PART_OF_WHOLE_OPENERS.join('|')})(?!\\p{L})`, 'iu');
+/** Whether a lower-cased stretch holds one of the words that open the parts of a whole, as a whole word. */
+function opensPartsOfWhole(low: string): boolean {
+  for (const opener of PART_OF_WHOLE_OPENERS) {
+    for (let at = low.indexOf(opener); at >= 0; at = low.indexOf(opener, at + 1)) {
+      const before = at > 0 ? low.charAt(at - 1) : ' ';
+      const after = low.charAt(at + opener.length) || ' ';
+      if (!LETTER.test(before) && !LETTER.test(after)) return true;
+    }
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
 
 /**
  * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
