@@ -53,6 +53,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // A relative clause on a measure (its auxiliary after the head) keeps its verb's preposition
   // and object: `được tuyển vào các trường …`.
   { sentence: 'Số học sinh được tuyển vào các trường nghề là 6.000 em.', figure: '6.000 em', before: { name: 'Số học sinh được tuyển vào các trường nghề' } },
+  // `qua` (through, via) restricts a counted noun as the other inner prepositions do.
+  { sentence: 'Tỉnh có 120 xã thực hiện trao đổi văn bản điện tử qua mạng.', figure: '120 xã', after: 'thực hiện trao đổi văn bản điện tử qua mạng' },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

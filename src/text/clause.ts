@@ -22,7 +22,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const basisPrepositions = new Set(BASIS_PREPOSITIONS);
@@ -69,8 +69,7 @@ export function wordStartingAt(words: Word[], offset: number): number {
 // ---------------------------------------------------------------------------------------
 // Names after the figure: the counted noun and what restricts it.
 
-/** Prepositions that keep a counted noun's phrase going (`hộ di dời trong dự án …`, `tàu do Công ty X đóng`). */
-const INNER_PREPOSITIONS = new Set(['trong', 'do', 'của', 'từ', 'trên', 'vào', 'ra', 'về', 'đối với', 'cho', 'giữa', 'bằng', 'theo', 'sang', 'ngoài']);
+const INNER_PREPOSITIONS = new Set(INNER_PREPOSITIONS_AFTER);
 
 /**
  * The phrase that goes on from word `from` (just after a figure, or its unit): nouns, the
