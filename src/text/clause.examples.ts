@@ -55,6 +55,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số học sinh được tuyển vào các trường nghề là 6.000 em.', figure: '6.000 em', before: { name: 'Số học sinh được tuyển vào các trường nghề' } },
   // `qua` (through, via) restricts a counted noun as the other inner prepositions do.
   { sentence: 'Tỉnh có 120 xã thực hiện trao đổi văn bản điện tử qua mạng.', figure: '120 xã', after: 'thực hiện trao đổi văn bản điện tử qua mạng' },
+  // A body named by common words, capitalised, after the counted noun is whose it is; a
+  // person's name there is an apposition.
+  { sentence: 'Có 26 đại biểu Quốc hội phát biểu tại phiên họp.', figure: '26 đại biểu', after: 'Quốc hội' },
+  { sentence: 'Công an bắt 2 bị can Nguyễn Văn An và Trần Văn Bình.', figure: '2 bị can', after: null },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

@@ -17,6 +17,7 @@
 import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
 import { ESTIMATE_WORDS } from '../vocab/quantities.js';
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
+import { CAPITALIZED_BODY_WORDS } from '../vocab/owner-words.js';
 import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
@@ -25,6 +26,7 @@ import {
 import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
+const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
 const basisPrepositions = new Set(BASIS_PREPOSITIONS);
 const levelGrades = new Set(LEVEL_GRADES);
 const estimateWords = new Set(ESTIMATE_WORDS);
@@ -116,7 +118,8 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       break;
     }
     // `4 bị cáo Ngô Văn Chiến, …`: a proper name right after the counted noun is an apposition.
-    if (i === from && has(w, Tag.Name) && !has(w, Tag.Acronym) && !has(w, FUNCTIONAL)) break;
+    // (Not a body named by common words: `26 đại biểu Quốc hội`, `doanh nghiệp Nhà nước`.)
+    if (i === from && has(w, Tag.Name) && !has(w, Tag.Acronym) && !has(w, FUNCTIONAL) && !capitalizedBodies.has(w.key)) break;
     // `tiểu vùng mà Ban Chỉ đạo … đang xúc tiến`: `mà` opens a relative clause on the noun.
     if (w.key === 'mà' && opened() && isContent(wordNear(words, i + 1))) {
       relative = true;

@@ -59,6 +59,13 @@ export const COUNTING_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'b
 /** Determiners of a whole: with an owner's head after them, the whole of a place or body (`toàn tỉnh`, `cả nước`). */
 export const WHOLE_DETERMINERS = ['toàn', 'cả'];
 
+/**
+ * Bodies named by common words of two syllables, written with a capital (`đại biểu Quốc hội`,
+ * `doanh nghiệp Nhà nước`): after a counted noun they say whose it is, no name in apposition.
+ * (A capitalised syllable alone, `Sở`, is read as a name with no key: not here.)
+ */
+export const CAPITALIZED_BODY_WORDS = ['quốc hội', 'chính phủ', 'nhà nước', 'trung ương', 'tỉnh ủy', 'thành ủy', 'huyện ủy'];
+
 /** Determiners of a group of many (`các cơ quan`, `những hộ`): after a percent, the group it is a share of. */
 export const GROUP_DETERMINERS = ['các', 'những'];
 
