@@ -59,6 +59,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // person's name there is an apposition.
   { sentence: 'Có 26 đại biểu Quốc hội phát biểu tại phiên họp.', figure: '26 đại biểu', after: 'Quốc hội' },
   { sentence: 'Công an bắt 2 bị can Nguyễn Văn An và Trần Văn Bình.', figure: '2 bị can', after: null },
+  // A causative before a change ends the measured phrase: the cause is measured.
+  { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

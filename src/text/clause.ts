@@ -23,12 +23,13 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
 const basisPrepositions = new Set(BASIS_PREPOSITIONS);
 const levelGrades = new Set(LEVEL_GRADES);
+const causativeVerbs = new Set(CAUSATIVE_VERBS);
 const estimateWords = new Set(ESTIMATE_WORDS);
 const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
@@ -370,7 +371,27 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   const phrase = spanOf(words, phraseStart, phraseEnd);
   // So does an owner ending it (`Giá vàng SJC tại Công ty … (SJC) giao dịch ở ngưỡng …`).
   const owner = named.owner && phrase && named.owner.start < phrase.end && named.owner.end > phrase.end ? { start: named.owner.start, end: phrase.end } : named.owner;
-  return { name: named.name, owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+  return { name: causeBeforeChange(words, named.name, clusterStart), owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+}
+
+/**
+ * `chi phí đầu tư công nghệ làm tăng giá thành … là 1.800 tỷ đồng`, `thuế, phí làm tăng tới
+ * 3.200 tỷ đồng`: a causative verb before a change (`làm tăng`, `khiến giảm`) in the measured
+ * phrase ends it: what is measured is the cause, the change its effect. The name cut before
+ * the causative, or as it was.
+ */
+function causeBeforeChange(words: Word[], name: Span | null, clusterStart: number): Span | null {
+  if (!name) return name;
+  const first = wordStartingAt(words, name.start);
+  if (first < 0) return name;
+  for (let k = first + 1; k < clusterStart && words[k]!.start < name.end; k++) {
+    if (!causativeVerbs.has(words[k]!.key)) continue;
+    const next = wordNear(words, k + 1);
+    if (!has(next, Tag.Change) && k + 1 !== clusterStart) continue;
+    if (k + 1 === clusterStart && !has(words[clusterStart], Tag.Change)) continue;
+    return spanOf(words, first, k - 1);
+  }
+  return name;
 }
 
 /** Whether words[from, to) are qualifiers only, one of them an estimate (`ước tính trên`, `dự kiến khoảng`). */

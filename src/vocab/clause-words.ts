@@ -16,6 +16,9 @@ export const LINKING_VERBS = [
 /** Verbs that give a share of a whole, the whole after the figure (`chiếm 35% kim ngạch`, `đóng góp 30% GDP`). */
 export const SHARE_VERBS = ['chiếm', 'đóng góp', 'đóng góp khoảng', 'đóng góp gần', 'đóng góp hơn'];
 
+/** Causative verbs before a change (`làm tăng giá thành`, `khiến giảm`): what precedes them is the cause measured. */
+export const CAUSATIVE_VERBS = ['làm', 'khiến', 'làm cho', 'khiến cho'];
+
 /** Verbs that make a figure a change of what precedes them (`doanh thu tăng 2,2%`). */
 export const CHANGE_VERBS = [
   'tăng', 'giảm', 'tăng lên', 'giảm xuống', 'tăng thêm', 'giảm đi', 'tăng tới', 'tăng đến', 'giảm tới', 'xuống', 'xuống còn',
