@@ -715,8 +715,10 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
     nameEnd = end;
   }
   if (isVerbOnly(words[nameStart])) {
-    for (let k = nameStart + 1; k < nameEnd; k++) {
-      if (has(words[k], Tag.MeasureHead)) {
+    for (let k = nameStart + 1; k <= nameEnd; k++) {
+      // (A head ending the phrase starts the name only after a preposition: `làm việc ở nhiệt
+      // độ 45 độ C` → `nhiệt độ`; `làm NƠXH giá` keeps what the head measures.)
+      if (has(words[k], Tag.MeasureHead) && (k < nameEnd || has(wordNear(words, k - 1), Tag.Preposition | Tag.Owner))) {
         nameStart = k;
         break;
       }

@@ -289,6 +289,10 @@ export const MEASURE_HEADS = [
   // 1.200 chiếc` (not `chiếc`). (`thuế` and `ngân sách` are not here: they modify other nouns as
   // often as they head them, `cán bộ thuế`, `thu ngân sách`.)
   'cước', 'cước phí', 'phí', 'lệ phí', 'học phí', 'viện phí', 'lương', 'tiền lương', 'doanh số',
+  // Physical measures: `làm mát ở nhiệt độ 24 độ C`, `chìm ở độ sâu 1 mét`, `màn hình kích thước 8,3 inch`.
+  // (Not `khoảng cách`, a gap as often as a distance: `khoảng cách lớn về đẳng cấp`.)
+  'nhiệt độ', 'độ sâu', 'độ cao', 'chiều rộng', 'chiều sâu', 'kích thước', 'kích cỡ', 'cân nặng', 'dung tích',
+  'độ dày', 'bán kính', 'đường kính', 'độ phân giải', 'tầm bắn', 'quãng đường', 'lượng mưa',
 ];
 
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */

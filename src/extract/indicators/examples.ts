@@ -43,6 +43,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A percent before a group a plural determiner opens, after a verb alone, is the group's share.
   { text: 'Phần mềm đã được triển khai đến 90% các trường học trong huyện.', expect: [{ name: 'các trường học trong huyện' }] },
   { text: 'Tỷ lệ nợ xấu của các ngân hàng giảm còn 2% các khoản vay.', expect: [{ name: 'Tỷ lệ nợ xấu' }] },
+  // Physical measures head a name as money and counts do.
+  { text: 'Chiếc máy có thể làm việc ở nhiệt độ 45 độ C.', expect: [{ value: 45, name: 'nhiệt độ' }] },
+  { text: 'Xe dùng động cơ có dung tích xi lanh 1.500 cm3.', expect: [{ value: 1500, name: 'dung tích xi lanh' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },
