@@ -46,6 +46,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // Physical measures head a name as money and counts do.
   { text: 'Chiếc máy có thể làm việc ở nhiệt độ 45 độ C.', expect: [{ value: 45, name: 'nhiệt độ' }] },
   { text: 'Xe dùng động cơ có dung tích xi lanh 1.500 cm3.', expect: [{ value: 1500, name: 'dung tích xi lanh' }] },
+  // After a comma, a clause that names only its owner gives the measure the clause before opens with.
+  { text: 'Nhiệt độ cao nhất ở đồng bằng phổ biến 33-35, trung du và miền núi 30-32 độ.', expect: [{ value: 30, name: 'Nhiệt độ cao nhất', subject: 'trung du và miền núi' }, { value: 32, name: 'Nhiệt độ cao nhất', subject: 'trung du và miền núi' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },

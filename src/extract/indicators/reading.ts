@@ -236,6 +236,16 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       source = 'before';
     }
   }
+  // `Tỷ lệ đỗ tốt nghiệp cao, nhiều tỉnh thành đạt trên 99%`: a clause whose phrase only names
+  // owners, after a comma, gives the figure of the measure the clause before opens with; the
+  // owners are whose it is.
+  if (name && source === 'before' && before.phrase && namesOwner(words, name, text) && !startsWithMeasureHead(words, name)) {
+    const opening = measuredPhraseBeforeComma(words, figure, wordStartingAt(words, before.phrase.start));
+    if (opening) {
+      actorPhrase = before.phrase;
+      name = opening;
+    }
+  }
   // `…, con số tương đối năm 2015 là 62,3%`: a stand-in for a figure names what changed before it.
   if (name && source === 'before' && standsIn(words, name)) {
     const at = wordStartingAt(words, name.start);
