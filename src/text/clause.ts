@@ -385,11 +385,7 @@ function causeBeforeChange(words: Word[], name: Span | null, clusterStart: numbe
   const first = wordStartingAt(words, name.start);
   if (first < 0) return name;
   for (let k = first + 1; k < clusterStart && words[k]!.start < name.end; k++) {
-    if (!causativeVerbs.has(words[k]!.key)) continue;
-    const next = wordNear(words, k + 1);
-    if (!has(next, Tag.Change) && k + 1 !== clusterStart) continue;
-    if (k + 1 === clusterStart && !has(words[clusterStart], Tag.Change)) continue;
-    return spanOf(words, first, k - 1);
+    if (causativeVerbs.has(words[k]!.key) && has(wordNear(words, k + 1), Tag.Change)) return spanOf(words, first, k - 1);
   }
   return name;
 }
