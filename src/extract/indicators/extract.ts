@@ -3,6 +3,7 @@
 // (src/text/words.ts), and the clause reader gives every figure its name, subject and
 // period as spans of that sentence. `lần lượt là` lists pair values with their names.
 import type { Quantity } from '../../normalize/quantities.js';
+import { LETTER } from '../../normalize/quantity-parts.js';
 import type { DateMention } from '../../normalize/dates.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import type { ArticleDocument, Warning } from '../../pipeline/document.js';
@@ -229,7 +230,6 @@ function opensPartsOfWhole(low: string): boolean {
   }
   return false;
 }
-const LETTER = /\p{L}/u;
 
 /**
  * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
