@@ -61,6 +61,16 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Công an bắt 2 bị can Nguyễn Văn An và Trần Văn Bình.', figure: '2 bị can', after: null },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
+  // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a
+  // topic at the sentence's start, a subordinate clause, items unlike the name, nor a clause
+  // with an actor of its own.
+  { sentence: 'Lương tăng 300 tỷ đồng; chi phí khấu hao và lãi vay tăng 120 tỷ đồng.', figure: '120 tỷ đồng', before: { name: 'chi phí khấu hao và lãi vay' } },
+  { sentence: 'Nợ công tăng nhanh (trong đó vay ngân hàng, vay trái phiếu chiếm 60%).', figure: '60%', before: { name: 'vay ngân hàng, vay trái phiếu' } },
+  { sentence: 'Lãi tiền gửi giảm 2 tỷ đồng và thuế, phí tăng tới 5 tỷ đồng.', figure: '5 tỷ đồng', before: { name: 'thuế, phí' } },
+  { sentence: 'Sau khi sáp nhập, lợi nhuận của công ty tăng 12%.', figure: '12%', before: { name: 'lợi nhuận', owner: 'công ty' } },
+  { sentence: 'Nhìn chung, giá thép tăng 3%.', figure: '3%', before: { name: 'giá thép' } },
+  { sentence: 'Vé tháng 200.000 đồng, khi trời mưa, giá vé tăng 10%.', figure: '10%', before: { name: 'giá vé' } },
+  { sentence: 'Doanh thu đạt 9 tỷ đồng, công ty cắt giảm nhân sự, chi phí giảm 4%.', figure: '4%', before: { name: 'chi phí' } },
   // A determiner of each one (`hàng`) before one dated period is the noun it also is (goods);
   // a word singling a period out goes with the time phrase (`riêng quý I/2017`).
   { sentence: 'Doanh thu bán hàng quý 4 chưa đến 37 tỷ đồng.', figure: '37 tỷ đồng', before: { name: 'Doanh thu bán hàng' } },

@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -371,8 +371,65 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   const phrase = spanOf(words, phraseStart, phraseEnd);
   // So does an owner ending it (`Giá vàng SJC tại Công ty … (SJC) giao dịch ở ngưỡng …`).
   const owner = named.owner && phrase && named.owner.start < phrase.end && named.owner.end > phrase.end ? { start: named.owner.start, end: phrase.end } : named.owner;
-  return { name: causeBeforeChange(words, named.name, clusterStart), owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+  return { name: coordinatedItems(words, causeBeforeChange(words, named.name, clusterStart), phraseStart), owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
 }
+
+/**
+ * `chi phí khấu hao và lãi vay khiến tăng …`, `(trong đó vay ODA, vay ưu đãi chiếm 94%)`,
+ * `…; chụp và can thiệp tim mạch từ 6 triệu …`: the measured phrase is the last of items joined
+ * by `và`, `hoặc` or commas, and the figure is theirs together. The name runs back over the items
+ * when they are alike and open the clause. Alike: the same class of first word (nouns with
+ * nouns, verbs with verbs), no name and no actor of their own; a measure named last has
+ * measures before it unless every item is one word (`thuế, phí`; not `khi điểm chuông, giá từ …`). Opening the clause: after `;`, `:` or a bracket, a
+ * lead into items (`trong đó`, `ví dụ như`), or a figure's clause that a comma or `và` ends.
+ * Not at a sentence's start, where the first item is as often a topic (`Kết quả, nữ ca sĩ
+ * nhận …`), nor after a subordinate clause (`Sau khi trích lập quỹ, giá xăng …`).
+ */
+function coordinatedItems(words: Word[], name: Span | null, phraseStart: number): Span | null {
+  if (!name) return name;
+  const first = wordStartingAt(words, name.start);
+  // (The name is the phrase, or the phrase but for the verb opening it: `can thiệp tim mạch`.)
+  if (first < phraseStart || first > phraseStart + 1 || has(words[first], Tag.Name)) return name;
+  // (Items are alike the phrase, its verb and all: `vay ngân hàng, vay trái phiếu`.)
+  const kind = words[phraseStart]!.tags & (Tag.Noun | Tag.Verb);
+  const measure = has(words[phraseStart], Tag.MeasureHead);
+  let oneWordItems = words[phraseStart]!.start === name.start && words[first]!.end === name.end;
+  let start = phraseStart;
+  let k = phraseStart - 1;
+  for (let items = 0; k >= 0 && coordinators.has(words[k]!.key) && items < 4; items++) {
+    let j = k - 1;
+    while (j >= 0 && isContent(words[j])) j--;
+    if (j === k - 1) break;
+    const itemFirst = words[j + 1]!;
+    if ((itemFirst.tags & kind) === 0 || has(itemFirst, Tag.Name) || itemHasActor(words, j + 1, k - 1)) return name;
+    if (j + 1 !== k - 1) oneWordItems = false;
+    if (measure && !has(itemFirst, Tag.MeasureHead) && !oneWordItems) return name;
+    start = j + 1;
+    k = j;
+  }
+  if (start === phraseStart) return name;
+  const boundary = wordNear(words, k);
+  if (boundary === undefined) return name;
+  const opens =
+    (has(boundary, Tag.Punctuation) && COORDINATION_OPENING_MARKS.has(boundary.key)) ||
+    (has(boundary, Tag.Opener) && coordinationLeads.has(boundary.key)) ||
+    (coordinators.has(boundary.key) && has(wordNear(words, k - 1), Tag.Figure));
+  return opens ? { start: words[start]!.start, end: name.end } : name;
+}
+const coordinators = new Set(['và', 'hoặc', ',']);
+
+/** An item's own actor: a name, or a noun that is no measure before a verb (`Công ty cắt giảm`; not `chi phí khấu hao`). */
+function itemHasActor(words: Word[], start: number, end: number): boolean {
+  for (let i = start; i <= end; i++) {
+    const w = words[i]!;
+    if (has(w, Tag.Name) && !has(w, Tag.Acronym)) return true;
+    if (i > start && isVerbOnly(w) && has(words[i - 1], Tag.Noun) && !has(words[i - 1], Tag.MeasureHead) && !isVerbOnly(words[i - 1])) return true;
+  }
+  return false;
+}
+/** Marks after which a clause opens its items. */
+const COORDINATION_OPENING_MARKS = new Set([';', ':', '(']);
+const coordinationLeads = new Set(COORDINATION_LEADS);
 
 /**
  * `chi phí đầu tư công nghệ làm tăng giá thành … là 1.800 tỷ đồng`, `thuế, phí làm tăng tới

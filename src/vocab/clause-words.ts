@@ -309,3 +309,10 @@ export const AMOUNT_ADDING_WORDS = ['thêm'];
 
 /** Words after which a figure gives the value of the measure its clause names (`đạt khá cao với 97,6%`). */
 export const VALUE_ADJUNCTS = ['với'];
+
+/**
+ * Openers after which a clause's subject may be items joined by `và`, `hoặc` or commas, the
+ * figure theirs together (`trong đó vay ODA, vay ưu đãi chiếm 94%`, `ví dụ như chụp X, chụp Y
+ * tăng …`). Not the subordinators (`khi`, `sau khi`, `nếu`): the comma after their clause ends it.
+ */
+export const COORDINATION_LEADS = ['trong đó', 'trong số đó', 'ví dụ', 'ví dụ như', 'chẳng hạn', 'chẳng hạn như', 'điển hình là', 'điển hình như', 'cụ thể', 'ngoài ra', 'đồng thời', 'bên cạnh đó', 'còn'];
