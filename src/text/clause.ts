@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -238,8 +238,7 @@ function figureWithin(words: Word[], from: number, n: number): boolean {
   return false;
 }
 
-/** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`). */
-const POST_VERBAL = new Set(['mới', 'lại', 'thêm', 'nữa', 'rồi', 'xong', 'hết']);
+const POST_VERBAL = new Set(POST_VERBAL_ADVERBS);
 
 /** The object of a preposition, up to the next break, holds a figure or a date. */
 function objectHoldsFigure(words: Word[], from: number): boolean {

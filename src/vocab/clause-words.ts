@@ -316,3 +316,6 @@ export const VALUE_ADJUNCTS = ['với'];
  * tăng …`). Not the subordinators (`khi`, `sau khi`, `nếu`): the comma after their clause ends it.
  */
 export const COORDINATION_LEADS = ['trong đó', 'trong số đó', 'ví dụ', 'ví dụ như', 'chẳng hạn', 'chẳng hạn như', 'điển hình là', 'điển hình như', 'cụ thể', 'ngoài ra', 'đồng thời', 'bên cạnh đó', 'còn'];
+
+/** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`, `sử dụng hết`). */
+export const POST_VERBAL_ADVERBS = ['mới', 'lại', 'thêm', 'nữa', 'rồi', 'xong', 'hết'];

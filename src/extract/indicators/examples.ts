@@ -38,6 +38,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Công ty chi 2 tỷ đồng tiền thưởng, trong đó anh A nhận 800 triệu đồng, anh B nhận 500 triệu đồng.', expect: [{ name: 'tiền thưởng' }, { name: 'tiền thưởng' }, { name: 'tiền thưởng' }] },
   // An amount of matter after `có` is of the noun after it; what has it is the subject.
   { text: 'Hợp tác xã có 120 ha chè an toàn.', expect: [{ name: 'chè an toàn', subject: 'Hợp tác xã' }] },
+  // An adverb that follows its verb (`hết`, `thêm`) is no linking verb: the amount is of the noun after.
+  { text: 'Trung bình mỗi tháng hộ dân sử dụng hết 15 m3 nước sạch.', expect: [{ value: 15, name: 'nước sạch' }] },
+  { text: 'Nhà máy sẽ cộng thêm 500 tấn thép.', expect: [{ value: 500, name: 'thép' }] },
   // Thresholds listed after `;`, each a clause of its bounds alone, bound what the first names.
   { text: 'Trường có số học sinh dưới 500 em thì có 1 phó hiệu trưởng; từ 500 em đến dưới 1.000 em thì có 2 phó hiệu trưởng.', expect: [{ value: 500, name: 'số học sinh' }, { value: 1 }, { value: 500, name: 'số học sinh' }, { value: 1000, name: 'số học sinh' }, { value: 2 }] },
   // A percent before a group a plural determiner opens, after a verb alone, is the group's share.

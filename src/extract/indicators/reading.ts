@@ -21,7 +21,7 @@ import { organizationPhrase } from '../../text/organization-phrase.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
-import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
+import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, POST_VERBAL_ADVERBS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
 
@@ -375,6 +375,7 @@ function objectAfter(words: Word[], figure: number): boolean {
  * in a phrase that is no measure.
  */
 const valueLinks = new Set(VALUE_LINKS);
+const postVerbal = new Set(POST_VERBAL_ADVERBS);
 const penaltyWords = new Set(PENALTY_WORDS);
 
 /**
@@ -399,13 +400,17 @@ function valueLink(words: Word[], from: number, figure: number): Span | null {
 
 function verbBefore(words: Word[], before: BeforeReading, figure: number): number {
   // (`giá tham chiếu 26.000 đồng`, `công suất chế biến 6,5 triệu tấn`: a measure read with its verb is measured.)
-  if (!before.name || startsWithMeasureHead(words, before.name) || someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking | Tag.Change))) return -1;
+  if (!before.name || startsWithMeasureHead(words, before.name)) return -1;
+  // (`sử dụng hết 20 m3 nước`, `cộng thêm 2 triệu tấn than`: an adverb that follows its verb,
+  // right after the phrase, is no linking verb, and the word it follows is that verb.)
+  const adverb = postVerbal.has(words[before.clusterStart]!.key) && has(words[before.clusterStart - 1], Tag.Verb);
+  for (let k = adverb ? before.clusterStart + 1 : before.clusterStart; k < figure; k++) if (has(words[k], Tag.Linking | Tag.Change)) return -1;
   const first = firstFilledAtOrAfter(words, before.name.start);
   const last = firstStartingAtOrAfter(words, before.name.end) - 1;
   for (let k = last; k >= first; k--) {
     const w = words[k]!;
     if (has(w, Tag.Name | Tag.Punctuation)) return -1;
-    if (firstClass(w) === 86 /* V */) return k;
+    if (firstClass(w) === 86 /* V */ || (adverb && k === before.clusterStart - 1)) return k;
     if (w.classes.includes('N') || !has(w, Tag.Adjective | Tag.Verb)) return -1;
   }
   return -1;
