@@ -4,10 +4,15 @@
 // indicators' name rules (src/extract/indicators/reading.ts) try them where nothing closer
 // names the figure. Examples: src/extract/indicators/examples.ts.
 import { has, wordNear, Tag, type Word } from './words.js';
-import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, isDash, spanOf, type Span } from './phrase-words.js';
-import { VALUE_ADJUNCTS } from '../vocab/clause-words.js';
+import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, isDash, isVerbOnly, spanOf, type Span } from './phrase-words.js';
+import { CAUSATIVE_VERBS, DENIALS, EXISTENTIAL_WORDS, VALUE_ADJUNCTS } from '../vocab/clause-words.js';
 
 const valueAdjuncts = new Set(VALUE_ADJUNCTS);
+const denials = new Set(DENIALS);
+const causatives = new Set(CAUSATIVE_VERBS);
+/** `không`, `chưa`, and auxiliaries they open (`không được`). */
+const isDenial = (key: string): boolean => denials.has(key) || denials.has(key.slice(0, key.indexOf(' ')));
+const existentialWords = new Set(EXISTENTIAL_WORDS);
 
 /**
  * A measured phrase that opens the clause before a comma, when the figure's own segment has
@@ -137,4 +142,39 @@ function measureBeforeBracket(words: Word[], open: number): Span | null {
     if (has(w, Tag.MeasureHead) && !has(wordNear(words, i - 1), Tag.MeasureHead)) return spanOf(words, i, open - 1);
   }
   return null;
+}
+
+/**
+ * `có trên 4.410 tỷ đồng đã đầu tư vào 8 khu công nghiệp`, `Trên 21.245 tỷ đồng đầu tư xây dựng
+ * hạ tầng`: a sum that opens its clause (after a break, an opener, a time or `có`, its
+ * qualifiers aside), followed by a verb (its auxiliary before it or not, no denial), is named
+ * by what the sum does: the verb and its object, to the clause's end, a time phrase or a word
+ * of grammar. Null otherwise (`đồng euro … ở mức 1,0667 USD đổi 1 euro`, `2 triệu USD không rõ
+ * nguồn gốc`).
+ */
+export function useAfterSum(words: Word[], figure: number): Span | null {
+  let open = figure - 1;
+  while (open >= 0 && has(words[open], Tag.Qualifier) && !has(words[open], Tag.Punctuation)) open--;
+  const opener = wordNear(words, open);
+  const opens = opener === undefined || isClauseBreak(opener) || opener.key === ',' || opener.key === '(' || existentialWords.has(opener.key) ||
+    (has(opener, Tag.Opener | Tag.Date | Tag.Time) && opener.key !== 'và' && opener.key !== 'hoặc');
+  if (!opens) return null;
+  let verb = figure + 1;
+  while (has(words[verb], Tag.Auxiliary) && !has(words[verb], Tag.Linking | Tag.Change | Tag.Qualifier)) {
+    if (isDenial(words[verb]!.key)) return null;
+    verb++;
+  }
+  const w = words[verb];
+  // (A causative says what the sum does to others: `… 900.000 đồng khiến người dân phát sốt`.)
+  if (!isVerbOnly(w) || has(w, Tag.Transfer) || causatives.has(w!.key)) return null;
+  let last = verb;
+  for (let k = verb + 1; k < words.length; k++) {
+    const next = words[k]!;
+    if (isContent(next) && !has(next, Tag.Date | Tag.Time)) last = k;
+    // (A preposition with its object, a figure or not: `vào 8 khu công nghiệp`.)
+    else if (has(next, Tag.Preposition) && !has(next, Tag.Time) && (isContent(wordNear(words, k + 1)) || has(wordNear(words, k + 1), Tag.Figure)) && !has(wordNear(words, k + 1), Tag.Date | Tag.Time)) continue;
+    else if (has(next, Tag.Figure) && has(wordNear(words, k - 1), Tag.Preposition)) last = k;
+    else break;
+  }
+  return spanOf(words, verb, last);
 }

@@ -319,3 +319,6 @@ export const COORDINATION_LEADS = ['trong đó', 'trong số đó', 'ví dụ', 
 
 /** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`, `sử dụng hết`). */
 export const POST_VERBAL_ADVERBS = ['mới', 'lại', 'thêm', 'nữa', 'rồi', 'xong', 'hết'];
+
+/** Verbs that say what there is (`có`, `còn`): a figure right after one opens its clause as what there is. */
+export const EXISTENTIAL_WORDS = ['có', 'có tới', 'có đến', 'có khoảng', 'còn', 'hiện còn'];

@@ -41,6 +41,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // An adverb that follows its verb (`hết`, `thêm`) is no linking verb: the amount is of the noun after.
   { text: 'Trung bình mỗi tháng hộ dân sử dụng hết 15 m3 nước sạch.', expect: [{ value: 15, name: 'nước sạch' }] },
   { text: 'Nhà máy sẽ cộng thêm 500 tấn thép.', expect: [{ value: 500, name: 'thép' }] },
+  // A sum that opens its clause, nothing naming it, is named by what it does; not after a
+  // denial, nor a causative's effect.
+  { text: 'Đến nay, có hơn 900 tỷ đồng đã đầu tư vào 5 cụm công nghiệp.', expect: [{ value: 900e9, name: 'đầu tư vào 5 cụm công nghiệp' }, { value: 5 }] },
+  { text: '120 tỷ đồng nâng cấp tuyến đê biển', expect: [{ value: 120e9, name: 'nâng cấp tuyến đê biển' }] },
+  { text: 'Hiện vẫn còn 40 tỷ đồng không được giải ngân.', expect: [{ value: 40e9, name: null }] },
   // Thresholds listed after `;`, each a clause of its bounds alone, bound what the first names.
   { text: 'Trường có số học sinh dưới 500 em thì có 1 phó hiệu trưởng; từ 500 em đến dưới 1.000 em thì có 2 phó hiệu trưởng.', expect: [{ value: 500, name: 'số học sinh' }, { value: 1 }, { value: 500, name: 'số học sinh' }, { value: 1000, name: 'số học sinh' }, { value: 2 }] },
   // A percent before a group a plural determiner opens, after a verb alone, is the group's share.

@@ -13,7 +13,7 @@
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { agentClauseEnd, agentMarkers, beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
-import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma } from '../../text/measure-elsewhere.js';
+import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma, useAfterSum } from '../../text/measure-elsewhere.js';
 import { clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
@@ -268,6 +268,11 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   if (!name) {
     name = measureValuedAfter(words, figure);
     if (name) source = 'before';
+  }
+  // `có trên 4.410 tỷ đồng đã đầu tư vào …`: a sum nothing names is named by what it does.
+  if (!name && q.kind === 'money') {
+    name = useAfterSum(words, figure);
+    if (name) source = 'after';
   }
   if (!name && !shareAfterFigure(words, figure, before.clusterStart)) {
     name = topicOf(words, figure);
