@@ -59,6 +59,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // person's name there is an apposition.
   { sentence: 'Có 26 đại biểu Quốc hội phát biểu tại phiên họp.', figure: '26 đại biểu', after: 'Quốc hội' },
   { sentence: 'Công an bắt 2 bị can Nguyễn Văn An và Trần Văn Bình.', figure: '2 bị can', after: null },
+  // A change with no direction before `từ` and the figure links the measure to its levels.
+  { sentence: 'Tỷ lệ hộ nghèo biến động từ 12% lên 15%.', figure: '12%', before: { name: 'Tỷ lệ hộ nghèo' } },
+  { sentence: 'Cơ cấu lao động nông nghiệp thay đổi từ 60% xuống 45%.', figure: '60%', before: { name: 'Cơ cấu lao động nông nghiệp' } },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a

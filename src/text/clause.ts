@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -517,6 +517,13 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
     if (levelGrades.has(w.key) && has(wordNear(words, i - 1), Tag.Linking)) continue;
     // `niêm yết giá USD ở mức: 22.675 đồng`: a colon after the linking word only sets the figures off.
     if (w.key === ':' && i === figure - 1 && has(wordNear(words, i - 1), Tag.Linking)) continue;
+    // `tỷ trọng than hầm lò thay đổi từ 44% … lên 60%`: a change with no direction of its own,
+    // before `từ` and the figure, links the measure to the levels it moves between.
+    if (undirectedChanges.has(w.key) && wordNear(words, i + 1)?.key === 'từ' && i + 2 === figure) {
+      linking = true;
+      levelOnly = false;
+      continue;
+    }
     if (has(w, Tag.Linking) && w.key !== 'có' && !w.key.startsWith('có ')) {
       linking = true;
       if (!levelAdjuncts.has(w.key)) levelOnly = false;
@@ -531,6 +538,7 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
   return { clusterStart: i + 1, changeOrShare, existential, linking, levelOnly: linking && levelOnly };
 }
 const levelAdjuncts = new Set(LEVEL_ADJUNCTS);
+const undirectedChanges = new Set(UNDIRECTED_CHANGES);
 const transferVerbs = new Set(TRANSFER_VERBS);
 
 /**

@@ -322,3 +322,6 @@ export const POST_VERBAL_ADVERBS = ['mới', 'lại', 'thêm', 'nữa', 'rồi',
 
 /** Verbs that say what there is (`có`, `còn`): a figure right after one opens its clause as what there is. */
 export const EXISTENTIAL_WORDS = ['có', 'có tới', 'có đến', 'có khoảng', 'còn', 'hiện còn'];
+
+/** Verbs of change that say no direction (`thay đổi từ 44% lên 60%`): before `từ` and a figure, they link the measure to its levels. */
+export const UNDIRECTED_CHANGES = ['thay đổi', 'biến động', 'biến đổi'];
