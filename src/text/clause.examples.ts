@@ -62,6 +62,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // A change with no direction before `từ` and the figure links the measure to its levels.
   { sentence: 'Tỷ lệ hộ nghèo biến động từ 12% lên 15%.', figure: '12%', before: { name: 'Tỷ lệ hộ nghèo' } },
   { sentence: 'Cơ cấu lao động nông nghiệp thay đổi từ 60% xuống 45%.', figure: '60%', before: { name: 'Cơ cấu lao động nông nghiệp' } },
+  // A target's noun frames the figure: the measure after it, else the one that reaches it, is named.
+  { sentence: 'Tỉnh quyết tâm đạt mục tiêu tăng trưởng kinh tế 7%.', figure: '7%', before: { name: 'tăng trưởng kinh tế' } },
+  { sentence: 'Tăng trưởng xuất khẩu có thể vượt mục tiêu cũ 20%.', figure: '20%', before: { name: 'Tăng trưởng xuất khẩu' } },
+  { sentence: 'Công ty thông qua kế hoạch doanh thu 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'kế hoạch doanh thu' } },
+  { sentence: 'Chính phủ đặt mục tiêu sớm nâng kim ngạch lên 50 tỷ USD.', figure: '50 tỷ USD', before: { name: 'mục tiêu sớm nâng kim ngạch' } },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a

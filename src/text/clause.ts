@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -370,8 +370,35 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   const phrase = spanOf(words, phraseStart, phraseEnd);
   // So does an owner ending it (`Giá vàng SJC tại Công ty … (SJC) giao dịch ở ngưỡng …`).
   const owner = named.owner && phrase && named.owner.start < phrase.end && named.owner.end > phrase.end ? { start: named.owner.start, end: phrase.end } : named.owner;
-  return { name: coordinatedItems(words, causeBeforeChange(words, named.name, clusterStart), phraseStart), owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
+  const name = targetOf(words, coordinatedItems(words, causeBeforeChange(words, named.name, clusterStart), phraseStart));
+  return { name, owner, actor: named.actor, phrase, opensClause, changeOrShare, existential, clusterStart };
 }
+
+/**
+ * `đạt được mục tiêu tăng trưởng 6,7%`, `tăng trưởng tín dụng có thể vượt mục tiêu chính thức
+ * 16%`: a target's noun (`mục tiêu`, `chỉ tiêu`, `kế hoạch`) opening the name frames the figure
+ * as a target (the qualifier says so), and the measure is what the target is of: the measure
+ * after the noun, or, with none (`chính thức`, official), the measure that the verb before the
+ * noun reaches or exceeds, standing before it as its actor. The name as it was otherwise.
+ */
+function targetOf(words: Word[], name: Span | null): Span | null {
+  if (!name) return name;
+  const head = wordStartingAt(words, name.start);
+  if (head < 0 || !targetHeads.has(words[head]!.key)) return name;
+  const next = wordNear(words, head + 1);
+  const inName = next !== undefined && next.start < name.end;
+  // (A noun, not one that is also a verb: `kế hoạch hành động`, an action plan, is no target of action.)
+  if (inName && isContent(next) && (has(next, Tag.MeasureHead | Tag.Acronym) || (has(next, Tag.Noun) && !has(next, Tag.Verb | Tag.Adjective | Tag.Name)))) return { start: next.start, end: name.end };
+  // (With none, only adjectives of the target follow it, and the verb before reaches or exceeds it.)
+  for (let k = head + 1; k < words.length && words[k]!.start < name.end; k++) if (!has(words[k], Tag.Adjective) || has(words[k], Tag.Noun | Tag.Verb)) return name;
+  if (!targetVerbs.has(wordNear(words, head - 1)?.key ?? '')) return name;
+  const actor = actorBefore(words, head - 1);
+  if (!actor) return name;
+  const first = wordStartingAt(words, actor.start);
+  return has(words[first], Tag.MeasureHead) || (has(words[first], Tag.Noun) && !has(words[first], Tag.Name) && !namesOwner(words, actor)) ? actor : name;
+}
+const targetHeads = new Set(TARGET_HEADS);
+const targetVerbs = new Set(TARGET_VERBS);
 
 /**
  * `chi phí khấu hao và lãi vay khiến tăng …`, `(trong đó vay ODA, vay ưu đãi chiếm 94%)`,

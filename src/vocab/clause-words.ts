@@ -325,3 +325,13 @@ export const EXISTENTIAL_WORDS = ['có', 'có tới', 'có đến', 'có khoản
 
 /** Verbs of change that say no direction (`thay đổi từ 44% lên 60%`): before `từ` and a figure, they link the measure to its levels. */
 export const UNDIRECTED_CHANGES = ['thay đổi', 'biến động', 'biến đổi'];
+
+/**
+ * Nouns of a target (`mục tiêu tăng trưởng 6,7%`): before a figure they frame it, and what the
+ * target is of is measured. Only those the qualifier reader reads as a target (TARGET_WORDS),
+ * so the record still says it: `kế hoạch` and `chỉ tiêu` alone are also plans and quotas.
+ */
+export const TARGET_HEADS = ['mục tiêu'];
+
+/** Verbs that reach or pass a target (`vượt mục tiêu chính thức 16%`): what does so is the measure the target is of. */
+export const TARGET_VERBS = ['vượt', 'vượt qua', 'đạt', 'đạt được', 'hoàn thành', 'không đạt'];
