@@ -67,6 +67,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Tăng trưởng xuất khẩu có thể vượt mục tiêu cũ 20%.', figure: '20%', before: { name: 'Tăng trưởng xuất khẩu' } },
   { sentence: 'Công ty thông qua kế hoạch doanh thu 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'kế hoạch doanh thu' } },
   { sentence: 'Chính phủ đặt mục tiêu sớm nâng kim ngạch lên 50 tỷ USD.', figure: '50 tỷ USD', before: { name: 'mục tiêu sớm nâng kim ngạch' } },
+  // One-word nouns listed with commas inside a measured phrase are its own; not items that are
+  // measures themselves, nor a new phrase after the list.
+  { sentence: 'Bình quân trong 5 năm (2011 – 2015) tỷ lệ nợ xấu cho vay nông nghiệp, nông thôn là 3%.', figure: '3%', before: { name: 'tỷ lệ nợ xấu cho vay nông nghiệp, nông thôn' } },
+  { sentence: 'Quy định mới nêu rõ số lượng cấp phó của trưởng phòng cấp quận, huyện không quá 2 người.', figure: '2 người', before: { name: 'số lượng cấp phó', owner: 'trưởng phòng cấp quận, huyện' } },
+  { sentence: 'Công ty thu về 900 tỷ đồng doanh thu, lãi ròng 50 tỷ đồng.', figure: '50 tỷ đồng', before: { name: 'lãi ròng' } },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a

@@ -679,6 +679,9 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       continue;
     }
+    // `số lượng cấp phó … cấp quận, huyện, thị xã`, `Giá xăng, dầu`: one-word nouns listed
+    // with commas inside a measured phrase are its own enumeration.
+    if (w.key === ',' && start === i + 1 && innerEnumeration(words, i)) continue;
     // `Tỷ lệ hộ nghèo toàn tỉnh`, `doanh thu toàn ngành`: the whole of a place or body ending
     // the phrase is its owner, and keeps its determiner (SPEC: `toàn tỉnh`, `cả nước`).
     if (i === end - 1 && start === end && wholeOwnerAt(words, i)) {
@@ -704,6 +707,29 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     break;
   }
   return { stop: i, start, ownerCut, timeCut, wholeAt };
+}
+
+/**
+ * Whether the comma at `comma`, read backwards in a measured phrase, lists one-word nouns (the
+ * item after it one word, the one before it too) under a measure head that opens the phrase
+ * before them, back over nouns, commas and `của` (`số lượng cấp phó của … cấp quận, huyện`).
+ */
+function innerEnumeration(words: Word[], comma: number): boolean {
+  // (No item is a measure of its own: `doanh thu, lãi ròng 112 tỷ đồng`, `lỗ vuông, đường kính`.)
+  const oneNoun = (w: Word | undefined) => isContent(w) && has(w, Tag.Noun) && !isVerbOnly(w) && !has(w, Tag.Name | Tag.Figure | Tag.MeasureHead);
+  if (!oneNoun(wordNear(words, comma + 1)) || !oneNoun(wordNear(words, comma - 1))) return false;
+  // (The last item ends the phrase: `…, tỷ lệ này` is a new one.)
+  if (has(wordNear(words, comma + 2), CONTENT | Tag.Anaphor | Tag.Determiner) && !has(wordNear(words, comma + 2), FUNCTIONAL)) return false;
+  // Back over the items, one noun each, to the word before the first: a noun of the phrase.
+  let k = comma - 1;
+  while (wordNear(words, k - 1)?.key === ',' && oneNoun(wordNear(words, k - 2))) k -= 2;
+  if (!isContent(wordNear(words, k - 1)) || has(wordNear(words, k - 1), Tag.Name | Tag.Figure)) return false;
+  for (let j = k - 1; j >= 0 && j > comma - 16; j--) {
+    const w = words[j]!;
+    if (has(w, Tag.MeasureHead) && !has(wordNear(words, j - 1), Tag.MeasureHead)) return true;
+    if (!(isContent(w) && !has(w, Tag.Name | Tag.Figure)) && w.key !== 'của') return false;
+  }
+  return false;
 }
 
 /**
