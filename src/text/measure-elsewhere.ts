@@ -178,3 +178,37 @@ export function useAfterSum(words: Word[], figure: number): Span | null {
   }
   return spanOf(words, verb, last);
 }
+
+/**
+ * `8/27 doanh nghiệp âm quỹ BOG, điển hình là Công ty A âm hơn 30 tỷ đồng, Công ty B âm hơn 24
+ * tỷ đồng`: a figure named by a verb alone, the verb said earlier in the sentence with its
+ * object, measures what that verb and object say: the earlier run, its object's nouns to the
+ * first word that is none, where the clause ends or its own figure follows. Null when the
+ * verb is not said so before.
+ */
+export function verbWithObjectBefore(words: Word[], verb: number): Span | null {
+  const key = words[verb]?.key;
+  if (!key) return null;
+  for (let k = verb - 1; k >= 0; k--) {
+    if (words[k]!.key !== key) continue;
+    let last = k;
+    while (isContent(wordNear(words, last + 1)) && has(words[last + 1], Tag.Noun) && !isVerbOnly(words[last + 1]) && !has(words[last + 1], Tag.Figure) && (!has(words[last + 1], Tag.Name) || has(words[last + 1], Tag.Acronym))) last++;
+    // (An item said the same way, the verb alone, is passed over: `…, Công ty B âm hơn 24 tỷ đồng`.)
+    if (last === k) continue;
+    // (The object ends its clause or gives way to a figure, as the later items' verbs do: not
+    // `lấy chìa khóa mở tủ`, `đóng cửa phía dưới`, `hỗ trợ y tế các tỉnh`.)
+    const next = wordNear(words, last + 1);
+    const closes = next === undefined || isBreak(next) || has(next, Tag.Figure | Tag.Date) || (has(next, Tag.Qualifier | Tag.Linking | Tag.Change) && next.key !== 'có' && figureSoonAfter(words, last + 1));
+    return closes ? spanOf(words, k, last) : null;
+  }
+  return null;
+}
+
+/** A figure among the three words from `from`, before a break. */
+function figureSoonAfter(words: Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 3; k++) {
+    if (has(words[k], Tag.Figure)) return true;
+    if (isBreak(words[k])) return false;
+  }
+  return false;
+}

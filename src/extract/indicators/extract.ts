@@ -10,8 +10,10 @@ import type { ArticleDocument, Warning } from '../../pipeline/document.js';
 import { sentenceAt, type Sentence } from '../../text/segment.js';
 import { nounPhraseStart, wordAt, type ReadSentence } from '../../text/clause.js';
 import { namesOwner } from '../../text/owner.js';
+import { verbWithObjectBefore } from '../../text/measure-elsewhere.js';
 import { clauseStart, isContent, isTimeWord, isVerbOnly, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
+import { has, Tag } from '../../text/words.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
@@ -77,7 +79,15 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     let listed: ListItem = { name, subject };
     if (q.list) listed = listName(doc, read, q, sentence, listNamesById, warnings, name, subject);
     const nameWord = listed.name ? read.words[wordAt(read, listed.name.start)] : undefined;
-    const verbName = isVerbOnly(nameWord) && nameWord!.end === listed.name!.end;
+    let verbName = isVerbOnly(nameWord) && nameWord!.end === listed.name!.end;
+    // `… âm quỹ BOG, điển hình là Công ty A âm hơn 30 tỷ đồng`: a predicate alone (a verb, or
+    // an adjective the dictionary also has), said with its object before.
+    const predicate = nameWord !== undefined && nameWord.end === listed.name!.end && (verbName || (has(nameWord, Tag.Adjective) && !has(nameWord, Tag.MeasureHead | Tag.Name)));
+    const said = predicate ? verbWithObjectBefore(read.words, wordAt(read, listed.name!.start)) : null;
+    if (said) {
+      listed.name = said;
+      verbName = false;
+    }
     readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare, verbName });
   }
 
