@@ -70,4 +70,8 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: 'lượng khách đạt mức kỷ lục', words: ['lượng', 'khách', 'đạt mức', 'kỷ lục'] },
   // A number no figure took is a label.
   { text: 'BV hạng 1', words: ['BV', 'hạng', '1'], tags: { '1': 'Label' } },
+  // A capitalised function word right after a lower-case administrative unit is the unit's
+  // name (`Tuy` although, `Bà` Mrs); after a capitalised one, it keeps its job.
+  { text: 'ở huyện Tuy An và tỉnh Bà Rịa', words: ['ở', 'huyện', 'Tuy', 'An', 'và', 'tỉnh', 'Bà', 'Rịa'], tags: { Tuy: 'Name', Bà: 'Name' } },
+  { text: 'Tại xã, Theo đó', words: ['Tại', 'xã', ',', 'Theo đó'] },
 ];

@@ -12,7 +12,7 @@ import {
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
-import { COMMITTEES } from '../vocab/owner-words.js';
+import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -504,6 +504,7 @@ function contentDeterminers(words: Word[]): void {
 }
 
 const distributiveDeterminers = new Set(DISTRIBUTIVE_DETERMINERS);
+const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
 
 /** Punctuation after which a capitalised word opens a stretch, by code (every mark is one character). */
 const OPENING_PUNCTUATION = new Uint8Array(0x2030);
@@ -541,7 +542,9 @@ function readSyllables(text: string, out: Word[]): void {
     // (`Theo`, `Trong đó`); a name's part may still be a dictionary word (`Hội đồng`).
     // (After an owner or a preposition a capitalised pronoun is a country: `tại Anh`, `sang Anh`.)
     const countryAfterPreposition = capital && single !== undefined && (single.tags & Tag.Pronoun) !== 0 && previous !== undefined && (previous.tags & (Tag.Owner | Tag.Preposition)) !== 0;
-    const functionWord = single !== undefined && (single.tags & CAPITALIZED_FUNCTION_TAGS) !== 0 && !countryAfterPreposition;
+    // (So is one right after an administrative unit: `huyện Tuy An`, `xã Trong Hòa`.)
+    const placeName = capital && previous !== undefined && administrativeUnits.has(previous.key) && lowerCode(text.charCodeAt(previous.start)) === text.charCodeAt(previous.start);
+    const functionWord = single !== undefined && (single.tags & CAPITALIZED_FUNCTION_TAGS) !== 0 && !countryAfterPreposition && !placeName;
     const name = capital && !opensStretch && !functionWord;
     let n = name ? found.multi : found.longest;
     let entry = name ? found.multiEntry : found.entry;

@@ -74,3 +74,6 @@ export const GROUP_NOUNS = ['cặp', 'đôi', 'tốp', 'đám'];
 
 /** Levels of government and administrative units: alone they name an owner (`cấp huyện`, `vùng 2`). */
 export const LEVEL_HEADS = ['cấp', 'tuyến', 'vùng', 'tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn'];
+
+/** Administrative units, lower-case before the name of one (`huyện Tuy An`): a capitalised word after one is that name's, whatever else it may be. */
+export const ADMINISTRATIVE_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thôn', 'làng', 'ấp', 'bản', 'xóm'];
