@@ -405,6 +405,10 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
       }
     }
     if (w.key === ',' && last >= from && enumerationGoesOn(words, i)) continue;
+    // `UBND các huyện, thị xã …`, `Công đoàn các khu chế xuất`: `các` after a noun (no verb)
+    // opens the noun it governs, inside the actor. (Not `nhiều`, `những`, `một`, which as often
+    // open the predicate: `Hà Nội nhiều mây`.)
+    if (w.key === 'các' && last === i - 1 && has(words[last], Tag.Noun) && !isVerbOnly(words[last]) && isContent(wordNear(words, i + 1)) && !isVerbOnly(wordNear(words, i + 1))) continue;
     // `Hội nghị nhân dân hoặc hội nghị đại biểu nhân dân được …`: nouns joined in one actor.
     if ((w.key === 'và' || w.key === 'hoặc') && last >= from && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), FUNCTIONAL)) continue;
     // `công ty này đã …`: a pointing word closes the actor.

@@ -205,6 +205,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Công an Hà Nội cho biết vừa khởi tố 3 bị can.', figure: '3 bị can', actor: 'Công an Hà Nội' },
   { sentence: 'Trước đó, EVN đề nghị giảm mua 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
   { sentence: 'Đến nay ngư dân ký các hợp đồng tín dụng để đóng mới 21 tàu cá.', figure: '21 tàu cá', actor: 'ngư dân' },
+  // `các` after a noun opens the noun it governs, inside the actor; `nhiều` opens the predicate.
+  { sentence: 'Năm nay, Công đoàn các khu công nghiệp đã trao 2.000 suất quà.', figure: '2.000 suất quà', actor: 'Công đoàn các khu công nghiệp' },
+  { sentence: 'Hôm nay, Hà Nội nhiều mây, nhiệt độ cao nhất 30 độ.', figure: '30 độ', actor: null },
   // … not one that denies, nor one with a subject of its own.
   { sentence: 'Giám đốc khẳng định không thể xây được đường băng 2.600 m.', figure: '2.600 m', actor: null },
   { sentence: 'Thứ trưởng cho biết các doanh nghiệp đã nộp 5 tỷ đồng.', figure: '5 tỷ đồng', actor: 'các doanh nghiệp' },
