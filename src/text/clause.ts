@@ -376,10 +376,10 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
 
 /**
  * `đạt được mục tiêu tăng trưởng 6,7%`, `tăng trưởng tín dụng có thể vượt mục tiêu chính thức
- * 16%`: a target's noun (`mục tiêu`, `chỉ tiêu`, `kế hoạch`) opening the name frames the figure
- * as a target (the qualifier says so), and the measure is what the target is of: the measure
- * after the noun, or, with none (`chính thức`, official), the measure that the verb before the
- * noun reaches or exceeds, standing before it as its actor. The name as it was otherwise.
+ * 16%`: a target's noun (table TARGET_HEADS) opening the name frames the figure as a target
+ * (the qualifier says so), and the measure is what the target is of: the noun after it, or,
+ * with only adjectives after it (`chính thức`, official), the measure that the verb before the
+ * noun reaches or passes, standing before it as its actor. The name as it was otherwise.
  */
 function targetOf(words: Word[], name: Span | null): Span | null {
   if (!name) return name;
@@ -406,8 +406,9 @@ const targetVerbs = new Set(TARGET_VERBS);
  * by `và`, `hoặc` or commas, and the figure is theirs together. The name runs back over the items
  * when they are alike and open the clause. Alike: the same class of first word (nouns with
  * nouns, verbs with verbs), no name and no actor of their own; a measure named last has
- * measures before it unless every item is one word (`thuế, phí`; not `khi điểm chuông, giá từ …`). Opening the clause: after `;`, `:` or a bracket, a
- * lead into items (`trong đó`, `ví dụ như`), or a figure's clause that a comma or `và` ends.
+ * measures before it unless every item is one word (`thuế, phí`; not `khi điểm chuông, giá
+ * từ …`). Opening the clause: after `;`, `:` or a bracket, a lead into items (`trong đó`, `ví
+ * dụ như`; table COORDINATION_LEADS), or a figure's clause that a comma or `và` ends.
  * Not at a sentence's start, where the first item is as often a topic (`Kết quả, nữ ca sĩ
  * nhận …`), nor after a subordinate clause (`Sau khi trích lập quỹ, giá xăng …`).
  */

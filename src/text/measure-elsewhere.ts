@@ -11,7 +11,10 @@ const valueAdjuncts = new Set(VALUE_ADJUNCTS);
 const denials = new Set(DENIALS);
 const causatives = new Set(CAUSATIVE_VERBS);
 /** `không`, `chưa`, and auxiliaries they open (`không được`). */
-const isDenial = (key: string): boolean => denials.has(key) || denials.has(key.slice(0, key.indexOf(' ')));
+function isDenial(key: string): boolean {
+  const space = key.indexOf(' ');
+  return denials.has(space < 0 ? key : key.slice(0, space));
+}
 const existentialWords = new Set(EXISTENTIAL_WORDS);
 
 /**
@@ -166,7 +169,7 @@ export function useAfterSum(words: Word[], figure: number): Span | null {
   }
   const w = words[verb];
   // (A causative says what the sum does to others: `… 900.000 đồng khiến người dân phát sốt`.)
-  if (!isVerbOnly(w) || has(w, Tag.Transfer) || causatives.has(w!.key)) return null;
+  if (!isVerbOnly(w) || causatives.has(w!.key)) return null;
   let last = verb;
   for (let k = verb + 1; k < words.length; k++) {
     const next = words[k]!;

@@ -79,10 +79,11 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     let listed: ListItem = { name, subject };
     if (q.list) listed = listName(doc, read, q, sentence, listNamesById, warnings, name, subject);
     const nameWord = listed.name ? read.words[wordAt(read, listed.name.start)] : undefined;
-    let verbName = isVerbOnly(nameWord) && nameWord!.end === listed.name!.end;
+    const oneWord = nameWord !== undefined && nameWord.end === listed.name!.end;
+    let verbName = oneWord && isVerbOnly(nameWord);
     // `… âm quỹ BOG, điển hình là Công ty A âm hơn 30 tỷ đồng`: a predicate alone (a verb, or
     // an adjective the dictionary also has), said with its object before.
-    const predicate = nameWord !== undefined && nameWord.end === listed.name!.end && (verbName || (has(nameWord, Tag.Adjective) && !has(nameWord, Tag.MeasureHead | Tag.Name)));
+    const predicate = verbName || (oneWord && has(nameWord, Tag.Adjective) && !has(nameWord, Tag.MeasureHead | Tag.Name));
     const said = predicate ? verbWithObjectBefore(read.words, wordAt(read, listed.name!.start)) : null;
     if (said) {
       listed.name = said;
