@@ -72,6 +72,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Bình quân trong 5 năm (2011 – 2015) tỷ lệ nợ xấu cho vay nông nghiệp, nông thôn là 3%.', figure: '3%', before: { name: 'tỷ lệ nợ xấu cho vay nông nghiệp, nông thôn' } },
   { sentence: 'Quy định mới nêu rõ số lượng cấp phó của trưởng phòng cấp quận, huyện không quá 2 người.', figure: '2 người', before: { name: 'số lượng cấp phó', owner: 'trưởng phòng cấp quận, huyện' } },
   { sentence: 'Công ty thu về 900 tỷ đồng doanh thu, lãi ròng 50 tỷ đồng.', figure: '50 tỷ đồng', before: { name: 'lãi ròng' } },
+  // An owner, its short name in brackets, its verb, then the measure it acts on: the measure is named.
+  { sentence: 'Năm 2016, Tổng công ty Bia Sài Gòn (Sabeco) ghi nhận tổng doanh thu đạt 35.000 tỷ đồng.', figure: '35.000 tỷ đồng', before: { name: 'tổng doanh thu', actor: 'Tổng công ty Bia Sài Gòn (Sabeco)' } },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a

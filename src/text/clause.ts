@@ -889,7 +889,10 @@ function nameAndOwner(words: Word[], start: number, end: number, ownerCutAt: num
 function objectAfterOwnerVerb(words: Word[], from: number, to: number): number {
   let k = from;
   // (Owners joined by `và`, `Vietcombank và BIDV niêm yết giá USD`.)
-  while (k < to && ((has(words[k], Tag.Noun | Tag.Name) && !isVerbOnly(words[k])) || (words[k]!.key === 'và' && k > from && has(wordNear(words, k + 1), Tag.Name)))) k++;
+  // (And its short name in brackets: `Công ty Cổ phần Nông dược HAI (HAI) ghi nhận tổng doanh thu …`.)
+  while (k < to && ((has(words[k], Tag.Noun | Tag.Name) && !isVerbOnly(words[k])) || (words[k]!.key === 'và' && k > from && has(wordNear(words, k + 1), Tag.Name)) || (words[k]!.key === '(' && k > from && shortNameInBrackets(words, k)))) {
+    k = words[k]!.key === '(' ? closingBracket(words, k) + 1 : k + 1;
+  }
   if (k === from || k >= to || !(isVerbOnly(words[k]) || has(words[k], Tag.Change))) return -1;
   const object = wordNear(words, k + 1);
   if (!has(object, Tag.Noun) || isVerbOnly(object) || has(object, Tag.Name)) return -1;
@@ -903,6 +906,13 @@ function objectAfterOwnerVerb(words: Word[], from: number, to: number): number {
  * giving or getting counts though the dictionary knows it as a noun too (`Australia chi`, `Ấn
  * Độ thu`): right before an amount it is the verb.
  */
+/** Whether the bracket opening at `open` holds only a name or two (`(HAI)`, `(Bộ Y tế)`) and closes soon. */
+function shortNameInBrackets(words: Word[], open: number): boolean {
+  const close = closingBracket(words, open);
+  if (close < 0 || close - open > 4 || close === open + 1) return false;
+  for (let k = open + 1; k < close; k++) if (!has(words[k], Tag.Name)) return false;
+  return true;
+}
 function firstVerbAfterName(words: Word[], from: number, to: number): number {
   if (!has(words[from], Tag.Name)) return -1;
   let k = to;
