@@ -74,6 +74,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Công ty thu về 900 tỷ đồng doanh thu, lãi ròng 50 tỷ đồng.', figure: '50 tỷ đồng', before: { name: 'lãi ròng' } },
   // An owner, its short name in brackets, its verb, then the measure it acts on: the measure is named.
   { sentence: 'Năm 2016, Tổng công ty Bia Sài Gòn (Sabeco) ghi nhận tổng doanh thu đạt 35.000 tỷ đồng.', figure: '35.000 tỷ đồng', before: { name: 'tổng doanh thu', actor: 'Tổng công ty Bia Sài Gòn (Sabeco)' } },
+  // In a passive with its agent named, the measure before the auxiliary is what the verb sets.
+  { sentence: 'Giá điện bình quân sáng nay được Tập đoàn EVN điều chỉnh lên 1.720 đồng/kWh.', figure: '1.720 đồng/kWh', before: { name: 'Giá điện bình quân', actor: 'Tập đoàn EVN' } },
+  { sentence: 'Ông Nam được Công ty Minh Long trả 20 triệu đồng.', figure: '20 triệu đồng', before: { name: 'trả' } },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a

@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -283,6 +283,8 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // (In named steps, each compiled on its own: a rare branch met late then recompiles one
   // small step, not the whole reader.)
   const { clusterStart, changeOrShare, existential, linking, levelOnly } = verbCluster(words, figure);
+  const passive = passiveMeasure(words, clusterStart);
+  if (passive) return { name: passive.name, owner: null, actor: passive.agent, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   const end = asideStart(words, clusterStart - 1) - 1;
   const scan = scanPhrase(words, end, changeOrShare);
   let i = scan.stop;
@@ -457,6 +459,28 @@ function itemHasActor(words: Word[], start: number, end: number): boolean {
 /** Marks after which a clause opens its items. */
 const COORDINATION_OPENING_MARKS = new Set([';', ':', '(']);
 const coordinationLeads = new Set(COORDINATION_LEADS);
+
+/**
+ * `Tỷ giá trung tâm … sáng 6/7 được Ngân hàng Nhà nước công bố ở mức 22.447 đồng`, `Giá xăng
+ * được Petrolimex điều chỉnh lên …`: in a passive with its agent named (`được`/`bị`, names, a
+ * verb, then the cluster), what the verb acts on is the measure before the auxiliary, when a
+ * measure head opens it (a time phrase between them aside); the agent acts. Null otherwise.
+ */
+function passiveMeasure(words: Word[], clusterStart: number): { name: Span; agent: Span | null } | null {
+  const verb = clusterStart - 1;
+  if (!isVerbOnly(wordNear(words, verb)) && !has(wordNear(words, verb), Tag.Reporting)) return null;
+  let k = verb - 1;
+  while (k >= 0 && has(words[k], Tag.Name) && !has(words[k], FUNCTIONAL)) k--;
+  if (k === verb - 1 || !passiveAuxiliaries.has(wordNear(words, k)?.key ?? '')) return null;
+  const agent = spanOf(words, k + 1, verb - 1);
+  let end = k - 1;
+  while (end >= 0 && isTimeWord(words[end])) end--;
+  const start = scanPhrase(words, end, false).start;
+  if (start > end || !has(words[start], Tag.MeasureHead)) return null;
+  const name = spanOf(words, start, end);
+  return name ? { name, agent } : null;
+}
+const passiveAuxiliaries = new Set(PASSIVE_AUXILIARIES);
 
 /**
  * `chi phí đầu tư công nghệ làm tăng giá thành … là 1.800 tỷ đồng`, `thuế, phí làm tăng tới

@@ -335,3 +335,6 @@ export const TARGET_HEADS = ['mục tiêu'];
 
 /** Verbs that reach or pass a target (`vượt mục tiêu chính thức 16%`): what does so is the measure the target is of. */
 export const TARGET_VERBS = ['vượt', 'vượt qua', 'đạt', 'đạt được', 'hoàn thành', 'không đạt'];
+
+/** Auxiliaries of the passive (`giá được Petrolimex điều chỉnh`): the agent follows them, what is acted on stands before. */
+export const PASSIVE_AUXILIARIES = ['được', 'bị', 'đã được', 'đã bị', 'sẽ được', 'đang được', 'vừa được'];
