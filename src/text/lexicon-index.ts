@@ -140,8 +140,8 @@ export class LexiconIndex {
   }
 }
 
-const SYLLABLE_SEED_1 = 0x811c9dc5 | 0;
-const SYLLABLE_SEED_2 = 0x9747b28c | 0;
+export const SYLLABLE_SEED_1 = 0x811c9dc5 | 0;
+export const SYLLABLE_SEED_2 = 0x9747b28c | 0;
 const RUN_SEED_1 = 0x2f4e6b1d | 0;
 const RUN_SEED_2 = 0x51ed270b | 0;
 

@@ -13,7 +13,7 @@ import {
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
-import { GOES_ON, HashState, LexiconIndex, RunHash } from './lexicon-index.js';
+import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
 export const Tag = {
@@ -233,6 +233,31 @@ function hashSyllable(text: string, a: number, b: number): void {
   }
 }
 
+/**
+ * hashSyllable for the reader's own syllable `at`, the hashes kept in locals (as HashState.add
+ * computes them) and stored once: the reader hashes every syllable of every figure's sentence.
+ */
+function hashSyllableInto(text: string, a: number, b: number, at: number): void {
+  const last = b - a >= 2 ? lowerCode(text.charCodeAt(b - 1)) : 0;
+  const lastTwo = last < 0x2000 && TONED_SECOND[last] === 1 ? TONE_MOVE_CODES.get((lowerCode(text.charCodeAt(b - 2)) << 16) | last) : undefined;
+  const end = lastTwo && (b - a < 3 || lowerCode(text.charCodeAt(b - 3)) !== 113) ? b - 2 : b;
+  let h1 = SYLLABLE_SEED_1;
+  let h2 = SYLLABLE_SEED_2;
+  for (let p = a; p < end; p++) {
+    const code = lowerCode(text.charCodeAt(p));
+    h1 = Math.imul(h1 ^ code, 0x01000193);
+    h2 = Math.imul(h2 + code, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  if (end !== b) {
+    h1 = Math.imul(h1 ^ lastTwo![0], 0x01000193);
+    h2 = Math.imul(h2 + lastTwo![0], 0x5bd1e995) ^ (h2 >>> 15);
+    h1 = Math.imul(h1 ^ lastTwo![1], 0x01000193);
+    h2 = Math.imul(h2 + lastTwo![1], 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  syllables.h1[at] = h1;
+  syllables.h2[at] = h2;
+}
+
 // The syllables of the stretch being read, in parallel arrays reused between calls. One
 // `const` object holds them: module-level `let` bindings cost a check on every access in the
 // loops below (V8 guards them against use before their declaration).
@@ -272,10 +297,7 @@ function pushSyllable(text: string, a: number, b: number, word: boolean): void {
   if (word) {
     const c = text.charCodeAt(a);
     syllables.kind[at] = lowerCode(c) !== c ? 2 : 1;
-    hash.reset();
-    hashSyllable(text, a, b);
-    syllables.h1[at] = hash.h1;
-    syllables.h2[at] = hash.h2;
+    hashSyllableInto(text, a, b, at);
   } else {
     syllables.kind[at] = 0;
   }
