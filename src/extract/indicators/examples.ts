@@ -51,6 +51,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Nhiều doanh nghiệp âm vốn chủ sở hữu, điển hình là Công ty Cổ phần Bình Minh âm hơn 20 tỷ đồng, Công ty Hòa Phát âm hơn 12 tỷ đồng.', expect: [{ value: 20e9, name: 'âm vốn chủ sở hữu' }, { value: 12e9, name: 'âm vốn chủ sở hữu' }] },
   { text: 'UBND huyện đã hỗ trợ gia đình nạn nhân 5 triệu đồng, Hội Phụ nữ huyện hỗ trợ 1 triệu đồng.', expect: [{ value: 5e6 }, { value: 1e6, name: 'hỗ trợ gia đình nạn nhân' }] },
   { text: 'Tôi lén lấy chìa khóa mở tủ, sau đó Công ty An Bình lấy 20 triệu đồng.', expect: [{ value: 20e6, name: 'lấy' }] },
+  // A bound or a range's `từ` before a label's colon belongs to the figure, not to the label.
+  { text: 'Độ ẩm không khí từ: 60 - 95%.', expect: [{ value: 60, name: 'Độ ẩm không khí' }, { value: 95, name: 'Độ ẩm không khí' }] },
+  { text: 'Tỷ giá trên thị trường tự do ở khoảng: 22.800 đồng/USD.', expect: [{ value: 22800, name: 'Tỷ giá trên thị trường tự do' }] },
   // Thresholds listed after `;`, each a clause of its bounds alone, bound what the first names.
   { text: 'Trường có số học sinh dưới 500 em thì có 1 phó hiệu trưởng; từ 500 em đến dưới 1.000 em thì có 2 phó hiệu trưởng.', expect: [{ value: 500, name: 'số học sinh' }, { value: 1 }, { value: 500, name: 'số học sinh' }, { value: 1000, name: 'số học sinh' }, { value: 2 }] },
   // A percent before a group a plural determiner opens, after a verb alone, is the group's share.

@@ -22,7 +22,7 @@ import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.j
 import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, POST_VERBAL_ADVERBS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
-import { MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
+import { BOUND_QUALIFIERS, MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
@@ -342,8 +342,12 @@ function colonLabel(words: Word[], figure: number): Span | null {
   if (words[colon]?.key !== ':' || has(wordNear(words, colon - 1), Tag.Linking)) return null;
   let start = colon;
   while (start > 0 && !has(wordNear(words, start - 1), Tag.Punctuation)) start--;
+  // (`Nhiệt độ thấp nhất từ: 21 - 24oC`, `Giá USD … ở khoảng: …`: a bound or a range's `từ`
+  // before the colon is the figure's, not the label's, and so is the preposition it leaves.)
+  let end = colon - 1;
+  while (end > start && (labelBounds.has(words[end]!.key) || (end < colon - 1 && has(words[end], Tag.Preposition | Tag.Owner)))) end--;
   if (start >= colon || colon - start > 10 || !isContent(words[start])) return null;
-  return { start: words[start]!.start, end: wordNear(words, colon - 1)!.end };
+  return { start: words[start]!.start, end: words[end]!.end };
 }
 
 /**
@@ -381,6 +385,7 @@ function objectAfter(words: Word[], figure: number): boolean {
  */
 const valueLinks = new Set(VALUE_LINKS);
 const postVerbal = new Set(POST_VERBAL_ADVERBS);
+const labelBounds = new Set(['từ', ...BOUND_QUALIFIERS.map(([word]) => word)]);
 const penaltyWords = new Set(PENALTY_WORDS);
 
 /**
