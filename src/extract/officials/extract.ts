@@ -16,8 +16,9 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
     list.push(m);
     byName.set(m.name, list);
   }
-  // The article's province completes organisations (`Sở TT&TT tỉnh`): read only when there is one to complete.
-  const province = byName.size > 0 ? articleProvince(doc.text) : null;
+  // The article's province completes organisations (`Sở TT&TT tỉnh`): read only when one ends so, once.
+  let provinceRead: { value: string | null } | null = null;
+  const province = () => (provinceRead ??= { value: articleProvince(doc.text) }).value;
   const occurrences = nameOccurrences(doc.text, [...byName.keys()]);
   const records: OfficialRecord[] = [];
   for (const [name, list] of byName) {

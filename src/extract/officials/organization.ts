@@ -24,7 +24,11 @@ function abbreviationPattern(abbreviations: Record<string, string>): RegExp {
   return re;
 }
 
-export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null): string {
+/**
+ * `articleProvince` may be given as a function, called only when a bare `tỉnh` needs it: the
+ * article's province is a search over the whole text, and few organisations end so.
+ */
+export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null | (() => string | null)): string {
   // `TP.Đà Nẵng`: an abbreviation glued to the name by its dot reads as `TP. Đà Nẵng`.
   const spaced = organization.replace(GLUED_CITY, '$1 ');
   let out = spaced.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
@@ -34,7 +38,10 @@ export function expandOrganization(organization: string, abbreviations: Record<s
     const before = out.slice(0, out.length - province.length).trimEnd();
     if (!/(?:tỉnh|thành phố|TP\.?)$/u.test(before)) out = `${before} ${MUNICIPALITIES.has(province) ? 'thành phố' : 'tỉnh'} ${province}`;
   }
-  if (/(?:^|\s)tỉnh$/u.test(out) && articleProvince) out = `${out} ${articleProvince}`;
+  if (/(?:^|\s)tỉnh$/u.test(out)) {
+    const province = typeof articleProvince === 'function' ? articleProvince() : articleProvince;
+    if (province) out = `${out} ${province}`;
+  }
   return out;
 }
 
