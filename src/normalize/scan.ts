@@ -213,7 +213,7 @@ export class WordFinder {
 
   find(text: string): number[] {
     const out: number[] = [];
-    const { minLength, maxLength } = this;
+    const { minLength, maxLength, slots, mask } = this;
     let length = 0;
     let h = HASH_SEED;
     const n = text.length;
@@ -224,7 +224,8 @@ export class WordFinder {
         h = Math.imul(h ^ c, HASH_PRIME);
         length++;
       } else if (length !== 0) {
-        if (length >= minLength && length <= maxLength) this.lookUp(text, i - length, i, h, out);
+        // (Most words hash to a free slot: that read decides them without a call.)
+        if (length >= minLength && length <= maxLength && slots[h & mask] !== 0) this.lookUp(text, i - length, i, h, out);
         h = HASH_SEED;
         length = 0;
       }

@@ -61,10 +61,11 @@ const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
 export function looksLikeForeignName(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  // `Seabank Hai Bà Trưng`: two Vietnamese words make a Vietnamese name or place, not a
+  // foreign person's. (Counted first: the answers are kept, and most phrases asked are Vietnamese.)
+  const vietnamese = words.filter((w) => !w.includes('-') && isVietnameseSyllable(w)).length;
+  if (vietnamese > 1 || vietnamese === words.length) return false;
   if (!words.every((w) => FOREIGN_WORD.test(w) && HAS_VOWEL.test(w.normalize('NFD')) && !COUNTRIES.has(w) && !FOREIGN_ORGANIZATION_WORDS.has(w))) return false;
   if (COUNTRIES.has(candidate) || NON_PERSON_NAMES.has(candidate)) return false;
-  if (words.some((w) => COMPANY_WORD_ENDING.test(w))) return false;
-  // `Seabank Hai Bà Trưng`: two Vietnamese words make a Vietnamese name or place, not a foreign person's.
-  const vietnamese = words.filter((w) => !w.includes('-') && isVietnameseSyllable(w)).length;
-  return vietnamese <= 1 && vietnamese < words.length;
+  return !words.some((w) => COMPANY_WORD_ENDING.test(w));
 }

@@ -231,6 +231,8 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
     if (start >= 2 && (COUNTRIES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`) || NON_PERSON_NAMES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`))) break;
     start--;
   }
+  // (A name has two words at least.)
+  if (words.length - start < 2) return null;
   while (words.length - start > 2 && isVietnameseSyllable(words[start]!.text)) start++;
   const nameWords = words.slice(start);
   if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
