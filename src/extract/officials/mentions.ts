@@ -259,13 +259,25 @@ function foreignNameAt(text: string, from: number): { name: string; start: numbe
   return null;
 }
 
-const loweredTitles = new WeakMap<Lexicon, string[]>();
+/** The lexicon's titles in lower case, by their first two characters ('' for a title of one). */
+const loweredTitles = new WeakMap<Lexicon, Map<string, string[]>>();
 
 function startsWithKnownTitle(rest: string, lexicon: Lexicon): boolean {
-  let titles = loweredTitles.get(lexicon);
-  if (!titles) loweredTitles.set(lexicon, (titles = lexicon.titles.map((t) => t.title.toLowerCase())));
+  let byOpening = loweredTitles.get(lexicon);
+  if (!byOpening) {
+    byOpening = new Map([['', []]]);
+    for (const t of lexicon.titles) {
+      const title = t.title.toLowerCase();
+      const key = title.length >= 2 ? title.slice(0, 2) : '';
+      const list = byOpening.get(key);
+      if (list) list.push(title);
+      else byOpening.set(key, [title]);
+    }
+    loweredTitles.set(lexicon, byOpening);
+  }
   const head = rest.slice(0, 40).toLowerCase();
-  return titles.some((title) => head.startsWith(title) && !/[\p{L}\d]/u.test(rest[title.length] ?? ''));
+  const known = (title: string) => head.startsWith(title) && !/[\p{L}\d]/u.test(rest[title.length] ?? '');
+  return (byOpening.get(head.slice(0, 2))?.some(known) ?? false) || byOpening.get('')!.some(known);
 }
 
 function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
@@ -304,7 +316,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
   // So does a title after `và` (`Thứ trưởng A và Phó Chủ tịch B`): another person.
   const opensWithTitle = (from: number) => (rest: string, at: number) =>
-    (at === from || /\svà\s$/u.test(text.slice(Math.max(0, at - 4), at))) && titleAt(at, rest);
+    (at === from || (text.charCodeAt(at - 2) === 0xe0 /* à */ && /\svà\s$/u.test(text.slice(Math.max(0, at - 4), at)))) && titleAt(at, rest);
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
   const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
