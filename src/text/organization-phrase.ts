@@ -14,7 +14,7 @@
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { PROVINCES } from '../vocab/places.js';
-import { CLAUSE_OPENERS, DAY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { CLAUSE_OPENERS, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -172,6 +172,15 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
       continue; // `và` belongs only if a capitalised part follows it
+    } else if (words.length > 0 && legalFormAt(slice, m.index, words[words.length - 1]!.end - from)) {
+      // `Công ty TNHH một thành viên NXB Dân Trí`: the company's legal form, then its name.
+      const formEnd = legalFormAt(slice, m.index, words[words.length - 1]!.end - from);
+      for (const part of wordsOf(text, from + m.index, from + formEnd)) words.push(part);
+      WORD.lastIndex = formEnd;
+      capitalRun = 0;
+      previousWasCapital = false;
+      previousWasHead = false;
+      continue;
     } else if (ORGANIZATION_LOWER_WORDS.has(w)) {
       capitalRun = 0;
       previousWasCapital = false;
@@ -207,6 +216,22 @@ export function organizationPhrase(
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   return { text: text.slice(start, end), start, end, words };
+}
+
+/**
+ * Where a legal form (LIMITED_LIABILITY_FORMS) starting at `at` of `slice` ends, when it
+ * follows `TNHH` (the phrase's last word, ending at `lastEnd`), as whole words; else 0.
+ */
+function legalFormAt(slice: string, at: number, lastEnd: number): number {
+  const c = slice.charCodeAt(at);
+  if (c !== 109 /* m */ && c !== 104 /* h */) return 0;
+  if (!LIMITED_LIABILITY_WORDS.some((w) => lastEnd >= w.length && slice.slice(lastEnd - w.length, lastEnd).toLowerCase() === w.toLowerCase()) || slice.slice(lastEnd, at).trim() !== '') return 0;
+  for (const form of LIMITED_LIABILITY_FORMS) {
+    if (!slice.startsWith(form, at)) continue;
+    const next = slice.charAt(at + form.length);
+    if (next === '' || !/[\p{L}\d]/u.test(next)) return at + form.length;
+  }
+  return 0;
 }
 
 /** Heads that open a parent body in brackets or after a dash (`(Bộ Y tế)`, `- Tổng cục Thủy sản`). */

@@ -31,6 +31,14 @@ export const LOWER_COMPOUNDS = new Set([
 ]);
 
 /**
+ * A company's legal form after `TNHH` (limited liability), in lower case: `Công ty TNHH một
+ * thành viên NXB Dân Trí`, `Công ty TNHH hai thành viên trở lên …`. The name goes on after it.
+ * (Written out, `trách nhiệm hữu hạn một thành viên` is read as a part in sentence case.)
+ */
+export const LIMITED_LIABILITY_WORDS = ['TNHH'];
+export const LIMITED_LIABILITY_FORMS = ['một thành viên', 'hai thành viên trở lên', 'hai thành viên'];
+
+/**
  * Capitalised words that open a new clause, never a part of a name: met inside a run of
  * capitals they mark a missing full stop (`Phó Thủ tướng Vũ Đức Đam Ông Trương Quý Dương, Giám
  * đốc …`, a caption run into the next sentence).

@@ -101,6 +101,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Lê Văn Hòa, Giám đốc Sở Tài chính tham mưu cho UBND tỉnh.', expect: [{ name: 'Lê Văn Hòa', organization: 'Sở Tài chính' }] },
   { text: 'Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Hải Dương kiểm tra công trình.', expect: [{ name: 'Lê Văn Hòa', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Ông Tôn Thất Ái Tín, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết.', expect: [{ name: 'Tôn Thất Ái Tín', organization: 'Công ty TNHH Lâm nghiệp Tiền Phong' }] },
+  // A company's legal form in lower case after `TNHH` belongs to its name, and the name goes on.
+  { text: 'Ông Trần Văn Minh, Giám đốc Công ty TNHH một thành viên Cấp nước Phú Yên cho biết.', expect: [{ name: 'Trần Văn Minh', organization: 'Công ty TNHH một thành viên Cấp nước Phú Yên' }] },
+  { text: 'Bà Lê Thu Hà, Tổng giám đốc Công ty TNHH hai thành viên trở lên Sao Mai nói.', expect: [{ name: 'Lê Thu Hà', organization: 'Công ty TNHH hai thành viên trở lên Sao Mai' }] },
+  // (Not a number of members after another word: `một thành viên` is then the clause's.)
+  { text: 'Ông Phạm Quốc Bảo, Giám đốc Công ty Hòa Phát một thành viên của hội đồng, cho biết.', expect: [{ name: 'Phạm Quốc Bảo', organization: 'Công ty Hòa Phát' }] },
   { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
