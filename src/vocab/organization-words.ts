@@ -19,7 +19,7 @@ export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 
  */
 export const LOWER_CASE_ORGANIZATION_HEADS = [
   'bệnh viện', 'trung tâm', 'đại học', 'công ty', 'tập đoàn', 'ngân hàng', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
-  'đảng ủy', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý',
+  'đảng ủy', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý', 'công đoàn',
 ];
 
 /** Two lower-case syllables that stay together inside a name (`Cục quản lý …`, `Hội đồng thành viên`). */

@@ -104,6 +104,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A company's legal form in lower case after `TNHH` belongs to its name, and the name goes on.
   { text: 'Ông Trần Văn Minh, Giám đốc Công ty TNHH một thành viên Cấp nước Phú Yên cho biết.', expect: [{ name: 'Trần Văn Minh', organization: 'Công ty TNHH một thành viên Cấp nước Phú Yên' }] },
   { text: 'Bà Lê Thu Hà, Tổng giám đốc Công ty TNHH hai thành viên trở lên Sao Mai nói.', expect: [{ name: 'Lê Thu Hà', organization: 'Công ty TNHH hai thành viên trở lên Sao Mai' }] },
+  // A trade union in lower case after its title opens the organisation, as a company does.
+  { text: 'Anh Lê Văn Toàn – Chủ tịch công đoàn Công ty cổ phần May Sông Hồng cho biết, lương đã tăng.', expect: [{ name: 'Lê Văn Toàn', title: 'Chủ tịch', organization: 'công đoàn Công ty cổ phần May Sông Hồng' }] },
   // (Not a number of members after another word: `một thành viên` is then the clause's.)
   { text: 'Ông Phạm Quốc Bảo, Giám đốc Công ty Hòa Phát một thành viên của hội đồng, cho biết.', expect: [{ name: 'Phạm Quốc Bảo', organization: 'Công ty Hòa Phát' }] },
   { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
