@@ -113,7 +113,9 @@ export const CLAUSE_OPENING_WORDS = [
  * vốn`, `tạm giữ 3 đối tượng`, `cấp phép 8 dự án`). (Not `mua lại`, `thoái vốn`: read apart,
  * their parts serve the name and direction rules better.)
  */
-export const EXTRA_VERBS = ['nắm giữ', 'tạm giữ', 'cấp phép'];
+// (`làm theo`, `học theo`, `noi theo`, `tuân theo`: to follow; `theo` completes the verb here, it
+// opens no adjunct: `học tập và làm theo tư tưởng …`.)
+export const EXTRA_VERBS = ['nắm giữ', 'tạm giữ', 'cấp phép', 'làm theo', 'học theo', 'noi theo', 'tuân theo'];
 
 /**
  * Words that, without the preposition after them, say what kind a noun is (`các bộ ngành liên

@@ -54,6 +54,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Ngày 7/6/2017, Thủ tướng Chính phủ đã ban hành Quyết định số 824-QĐ/TTg về việc phê duyệt phương án cổ phần hóa.', expect: [{ symbol: '824-QĐ/TTg', issued: '2017-06-07', issuer: 'Thủ tướng Chính phủ', subject: 'việc phê duyệt phương án cổ phần hóa' }] },
   // A title that opens with its verb keeps it.
   { text: 'Nghị định 159/2016/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thanh tra về tổ chức của Ban Thanh tra nhân dân được ban hành.', expect: [{ symbol: '159/2016/NĐ-CP', subject: 'quy định chi tiết một số điều của Luật Thanh tra về tổ chức của Ban Thanh tra nhân dân' }, { name: 'Luật Thanh tra', subject: null }] },
+  // `theo` ends a subject, unless it completes the verb before it (`làm theo`, to follow).
+  { text: 'Đảng ủy khối triển khai Chỉ thị số 12 của Ban Thường vụ về học tập và làm theo gương người tốt, việc tốt trong năm.', expect: [{ doc_type: 'Chỉ thị', symbol: '12', issuer: 'Ban Thường vụ', subject: 'học tập và làm theo gương người tốt, việc tốt trong năm' }] },
+  { text: 'Sở đã ban hành Quyết định số 215 về việc giao đất theo đề nghị của UBND huyện.', expect: [{ doc_type: 'Quyết định', symbol: '215', subject: 'việc giao đất' }] },
   { text: 'Theo Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT hướng dẫn thực hiện công tác y tế trường học, mỗi sở phải có cán bộ.', expect: [{ symbol: '03/2000/TTLT-BYT-BGDĐT', issuer: 'Bộ Y tế, Bộ Giáo dục và Đào tạo', subject: 'hướng dẫn thực hiện công tác y tế trường học' }] },
   { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt vi phạm hành chính.', expect: [{ doc_type: 'Nghị định', number: '158', symbol: '158/2013', year: 2013 }] },
   // A list shares its `của` and `về`

@@ -5,6 +5,7 @@
 // A `về` title names a document only when the text makes it one: a law (`Luật về Hội`), a
 // draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
+import { dictionaryEntry } from '../../text/words.js';
 import { ISSUERS } from '../../vocab/issuers.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
 import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
@@ -52,10 +53,23 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     const ch = text[i]!;
     if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || ch === '…' || (ch === ':' && !forSubject)) return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
-    if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24))) return i;
+    if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
     if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
   }
   return limit;
+}
+
+/**
+ * Whether the word at `space + 1` completes the syllable before `space` as one verb of the
+ * dictionary (`làm theo`, to follow: `về học tập và làm theo tư tưởng …`), rather than opening
+ * the predicate.
+ */
+function completesVerb(text: string, space: number): boolean {
+  let start = space;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  const next = /^\s(\p{L}+)/u.exec(text.slice(space, space + 12));
+  if (start === space || !next) return false;
+  return (dictionaryEntry(`${text.slice(start, space).toLowerCase()} ${next[1]!}`)?.classes ?? '').startsWith('V');
 }
 
 const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
