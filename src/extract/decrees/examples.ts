@@ -57,6 +57,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // `theo` ends a subject, unless it completes the verb before it (`làm theo`, to follow).
   { text: 'Đảng ủy khối triển khai Chỉ thị số 12 của Ban Thường vụ về học tập và làm theo gương người tốt, việc tốt trong năm.', expect: [{ doc_type: 'Chỉ thị', symbol: '12', issuer: 'Ban Thường vụ', subject: 'học tập và làm theo gương người tốt, việc tốt trong năm' }] },
   { text: 'Sở đã ban hành Quyết định số 215 về việc giao đất theo đề nghị của UBND huyện.', expect: [{ doc_type: 'Quyết định', symbol: '215', subject: 'việc giao đất' }] },
+  // A capitalised actor and a verb of saying after a comma open the main clause: the subject ends
+  // there (a title's own comma goes on: `…, tầm nhìn đến năm 2030`).
+  { text: 'Căn cứ Điều 5 Thông tư số 19/2016/TT-BTC hướng dẫn quản lý quỹ phát triển đất, Sở Tài chính cho biết sẽ thu hồi khoản vốn này.', expect: [{ symbol: '19/2016/TT-BTC', issuer: 'Bộ Tài chính', subject: 'hướng dẫn quản lý quỹ phát triển đất' }] },
   { text: 'Theo Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT hướng dẫn thực hiện công tác y tế trường học, mỗi sở phải có cán bộ.', expect: [{ symbol: '03/2000/TTLT-BYT-BGDĐT', issuer: 'Bộ Y tế, Bộ Giáo dục và Đào tạo', subject: 'hướng dẫn thực hiện công tác y tế trường học' }] },
   { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt vi phạm hành chính.', expect: [{ doc_type: 'Nghị định', number: '158', symbol: '158/2013', year: 2013 }] },
   // A list shares its `của` and `về`

@@ -7,6 +7,7 @@
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { dictionaryEntry } from '../../text/words.js';
 import { ISSUERS } from '../../vocab/issuers.js';
+import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
 import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
 
@@ -39,6 +40,8 @@ const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${alternation(ISSUER_NAMES)})\\s
 const ABOUT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
 const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
+/** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
+const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
 /**
  * Where a title read from `from` ends: a clause break, a bracket or a quote, a word that
@@ -54,7 +57,7 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || ch === '…' || (ch === ':' && !forSubject)) return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
-    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
+    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
   }
   return limit;
 }
