@@ -15,6 +15,12 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: 'Doanh thu của ngành ước đạt', words: ['Doanh thu', 'của', 'ngành', 'ước đạt'], tags: { 'Doanh thu': 'Noun', của: 'Owner', 'ước đạt': 'Qualifier' } },
   // Inside a sentence a capital starts a name; its lower-case syllables may join it (`Hội đồng`).
   { text: 'ông Lê Văn Cầu, Hội đồng thẩm định', words: ['ông', 'Lê', 'Văn', 'Cầu', ',', 'Hội đồng', 'thẩm định'], tags: { Lê: 'Name', 'Hội đồng': 'Name' } },
+  // A capital opening the stretch is read as a word first (`Theo`, `Doanh nghiệp`) …
+  { text: 'Doanh nghiệp Việt Nam xuất khẩu', words: ['Doanh nghiệp', 'Việt', 'Nam', 'xuất khẩu'], tags: { 'Doanh nghiệp': 'Noun', Việt: 'Name' } },
+  { text: 'Thấy Nam đứng dậy', words: ['Thấy', 'Nam', 'đứng', 'dậy'], tags: { Thấy: 'Verb', Nam: 'Name' } },
+  // … but opening a place or a country the tables know, it is the name's first part.
+  { text: 'Hà Nội xếp thứ 2', words: ['Hà', 'Nội', 'xếp thứ', '2'], tags: { Hà: 'Name', Nội: 'Name' } },
+  { text: '- Thổ Nhĩ Kỳ đã gửi hàng', words: ['-', 'Thổ', 'Nhĩ', 'Kỳ', 'đã', 'gửi', 'hàng'], tags: { Thổ: 'Name' } },
   // Acronyms and glued abbreviations are one word.
   { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
   // A function word that opens a longer word's rival stands alone: `bị` + `cáo buộc`, not `bị cáo`.

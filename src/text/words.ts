@@ -13,6 +13,7 @@ import {
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
+import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -583,7 +584,7 @@ function readSyllables(text: string, out: Word[]): void {
     if (n > 0 && entry) {
       const last = i + n - 1;
       // A capitalised word the dictionary knows in lower case is a name's part (`Hội đồng`, `Xây dựng`), after the first word.
-      const tags = name ? Tag.Name | Tag.Noun : entry.tags;
+      const tags = name || nameOpeningStretch(text, i, n, capital, opensStretch, entry) ? Tag.Name | Tag.Noun : entry.tags;
       // A capitalised function word after a lower-case content word opens a new sentence the
       // page lost its stop for (`… đều thiếu Cả nước còn …`): a break of no width marks it.
       // After a name only an opener set off by a comma does so (`… - Ảnh: Dân Trí Ngoài ra, công ty …`).
@@ -611,6 +612,24 @@ function readSyllables(text: string, out: Word[]): void {
     i++;
   }
 }
+
+/**
+ * `Hà Nội đứng thứ 3`, `Hàn Quốc bắn …`: a capitalised syllable that opens the stretch, read as a
+ * word of its own (`hà`, `hàn`), is a name's first part when it opens a place or a country the
+ * tables know (vocab/places.ts). (Not any capital that follows: `Thấy Nam gục ngã`, `Coi Doha
+ * là …` open with a verb.)
+ */
+function nameOpeningStretch(text: string, i: number, n: number, capital: boolean, opensStretch: boolean, entry: Entry): boolean {
+  if (!capital || !opensStretch || n !== 1 || entry.tags & (FUNCTION_TAGS | CAPITALIZED_FUNCTION_TAGS)) return false;
+  const { start: starts, end: ends, kind: kinds, count } = syllables;
+  for (let k = i + 1; k < count && k < i + 4; k++) {
+    if (kinds[k] !== 2 || starts[k] !== ends[k - 1]! + 1 || text.charCodeAt(ends[k - 1]!) !== 32) return false;
+    if (KNOWN_PLACES.has(text.slice(starts[i]!, ends[k]!))) return true;
+  }
+  return false;
+}
+/** Places and countries of two syllables or more, as written (`Hà Nội`, `Thổ Nhĩ Kỳ`). */
+const KNOWN_PLACES = new Set([...NON_PERSON_NAMES, ...COUNTRIES].filter((p) => p.includes(' ')));
 
 /** Whether syllable `i` of the stretch is a comma. */
 function commaAt(text: string, i: number): boolean {

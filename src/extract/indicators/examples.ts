@@ -399,6 +399,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A rank's phrase before it is who is ranked; what is ranked follows `về` or is the measure named before.
   { text: 'Năm 2019, theo đánh giá chỉ số ICT Index, Hải Dương xếp thứ 19/63 tỉnh thành, tăng 7 bậc so với 2018.', expect: [{ kind: 'rank', name: 'chỉ số ICT Index', subject: 'Hải Dương', period: '2019' }, { value: 7, name: 'chỉ số ICT Index', subject: 'Hải Dương', period: '2019' }] },
   { text: 'Việt Nam đứng thứ 3 khu vực về tăng trưởng kinh tế.', expect: [{ kind: 'rank', value: 3, name: 'tăng trưởng kinh tế', subject: 'Việt Nam' }] },
+  // (So a province opening the sentence whose first syllable is also a word: `đà`, `hà`.)
+  { text: 'Hàn Quốc đầu tư 500 triệu USD vào dự án.', expect: [{ kind: 'money', subject: 'Hàn Quốc' }] },
+  { text: 'Hà Nam xếp thứ 5 về chỉ số cải cách hành chính.', expect: [{ kind: 'rank', value: 5, name: 'chỉ số cải cách hành chính', subject: 'Hà Nam' }] },
   // A share's counted noun follows its span.
   { text: 'Toàn tỉnh đã có 427/635 xã, phường, thị trấn có cáp quang, đạt 67,2%.', expect: [{ kind: 'fraction', name: 'xã, phường, thị trấn có cáp quang', subject: 'Toàn tỉnh' }, { kind: 'percent', name: 'xã, phường, thị trấn có cáp quang' }] },
   // A baseline after a change is no name: the change measures what the figure before it does.
