@@ -25,6 +25,10 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
   // A function word that opens a longer word's rival stands alone: `bị` + `cáo buộc`, not `bị cáo`.
   { text: 'bà Vân bị cáo buộc', words: ['bà', 'Vân', 'bị', 'cáo buộc'], tags: { bị: 'Auxiliary' } },
+  // So does a verb of revenue or spending before a noun (`thu` + `ngân sách`); with no rival it
+  // keeps its word (`thu ngân`, a cashier), and a noun it opens stays one (`chi phí`).
+  { text: 'thu ngân sách từ thuế tăng', words: ['thu', 'ngân sách', 'từ', 'thuế', 'tăng'] },
+  { text: 'nhân viên thu ngân của siêu thị, chi phí vận chuyển', words: ['nhân viên', 'thu ngân', 'của', 'siêu thị', ',', 'chi phí', 'vận chuyển'] },
   // Verbs of the press the dictionary lacks are one word each (table EXTRA_VERBS).
   { text: 'Nhà nước nắm giữ cổ phần, công an tạm giữ đối tượng', words: ['Nhà nước', 'nắm giữ', 'cổ phần', ',', 'công an', 'tạm giữ', 'đối tượng'], tags: { 'nắm giữ': 'Verb', 'tạm giữ': 'Verb' } },
   // Both tone placements read alike: `hoà` and `hòa`.

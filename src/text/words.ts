@@ -8,7 +8,7 @@ import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
   DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
-  TIME_WORDS, TRANSFER_VERBS
+  TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
@@ -456,6 +456,7 @@ const countPrefixes = new Set(COUNT_PREFIXES);
 
 const directions = new Set(DIRECTIONAL_COMPLEMENTS);
 const transferVerbs = new Set(TRANSFER_VERBS);
+const budgetVerbs = new Set(BUDGET_VERBS);
 const amountAdding = new Set(AMOUNT_ADDING_WORDS);
 
 /**
@@ -572,8 +573,10 @@ function readSyllables(text: string, out: Word[]): void {
     let n = name ? found.multi : found.longest;
     let entry = name ? found.multiEntry : found.entry;
     // `bị cáo buộc`: a function word that opens a longer word's rival (`bị` + `cáo buộc`) stands alone.
-    // So does a head that counts before a noun the rival is (`số` + `học sinh`, not `số học` + `sinh`).
-    const countHead = !name && n >= 2 && single !== undefined && countPrefixes.has(single.key);
+    // So does a head that counts before a noun the rival is (`số` + `học sinh`, not `số học` + `sinh`),
+    // and a verb of revenue or spending before one, when the longer word is no noun (`thu` +
+    // `ngân sách`, not `thu ngân` + `sách`). (Not every verb of getting: `xuất hiện tại`, `rút tiền sử dụng`.)
+    const countHead = !name && n >= 2 && single !== undefined && (countPrefixes.has(single.key) || (budgetVerbs.has(single.key) && entry !== undefined && firstClassOf(entry) !== 78 /* N */));
     if (!name && n >= 2 && single && (single.tags & FUNCTION_TAGS || countHead) && i + 1 < count) {
       longestMatch(text, i + 1);
       if (found.longest > n - 1 && (!countHead || (found.entry?.classes ?? '').startsWith('N'))) {
@@ -630,6 +633,9 @@ function nameOpeningStretch(text: string, i: number, n: number, capital: boolean
 }
 /** Places and countries of two syllables or more, as written (`Hà Nội`, `Thổ Nhĩ Kỳ`). */
 const KNOWN_PLACES = new Set([...NON_PERSON_NAMES, ...COUNTRIES].filter((p) => p.includes(' ')));
+
+/** The code of an entry's commonest class (`N` 78 …), 0 for none. */
+const firstClassOf = (e: Entry): number => (e.classes.length > 0 ? e.classes.charCodeAt(0) : 0);
 
 /** Whether syllable `i` of the stretch is a comma. */
 function commaAt(text: string, i: number): boolean {

@@ -300,6 +300,9 @@ export const MEASURE_HEADS = [
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
 export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];
 
+/** Verbs of a budget's revenue and spending: before a noun they take it as their object (`thu ngân sách`). */
+export const BUDGET_VERBS = ['thu', 'chi'];
+
 /** Verbs of giving or getting money or goods, which a direction word completes (`chi ra`, `mang về`, `thải ra`). */
 export const TRANSFER_VERBS = [
   'thu', 'mang', 'đem', 'kiếm', 'nhận', 'lấy', 'chi', 'bỏ', 'đưa', 'trả', 'bán', 'xuất', 'nhập', 'tung', 'rút', 'tiêu',
