@@ -34,3 +34,6 @@ export const MEASUREMENT_UNITS = [
  * counted noun does. Alone they measure (`VN-Index tăng 5 điểm`, `733-738 điểm`).
  */
 export const PLACE_COUNTING_UNITS = ['điểm'];
+
+/** Words that give the level a change reaches (`tăng 2 điểm lên 753 điểm`, `giảm 5% xuống còn 300 tỷ`). */
+export const LEVEL_WORDS_AFTER_CHANGE = ['lên', 'xuống', 'còn', 'xuống còn', 'lên mức', 'xuống mức', 'về mức', 'lên tới', 'xuống tới'];

@@ -401,6 +401,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Việt Nam đứng thứ 3 khu vực về tăng trưởng kinh tế.', expect: [{ kind: 'rank', value: 3, name: 'tăng trưởng kinh tế', subject: 'Việt Nam' }] },
   // (So a province opening the sentence whose first syllable is also a word: `đà`, `hà`.)
   { text: 'Hàn Quốc đầu tư 500 triệu USD vào dự án.', expect: [{ kind: 'money', subject: 'Hàn Quốc' }] },
+  // The level a change reaches measures what changes, not the phrase after it (`với …`).
+  { text: 'Chỉ số HNX-Index giảm 1,2 điểm xuống 96,5 điểm với khối lượng giao dịch đạt 40 triệu đơn vị.', expect: [{ value: 1.2, name: 'Chỉ số HNX-Index' }, { value: 96.5, name: 'Chỉ số HNX-Index' }, { value: 40000000, name: 'khối lượng giao dịch' }] },
   { text: 'Hà Nam xếp thứ 5 về chỉ số cải cách hành chính.', expect: [{ kind: 'rank', value: 5, name: 'chỉ số cải cách hành chính', subject: 'Hà Nam' }] },
   // A share's counted noun follows its span.
   { text: 'Toàn tỉnh đã có 427/635 xã, phường, thị trấn có cáp quang, đạt 67,2%.', expect: [{ kind: 'fraction', name: 'xã, phường, thị trấn có cáp quang', subject: 'Toàn tỉnh' }, { kind: 'percent', name: 'xã, phường, thị trấn có cáp quang' }] },

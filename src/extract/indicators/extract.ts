@@ -13,13 +13,13 @@ import { namesOwner } from '../../text/owner.js';
 import { verbWithObjectBefore } from '../../text/measure-elsewhere.js';
 import { clauseStart, isContent, isTimeWord, isVerbOnly, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
-import { has, Tag } from '../../text/words.js';
+import { has, Tag, type Word } from '../../text/words.js';
 import type { Extractor } from '../types.js';
 import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
 import { plausibilityWarnings } from './plausibility.js';
 import { readList } from './lists.js';
-import { LIST_OWNER_LEAD_WORDS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
+import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
 import { readFigure, type NameSource } from './reading.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
@@ -38,6 +38,8 @@ interface Reading {
   bare: boolean;
   /** The name is one verb and no noun (`Tuấn nhận hơn 900 triệu đồng` → `nhận`). */
   verbName: boolean;
+  /** The figure is the level a change reaches (`tăng 2,15 điểm lên 753,46 điểm`): right after `lên`, `xuống`, `còn`. */
+  levelAfterChange?: boolean;
 }
 
 export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
@@ -89,12 +91,13 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
       listed.name = said;
       verbName = false;
     }
-    readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare, verbName });
+    readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare, verbName, levelAfterChange: levelWordBefore(read.words, figure) });
   }
 
   carryNamesToLabelledItems(doc, readings);
   namePartsOfAWhole(doc.text, readings);
   shareAcrossRangesAndChanges(readings);
+  levelsTakeTheirChangesName(readings);
   dropSubjectsThatAreNames(readings);
   const records = readings.map((r) => record(doc, r));
   for (const w of plausibilityWarnings(doc.id, records)) warnings.push(w);
@@ -249,6 +252,35 @@ function opensPartsOfWhole(low: string): boolean {
  * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
  * one does.
  */
+const levelWords = new Set(LEVEL_WORDS_AFTER_CHANGE);
+
+/** Whether the word before the figure, past qualifiers (`lên gần`), is one that gives the level a change reaches. */
+function levelWordBefore(words: Word[], figure: number): boolean {
+  let k = figure - 1;
+  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  return k >= 0 && levelWords.has(words[k]!.key);
+}
+
+/**
+ * `VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm với tổng khối lượng …`: the level a change
+ * reaches measures what changes, the change before it in the same clause, not a phrase after it.
+ */
+function levelsTakeTheirChangesName(readings: Reading[]): void {
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (!r.levelAfterChange || r.q.range || (r.name && r.source !== 'after')) continue;
+    let j = i - 1;
+    while (j >= 0 && readings[j]!.sentence === r.sentence && readings[j]!.clause === r.clause && !readings[j]!.q.change) j--;
+    const change = readings[j];
+    if (!change || change.sentence !== r.sentence || change.clause !== r.clause || !change.q.change || change.source !== 'before' || !change.name || change.verbName) continue;
+    // (A level in the change's unit, or any after a change in percent: not a rank reached after `giảm 7 bậc`.)
+    if (change.q.unit !== '%' && change.q.unit?.toLowerCase() !== r.q.unit?.toLowerCase() && !(change.q.currency && change.q.currency === r.q.currency)) continue;
+    r.name = change.name;
+    r.source = 'before';
+    r.subject ??= change.subject;
+  }
+}
+
 function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 0; i + 1 < readings.length; i++) {
     const lower = readings[i]!;
