@@ -34,6 +34,13 @@ const HEAD_LIMIT = 3;
 /** A related-news block runs to the end when no line after its heading is longer than this. */
 const RELATED_BLOCK_MAX_LINE = 250;
 
+/**
+ * Two spaces or more (no tab, no line break) between a letter, a digit or a closing mark and a
+ * capitalised word that a lower-case one follows, as a sentence opens (`TP.HCM là …`, `Theo
+ * cổng …`); not before a name of capitalised words, which a stray double space may precede
+ * inside a sentence (`Trưởng Công an xã  Ea Kao`, `Phó Giám đốc  Công ty Điện lực …`).
+ */
+const BLOCK_JOIN = /([\p{L}\d.!?…”")\]:]) {2,}(?=\p{Lu}[\p{L}\d.&-]* \p{Ll})/gu;
 const relatedHeadings = new Set(RELATED_HEADINGS);
 
 export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
@@ -44,7 +51,10 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
   }
   const hasTemplates = text.includes('{');
   const spaceRuns = hasTemplates || hasSpaceRuns(text);
-  const lines = text
+  // `… TP.HCM rất lớn  TP.HCM là đô thị …`: two spaces or more before a capital, after a word or
+  // a closing mark, join blocks a page set apart (a caption, a sub-heading) whose break was lost:
+  // each is a line of its own.
+  const lines = (spaceRuns ? text.replace(BLOCK_JOIN, '$1\n') : text)
     .split('\n')
     .map((line) => foldLine(hasTemplates ? line.replace(TEMPLATE_TOKENS, ' ') : line, spaceRuns))
     .filter((line) => line.length > 0);
