@@ -252,7 +252,8 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // figures reports its own: `Toyota Việt Nam vừa công bố doanh số 6.108 xe`.)
     let reportAt = verbAt;
     while (reportAt < to && reportAt < verbAt + 2 && has(words[reportAt], Tag.Auxiliary) && !has(words[reportAt], Tag.Reporting)) reportAt++;
-    if (reportAt > verbAt && has(words[reportAt], Tag.Reporting) && ownerKind(words, { start: words[i]!.start, end: words[phraseEnd]!.end }) === 'people') verbAt = reportAt;
+    // (A name after an honorific is a person's, whatever the name: `Ông Hải cũng cho biết …`.)
+    if (reportAt > verbAt && has(words[reportAt], Tag.Reporting) && (person || ownerKind(words, { start: words[i]!.start, end: words[phraseEnd]!.end }) === 'people')) verbAt = reportAt;
     const next = words[verbAt];
     if (has(next, Tag.Reporting)) {
       // The actor is the one who reports: read what is reported. A report with no subject of

@@ -489,6 +489,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Lãnh đạo Sở Tài chính đã ký hợp đồng 5 tỷ đồng.', expect: [{ value: 5e9, subject: 'Sở Tài chính' }] },
   // A quotation opened after a colon: its speaker owns nothing in it.
   { text: 'Ông Thanh cũng nhấn mạnh: "Cả 2 dự án trên đều không đảm bảo thời hạn trình hồ sơ".', expect: [{ value: 2, subject: null }] },
+  // (So is a person's report with an auxiliary before it, whatever the name: `Ông Lộc cũng cho biết`.)
+  { text: 'Ông Lộc cũng cho biết thêm, năm nay sẽ tuyển 120 kỹ sư.', expect: [{ value: 120, subject: null }] },
   // A capitalised syllable before a title is the title's own (`Tổng Giám đốc`): a person who reports.
   { text: 'Trong bài phát biểu tuần qua, Tổng Giám đốc Nguyễn Văn An đã nhấn mạnh 3 nhiệm vụ trọng tâm.', expect: [{ value: 3, subject: null }] },
   // A phrase of hearsay opening the clause is passed over like a source.
