@@ -11,7 +11,7 @@ import {
   TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
-import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
+import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_NOUNS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
 import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
@@ -472,7 +472,7 @@ function dayPartsOfDates(words: Word[]): void {
     if (!(next.tags & (Tag.Date | Tag.Time))) continue;
     const w = words[k]!;
     // (`cuối năm 2015`: a position in a period before any date; `hồi` before any time.)
-    if ((next.tags & Tag.Date && periodPositions.has(w.key)) || timeMarkers.has(w.key)) w.tags = Tag.Time;
+    if ((next.tags & Tag.Date && (periodPositions.has(w.key) || periodNouns.has(w.key))) || timeMarkers.has(w.key)) w.tags = Tag.Time;
     if (!dayParts.has(w.key)) continue;
     if ((next.tags & Tag.Date && DAY_DATE.test(next.key)) || (next.tags & Tag.Time && next.key === 'ngày')) w.tags = Tag.Time;
   }
@@ -480,6 +480,7 @@ function dayPartsOfDates(words: Word[]): void {
 /** `ngày`, `hôm` (`hôm 24-6`) are a date's time words too. */
 const dayParts = new Set([...DAY_PARTS, 'ngày', 'hôm']);
 const periodPositions = new Set(PERIOD_POSITIONS);
+const periodNouns = new Set(PERIOD_NOUNS);
 const timeMarkers = new Set(TIME_MARKERS);
 
 /**

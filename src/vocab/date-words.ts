@@ -19,6 +19,13 @@ export const DAY_PARTS = ['sáng', 'chiều', 'trưa', 'tối', 'đêm', 'rạng
 /** Words that place a time inside a period (`cuối năm 2016`, `đầu tháng 5`): before a date they are its time. */
 export const PERIOD_POSITIONS = ['cuối', 'đầu', 'giữa'];
 
+/**
+ * Nouns of a span of time: before a date they name it (`giai đoạn 2016 - 2020`, `năm học
+ * 2017-2018`), the date's time. (Not `nhiệm kỳ`: a term dates an office, `Ủy viên … nhiệm kỳ
+ * 2005 - 2010`, not what the sentence measures.)
+ */
+export const PERIOD_NOUNS = ['giai đoạn', 'thời kỳ', 'niên độ', 'năm học', 'niên khóa', 'niên khoá'];
+
 /** Before a date or a time phrase these are part of it (`hồi đầu tháng 4`, `hồi 2016`). */
 export const TIME_MARKERS = ['hồi'];
 

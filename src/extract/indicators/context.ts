@@ -43,9 +43,13 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     return d.value;
   }
   const end = clauseEnd(words, figure);
+  // (A period after another figure of a later comma's segment is that figure's: `dân số lên 13
+  // triệu người, …, có 81.000 hộ cần nhà ở trong giai đoạn 2016-2020`.)
+  let comma = false;
   for (let i = figure + 1; i < end; i++) {
     const w = words[i]!;
-    if (has(w, Tag.Reporting)) break;
+    if (has(w, Tag.Reporting) || (comma && has(w, Tag.Figure))) break;
+    if (w.key === ',') comma = true;
     if (!has(w, Tag.Date)) continue;
     const d = dates.get(w.start);
     if (!d || !governs(text, words, i, d)) continue;

@@ -382,6 +382,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: '6 tháng đầu năm 2017, xuất khẩu đạt 97 tỷ USD.', expect: [{ period: '2017-H1' }] },
   { text: 'Trong tháng 12/2016, có 30 doanh nghiệp thành lập mới.', expect: [{ period: '2016-12' }] },
   { text: 'Giai đoạn 2016-2020, tỉnh thu hút 120 dự án.', expect: [{ period: '2016/2020' }] },
+  // A noun of a span of time before a date after the figure names its period (`giai đoạn`, `năm học`) …
+  { text: 'Tỉnh sẽ xây thêm 25 trường học trong giai đoạn 2021 - 2025.', expect: [{ value: 25, period: '2021/2025' }] },
+  { text: 'Có 8.500 học sinh dự thi vào lớp 10 năm học 2018 - 2019.', expect: [{ value: 8500, period: '2018/2019' }] },
+  // … unless another figure, after a comma, stands between: the period is that one's.
+  { text: 'Dân số thành phố khoảng 9 triệu người, có 60.000 hộ cần nhà ở xã hội trong giai đoạn 2021 - 2025.', expect: [{ value: 9000000, period: null }, { value: 60000, period: '2021/2025' }] },
   { text: 'Ngày 19/1, thành phố đón 5.000 lượt khách.', published: '2017-01-20', expect: [{ period: '2017-01-19', subject: 'thành phố', name: 'lượt khách' }] },
   { text: 'Doanh thu đạt 100 tỷ đồng trong năm 2019.', expect: [{ period: '2019' }] },
   { text: 'Tặng Giấy khen cho 3 tập thể hoàn thành tốt nhiệm vụ công tác năm 2019.', expect: [{ value: 3, period: null }] },
