@@ -206,6 +206,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Giá căn hộ ở đây đã ngoài 2 tỷ đồng.', expect: [money(2e9, { qualifier: 'more_than' })] },
   // `Theo kế hoạch`, `Theo quy hoạch` opening the sentence set a target; inside it they cite a plan.
   { text: 'Theo kế hoạch, đơn vị thi công sẽ di chuyển 158 cây.', expect: [count(158, 'cây', { qualifier: 'target' })] },
+  // A plan opening the sentence as its subject before `là` makes its figures targets; one that only holds things does not.
+  { text: 'Kế hoạch của huyện năm nay là trồng mới 500 ha rừng.', expect: [count(500, 'ha', { qualifier: 'target' })] },
+  { text: 'Kế hoạch của hãng bao gồm 3 giai đoạn.', expect: [count(3, 'giai đoạn', { qualifier: 'exact' })] },
   { text: 'Đường số 2 được điều chỉnh theo quy hoạch mới, lộ giới còn 12m.', expect: [count(12, 'm', { qualifier: 'exact' })] },
   // Rows of a price table (number, ticker, price) are no counts.
   { text: 'Top 10 mã có KLGD lớn nhất (HOSE) STT Mã Giá gần nhất 1 SCR 12,550 10.573.840 2 AMD 14,100 7.985.470', expect: [] },

@@ -22,6 +22,7 @@ import {
   RANK_VERBS_BEFORE_GRADE,
   RANK_SCOPES_AFTER,
   TARGET_OPENERS,
+  PLAN_SUBJECTS,
   TARGET_WORDS,
 } from '../vocab/quantities.js';
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
@@ -255,7 +256,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   // The qualifier words that occur in the sentence at all, found once: most sentences hold
   // none, and each quantity then searches its window only for those.
   const words: QualifierWords = sentenceLow && found.length > 0
-    ? { estimate: ESTIMATE_WORDS.filter((w) => sentenceLow.includes(w)), target: [...TARGET_WORDS.filter((w) => sentenceLow.includes(w)), ...TARGET_OPENERS.filter((w) => sentenceLow.startsWith(w))] }
+    ? { estimate: ESTIMATE_WORDS.filter((w) => sentenceLow.includes(w)), target: [...TARGET_WORDS.filter((w) => sentenceLow.includes(w)), ...TARGET_OPENERS.filter((w) => sentenceLow.startsWith(w)), ...planAsSubject(sentenceLow)] }
     : { estimate: ESTIMATE_WORDS, target: TARGET_WORDS };
   for (const q of found) {
     applyQualifiers(text, sentenceLow, words, sentence, q);
@@ -267,6 +268,16 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
     if (lowerBound.range === 'lower' && upperBound.range === 'upper' && lowerBound.qualifier === 'about' && upperBound.qualifier === 'exact') upperBound.qualifier = 'about';
   }
   for (const q of found) out.push(q);
+}
+
+/**
+ * `Kế hoạch của TP giai đoạn 2016 - 2020 là cần đầu tư thêm 39 dự án …`: a plan that opens the
+ * sentence as its subject, linked by `là`, makes the figures the plan's (not `Kế hoạch … bao gồm
+ * hệ thống cảnh báo 4 màu`, which says what the plan holds).
+ */
+function planAsSubject(sentenceLow: string): string[] {
+  const plan = PLAN_SUBJECTS.find((w) => sentenceLow.startsWith(w) && !LETTER.test(sentenceLow.charAt(w.length)));
+  return plan !== undefined && sentenceLow.includes(' là ') ? [plan] : [];
 }
 
 interface ReadResult {

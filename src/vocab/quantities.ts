@@ -124,6 +124,8 @@ export const ESTIMATE_WORDS = ['ước đạt', 'ước tính', 'ước khoảng
 export const TARGET_WORDS = ['phấn đấu', 'mục tiêu', 'dự toán', 'kế hoạch đặt ra', 'kế hoạch đề ra'];
 /** Sentence openers that make the sentence's figures a plan's (`Theo kế hoạch, …`); inside a sentence they cite a plan (`lộ giới theo quy hoạch 20m được điều chỉnh còn 12m`). */
 export const TARGET_OPENERS = ['theo kế hoạch', 'theo quy hoạch'];
+/** Nouns of a plan that, opening the sentence as its subject before `là`, make its figures targets (`Kế hoạch … là …`). */
+export const PLAN_SUBJECTS = ['kế hoạch', 'chỉ tiêu'];
 /** A target word as a noun's modifier sets no target (`khách hàng mục tiêu`, `Chương trình mục tiêu quốc gia`). */
 export const NOT_TARGET_PHRASES = ['chương trình mục tiêu', 'khách hàng mục tiêu', 'thị trường mục tiêu', 'tòa nhà mục tiêu', 'đối tượng mục tiêu', 'nhóm mục tiêu', 'địa điểm mục tiêu', 'khu vực mục tiêu'];
 
