@@ -146,6 +146,8 @@ export function organizationPhrase(
       previousWasHead = true;
       continue;
     }
+    // `Công ty TNHH một thành viên NXB Dân Trí`: the company's legal form, then its name.
+    const formEnd = !isCapital && !acronym && words.length > 0 ? legalFormAt(slice, m.index, words[words.length - 1]!.end - from) : 0;
     if (isCapital || acronym) {
       if (options.stopBefore?.(slice.slice(m.index), from + m.index)) break;
       if (isCapital && words.length > 0 && CLAUSE_OPENERS.has(w)) break;
@@ -172,9 +174,7 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
       continue; // `và` belongs only if a capitalised part follows it
-    } else if (words.length > 0 && legalFormAt(slice, m.index, words[words.length - 1]!.end - from)) {
-      // `Công ty TNHH một thành viên NXB Dân Trí`: the company's legal form, then its name.
-      const formEnd = legalFormAt(slice, m.index, words[words.length - 1]!.end - from);
+    } else if (formEnd > 0) {
       for (const part of wordsOf(text, from + m.index, from + formEnd)) words.push(part);
       WORD.lastIndex = formEnd;
       capitalRun = 0;

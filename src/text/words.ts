@@ -577,10 +577,10 @@ function readSyllables(text: string, out: Word[]): void {
     // So does a head that counts before a noun the rival is (`số` + `học sinh`, not `số học` + `sinh`),
     // and a verb of revenue or spending before one, when the longer word is no noun (`thu` +
     // `ngân sách`, not `thu ngân` + `sách`). (Not every verb of getting: `xuất hiện tại`, `rút tiền sử dụng`.)
-    const countHead = !name && n >= 2 && single !== undefined && (countPrefixes.has(single.key) || (budgetVerbs.has(single.key) && entry !== undefined && firstClassOf(entry) !== 78 /* N */));
-    if (!name && n >= 2 && single && (single.tags & FUNCTION_TAGS || countHead) && i + 1 < count) {
+    const headBeforeNoun = !name && n >= 2 && single !== undefined && (countPrefixes.has(single.key) || (budgetVerbs.has(single.key) && entry !== undefined && firstClass(entry) !== 78 /* N */));
+    if (!name && n >= 2 && single && (single.tags & FUNCTION_TAGS || headBeforeNoun) && i + 1 < count) {
       longestMatch(text, i + 1);
-      if (found.longest > n - 1 && (!countHead || (found.entry?.classes ?? '').startsWith('N'))) {
+      if (found.longest > n - 1 && (!headBeforeNoun || (found.entry?.classes ?? '').startsWith('N'))) {
         n = 1;
         entry = single;
       }
@@ -634,9 +634,6 @@ function nameOpeningStretch(text: string, i: number, n: number, capital: boolean
 }
 /** Places and countries of two syllables or more, as written (`Hà Nội`, `Thổ Nhĩ Kỳ`). */
 const KNOWN_PLACES = new Set([...NON_PERSON_NAMES, ...COUNTRIES].filter((p) => p.includes(' ')));
-
-/** The code of an entry's commonest class (`N` 78 …), 0 for none. */
-const firstClassOf = (e: Entry): number => (e.classes.length > 0 ? e.classes.charCodeAt(0) : 0);
 
 /** Whether syllable `i` of the stretch is a comma. */
 function commaAt(text: string, i: number): boolean {
@@ -763,7 +760,7 @@ const CAPITALIZED_FUNCTION_TAGS = Tag.Source | Tag.Opener | Tag.Owner | Tag.Prep
  * The code of a word's commonest class (`N` 78, `V` 86 …), 0 for none. (Read with a length
  * test: a read past a string's end makes V8 drop the optimised code of the reader that did it.)
  */
-export const firstClass = (w: Word): number => (w.classes.length > 0 ? w.classes.charCodeAt(0) : 0);
+export const firstClass = (w: { classes: string }): number => (w.classes.length > 0 ? w.classes.charCodeAt(0) : 0);
 
 export const has = (w: Word | undefined, tags: number): boolean => w !== undefined && (w.tags & tags) !== 0;
 
