@@ -406,6 +406,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Việt Nam đứng thứ 3 khu vực về tăng trưởng kinh tế.', expect: [{ kind: 'rank', value: 3, name: 'tăng trưởng kinh tế', subject: 'Việt Nam' }] },
   // (So a province opening the sentence whose first syllable is also a word: `đà`, `hà`.)
   { text: 'Hàn Quốc đầu tư 500 triệu USD vào dự án.', expect: [{ kind: 'money', subject: 'Hàn Quốc' }] },
+  // A verb after a body's name, where the organisation reader ends the name, is the predicate;
+  // a name the reader reads on in sentence case keeps its verbs.
+  { text: 'Công đoàn ngành Y tế tổ chức lễ tôn vinh 120 thầy thuốc tiêu biểu.', expect: [{ value: 120, subject: 'Công đoàn ngành Y tế' }] },
+  { text: 'Trung tâm Nghiên cứu ứng dụng khoa học kỹ thuật truyền hình tuyển 20 kỹ sư.', expect: [{ value: 20, subject: 'Trung tâm Nghiên cứu ứng dụng khoa học kỹ thuật truyền hình' }] },
   // The level a change reaches measures what changes, not the phrase after it (`với …`).
   { text: 'Chỉ số HNX-Index giảm 1,2 điểm xuống 96,5 điểm với khối lượng giao dịch đạt 40 triệu đơn vị.', expect: [{ value: 1.2, name: 'Chỉ số HNX-Index' }, { value: 96.5, name: 'Chỉ số HNX-Index' }, { value: 40000000, name: 'khối lượng giao dịch' }] },
   { text: 'Hà Nam xếp thứ 5 về chỉ số cải cách hành chính.', expect: [{ kind: 'rank', value: 5, name: 'chỉ số cải cách hành chính', subject: 'Hà Nam' }] },

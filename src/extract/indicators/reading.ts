@@ -586,6 +586,20 @@ function trailingLevel(words: Word[], span: Span): { owner: Span; last: number }
 }
 
 /**
+ * Where the organisation reader ends the furthest name that opens at a capital in
+ * text[from, to) (`Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm …` from its second `Chi`).
+ */
+function bodyNameEnd(text: string, words: Word[], from: number, to: number): number {
+  let end = from;
+  for (let k = firstFilledAtOrAfter(words, from); k < words.length && words[k]!.start < to; k++) {
+    const c = text.charAt(words[k]!.start);
+    if (c === c.toLowerCase()) continue;
+    end = Math.max(end, organizationPhrase(text, words[k]!.start)?.end ?? end);
+  }
+  return end;
+}
+
+/**
  * An owner phrase ends before a predicate read into it: an auxiliary or linking word
  * (`Cử tri rất muốn …`), or a verb right after a name (`Bí thư Thăng chất vấn`, `… NP-50 cho
  * phép chụp`). A verb after a common noun may name the body (`Cơ quan điều tra`).
@@ -597,6 +611,7 @@ function endBeforePredicate(text: string, words: Word[], span: Span): Span | nul
   // in sentence case (`Ban tổ chức`, `Cục dự trữ liên bang Mỹ`).
   const named = ownerKind(words, span, text);
   const verbFirstEnds = named === 'name' || named === 'people';
+  let bodyEnd: number | undefined;
   for (let k = firstFilledAtOrAfter(words, span.start); k < words.length; k++) {
     const w = words[k]!;
     if (w.end > span.end) break;
@@ -607,7 +622,10 @@ function endBeforePredicate(text: string, words: Word[], span: Span): Span | nul
       k = agentEnd;
       continue;
     }
-    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && (!has(w, Tag.Noun) || (verbFirstEnds && firstClass(w) === 86 /* V */)));
+    // (So after a body's name, past its head, where the organisation reader ends the name:
+    // `Đảng Cộng hòa nắm`, not `Trung tâm Nghiên cứu ứng dụng khoa học …`.)
+    const pastName = () => last !== null && last.start > span.start && w.start >= (bodyEnd ??= bodyNameEnd(text, words, span.start, w.start));
+    const predicate = has(w, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Reporting) || (last !== null && has(last, Tag.Name) && has(w, Tag.Verb) && !has(w, Tag.Name) && (!has(w, Tag.Noun) || (firstClass(w) === 86 /* V */ && (verbFirstEnds || pastName()))));
     if (last !== null && predicate) return { start: span.start, end: last.end };
     last = w;
   }
