@@ -4,7 +4,7 @@
 // indicators' name rules (src/extract/indicators/reading.ts) try them where nothing closer
 // names the figure. Examples: src/extract/indicators/examples.ts.
 import { has, wordNear, Tag, type Word } from './words.js';
-import { clauseStart, containsTag, isBreak, isClauseBreak, isContent, isDash, isVerbOnly, spanOf, type Span } from './phrase-words.js';
+import { beforeQualifiers, clauseStart, containsTag, isBreak, isClauseBreak, isContent, isDash, isVerbOnly, spanOf, type Span } from './phrase-words.js';
 import { CAUSATIVE_VERBS, DENIALS, EXISTENTIAL_WORDS, VALUE_ADJUNCTS } from '../vocab/clause-words.js';
 
 const valueAdjuncts = new Set(VALUE_ADJUNCTS);
@@ -99,8 +99,7 @@ export function changedMeasureInSegment(words: Word[], at: number, last: number,
  * `với`; or null.
  */
 export function measureValuedAfter(words: Word[], figure: number): Span | null {
-  let k = figure - 1;
-  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  const k = beforeQualifiers(words, figure);
   if (words[k]?.key === '(') return measureBeforeBracket(words, k);
   if (isDash(words[k]) && !has(words[k - 1], Tag.Figure)) return measureBeforeDash(words, k);
   if (!valueAdjuncts.has(words[k]?.key ?? '')) return null;
@@ -156,8 +155,7 @@ function measureBeforeBracket(words: Word[], open: number): Span | null {
  * nguồn gốc`).
  */
 export function useAfterSum(words: Word[], figure: number): Span | null {
-  let open = figure - 1;
-  while (open >= 0 && has(words[open], Tag.Qualifier) && !has(words[open], Tag.Punctuation)) open--;
+  const open = beforeQualifiers(words, figure);
   const opener = wordNear(words, open);
   const opens = opener === undefined || isClauseBreak(opener) || opener.key === ',' || opener.key === '(' || existentialWords.has(opener.key) ||
     (has(opener, Tag.Opener | Tag.Date | Tag.Time) && opener.key !== 'và' && opener.key !== 'hoặc');

@@ -127,6 +127,13 @@ function listUnderWay(words: Word[], comma: number): boolean {
 }
 
 /** A dash, short or long (`-`, `–`). */
+/** The index of the word before `figure` past the qualifiers right before it (`lên gần 5,8 triệu`, `là khoảng 30%`), -1 at the start. */
+export function beforeQualifiers(words: Word[], figure: number): number {
+  let k = figure - 1;
+  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  return k;
+}
+
 export const isDash = (w: Word | undefined) => w !== undefined && (w.key === '-' || w.key === '–');
 
 export const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;

@@ -11,7 +11,7 @@ import { sentenceAt, type Sentence } from '../../text/segment.js';
 import { nounPhraseStart, wordAt, type ReadSentence } from '../../text/clause.js';
 import { namesOwner } from '../../text/owner.js';
 import { verbWithObjectBefore } from '../../text/measure-elsewhere.js';
-import { clauseStart, isContent, isTimeWord, isVerbOnly, type Span } from '../../text/phrase-words.js';
+import { beforeQualifiers, clauseStart, isContent, isTimeWord, isVerbOnly, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
 import { has, Tag, type Word } from '../../text/words.js';
 import type { Extractor } from '../types.js';
@@ -245,19 +245,11 @@ function opensPartsOfWhole(low: string): boolean {
   return false;
 }
 
-/**
- * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
- * which carries the unit, usually says what. A figure with no name of its own in the same
- * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`), or in a
- * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
- * one does.
- */
 const levelWords = new Set(LEVEL_WORDS_AFTER_CHANGE);
 
 /** Whether the word before the figure, past qualifiers (`lên gần`), is one that gives the level a change reaches. */
 function levelWordBefore(words: Word[], figure: number): boolean {
-  let k = figure - 1;
-  while (k >= 0 && has(words[k], Tag.Qualifier) && !has(words[k], Tag.Punctuation)) k--;
+  const k = beforeQualifiers(words, figure);
   return k >= 0 && levelWords.has(words[k]!.key);
 }
 
@@ -281,6 +273,13 @@ function levelsTakeTheirChangesName(readings: Reading[]): void {
   }
 }
 
+/**
+ * Both bounds of a range measure the same thing (SPEC: the same `name`); the upper bound,
+ * which carries the unit, usually says what. A figure with no name of its own in the same
+ * clause as the one before it (`ước đạt X, tăng Y% so với …`, `(68 tỷ USD/tháng)`), or in a
+ * clause of no words of its own after it (`…; năm 2025 từ 35-38 tỷ USD`), measures what that
+ * one does.
+ */
 function shareAcrossRangesAndChanges(readings: Reading[]): void {
   for (let i = 0; i + 1 < readings.length; i++) {
     const lower = readings[i]!;

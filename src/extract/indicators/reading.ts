@@ -14,7 +14,7 @@ import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { agentClauseEnd, agentMarkers, beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma, useAfterSum } from '../../text/measure-elsewhere.js';
-import { clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
+import { beforeQualifiers, clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
@@ -330,14 +330,12 @@ function shareAfterFigure(words: Word[], figure: number, clusterStart: number): 
 /** The label before the figure's colon (colonLabel) is one of names, an owner's: it names nothing. */
 function labelNamesOwner(words: Word[], figure: number): boolean {
   const label = colonLabel(words, figure)!;
-  let colon = figure - 1;
-  while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
+  const colon = beforeQualifiers(words, figure);
   return labelOfNames(words, wordStartingAt(words, label.start), colon - 1);
 }
 
 function colonLabel(words: Word[], figure: number): Span | null {
-  let colon = figure - 1;
-  while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
+  const colon = beforeQualifiers(words, figure);
   // (`… niêm yết giá USD ở mức: …`: a colon after a linking word sets the figures off; no label.)
   if (words[colon]?.key !== ':' || has(wordNear(words, colon - 1), Tag.Linking)) return null;
   let start = colon;
@@ -355,8 +353,7 @@ function colonLabel(words: Word[], figure: number): Span | null {
  * a named owner as the item's label before its colon is whose the item's figures are.
  */
 function labelOwner(text: string, words: Word[], figure: number): Span | null {
-  let colon = figure - 1;
-  while (colon >= 0 && has(words[colon], Tag.Qualifier) && !has(words[colon], Tag.Punctuation)) colon--;
+  const colon = beforeQualifiers(words, figure);
   if (words[colon]?.key !== ':' || colon < 1) return null;
   const start = nounPhraseStart(words, colon - 1);
   if (start > colon - 1) return null;
