@@ -15,6 +15,7 @@ export const CLEAN_EXAMPLES: CleanExample[] = [
   // Two spaces before a capitalised word that a lower-case one follows join blocks a page set
   // apart (a sub-heading, a caption): each becomes a line; before a name's capitals they fold.
   { raw: 'Tiêu đề bài báo về nhà ở\nNhu cầu nhà ở xã hội rất lớn  Thành phố có khoảng 9 triệu dân.', text: 'Tiêu đề bài báo về nhà ở\nNhu cầu nhà ở xã hội rất lớn\nThành phố có khoảng 9 triệu dân.' },
+  { raw: 'Tiêu đề bài báo về giá vàng\nGiá vàng tăng mạnh  Thị trường sôi động  Nhiều người mua vào.', text: 'Tiêu đề bài báo về giá vàng\nGiá vàng tăng mạnh\nThị trường sôi động\nNhiều người mua vào.' },
   { raw: 'Tiêu đề bài báo về nhà ở\nÔng Lê Văn An, Trưởng Công an xã  Ea Kao cho biết.', text: 'Tiêu đề bài báo về nhà ở\nÔng Lê Văn An, Trưởng Công an xã Ea Kao cho biết.' },
   { raw: '01:22 14/01/2020\n\nTiêu đề bài báo về chuyển đổi số\n\nNội dung chính của bài.', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung chính của bài.', published: '2020-01-14', title: 'Tiêu đề bài báo về chuyển đổi số' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\n\nĐăng ngày 10 - 08 - 2018\n100%\n\nNội dung.', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.', published: '2018-08-10' },
