@@ -73,5 +73,5 @@ export const COUNTRIES = new Set([
   'Bosnia', 'Kosovo', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Myanma', 'Anh Quốc', 'Hoa Kì',
   'Ả Rập', 'Saudi', 'Emirates', 'Scotland', 'Wales', 'Catalonia', 'Crimea', 'Tây Tạng', 'Brussels', 'Seoul',
   'Bình Nhưỡng', 'Manila', 'Jakarta', 'Bangkok', 'Canberra', 'Ottawa', 'Kiev', 'Kyiv', 'Ankara', 'Tehran', 'Cairo',
-  'Ai-len', 'Pa-ki-xtan', 'Xô Viết', 'Liên Xô', 'Cộng hòa Séc', 'Hàn', 'Triều',
+  'Ai-len', 'Pa-ki-xtan', 'Xô Viết', 'Liên Xô', 'Cộng hòa Séc', 'Czech', 'Cộng hòa Czech', 'Hàn', 'Triều',
 ]);

@@ -35,6 +35,12 @@ export const NEVER_NAME_SYLLABLES = new Set([
   'Tộc',
 ]);
 
+/**
+ * Honorifics written before a foreign office-holder's name (`Samdech Heng Samrin`, `Sheikh
+ * Tamim`): part of neither the name nor the organisation.
+ */
+export const FOREIGN_HONORIFICS = new Set(['Samdech', 'Techo', 'Sheikh', 'Sir', 'Datuk', 'Dato', 'Tun']);
+
 /** Words of Latin-script company and body names: a capitalised run holding one is no foreign person. */
 export const FOREIGN_ORGANIZATION_WORDS = new Set([
   'Group', 'Corp', 'Corporation', 'Company', 'Holdings', 'Holding', 'Electronics', 'Bank', 'Capital', 'Fund', 'Energy',

@@ -112,6 +112,17 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
   { text: 'Thủ tướng Australia Malcolm Turnbull và Ngoại trưởng Mỹ Rếch Ti-lơ-xơn hội đàm.', expect: [{ name: 'Malcolm Turnbull', title: 'Thủ tướng', organization: 'Australia' }, { name: 'Rếch Ti-lơ-xơn', title: 'Ngoại trưởng', organization: 'Mỹ' }] },
+  // A place of several words, or one begun in lower case (`châu Âu`), ends the organisation; the
+  // name starts after it, never inside it.
+  { text: 'Chủ tịch Hội đồng châu Âu Donald Tusk đã gặp Tổng thống Cộng hòa Czech Milos Zeman.', expect: [{ name: 'Donald Tusk', title: 'Chủ tịch', organization: 'Hội đồng châu Âu' }, { name: 'Milos Zeman', title: 'Tổng thống', organization: 'Cộng hòa Czech' }] },
+  { text: 'Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu tới Doha.', expect: [{ name: 'Mevlut Cavusoglu', title: 'Ngoại trưởng', organization: 'Thổ Nhĩ Kỳ' }] },
+  // An honorific before a foreign name belongs to neither the name nor the organisation.
+  { text: 'Đoàn do Chủ tịch Quốc hội Campuchia Samdech Heng Samrin dẫn đầu.', expect: [{ name: 'Heng Samrin', title: 'Chủ tịch', organization: 'Quốc hội Campuchia' }] },
+  // A short name that ends one full name of the article is that person: one record.
+  { text: 'Thứ trưởng Bộ Công Thương Hồ Thị Kim Thoa đã dự họp. Sau đó, Thứ trưởng Kim Thoa trả lời báo chí.', expect: [{ name: 'Hồ Thị Kim Thoa', title: 'Thứ trưởng', organization: 'Bộ Công Thương' }] },
+  { text: 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan điện đàm với Quốc vương Salman. Tổng thống Tayyip Erdogan cho biết sẽ tới thăm.', expect: [{ name: 'Recep Tayyip Erdogan', title: 'Tổng thống', organization: 'Thổ Nhĩ Kỳ' }] },
+  // (Not a short name that ends two: either may be meant.)
+  { text: 'Giám đốc Sở Y tế Nguyễn Thị Kim Thoa và Phó Giám đốc Sở Tài chính Hồ Thị Kim Thoa đã dự. Giám đốc Kim Thoa phát biểu.', expect: [{ name: 'Nguyễn Thị Kim Thoa' }, { name: 'Hồ Thị Kim Thoa' }, { name: 'Kim Thoa' }] },
   // A dictionary word ending a name's run opens the next sentence only when a lower-case word,
   // a colon or a number follows it (`Ảnh:`, `Hãng thông tấn …`); else it is the name's (`Việt Nam`).
   { text: 'Quyết định được trao cho bà Đàm Bích Thủy, Chủ tịch ĐH Fulbright Việt Nam.', expect: [{ name: 'Đàm Bích Thủy', title: 'Chủ tịch', organization: 'ĐH Fulbright Việt Nam' }] },

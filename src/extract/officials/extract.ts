@@ -16,6 +16,7 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
     list.push(m);
     byName.set(m.name, list);
   }
+  mergeShortNames(byName);
   // The article's province completes organisations (`Sở TT&TT tỉnh`): read only when one ends so, once.
   let provinceRead: { value: string | null } | null = null;
   const province = () => (provinceRead ??= { value: articleProvince(doc.text) }).value;
@@ -36,7 +37,8 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
     }
     const head = [...positions].sort((a, b) => a.rank - b.rank)[0]!;
     const full = (org: string | null) => (org ? expandOrganization(org, lexicon.abbreviations, province) : null);
-    const first = list[0]!;
+    // (The record points at the full name, where a short one came first.)
+    const first = list.find((m) => m.name === name) ?? list[0]!;
     records.push({
       type: 'official',
       ...spanOf(doc, first.start, first.end),
@@ -52,6 +54,23 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
   records.sort((a, b) => a.start - b.start);
   return { records, warnings: [] };
 };
+
+/**
+ * `Thứ trưởng Kim Thoa` after `Thứ trưởng Hồ Thị Kim Thoa`, `Tổng thống Tayyip Erdogan` after
+ * `Recep Tayyip Erdogan`: a name of two words or more that ends exactly one longer name of the
+ * article is that person, named short; its mentions join the full name's.
+ */
+function mergeShortNames(byName: Map<string, PersonMention[]>): void {
+  const names = [...byName.keys()];
+  for (const short of names) {
+    if (!short.includes(' ')) continue;
+    const full = names.filter((n) => n.length > short.length && n.endsWith(` ${short}`));
+    if (full.length !== 1) continue;
+    const merged = [...byName.get(full[0]!)!, ...byName.get(short)!].sort((a, b) => a.start - b.start);
+    byName.set(full[0]!, merged);
+    byName.delete(short);
+  }
+}
 
 /** One position per title; the most specific organisation wins (`Sở TT&TT Thanh Hóa` over `Sở TT&TT`). */
 function mergePositions(all: PositionMention[]): PositionMention[] {

@@ -6,6 +6,7 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
+import { FOREIGN_HONORIFICS } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
@@ -179,6 +180,8 @@ const NAME_LENGTHS_BY_LIKELIHOOD = [3, 4, 2, 5] as const;
 export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
   let runStart = words.length;
   while (runStart > 0 && NAME_SYLLABLE.test(words[runStart - 1]!.text)) runStart--;
+  // `Hội đồng châu Âu Donald Tusk`: a capital that ends a place begun in lower case is no surname.
+  while (runStart < words.length && placeOfWordsEndsAt(words, runStart + 1)) runStart++;
   const run = words.slice(runStart).map((w) => w.text);
   // After `xã`, `huyện`, `TP`… the run opens with that place's own name (two syllables at
   // least): `UBND xã Kim Liên` is no person.
@@ -227,16 +230,33 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
     // `Michael Hayden và Michael Morell`: the last name begins after `và`.
     if (start < words.length && /\svà\s/u.test(text.slice(words[start - 1]!.end, words[start]!.start))) break;
-    // `Nhật Bản`, `Hà Lan`: a two-word country ends the organisation.
-    if (start >= 2 && (COUNTRIES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`) || NON_PERSON_NAMES.has(`${words[start - 2]!.text} ${words[start - 1]!.text}`))) break;
+    // `Nhật Bản`, `Thổ Nhĩ Kỳ`, `châu Âu`: a country or a region of several words ends the organisation.
+    if (placeOfWordsEndsAt(words, start)) break;
     start--;
   }
   // (A name has two words at least.)
   if (words.length - start < 2) return null;
+  // `Chủ tịch Quốc hội Campuchia Samdech Heng Samrin`: an honorific before the name is neither.
+  const orgEnd = start;
+  while (start < words.length && FOREIGN_HONORIFICS.has(words[start]!.text)) start++;
+  const honoured = start > orgEnd;
+  if (words.length - start < 2) return null;
   while (words.length - start > 2 && isVietnameseSyllable(words[start]!.text)) start++;
   const nameWords = words.slice(start);
   if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
-  return { orgWords: words.slice(0, start), nameWords };
+  return { orgWords: words.slice(0, honoured ? orgEnd : start), nameWords };
+}
+
+/**
+ * Whether the words before `end` close a place of two to four words the tables know (`Hà Lan`,
+ * `Thổ Nhĩ Kỳ`, `châu Âu`: a region is capitalised in the table, lower-case in running text).
+ */
+function placeOfWordsEndsAt(words: readonly PhraseWord[], end: number): boolean {
+  for (let k = 2; k <= 4 && k <= end; k++) {
+    const phrase = words.slice(end - k, end).map((w) => w.text).join(' ');
+    if (COUNTRIES.has(phrase) || NON_PERSON_NAMES.has(phrase) || NON_PERSON_NAMES.has(phrase[0]!.toUpperCase() + phrase.slice(1))) return true;
+  }
+  return false;
 }
 
 /** What follows the first word of a sentence run into a name: a lower-case word, a colon (`Ảnh:`) or a number (`Ngày 5/6`). */
