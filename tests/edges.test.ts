@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { colourLevel } from '../src/cli/colour.js';
 import { readStdin } from '../src/cli/stdin.js';
+import { AtomicFile, removeTemporaryFiles } from '../src/output/atomic.js';
 import { BIN, FIXTURES, ROOT, runCli } from './helpers/cli.js';
 
 const ARTICLES = path.join(FIXTURES, 'articles');
@@ -78,6 +79,14 @@ describe('stdin on a terminal', () => {
 });
 
 describe('temporary files', () => {
+  it('exist as soon as they are made, so a signal arriving before any write still finds and removes them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vnextract-atomic-'));
+    const file = new AtomicFile(path.join(dir, 'records.jsonl'));
+    expect(existsSync(file.tmpPath)).toBe(true);
+    removeTemporaryFiles();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('are removed when the run is stopped by SIGTERM or SIGINT, and the destination is untouched', async () => {
     // A corpus big enough to be stopped midway: the fixtures many times over.
     const corpus = path.join(tmp, 'corpus');

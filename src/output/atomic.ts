@@ -2,7 +2,7 @@
 // A run killed midway leaves the destination as it was (or absent), never half-written; the
 // temporary files are removed on SIGINT/SIGTERM (removeTemporaryFiles), and those of a run
 // killed harder are removed by the next run writing to the same folder (removeStaleTemporaryFiles).
-import { createWriteStream, promises as fs, readdirSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, promises as fs, readdirSync, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
 const TEMP_PREFIX = '.vnextract-tmp-';
@@ -48,8 +48,16 @@ export class AtomicFile {
     const dir = path.dirname(destination);
     this.tmpPath = path.join(dir, `${TEMP_PREFIX}${process.pid}-${Math.random().toString(36).slice(2)}-${path.basename(destination)}`);
     live.add(this.tmpPath);
+    // Opened here, synchronously: a file opened in the background could appear after a signal's
+    // clean-up had run, and be left behind. (Where it cannot be opened, the stream reports why.)
+    let fd: number | undefined;
+    try {
+      fd = openSync(this.tmpPath, 'w');
+    } catch {
+      fd = undefined;
+    }
     // A larger buffer than the default 16 KB: one drain wait per 256 KB, not per article.
-    this.stream = createWriteStream(this.tmpPath, { encoding: 'utf8', highWaterMark: 1 << 18 });
+    this.stream = createWriteStream(this.tmpPath, { fd, encoding: 'utf8', highWaterMark: 1 << 18 });
     this.stream.on('error', (err) => (this.failed = err));
   }
 
