@@ -14,7 +14,7 @@
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { PROVINCES } from '../vocab/places.js';
-import { CLAUSE_OPENERS, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { CLAUSE_OPENERS, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -206,6 +206,17 @@ export function organizationPhrase(
       if (!partStart || NEVER_INSIDE_WORDS.has(w)) break;
       const part = text.slice(partStart.start, words[words.length - 1]!.end);
       const headOnly = ORGANIZATION_HEAD_WORDS.has(part) || TWO_WORD_HEADS.has(part);
+      // `Công ty 238`, `Bệnh viện 108`, `Lữ đoàn 171`: a unit numbered right after its head; a
+      // capitalised part may follow (`Tổng công ty 319 Bộ Quốc phòng`), a lower-case word ends it.
+      if (/^\d{1,3}$/u.test(w) && endsInNumberedHead(words) && !/^\s\p{Ll}+\s*\//u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
+        words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+        capitalRun = 0;
+        lastCapitalRun = 0;
+        partWords = 0;
+        previousWasCapital = false;
+        previousWasHead = false;
+        continue;
+      }
       if (lastCapitalRun !== 1 && !headOnly) break;
       if (!takeSentenceCaseRest(from + m.index, headOnly || isVerbalPart(part))) break;
       continue;
@@ -232,6 +243,14 @@ function legalFormAt(slice: string, at: number, lastEnd: number): number {
     if (next === '' || !/[\p{L}\d]/u.test(next)) return at + form.length;
   }
   return 0;
+}
+
+/** Whether the words read so far end in a head that a unit number follows (NUMBERED_UNIT_HEADS: `Tổng công ty`). */
+function endsInNumberedHead(words: readonly PhraseWord[]): boolean {
+  for (let k = 1; k <= 3 && k <= words.length; k++) {
+    if (NUMBERED_UNIT_HEADS.has(words.slice(-k).map((w) => w.text).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Heads that open a parent body in brackets or after a dash (`(Bộ Y tế)`, `- Tổng cục Thủy sản`). */

@@ -13,6 +13,12 @@ export const ORGANIZATION_LOWER_WORDS = new Set([
  */
 export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường', 'Khoa', 'Khu']);
 
+/** Heads of units known by a number right after the head (`Công ty 238`, `Bệnh viện 108`, `Lữ đoàn 171`). */
+export const NUMBERED_UNIT_HEADS = new Set([
+  'Công ty', 'Tổng công ty', 'Bệnh viện', 'Nhà máy', 'Xí nghiệp', 'Lữ đoàn', 'Sư đoàn', 'Trung đoàn', 'Tiểu đoàn',
+  'Quân đoàn', 'Binh đoàn', 'Hải đoàn', 'Hải đội',
+]);
+
 /**
  * Organisation heads the press often writes in lower case after a title (`Giám đốc bệnh viện Đa
  * khoa tỉnh Kon Tum`, `Phó Bí thư huyện ủy`): the organisation may open with them.

@@ -109,6 +109,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // (Not a number of members after another word: `một thành viên` is then the clause's.)
   { text: 'Ông Phạm Quốc Bảo, Giám đốc Công ty Hòa Phát một thành viên của hội đồng, cho biết.', expect: [{ name: 'Phạm Quốc Bảo', organization: 'Công ty Hòa Phát' }] },
   { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
+  // A unit known by its number after the head (`Công ty 236`, `Bệnh viện 108`), its parent after it.
+  { text: 'Ông Lại Văn Hùng, Phó Giám đốc Công ty 236, đơn vị quản lý tuyến đường, cho biết.', expect: [{ name: 'Lại Văn Hùng', title: 'Phó Giám đốc', organization: 'Công ty 236' }] },
+  { text: 'Giám đốc Bệnh viện 108 Nguyễn Văn Tuấn cho biết bệnh nhân đã ổn định.', expect: [{ name: 'Nguyễn Văn Tuấn', title: 'Giám đốc', organization: 'Bệnh viện 108' }] },
+  { text: 'Ông Trần Văn Bình, Giám đốc Tổng công ty 319 Bộ Quốc phòng cho biết.', expect: [{ name: 'Trần Văn Bình', organization: 'Tổng công ty 319 Bộ Quốc phòng' }] },
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
   { text: 'Thủ tướng Australia Malcolm Turnbull và Ngoại trưởng Mỹ Rếch Ti-lơ-xơn hội đàm.', expect: [{ name: 'Malcolm Turnbull', title: 'Thủ tướng', organization: 'Australia' }, { name: 'Rếch Ti-lơ-xơn', title: 'Ngoại trưởng', organization: 'Mỹ' }] },
