@@ -34,6 +34,8 @@ export const LOWER_COMPOUNDS = new Set([
   'phát triển', 'đầu tư', 'xây dựng', 'giao thông', 'vận tải', 'y tế', 'giáo dục', 'đào tạo', 'thị trường',
   'chữa bệnh', 'môi trường', 'tài nguyên', 'an toàn', 'thực phẩm', 'hành chính', 'kinh tế', 'xã hội', 'hành án', 'tư lệnh',
   'mầm non',
+  // A head after `Tổng` with its first syllable capitalised: `Tổng Công ty Du lịch Sài Gòn`, `Tổng Liên đoàn Lao động`.
+  'công ty', 'liên đoàn',
 ]);
 
 /**

@@ -109,6 +109,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // (Not a number of members after another word: `một thành viên` is then the clause's.)
   { text: 'Ông Phạm Quốc Bảo, Giám đốc Công ty Hòa Phát một thành viên của hội đồng, cho biết.', expect: [{ name: 'Phạm Quốc Bảo', organization: 'Công ty Hòa Phát' }] },
   { text: 'Ông Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám chữa bệnh cho biết.', expect: [{ name: 'Lương Ngọc Khuê', title: 'Cục trưởng', organization: 'Cục quản lý Khám chữa bệnh' }] },
+  // `Tổng` before a head whose first syllable is capitalised (`Tổng Liên đoàn`, `Tổng Công ty`).
+  { text: 'Ông Mai Văn Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam bày tỏ lo ngại.', expect: [{ name: 'Mai Văn Chính', title: 'Phó Chủ tịch', organization: 'Tổng Liên đoàn Lao động Việt Nam' }] },
+  { text: 'Bà Lê Thị Hạnh, Phó Tổng giám đốc Tổng Công ty Du lịch Sài Gòn (Saigontourist) cho biết.', expect: [{ name: 'Lê Thị Hạnh', organization: 'Tổng Công ty Du lịch Sài Gòn' }] },
   // A unit known by its number after the head (`Công ty 236`, `Bệnh viện 108`), its parent after it.
   { text: 'Ông Lại Văn Hùng, Phó Giám đốc Công ty 236, đơn vị quản lý tuyến đường, cho biết.', expect: [{ name: 'Lại Văn Hùng', title: 'Phó Giám đốc', organization: 'Công ty 236' }] },
   { text: 'Giám đốc Bệnh viện 108 Nguyễn Văn Tuấn cho biết bệnh nhân đã ổn định.', expect: [{ name: 'Nguyễn Văn Tuấn', title: 'Giám đốc', organization: 'Bệnh viện 108' }] },
