@@ -84,8 +84,8 @@ export function organizationPhrase(
   let lastCapitalRun = 0;
   let partWords = 0;
   /** Take the words of a part in sentence case from `at` (see sentenceCaseRest); false when none goes on. */
-  const takeSentenceCaseRest = (at: number, verbsGoOn: boolean): boolean => {
-    const restEnd = sentenceCaseRest(text, at, verbsGoOn);
+  const takeSentenceCaseRest = (at: number, verbsGoOn: boolean, afterHead = false): boolean => {
+    const restEnd = sentenceCaseRest(text, at, verbsGoOn, afterHead);
     if (restEnd <= at) return false;
     for (const part of wordsOf(text, at, restEnd)) words.push(part);
     WORD.lastIndex = restEnd - from;
@@ -205,7 +205,10 @@ export function organizationPhrase(
       const partStart = words[words.length - partWords];
       if (!partStart || NEVER_INSIDE_WORDS.has(w)) break;
       const part = text.slice(partStart.start, words[words.length - 1]!.end);
-      const headOnly = ORGANIZATION_HEAD_WORDS.has(part) || TWO_WORD_HEADS.has(part);
+      // (A head the title opened in lower case counts: `Trưởng ban quản lý …`; a head word ending
+      // a run of capitals is a name's syllable: `UBND TP HCM Lê Văn Khoa dẫn đầu …`.)
+      const headName = part.charAt(0).toUpperCase() + part.slice(1);
+      const headOnly = lastCapitalRun <= 1 && (ORGANIZATION_HEAD_WORDS.has(headName) || TWO_WORD_HEADS.has(headName));
       // `Công ty 238`, `Bệnh viện 108`, `Lữ đoàn 171`: a unit numbered right after its head; a
       // capitalised part may follow (`Tổng công ty 319 Bộ Quốc phòng`), a lower-case word ends it.
       if (/^\d{1,3}$/u.test(w) && endsInNumberedHead(words) && !/^\s\p{Ll}+\s*\//u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
@@ -218,7 +221,7 @@ export function organizationPhrase(
         continue;
       }
       if (lastCapitalRun !== 1 && !headOnly) break;
-      if (!takeSentenceCaseRest(from + m.index, headOnly || isVerbalPart(part))) break;
+      if (!takeSentenceCaseRest(from + m.index, headOnly || isVerbalPart(part), headOnly)) break;
       continue;
     }
     words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
@@ -371,7 +374,7 @@ const SENTENCE_CASE_LIMIT = 7;
  * stopping at a function word, a reporting verb, punctuation or a capital. Returns `at` when
  * none goes on.
  */
-function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean): number {
+function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHead = false): number {
   const read = readWords(text, at, Math.min(text.length, at + 60));
   let end = at;
   let count = 0;
@@ -393,7 +396,8 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean): number 
     end = w.end;
   }
   const next = read[k];
-  if (firstVerb >= 0 && next && next.tags & Tag.Name && ORGANIZATION_HEAD_WORDS.has(text.slice(next.start, next.end).split(' ')[0]!)) {
+  // (Not a verb right after a head alone, which names what the body does: `Ban quản lý Khu nghỉ mát …`.)
+  if (firstVerb >= 0 && !(afterHead && firstVerb === at) && next && next.tags & Tag.Name && ORGANIZATION_HEAD_WORDS.has(text.slice(next.start, next.end).split(' ')[0]!)) {
     end = at;
     for (const w of read) if (w.end < firstVerb) end = w.end;
   }

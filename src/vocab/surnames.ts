@@ -52,7 +52,7 @@ export const FOREIGN_ORGANIZATION_WORDS = new Set([
   'Reserve', 'Federal', 'Fed', 'Commission', 'Parliament', 'Senate', 'Congress', 'Union', 'Party', 'Post', 'Times',
   'News', 'Press', 'Journal', 'Digital', 'Software', 'Network', 'Networks', 'Chemical', 'Chemicals', 'Industries',
   'Industry', 'Trading', 'Development', 'Construction', 'Consulting', 'Management', 'Venture', 'Ventures',
-  'Marketing', 'Retail', 'Mart', 'Express', 'Auto', 'Pay', 'Coffee', 'Bundesbank', 'Facebook', 'Google', 'Apple',
+  'Marketing', 'Retail', 'Mart', 'Express', 'Auto', 'Pay', 'Coffee', 'Travel', 'Tours', 'Tourist', 'Bundesbank', 'Facebook', 'Google', 'Apple',
   'Microsoft', 'Amazon', 'Samsung', 'Toyota', 'Honda', 'Intel', 'Boeing', 'Airbus', 'Tesla', 'Uber', 'Grab',
   'Alibaba', 'Tencent', 'Huawei', 'Sony', 'Panasonic', 'Canon', 'Nestle', 'Unilever', 'Heineken', 'Carlsberg',
 ]);

@@ -112,6 +112,12 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // `Tổng` before a head whose first syllable is capitalised (`Tổng Liên đoàn`, `Tổng Công ty`).
   { text: 'Ông Mai Văn Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam bày tỏ lo ngại.', expect: [{ name: 'Mai Văn Chính', title: 'Phó Chủ tịch', organization: 'Tổng Liên đoàn Lao động Việt Nam' }] },
   { text: 'Bà Lê Thị Hạnh, Phó Tổng giám đốc Tổng Công ty Du lịch Sài Gòn (Saigontourist) cho biết.', expect: [{ name: 'Lê Thị Hạnh', organization: 'Tổng Công ty Du lịch Sài Gòn' }] },
+  // `Trưởng ban` before a head written in lower case opens the organisation with it; a verb right
+  // after a head names what the body does, no predicate (`ban quản lý Khu …`).
+  { text: 'Ông Nguyễn Thanh Tâm, Trưởng ban quản lý Khu nghỉ mát Suối Voi cho biết hiện tượng này là bất thường.', expect: [{ name: 'Nguyễn Thanh Tâm', title: 'Trưởng ban', organization: 'ban quản lý Khu nghỉ mát Suối Voi' }] },
+  // A given name that is also a head word (`Khoa`, `Viện`) ends the name, not an organisation.
+  { text: 'Tại lễ khởi công, Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu các đơn vị thi công bảo đảm tiến độ.', expect: [{ name: 'Lê Văn Khoa', title: 'Phó chủ tịch', organization: 'UBND TP.HCM' }] },
+  { text: 'Theo tờ trình do Giám đốc Sở GTVT Vũ Văn Viện trình bày, thành phố có 5 triệu xe máy.', expect: [{ name: 'Vũ Văn Viện', title: 'Giám đốc', organization: 'Sở GTVT' }] },
   // A unit known by its number after the head (`Công ty 236`, `Bệnh viện 108`), its parent after it.
   { text: 'Ông Lại Văn Hùng, Phó Giám đốc Công ty 236, đơn vị quản lý tuyến đường, cho biết.', expect: [{ name: 'Lại Văn Hùng', title: 'Phó Giám đốc', organization: 'Công ty 236' }] },
   { text: 'Giám đốc Bệnh viện 108 Nguyễn Văn Tuấn cho biết bệnh nhân đã ổn định.', expect: [{ name: 'Nguyễn Văn Tuấn', title: 'Giám đốc', organization: 'Bệnh viện 108' }] },

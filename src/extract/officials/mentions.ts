@@ -340,10 +340,11 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
   const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
   let phrase;
-  // … when a capitalised part or a place follows: `Trưởng Công an huyện Hoài Nhơn`.
+  // … when a capitalised part or a place follows: `Trưởng Công an huyện Hoài Nhơn`; or when the
+  // word opens a head written in lower case: `Trưởng ban quản lý di tích …`.
   // (Not when the organisation repeats the word: `Trưởng ban Ban Chỉ đạo` is headed `Ban`.)
   const repeatsTail = tail !== undefined && text.slice(t.end + 1, t.end + 2 + tail.length).toLowerCase() === `${tail.toLowerCase()} `;
-  if (tail && !repeatsTail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1)) && !nameAt(text, t.end + 1)) {
+  if (tail && !repeatsTail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1) || lowerCaseHeadAt(text, t.end - tail.length)) && !nameAt(text, t.end + 1)) {
     phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
   } else {
     let afterTitle = t.end;
