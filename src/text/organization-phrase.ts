@@ -194,6 +194,9 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
       partWords++;
+    } else if (partWords === 2 && isThreeSyllableWord(words, w)) {
+      // `Đầu tư Bất động sản`: the third syllable of a part's word.
+      partWords++;
     } else {
       // A part opened by one capitalised word (not a proper name of two) may go on in
       // sentence case; after a head alone a verb may too (`Trung tâm đăng kiểm …`).
@@ -412,6 +415,13 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHea
 function isTwoSyllableWord(first: string, second: string): boolean {
   if (/^\d/u.test(second)) return true;
   return dictionaryEntry(`${first} ${second}`) !== undefined;
+}
+
+/** Whether the part's two words (a capital, then lower case) and `third` make one word of the dictionary (`Bất động sản`). */
+function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boolean {
+  const first = words[words.length - 2]!.text;
+  const second = words[words.length - 1]!.text;
+  return /^\p{Lu}\p{Ll}*$/u.test(first) && /^\p{Ll}+$/u.test(second) && dictionaryEntry(`${first} ${second} ${third}`) !== undefined;
 }
 
 /** Whether a capitalised part is one verb (`Quản lý`, `Thực hiện`), which a verb may continue (`Quản lý khám chữa bệnh`). */

@@ -24,6 +24,8 @@ export const NON_PERSON_NAMES = new Set([
   'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Cương', 'Mông Cổ',
   'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Bạch Mai', 'Chợ Rẫy', 'Việt Đức',
   'Lào Cai', 'Trường Sa', 'Hoàng Sa', 'Côn Đảo', 'Phú Quốc', 'Cát Bà', 'Hạ Long', 'Đà Lạt', 'Nha Trang', 'Vũng Tàu',
+  // Seats of government named for the government (`Người phát ngôn Điện Kremlin Dmitry Peskov`)
+  'Điện Kremlin', 'Nhà Trắng', 'Lầu Năm Góc',
   // Football leagues named with a surname syllable (`chức vô địch La Liga, Chủ tịch Perez`)
   'La Liga', 'Ligue 1',
 ]);
@@ -74,4 +76,10 @@ export const COUNTRIES = new Set([
   'Ả Rập', 'Saudi', 'Emirates', 'Scotland', 'Wales', 'Catalonia', 'Crimea', 'Tây Tạng', 'Brussels', 'Seoul',
   'Bình Nhưỡng', 'Manila', 'Jakarta', 'Bangkok', 'Canberra', 'Ottawa', 'Kiev', 'Kyiv', 'Ankara', 'Tehran', 'Cairo',
   'Ai-len', 'Pa-ki-xtan', 'Xô Viết', 'Liên Xô', 'Cộng hòa Séc', 'Czech', 'Cộng hòa Czech', 'Hàn', 'Triều',
+  // States of the United States, before a governor's or a senator's name (`Thống đốc New York
+  // Andrew Cuomo`); not those that are also given names (`Virginia`).
+  'New York', 'California', 'Texas', 'Florida', 'Hawaii', 'Alaska', 'Ohio', 'Michigan', 'Illinois', 'Pennsylvania',
+  'New Jersey', 'Massachusetts', 'Arizona', 'Nevada', 'Oregon', 'Colorado', 'Utah', 'Kentucky', 'Tennessee',
+  'Louisiana', 'Alabama', 'Missouri', 'Minnesota', 'Wisconsin', 'Maryland', 'Indiana', 'Oklahoma', 'Connecticut',
+  'Iowa', 'Kansas', 'Arkansas', 'Mississippi', 'Nebraska', 'Idaho', 'North Carolina', 'South Carolina', 'New Mexico',
 ]);

@@ -118,6 +118,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A given name that is also a head word (`Khoa`, `Viện`) ends the name, not an organisation.
   { text: 'Tại lễ khởi công, Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu các đơn vị thi công bảo đảm tiến độ.', expect: [{ name: 'Lê Văn Khoa', title: 'Phó chủ tịch', organization: 'UBND TP.HCM' }] },
   { text: 'Theo tờ trình do Giám đốc Sở GTVT Vũ Văn Viện trình bày, thành phố có 5 triệu xe máy.', expect: [{ name: 'Vũ Văn Viện', title: 'Giám đốc', organization: 'Sở GTVT' }] },
+  // A part's word of three syllables stays whole (`Bất động sản`, `Khảo cổ học`).
+  { text: 'Ông Trần Minh Hoàng, Chủ tịch HĐQT Công ty Cổ phần Đầu tư Bất động sản Việt Nam đã khởi kiện.', expect: [{ name: 'Trần Minh Hoàng', organization: 'Công ty Cổ phần Đầu tư Bất động sản Việt Nam' }] },
+  { text: 'PGS Nguyễn Giang Hải, Viện trưởng Viện Khảo cổ học Việt Nam cho biết di chỉ có niên đại 3.000 năm.', expect: [{ name: 'Nguyễn Giang Hải', title: 'Viện trưởng', organization: 'Viện Khảo cổ học Việt Nam' }] },
   // A unit known by its number after the head (`Công ty 236`, `Bệnh viện 108`), its parent after it.
   { text: 'Ông Lại Văn Hùng, Phó Giám đốc Công ty 236, đơn vị quản lý tuyến đường, cho biết.', expect: [{ name: 'Lại Văn Hùng', title: 'Phó Giám đốc', organization: 'Công ty 236' }] },
   { text: 'Giám đốc Bệnh viện 108 Nguyễn Văn Tuấn cho biết bệnh nhân đã ổn định.', expect: [{ name: 'Nguyễn Văn Tuấn', title: 'Giám đốc', organization: 'Bệnh viện 108' }] },
@@ -129,6 +132,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // name starts after it, never inside it.
   { text: 'Chủ tịch Hội đồng châu Âu Donald Tusk đã gặp Tổng thống Cộng hòa Czech Milos Zeman.', expect: [{ name: 'Donald Tusk', title: 'Chủ tịch', organization: 'Hội đồng châu Âu' }, { name: 'Milos Zeman', title: 'Tổng thống', organization: 'Cộng hòa Czech' }] },
   { text: 'Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu tới Doha.', expect: [{ name: 'Mevlut Cavusoglu', title: 'Ngoại trưởng', organization: 'Thổ Nhĩ Kỳ' }] },
+  { text: 'Người phát ngôn Điện Kremlin Dmitry Peskov và Thống đốc New York Andrew Cuomo đều lên tiếng.', expect: [{ name: 'Dmitry Peskov', organization: 'Điện Kremlin' }, { name: 'Andrew Cuomo', title: 'Thống đốc', organization: 'New York' }] },
   // An honorific before a foreign name belongs to neither the name nor the organisation.
   { text: 'Đoàn do Chủ tịch Quốc hội Campuchia Samdech Heng Samrin dẫn đầu.', expect: [{ name: 'Heng Samrin', title: 'Chủ tịch', organization: 'Quốc hội Campuchia' }] },
   // A short name that ends one full name of the article is that person: one record.
