@@ -125,6 +125,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vụ tai nạn giữa xe ba gác và 2 xe máy chiều 12/5 khiến 2 người bị thương.', expect: [{ value: 2, name: 'xe máy' }, { value: 2, name: 'người bị thương' }] },
   // The whole of a place ending the phrase after a figure is its subject.
   { text: 'Phủ sóng đạt trên 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'Phủ sóng', subject: 'toàn tỉnh' }] },
+  // A body named in sentence case is whole before a verb of saying; elsewhere a lower-case word
+  // after a body's head may be its verb (`Công ty đặt chỉ tiêu …`).
+  { text: 'Lãnh đạo Trung tâm kiểm định chất lượng công trình cho biết, chi phí kiểm định mỗi công trình khoảng 50 triệu đồng.', expect: [{ value: 50e6, subject: 'Trung tâm kiểm định chất lượng công trình' }] },
   // A body's name the phrase readers cut short is read whole by the organisation reader, to a
   // name and over no verb of the clause or other body.
   { text: 'Hội đồng thẩm định Quốc gia mới thẩm định 3 nội dung, 11 nội dung mới “thẩm định sơ bộ”.', expect: [{ value: 3, subject: 'Hội đồng thẩm định Quốc gia' }, { value: 11, subject: 'Hội đồng thẩm định Quốc gia' }] },

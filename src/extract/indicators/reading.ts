@@ -654,7 +654,9 @@ function wholeBody(text: string, words: Word[], span: Span, limit: number): Span
     if (ownerKind(words, { start: w.start, end: w.end }, text) === 'body') return span;
     last = w;
   }
-  if (!has(last, Tag.Name | Tag.Acronym) && last?.key !== ')') return span;
+  // (A name in sentence case is whole where a verb of saying follows it: `Trung tâm đăng kiểm
+  // tàu cá cho hay`.)
+  if (!has(last, Tag.Name | Tag.Acronym) && last?.key !== ')' && !has(wordNear(words, firstFilledAtOrAfter(words, phrase.end)), Tag.Reporting)) return span;
   return { start: span.start, end: phrase.end };
 }
 
