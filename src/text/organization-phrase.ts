@@ -83,16 +83,20 @@ export function organizationPhrase(
   // words the part it opened has (`Kế hoạch`: 2).
   let lastCapitalRun = 0;
   let partWords = 0;
+  /** After a part that no capitalised word continues (a part in sentence case, a unit's number). */
+  const closePart = () => {
+    capitalRun = 0;
+    lastCapitalRun = 0;
+    previousWasCapital = false;
+    previousWasHead = false;
+  };
   /** Take the words of a part in sentence case from `at` (see sentenceCaseRest); false when none goes on. */
   const takeSentenceCaseRest = (at: number, verbsGoOn: boolean, afterHead = false): boolean => {
     const restEnd = sentenceCaseRest(text, at, verbsGoOn, afterHead);
     if (restEnd <= at) return false;
     for (const part of wordsOf(text, at, restEnd)) words.push(part);
     WORD.lastIndex = restEnd - from;
-    capitalRun = 0;
-    lastCapitalRun = 0;
-    previousWasCapital = false;
-    previousWasHead = false;
+    closePart();
     return true;
   };
   WORD.lastIndex = 0;
@@ -216,11 +220,8 @@ export function organizationPhrase(
       // capitalised part may follow (`Tổng công ty 319 Bộ Quốc phòng`), a lower-case word ends it.
       if (/^\d{1,3}$/u.test(w) && endsInNumberedHead(words) && !/^\s\p{Ll}+\s*\//u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
         words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
-        capitalRun = 0;
-        lastCapitalRun = 0;
+        closePart();
         partWords = 0;
-        previousWasCapital = false;
-        previousWasHead = false;
         continue;
       }
       if (lastCapitalRun !== 1 && !headOnly) break;
