@@ -14,6 +14,7 @@
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { PROVINCES } from '../vocab/places.js';
+import { COUNTED_UNITS } from '../vocab/quantities.js';
 import { CLAUSE_OPENERS, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
@@ -162,6 +163,15 @@ export function organizationPhrase(
       lastCapitalRun = capitalRun;
       partWords = 1;
       previousWasCapital = !acronym;
+    } else if (w === 'số' && words.length > 0 && unitNumberAfter(slice, m.index + w.length) > 0) {
+      // `Công ty CP Đấu giá số 5 Quốc gia`, `Trường THCS số 2`: a unit's number after `số`
+      // (not a count: `số 3 người`); a capitalised part may follow.
+      const numberEnd = unitNumberAfter(slice, m.index + w.length);
+      for (const part of wordsOf(text, from + m.index, from + numberEnd)) words.push(part);
+      WORD.lastIndex = numberEnd;
+      closePart();
+      partWords = 0;
+      continue;
     } else if (w === 'và') {
       const rest = slice.slice(m.index + w.length).trimStart();
       const restAt = from + slice.length - rest.length;
@@ -251,6 +261,19 @@ function legalFormAt(slice: string, at: number, lastEnd: number): number {
   }
   return 0;
 }
+
+/**
+ * Where a unit's number of one to three digits after `số` (at `at` in `slice`, a space before
+ * it) ends, or 0: not a date or a code (`số 5/2017`), nor a count of what follows (`số 3 người`).
+ */
+function unitNumberAfter(slice: string, at: number): number {
+  const m = UNIT_NUMBER.exec(slice.slice(at, at + 40));
+  if (!m) return 0;
+  const next = m[2] ?? '';
+  return countedUnits.has(next) ? 0 : at + m[1]!.length;
+}
+const UNIT_NUMBER = /^( \d{1,3})(?![\d\p{L}/]|[.,-]\d)(?: (\p{Ll}+))?/u;
+const countedUnits = new Set(COUNTED_UNITS.filter((u) => !u.includes(' ')));
 
 /** Whether the words read so far end in a head that a unit number follows (NUMBERED_UNIT_HEADS: `Tổng công ty`). */
 function endsInNumberedHead(words: readonly PhraseWord[]): boolean {

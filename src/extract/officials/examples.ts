@@ -123,6 +123,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'PGS Nguyễn Giang Hải, Viện trưởng Viện Khảo cổ học Việt Nam cho biết di chỉ có niên đại 3.000 năm.', expect: [{ name: 'Nguyễn Giang Hải', title: 'Viện trưởng', organization: 'Viện Khảo cổ học Việt Nam' }] },
   // A unit known by its number after the head (`Công ty 236`, `Bệnh viện 108`), its parent after it.
   { text: 'Ông Lại Văn Hùng, Phó Giám đốc Công ty 236, đơn vị quản lý tuyến đường, cho biết.', expect: [{ name: 'Lại Văn Hùng', title: 'Phó Giám đốc', organization: 'Công ty 236' }] },
+  { text: 'Ông Quản Văn Hải, Giám đốc Công ty CP Đấu giá số 5 Quốc gia cho biết luật mới đã có hiệu lực.', expect: [{ name: 'Quản Văn Hải', organization: 'Công ty CP Đấu giá số 5 Quốc gia' }] },
   { text: 'Giám đốc Bệnh viện 108 Nguyễn Văn Tuấn cho biết bệnh nhân đã ổn định.', expect: [{ name: 'Nguyễn Văn Tuấn', title: 'Giám đốc', organization: 'Bệnh viện 108' }] },
   { text: 'Ông Trần Văn Bình, Giám đốc Tổng công ty 319 Bộ Quốc phòng cho biết.', expect: [{ name: 'Trần Văn Bình', organization: 'Tổng công ty 319 Bộ Quốc phòng' }] },
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
