@@ -20,6 +20,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Doanh thu của các doanh nghiệp viễn thông ước đạt 2.910 tỷ đồng.', expect: [money(2910e9, { qualifier: 'estimate' })] },
   // triệu tỷ = 10^6 × 10^9 = 10^15
   { text: 'Tổng vốn đầu tư hơn 1,2 triệu tỷ đồng.', expect: [money(1.2e15, { qualifier: 'more_than', text: '1,2 triệu tỷ đồng' })] },
+  // An amount written in two scales is one figure; the first part's currency when the rest names none.
+  { text: 'Tổng dự toán là 126 tỷ 090 triệu đồng, còn nợ 24 tỷ 450 triệu.', expect: [money(126.09e9, { currency: 'VND', text: '126 tỷ 090 triệu đồng' }), money(24.45e9, { currency: 'VND', text: '24 tỷ 450 triệu' })] },
+  { text: 'Mỗi hộ được hỗ trợ 3 triệu 500 nghìn đồng.', expect: [money(3.5e6, { text: '3 triệu 500 nghìn đồng' })] },
+  // (Amounts set apart by commas stay apart.)
+  { text: 'Mức phạt từ 5 triệu, 10 triệu đến 20 triệu đồng.', expect: [money(5e6), money(10e6), money(20e6)] },
   { text: 'Nợ xấu gần 3 nghìn tỷ đồng.', expect: [money(3e12, { qualifier: 'less_than' })] },
   { text: 'Kim ngạch xuất khẩu đạt 25,6 tỷ USD.', expect: [money(25.6e9, { currency: 'USD', unit: 'USD' })] },
   { text: 'Dự án có tổng mức đầu tư 500 triệu USD.', expect: [money(500e6, { currency: 'USD' })] },

@@ -29,7 +29,7 @@ import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { type Quantity, type Span, LETTER, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
-import { UNIT_TABLE, readTail, readNoun, tailOf } from './quantity-tail.js';
+import { UNIT_TABLE, readTail, readNoun, tailOf, type Tail } from './quantity-tail.js';
 import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
 
@@ -442,14 +442,19 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     }
   }
 
-  const tail = readTail(text, token.end, limit);
+  let tail = readTail(text, token.end, limit);
   // `hóa đơn nhỏ hơn 20 triệu`: millions with nothing after them, after a money word, are đồng.
   if (tail.kind === 'count' && tail.unit === null && tail.scale >= 1e6 && MONEY_WORD_BEFORE.test(before)) {
     tail.kind = 'money';
     tail.currency = 'VND';
     tail.unit = 'VND';
   }
-  const value = sign * token.value * tail.scale;
+  let value = sign * token.value * tail.scale;
+  const rest = tail.scale >= 1e6 ? amountRest(text, token.end, tail, limit) : null;
+  if (rest) {
+    value += sign * rest.value;
+    tail = rest.tail;
+  }
   if (rankCue && (tail.kind === null || tail.kind === 'count') && !/^\s*(?:bậc|lần)/u.test(text.slice(token.end, token.end + 8))) {
     // `xếp 14 cả nước`, `đứng thứ 3 toàn quốc`: the rank is the number alone.
     return { quantities: [base(text, start, token.end, 'rank', token.value)], consumedNext: false };
@@ -489,3 +494,22 @@ function pointIsPlace(text: string, at: number, limit: number): boolean {
   const next = /^ (\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 16)));
   return next !== null && POINT_PLACE_WORDS.has(next[1]!);
 }
+
+/**
+ * `126 tỷ 090 triệu đồng`, `3 triệu 500 nghìn đồng`: the rest of an amount written in two
+ * scales, after the first scale word alone. Its value in units and the tail after it (the
+ * first part's currency when the rest names none: `24 tỷ 450 triệu`), or null.
+ */
+function amountRest(text: string, numberEnd: number, tail: Tail, limit: number): { value: number; tail: Tail } | null {
+  if (!BARE_SCALE.test(text.slice(numberEnd, tail.end))) return null;
+  const m = SMALLER_SCALE_PART.exec(text.slice(tail.end, Math.min(limit, tail.end + 12)));
+  if (!m) return null;
+  const restEnd = tail.end + m[0].length;
+  const restTail = readTail(text, restEnd, limit);
+  const value = Number(m[1]) * restTail.scale;
+  if (restTail.scale >= tail.scale || value >= tail.scale) return null;
+  if (restTail.kind === 'money' || tail.kind !== 'money') return { value, tail: restTail };
+  return { value, tail: tailOf(restTail.end, 'money', restTail.scale, tail.unit, tail.currency) };
+}
+const BARE_SCALE = /^ ?(?:tỷ|tỉ|triệu)$/u;
+const SMALLER_SCALE_PART = /^ (\d{1,3})(?= (?:triệu|nghìn|ngàn)(?!\p{L}))/u;
