@@ -139,6 +139,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A short name that ends one full name of the article is that person: one record.
   { text: 'Thứ trưởng Bộ Công Thương Hồ Thị Kim Thoa đã dự họp. Sau đó, Thứ trưởng Kim Thoa trả lời báo chí.', expect: [{ name: 'Hồ Thị Kim Thoa', title: 'Thứ trưởng', organization: 'Bộ Công Thương' }] },
   { text: 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan điện đàm với Quốc vương Salman. Tổng thống Tayyip Erdogan cho biết sẽ tới thăm.', expect: [{ name: 'Recep Tayyip Erdogan', title: 'Tổng thống', organization: 'Thổ Nhĩ Kỳ' }] },
+  // A given name alone before `là` + a title gives the full name's title its organisation; an
+  // office told of in the story's course adds no position, and a given name alone is no record.
+  { text: 'Trần Thị Bích Hạnh - một giám đốc doanh nghiệp bị bắt. Theo cơ quan điều tra, Hạnh là Giám đốc công ty TNHH Hạnh Phúc Petro.', expect: [{ name: 'Trần Thị Bích Hạnh', positions: [position('giám đốc', 'công ty TNHH Hạnh Phúc Petro', 'công ty Trách nhiệm hữu hạn Hạnh Phúc Petro')] }] },
+  { text: 'Ông Lê Văn Quý, Giám đốc Sở Tài chính, cho biết. Trước đó, Quý là Phó Giám đốc Sở Xây dựng.', expect: [{ name: 'Lê Văn Quý', positions: [position('Giám đốc', 'Sở Tài chính')] }] },
+  { text: 'Theo cơ quan điều tra, Hạnh là Giám đốc công ty TNHH Hạnh Phúc.', expect: [] },
   // (Not a short name that ends two: either may be meant.)
   { text: 'Giám đốc Sở Y tế Nguyễn Thị Kim Thoa và Phó Giám đốc Sở Tài chính Hồ Thị Kim Thoa đã dự. Giám đốc Kim Thoa phát biểu.', expect: [{ name: 'Nguyễn Thị Kim Thoa' }, { name: 'Hồ Thị Kim Thoa' }, { name: 'Kim Thoa' }] },
   // A dictionary word ending a name's run opens the next sentence only when a lower-case word,

@@ -57,18 +57,27 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
 
 /**
  * `Thứ trưởng Kim Thoa` after `Thứ trưởng Hồ Thị Kim Thoa`, `Tổng thống Tayyip Erdogan` after
- * `Recep Tayyip Erdogan`: a name of two words or more that ends exactly one longer name of the
- * article is that person, named short; its mentions join the full name's.
+ * `Recep Tayyip Erdogan`: a short name that ends exactly one longer name of the article is that
+ * person; its mentions join the full name's. A given name alone (`Vân là Giám đốc công ty …`
+ * after `Ngô Thị Bích Vân`) is told of in the story's course, past offices too: it only gives
+ * an organisation to a title the full name holds without one. Alone it is no record.
  */
 function mergeShortNames(byName: Map<string, PersonMention[]>): void {
   const names = [...byName.keys()];
   for (const short of names) {
-    if (!short.includes(' ')) continue;
     const full = names.filter((n) => n.length > short.length && n.endsWith(` ${short}`));
-    if (full.length !== 1) continue;
-    const merged = [...byName.get(full[0]!)!, ...byName.get(short)!].sort((a, b) => a.start - b.start);
-    byName.set(full[0]!, merged);
-    byName.delete(short);
+    const given = !short.includes(' ');
+    if (full.length === 1 && given) fillOrganizations(byName.get(full[0]!)!, byName.get(short)!);
+    else if (full.length === 1) byName.set(full[0]!, [...byName.get(full[0]!)!, ...byName.get(short)!].sort((a, b) => a.start - b.start));
+    if (full.length === 1 || given) byName.delete(short);
+  }
+}
+
+/** Organisations of `from`'s positions given to `to`'s positions of the same title that have none. */
+function fillOrganizations(to: PersonMention[], from: PersonMention[]): void {
+  for (const p of from.flatMap((m) => m.positions)) {
+    if (!p.organization) continue;
+    for (const q of to.flatMap((m) => m.positions)) if (!q.organization && q.title.toLowerCase() === p.title.toLowerCase()) q.organization = p.organization;
   }
 }
 

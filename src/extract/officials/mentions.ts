@@ -332,6 +332,13 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   return null;
 }
 
+/** A given name alone ending at `end`, after a clause's start or an honorific (`, Vân`, `ông Trang`). */
+function givenNameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
+  const m = GIVEN_NAME_AFTER_BOUNDARY.exec(text.slice(Math.max(0, end - 24), end));
+  return m ? { name: m[1]!, start: end - m[1]!.length, end } : null;
+}
+const GIVEN_NAME_AFTER_BOUNDARY = /(?:^|[.,;:!?]\s+|\n|(?:ông|bà|anh|chị)\s+)(\p{Lu}\p{Ll}+)$/u;
+
 function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean, lexicon: Lexicon): TitleItem {
   // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
   // So does a title after `và` (`Thứ trưởng A và Phó Chủ tịch B`): another person.
@@ -464,7 +471,9 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       const separator = mayEndWithSeparator(before) ? NAME_FIRST_SEPARATOR.exec(before) : null;
       if (separator) {
         const commaAt = item.start - separator[0].length;
-        const name = nameEndingAt(text, commaAt);
+        // (`…, Vân là Giám đốc công ty …`: a given name alone before a verb of holding office,
+        // kept only if it ends one full name of the article; see mergeShortNames.)
+        const name = nameEndingAt(text, commaAt) ?? (/\s(?:là|làm|giữ chức)/u.test(separator[0]) ? givenNameEndingAt(text, commaAt) : null);
         if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
           person = name;
           honorific = honorificBefore(text, name.start);
