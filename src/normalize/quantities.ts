@@ -24,6 +24,7 @@ import {
   TARGET_OPENERS,
   PLAN_SUBJECTS,
   TARGET_WORDS,
+  SCALES,
 } from '../vocab/quantities.js';
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
@@ -497,19 +498,19 @@ function pointIsPlace(text: string, at: number, limit: number): boolean {
 
 /**
  * `126 tỷ 090 triệu đồng`, `3 triệu 500 nghìn đồng`: the rest of an amount written in two
- * scales, after the first scale word alone. Its value in units and the tail after it (the
- * first part's currency when the rest names none: `24 tỷ 450 triệu`), or null.
+ * scales (SCALES), after the first scale word alone: a number of one to three digits in a
+ * smaller scale of a thousand or more. Its value in units and the tail after it (the first
+ * part's currency when the rest names none: `24 tỷ 450 triệu`), or null.
  */
 function amountRest(text: string, numberEnd: number, tail: Tail, limit: number): { value: number; tail: Tail } | null {
-  if (!BARE_SCALE.test(text.slice(numberEnd, tail.end))) return null;
-  const m = SMALLER_SCALE_PART.exec(text.slice(tail.end, Math.min(limit, tail.end + 12)));
+  if (!SINGLE_SCALE_WORDS.has(text.slice(numberEnd, tail.end).trim())) return null;
+  const m = REST_NUMBER.exec(text.slice(tail.end, Math.min(limit, tail.end + 6)));
   if (!m) return null;
-  const restEnd = tail.end + m[0].length;
-  const restTail = readTail(text, restEnd, limit);
+  const restTail = readTail(text, tail.end + m[0].length, limit);
   const value = Number(m[1]) * restTail.scale;
-  if (restTail.scale >= tail.scale || value >= tail.scale) return null;
+  if (restTail.scale < 1e3 || restTail.scale >= tail.scale || value >= tail.scale) return null;
   if (restTail.kind === 'money' || tail.kind !== 'money') return { value, tail: restTail };
   return { value, tail: tailOf(restTail.end, 'money', restTail.scale, tail.unit, tail.currency) };
 }
-const BARE_SCALE = /^ ?(?:tỷ|tỉ|triệu)$/u;
-const SMALLER_SCALE_PART = /^ (\d{1,3})(?= (?:triệu|nghìn|ngàn)(?!\p{L}))/u;
+const SINGLE_SCALE_WORDS = new Set(SCALES.filter(([word, scale]) => !word.includes(' ') && scale >= 1e6).map(([word]) => word));
+const REST_NUMBER = /^ (\d{1,3})(?= \p{L})/u;
