@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_EXAMPLES } from '../src/text/clause.examples.js';
 import { OWNER_EXAMPLES } from '../src/text/owner.examples.js';
+import { ORGANIZATION_EXAMPLES } from '../src/text/organization-phrase.examples.js';
+import { organizationPhrase } from '../src/text/organization-phrase.js';
 import { namesOwner } from '../src/text/owner.js';
 import { WORD_EXAMPLES } from '../src/text/words.examples.js';
 import { phraseAfter, phraseBefore } from '../src/text/clause.js';
@@ -82,6 +84,14 @@ describe('owner reader', () => {
       const start = ex.sentence.indexOf(ex.phrase);
       expect(start).toBeGreaterThanOrEqual(0);
       expect(namesOwner(words, { start, end: start + ex.phrase.length }, ex.sentence)).toBe(ex.owner);
+    });
+  }
+});
+
+describe('organisation reader', () => {
+  for (const ex of ORGANIZATION_EXAMPLES) {
+    it(ex.text, () => {
+      expect(organizationPhrase(ex.text, 0, { firstWordAnyCase: ex.anyCase ?? false })?.text ?? null).toBe(ex.name);
     });
   }
 });

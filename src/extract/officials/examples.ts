@@ -129,6 +129,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Foreign office-holders: a name in Latin script or in transliteration, after the country or body.
   { text: 'Chủ tịch Thượng viện Hà Lan Ankie Broekers Knol đón Thủ tướng.', expect: [{ name: 'Ankie Broekers Knol', title: 'Chủ tịch', organization: 'Thượng viện Hà Lan' }] },
   { text: 'Thủ tướng Australia Malcolm Turnbull và Ngoại trưởng Mỹ Rếch Ti-lơ-xơn hội đàm.', expect: [{ name: 'Malcolm Turnbull', title: 'Thủ tướng', organization: 'Australia' }, { name: 'Rếch Ti-lơ-xơn', title: 'Ngoại trưởng', organization: 'Mỹ' }] },
+  // A Latin-script run holding a company's word (`Travel`) is the company's name, no person's.
+  { text: 'Ông Lê Quý Thành, Giám đốc công ty du lịch Liên Bang Travel, cho biết giá tour tăng 8%.', expect: [{ name: 'Lê Quý Thành', title: 'Giám đốc', organization: 'công ty du lịch Liên Bang Travel' }] },
   // A place of several words, or one begun in lower case (`châu Âu`), ends the organisation; the
   // name starts after it, never inside it.
   { text: 'Chủ tịch Hội đồng châu Âu Donald Tusk đã gặp Tổng thống Cộng hòa Czech Milos Zeman.', expect: [{ name: 'Donald Tusk', title: 'Chủ tịch', organization: 'Hội đồng châu Âu' }, { name: 'Milos Zeman', title: 'Tổng thống', organization: 'Cộng hòa Czech' }] },

@@ -1,0 +1,34 @@
+// Examples of the organisation reader (organization-phrase.ts): a text that opens with an
+// organisation and the name the reader must take from it, positives and negatives. (The
+// officials' and decrees' examples hold more, in their sentences.) Run by tests/clause.test.ts.
+
+export interface OrganizationExample {
+  text: string;
+  /** The organisation may open in lower case, after a title (`Trưởng ban quản lý …`). */
+  anyCase?: boolean;
+  name: string;
+}
+
+export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
+  // Title case, sentence case, a predicate after a body's name.
+  { text: 'Sở Thông tin và Truyền thông tỉnh Hải Dương phát biểu.', name: 'Sở Thông tin và Truyền thông tỉnh Hải Dương' },
+  { text: 'Bộ Xây dựng tham gia Ban Chấp hành.', name: 'Bộ Xây dựng' },
+  // A unit known by its number right after its head, or after `số`; a capitalised part may follow.
+  { text: 'Công ty 238, đơn vị quản lý tuyến cao tốc, cho biết.', name: 'Công ty 238' },
+  { text: 'Bệnh viện 108 cho biết bệnh nhân đã ổn định.', name: 'Bệnh viện 108' },
+  { text: 'Lữ đoàn 171 Hải quân đã tổ chức diễn tập.', name: 'Lữ đoàn 171 Hải quân' },
+  { text: 'Tổng công ty 319 Bộ Quốc phòng cho biết.', name: 'Tổng công ty 319 Bộ Quốc phòng' },
+  { text: 'Công ty CP Đấu giá số 5 Quốc gia cho biết.', name: 'Công ty CP Đấu giá số 5 Quốc gia' },
+  { text: 'Trường THCS số 2 Nam Lý tổ chức lễ khai giảng.', name: 'Trường THCS số 2 Nam Lý' },
+  // (Not a number that counts, nor one a document's code follows.)
+  { text: 'Công ty 100 tấn/năm là công suất thiết kế.', name: 'Công ty' },
+  { text: 'Công ty Hòa Bình số 15 người bị thương.', name: 'Công ty Hòa Bình' },
+  { text: 'UBND tỉnh số 123/QĐ-UBND ngày 5/6/2017.', name: 'UBND tỉnh' },
+  // A part's word of three syllables; a head after `Tổng` whose first syllable is capitalised.
+  { text: 'Công ty Cổ phần Đầu tư Bất động sản Việt Nam đã khởi kiện.', name: 'Công ty Cổ phần Đầu tư Bất động sản Việt Nam' },
+  { text: 'Tổng Liên đoàn Lao động Việt Nam bày tỏ lo ngại.', name: 'Tổng Liên đoàn Lao động Việt Nam' },
+  // A head opened in lower case after a title; a verb right after it names what the body does.
+  { text: 'ban quản lý Khu nghỉ mát Suối Voi cho biết.', anyCase: true, name: 'ban quản lý Khu nghỉ mát Suối Voi' },
+  // A head word ending a run of capitals is a name's syllable: no verb goes on after it.
+  { text: 'UBND TP HCM Lê Văn Khoa dẫn đầu đoàn kiểm tra.', name: 'UBND TP HCM Lê Văn Khoa' },
+];
