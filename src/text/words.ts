@@ -6,7 +6,7 @@
 // inside a sentence are names; acronyms (`UBND`, `NƠXH`) are names too.
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
-  DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
+  COMPANION_AUXILIARIES, DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS
 } from '../vocab/clause-words.js';
@@ -353,6 +353,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   dayPartsOfDates(words);
   durations(words);
   directionalComplements(words);
+  companionsBeforeFigures(words);
   linkedMeasures(words);
   measuresAfterLinking(words);
   adjectivalOpeners(words);
@@ -405,6 +406,20 @@ function directionalComplements(words: Word[]): void {
     words.splice(k, 1);
   }
 }
+/**
+ * `chìm cùng gần 2.500 thủy thủ`: an auxiliary of company before a figure (qualifiers between)
+ * is the preposition `with`, which opens no predicate: the clause before it goes on.
+ */
+function companionsBeforeFigures(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!(w.tags & Tag.Auxiliary) || !companions.has(w.key)) continue;
+    let j = k + 1;
+    while (j < words.length && words[j]!.tags & Tag.Qualifier) j++;
+    if (j < words.length && words[j]!.tags & Tag.Figure) w.tags = Tag.Preposition;
+  }
+}
+const companions = new Set(COMPANION_AUXILIARIES);
 /**
  * `căn nhà có giá tới 1,45 triệu USD`: a quality the dictionary writes as one word of a linking
  * verb and a measure (`có giá`, valuable) is, before a figure (qualifiers or `là` between), the verb

@@ -9,7 +9,7 @@ export const LINKING_VERBS = [
   'chiếm tỉ lệ', 'chiếm khoảng', 'bằng', 'lên tới', 'lên đến', 'trị giá', 'tương đương', 'tương đương với', 'vào khoảng',
   'xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp', 'đứng', 'với mức', 'đạt con số', 'vị trí thứ', 'ở vị trí thứ',
   'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',
-  'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
+  'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'tiêu tốn', 'hao tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
 ];
 
@@ -296,6 +296,12 @@ export const MEASURE_HEADS = [
   'nhiệt độ', 'độ sâu', 'độ cao', 'chiều rộng', 'chiều sâu', 'kích thước', 'kích cỡ', 'cân nặng', 'dung tích',
   'độ dày', 'bán kính', 'đường kính', 'độ phân giải', 'tầm bắn', 'quãng đường', 'lượng mưa',
 ];
+
+/**
+ * Auxiliaries that, before a figure (qualifiers between), are the preposition `with`: `chìm cùng
+ * gần 2.500 thủy thủ`, `bị bắt cùng 3 đồng phạm` (before a verb they stay auxiliaries: `cùng tham gia`).
+ */
+export const COMPANION_AUXILIARIES = ['cùng'];
 
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
 export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];

@@ -255,7 +255,16 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A vehicle owns no figure (SPEC: a place, body, company, country or person).
   { text: 'Xe chạy với tốc độ 120km/h.', expect: [{ unit: 'km/h', name: 'tốc độ', subject: null }] },
   // A money noun right after a sum names it, whatever stands before (`số tiền`, a verb).
+  // `cùng` before a figure is `with`: the clause before it goes on, and its actor holds what
+  // comes with it; before a verb it is an auxiliary, and the actor is the phrase before it.
+  { text: 'Hai đối tượng bị bắt tại nhà nghỉ thuộc xã Tân Lập cùng 2 kg ma túy.', expect: [{ value: 2, name: 'ma túy', subject: 'Hai đối tượng' }] },
+  { text: 'Người dân xã Hòa Bình cùng tham gia dọn dẹp 5 tấn rác.', expect: [{ value: 5, name: 'rác', subject: 'Người dân xã Hòa Bình' }] },
+  // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
+  { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
+  { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },
   { text: 'Bệnh nhân phải tiêu tốn 300-400 triệu viện phí.', expect: [{ value: 300e6, name: 'viện phí' }, { value: 400e6, name: 'viện phí' }] },
+  // With only a linking verb before the sum, the phrase before it acts whole, its place with it.
+  { text: 'Trung bình mỗi hộ dân ở vùng lũ phải tốn 20 triệu đồng tiền sửa nhà.', expect: [{ value: 20e6, name: 'tiền sửa nhà', subject: 'mỗi hộ dân ở vùng lũ' }] },
   { text: 'Công ty đã trích cho ông Tuấn số tiền trên 3 tỷ đồng tiền hoa hồng.', expect: [{ value: 3e9, name: 'tiền hoa hồng' }] },
   // A fine is the fined party's, named after the sum by `với` / `đối với`, not its issuer's.
   { text: 'Cục đã ra quyết định xử phạt 15 triệu đồng đối với Công ty TNHH Minh Tân.', expect: [{ value: 15e6, subject: 'Công ty TNHH Minh Tân' }] },

@@ -111,6 +111,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let trailingOwnerSpan: Span | null = null;
   let actorPhrase: Span | null = null;
   let levelOwner: Span | null = null;
+  /** The owner split off the phrase before the verb cluster, unless that phrase acts whole. */
+  let splitOwner = before.owner;
 
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
@@ -159,6 +161,13 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     nameEndWord = found.last;
     afterOwner = found.owner;
     actorPhrase = actorBeforeVerb(words, before, figure);
+    // (`một bệnh nhân ở khoa Hồi sức phải tốn 300 triệu đồng viện phí`: with only a linking verb
+    // between, the whole phrase before it acts, its place with it: no owner is split off a name
+    // that names nothing.)
+    if (!actorPhrase && before.owner && before.phrase && actorLike(words, before.phrase) && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking))) {
+      actorPhrase = before.phrase;
+      splitOwner = null;
+    }
   } else if (colonLabel(words, figure) && !labelNamesOwner(words, figure)) {
     // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
     name = colonLabel(words, figure);
@@ -298,7 +307,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(before.owner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
+    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(splitOwner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text)) ?? owner(shareBaseOwner()) ?? owner(beneficiaryAfter(words, nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
