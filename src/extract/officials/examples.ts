@@ -17,6 +17,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh vai trò của hạ tầng.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', organization_full: 'Bộ Thông tin và Truyền thông' }] },
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo xử lý.', expect: [{ name: 'Nguyễn Đức Chung', title: 'Chủ tịch', organization: 'UBND TP Hà Nội', organization_full: 'Ủy ban nhân dân thành phố Hà Nội' }] },
+  // A title set off after a person an honorific names is that person's to the apposition's end:
+  // capitals closing it end the organisation (`Hà Đông`), no second person; after a title, not
+  // an honorific, the next title and name are the next person of a list.
+  { text: 'Bà Lê Thị Thu, Giám đốc Kia Hà Đông, cho biết đã hoàn tiền cho khách.', expect: [{ name: 'Lê Thị Thu', title: 'Giám đốc', organization: 'Kia Hà Đông' }] },
+  { text: 'Dự lễ có Bộ trưởng Nguyễn Văn An, Chủ tịch Quốc hội Trần Thị Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Bộ trưởng' }, { name: 'Trần Thị Bình', title: 'Chủ tịch', organization: 'Quốc hội' }] },
+  // A title at a headline's end is no title of the name that opens the next paragraph.
+  { text: 'Thư mời gửi tới Thủ tướng Việt Nam\n\nTổng thống Hàn Quốc Moon Jae-in đã phát biểu tại hội nghị.', expect: [{ name: 'Moon Jae-in', positions: [position('Tổng thống', 'Hàn Quốc')] }] },
   // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.
   { text: 'Ông Ngô Văn Chất, Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội) cho biết kỳ thi an toàn.', expect: [{ name: 'Ngô Văn Chất', title: 'Trưởng phòng', organization: 'phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội)' }] },
   { text: 'Bà Lê Thị Hoa, Trưởng phòng Tài nguyên và môi trường huyện Hoài Đức cho biết đã kiểm tra.', expect: [{ name: 'Lê Thị Hoa', organization: 'phòng Tài nguyên và môi trường huyện Hoài Đức' }] },

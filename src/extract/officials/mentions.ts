@@ -429,6 +429,13 @@ export interface UnnamedPosition {
 }
 
 /** What may stand between a name and its title in a name-first apposition (see findPersonMentions). */
+/** The full name a comma or dash sets a title after (`ông Nguyễn Cao Thắng, ` before `Giám đốc …`), or null. */
+function nameFirstAppositionBefore(text: string, titleStart: number): { name: string; start: number; end: number } | null {
+  const before = text.slice(Math.max(0, titleStart - 48), titleStart);
+  const separator = /\s*(?:,|[-–])\s*$/u.exec(before);
+  return separator ? nameEndingAt(text, titleStart - separator[0].length) : null;
+}
+
 const NAME_FIRST_SEPARATOR =
   /(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s*[-–]\s*|\s+(?:là|làm|giữ chức(?: danh| vụ)?)\s+)(?:(?:một|nguyên|cựu|Nguyên|Cựu)\s+)?$/u;
 
@@ -462,6 +469,20 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     let person = item.person;
     let honorific: PersonMention['honorific'] = person ? honorificBefore(text, person.start) : null;
     let organizationBeforeDo: string | null = null;
+    let organizationWithName: string | null = null;
+    // `ông Trương Công Huấn, Giám đốc Kia Hà Đông, cho biết`: a title set off after a person the
+    // honorific names is that person's, to the apposition's end; capitals that close it (`Hà
+    // Đông`, `St Francis …`) end the organisation, no second person. (After a title, not an
+    // honorific, it is the next one of a list: `Chủ tịch nước A, Chủ tịch Quốc hội B, …`.)
+    if (person && item.organization && !honorific) {
+      const apposed = nameFirstAppositionBefore(text, item.start);
+      const head = text.slice(item.start, person.start).trimEnd();
+      if (apposed && honorificBefore(text, apposed.start) && head.endsWith(item.organization) && /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3))) {
+        organizationWithName = text.slice(item.start + head.length - item.organization.length, person.end);
+        person = apposed;
+        honorific = honorificBefore(text, apposed.start);
+      }
+    }
     // Name-first apposition: `ông Nguyễn Cao Thắng, Giám đốc Sở …`.
     if (!person) {
       // `ông Nguyễn Cao Thắng, Giám đốc …`, `ông Lê Ngọc Tại - Trưởng phòng …`, `Trần Lưu Hoa-
@@ -515,7 +536,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       continue;
     }
 
-    let organization = item.organization ?? organizationBeforeDo;
+    let organization = organizationWithName ?? item.organization ?? organizationBeforeDo;
     // `đại biểu Ngô Văn Minh (Quảng Nam)`: a member's constituency in brackets.
     if (!organization && /^đại biểu$/iu.test(item.title)) {
       const constituency = /^\s*\(([^()\n]{2,30})\)/u.exec(text.slice(person.end, person.end + 34));
@@ -528,7 +549,9 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       const next = items[j + 1]!;
       if (prev.person) break;
       const between = text.slice(prev.itemEnd, next.start);
-      if (!/^\s*(?:,|kiêm|–|-)?\s*$/u.test(between)) break;
+      // (Never over a line's end: a headline's `… gửi đến Tổng thống Putin` is no title of the
+      // name that opens the next paragraph.)
+      if (!/^[^\S\n]*(?:,|kiêm|–|-)?[^\S\n]*$/u.test(between)) break;
       // `Chủ tịch HĐQT kiêm Tổng Giám đốc Maseco`: `kiêm` shares the organisation named after it.
       const shared = !prev.organization && /kiêm/u.test(between) ? positions[0]!.organization : prev.organization;
       positions.unshift({ title: prev.title, organization: shared, rank: prev.rank, former: prev.former });
