@@ -21,6 +21,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // The owner ends before the verbs that end the phrase, as the phrase does.
   { sentence: 'Giá vàng SJC tại Công ty Phú Quý (PQ) giao dịch ở ngưỡng 36,5 triệu đồng/lượng.', figure: '36,5 triệu đồng/lượng', before: { name: 'Giá vàng SJC', owner: 'Công ty Phú Quý (PQ)' } },
   { sentence: 'Lượng mưa tại vùng núi phổ biến ở mức 100 mm.', figure: '100 mm', before: { owner: 'vùng núi' } },
+  // An aside in brackets or dashes that opens with a word of grammar says what the phrase takes
+  // in: the phrase and its owner end before it; one that opens with a name is the name's own.
+  { sentence: 'Doanh thu của hãng (gồm cả Google Cloud) đã tăng 49%.', figure: '49%', before: { name: 'Doanh thu', owner: 'hãng' } },
+  { sentence: 'Doanh thu của hãng - bao gồm cả mảng quảng cáo - đã tăng 20%.', figure: '20%', before: { name: 'Doanh thu', owner: 'hãng' } },
+  { sentence: 'Doanh thu của Công ty Xăng dầu (PLX) đã tăng 5%.', figure: '5%', before: { name: 'Doanh thu', owner: 'Công ty Xăng dầu (PLX)' } },
   // A qualifier of the noun (`bình quân`, `tối đa`) before the verb stays in the name, with
   // the time between them or not.
   { sentence: 'Tốc độ tăng trưởng bình quân giai đoạn 2011 - 2015 đạt 6%.', figure: '6%', before: { name: 'Tốc độ tăng trưởng bình quân' } },

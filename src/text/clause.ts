@@ -525,12 +525,29 @@ function asideStart(words: Word[], end: number): number {
     const open = openingBracket(words, close);
     if (open > 0 && has(wordNear(words, open + 1), Tag.Opener) && isContent(wordNear(words, open - 1))) return open;
   }
+  // `Doanh thu của Google (gồm Google Cloud) đã tăng`, `… Google - bao gồm cả Google Cloud - đã
+  // tăng`: an aside in brackets or dashes that opens with a word of grammar says what the phrase
+  // takes in, whatever it names. (One that opens with a name is the name's own: `(Petrolimex)`.)
+  const asideOpen = words[end]?.key === ')' ? openingBracket(words, end) : isDash(words[end]) ? openingDash(words, end) : -1;
+  if (asideOpen > 0 && isContent(wordNear(words, asideOpen - 1)) && has(wordNear(words, asideOpen + 1), ASIDE_OPENING_TAGS) && !isContent(wordNear(words, asideOpen + 1)) && !containsTag(words, asideOpen + 1, end, Tag.Figure)) return asideOpen;
   if (words[end]?.key !== ')') return end + 1;
   const open = openingBracket(words, end);
   // (An aside holding a name or a figure is about a person or a place, not about a measure:
   // `Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt 20 điểm`, `Tú (27 tuổi, ở …) đã 3 lần`.)
   if (open <= 0 || end - open <= 5 || !isContent(wordNear(words, open - 1)) || containsTag(words, open + 1, end, Tag.Figure | Tag.Name)) return end + 1;
   return open;
+}
+
+/** Tags of the grammar words an aside opens with (`gồm`, `bao gồm`, `trong đó`, `kể cả`). */
+const ASIDE_OPENING_TAGS = Tag.Linking | Tag.Opener | Tag.Preposition;
+
+/** The dash that opens an aside closed by the dash at `close`, within a short clause, or -1. */
+function openingDash(words: Word[], close: number): number {
+  for (let i = close - 1; i >= 0 && i > close - 12; i--) {
+    if (isDash(words[i])) return i;
+    if (words[i]!.key === ',' || isClauseBreak(words[i])) return -1;
+  }
+  return -1;
 }
 
 /** The first word from `from` on, before `to`, that is no time or date nor the preposition of one (`giai đoạn 2011 - 2015`). */

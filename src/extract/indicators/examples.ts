@@ -259,6 +259,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // comes with it; before a verb it is an auxiliary, and the actor is the phrase before it.
   { text: 'Hai đối tượng bị bắt tại nhà nghỉ thuộc xã Tân Lập cùng 2 kg ma túy.', expect: [{ value: 2, name: 'ma túy', subject: 'Hai đối tượng' }] },
   { text: 'Người dân xã Hòa Bình cùng tham gia dọn dẹp 5 tấn rác.', expect: [{ value: 5, name: 'rác', subject: 'Người dân xã Hòa Bình' }] },
+  // A name or a subject never ends inside a bracket: cut short before its closing bracket it
+  // takes it, else it ends before the bracket it opened; a stray closing bracket ends it.
+  { text: 'Công ty CP Xây dựng Sông Đà (Hà Nội) nợ hơn 25 tỷ đồng, công ty TNHH Hoàng Long (Cần Thơ) nợ hơn 20 tỷ đồng.', expect: [{ value: 25e9, subject: 'Công ty CP Xây dựng Sông Đà (Hà Nội)' }, { value: 20e9 }] },
+  { text: 'Thí sinh Lê Văn Nam (phải) 2 lần phá kỷ lục quốc gia.', expect: [{ value: 2, subject: 'Thí sinh Lê Văn Nam' }] },
+  { text: 'Có 7 cán bộ thanh tra giao thông (thuộc Sở GTVT tỉnh) bị truy tố.', expect: [{ value: 7, name: 'cán bộ thanh tra giao thông', subject: 'Sở GTVT tỉnh' }] },
   // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
   { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
   { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },

@@ -8,6 +8,7 @@ import type { DateMention } from '../../normalize/dates.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import type { ArticleDocument, Warning } from '../../pipeline/document.js';
 import { sentenceAt, type Sentence } from '../../text/segment.js';
+import { balancedSpan } from '../../text/spans.js';
 import { nounPhraseStart, wordAt, type ReadSentence } from '../../text/clause.js';
 import { namesOwner } from '../../text/owner.js';
 import { verbWithObjectBefore } from '../../text/measure-elsewhere.js';
@@ -362,7 +363,10 @@ function dropSubjectsThatAreNames(readings: Reading[]): void {
 }
 
 function record(doc: ArticleDocument, r: Reading): IndicatorRecord {
-  const { q, name, subject } = r;
+  const { q } = r;
+  // (Every reader's span ends where its brackets close: see balancedSpan.)
+  const name = r.name && balancedSpan(doc.text, r.name);
+  const subject = r.subject && balancedSpan(doc.text, r.subject);
   return {
     type: 'indicator',
     ...spanOf(doc, q.start, q.end),
