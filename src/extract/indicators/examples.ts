@@ -264,6 +264,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Công ty CP Xây dựng Sông Đà (Hà Nội) nợ hơn 25 tỷ đồng, công ty TNHH Hoàng Long (Cần Thơ) nợ hơn 20 tỷ đồng.', expect: [{ value: 25e9, subject: 'Công ty CP Xây dựng Sông Đà (Hà Nội)' }, { value: 20e9 }] },
   { text: 'Thí sinh Lê Văn Nam (phải) 2 lần phá kỷ lục quốc gia.', expect: [{ value: 2, subject: 'Thí sinh Lê Văn Nam' }] },
   { text: 'Có 7 cán bộ thanh tra giao thông (thuộc Sở GTVT tỉnh) bị truy tố.', expect: [{ value: 7, name: 'cán bộ thanh tra giao thông', subject: 'Sở GTVT tỉnh' }] },
+  // A percent right after a verb alone is a share of the verb's object; over a linking verb the
+  // verb's activity is what is measured.
+  { text: 'Nhà thầu đã hoàn thành 80% khối lượng công việc.', expect: [{ value: 80, name: 'khối lượng công việc' }] },
+  { text: 'Tập đoàn Hòa Bình sở hữu 30% cổ phần của ngân hàng.', expect: [{ value: 30, name: 'cổ phần', subject: 'Tập đoàn Hòa Bình' }] },
+  { text: 'Sóng di động đã phủ sóng đạt 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'phủ sóng', subject: 'toàn tỉnh' }] },
   // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
   { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
   { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },
@@ -330,8 +335,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tổng giá trị bán là 264 tỷ đồng, mua vào 255 tỷ đồng.', expect: [{ kind: 'money', value: 264e9, name: 'Tổng giá trị bán' }, { kind: 'money', value: 255e9, name: 'mua vào' }] },
   { text: 'Giá vàng giảm cả hai chiều về 36,4 triệu đồng/lượng.', expect: [{ kind: 'money', name: 'Giá vàng' }] },
   { text: 'Mỗi ha lúa ở xã Tân Hòa cho thu về trên 50 triệu đồng.', expect: [{ kind: 'money', value: 50e6, subject: 'xã Tân Hòa' }] },
-  // … as a verb before a share is (`phủ sóng 95% dân cư`); a measure before it is the name.
-  { text: 'Dòng máy này mang về 60% doanh thu của hãng.', expect: [{ kind: 'percent', value: 60, name: 'mang về' }] },
+  // A percent after such a verb is a share of its object (`mang về 60% doanh thu`); a measure before it is the name.
+  { text: 'Dòng máy này mang về 60% doanh thu của hãng.', expect: [{ kind: 'percent', value: 60, name: 'doanh thu', subject: 'hãng' }] },
   { text: 'Lợi nhuận chuỗi cửa hàng này thu về chỉ hơn 2 tỷ đồng.', expect: [{ kind: 'money', value: 2e9, name: 'Lợi nhuận chuỗi cửa hàng' }] },
   // (Not past an auxiliary, whose actor stands before it: the counted noun is named.)
   { text: 'Tuần qua số lượng hàng của công ty đã bán ra hơn 3.000 sản phẩm.', expect: [{ kind: 'count', value: 3000, name: 'sản phẩm', subject: 'công ty' }] },

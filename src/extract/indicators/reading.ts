@@ -151,7 +151,11 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       // `bán khống 150 tỉ đồng tiền hóa đơn`, `tiếc 700.000 đồng mua BHYT`, `giảm mua 2 triệu tấn
       // than`: with only a verb before it, a sum or an amount is of the noun phrase that follows.
       // (So an amount of matter after `có`: `Công ty có 300 ha cao su`, what the phrase before has.)
-      ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0 || (before.existential && amountOfMatter(q) && !startsWithMeasureHead(words, before.name))) && objectAfter(words, figure))) &&
+      ((q.kind === 'money' || amountOfMatter(q)) && (!before.name || verbsOnly(words, before.name) || verbBefore(words, before, figure) >= 0 || (before.existential && amountOfMatter(q) && !startsWithMeasureHead(words, before.name))) && objectAfter(words, figure)) ||
+      // `SCIC đang nắm 50,16% vốn điều lệ`, `hoàn thành 80% khối lượng`: a percent right after a
+      // verb alone is a share of that verb's object. (Not over a linking verb: in `phủ sóng đạt
+      // 95% dân cư` the verb's activity is measured.)
+      (q.kind === 'percent' && before.name !== null && verbsOnly(words, before.name) && objectAfter(words, figure) && !someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking)))) &&
     after(figure + 1)
   ) {
     // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
