@@ -11,6 +11,11 @@ export interface OrganizationExample {
 
 export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   // Title case, sentence case, a predicate after a body's name.
+  // A lower-case syllable of a body's name that opens another word with the next one is read
+  // in that word (`nhân tạo`, `trung học`), not cut after it; `nhân dân` stays a body's words.
+  { text: 'khoa Thận nhân tạo cho biết.', anyCase: true, name: 'khoa Thận nhân tạo' },
+  { text: 'Trường trung học phổ thông Lê Lợi cho biết.', name: 'Trường trung học phổ thông Lê Lợi' },
+  { text: 'Tòa án nhân dân tối cao cho biết.', name: 'Tòa án nhân dân tối cao' },
   { text: 'Sở Thông tin và Truyền thông tỉnh Hải Dương phát biểu.', name: 'Sở Thông tin và Truyền thông tỉnh Hải Dương' },
   { text: 'Bộ Xây dựng tham gia Ban Chấp hành.', name: 'Bộ Xây dựng' },
   // A unit known by its number right after its head, or after `số`; a capitalised part may follow.

@@ -195,7 +195,7 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
       continue;
-    } else if (ORGANIZATION_LOWER_WORDS.has(w)) {
+    } else if (ORGANIZATION_LOWER_WORDS.has(w) && !opensOtherWord(w, slice.slice(m.index + w.length))) {
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;
@@ -439,6 +439,16 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHea
 function isTwoSyllableWord(first: string, second: string): boolean {
   if (/^\d/u.test(second)) return true;
   return dictionaryEntry(`${first} ${second}`) !== undefined;
+}
+
+/**
+ * Whether a lower-case syllable of a body's name (`nhân` of `nhân dân`) here opens another word
+ * of the dictionary with the syllable after it (`Khoa Thận nhân tạo`): that word is read whole,
+ * as the rest of a part in sentence case, not cut after its first syllable.
+ */
+function opensOtherWord(syllable: string, after: string): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && !ORGANIZATION_LOWER_WORDS.has(next) && dictionaryEntry(`${syllable} ${next}`) !== undefined;
 }
 
 /** Whether the part's two words (a capital, then lower case) and `third` make one word of the dictionary (`Bất động sản`). */

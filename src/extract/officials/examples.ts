@@ -45,6 +45,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Giám đốc Sở Y tế Nguyễn Văn An Sáng nay đã kiểm tra.', expect: [{ name: 'Nguyễn Văn An' }] },
   // `Trưởng Công an`: the title's last words open the organisation, also before a place word.
   { text: 'Trưởng Công an huyện Hoài Nhơn Nguyễn Văn Sơn cho biết.', expect: [{ name: 'Nguyễn Văn Sơn', title: 'Trưởng Công an', organization: 'Công an huyện Hoài Nhơn' }] },
+  { text: 'Ông Lê Văn Hòa, Trưởng Công an thị xã Hoàng Mai, tỉnh Nghệ An cho biết.', expect: [{ name: 'Lê Văn Hòa', title: 'Trưởng Công an', organization: 'Công an thị xã Hoàng Mai, tỉnh Nghệ An' }] },
   { text: 'Ông Mai Trí - Trưởng Công an xã Tam Mỹ Tây cho biết.', expect: [{ name: 'Mai Trí', title: 'Trưởng Công an', organization: 'Công an xã Tam Mỹ Tây' }] },
   // An organisation head in lower case after the title.
   { text: 'Theo bác sĩ Võ Văn Thanh, Giám đốc bệnh viện Đa khoa tỉnh Kon Tum, đơn vị đã báo cáo.', expect: [{ name: 'Võ Văn Thanh', title: 'Giám đốc', organization: 'bệnh viện Đa khoa tỉnh Kon Tum' }] },

@@ -81,8 +81,9 @@ function lowerCaseHeadAt(text: string, at: number): boolean {
 
 /** Whether a place word (`huyện`, `xã`, `tỉnh` …) begins at `at`. */
 function placeWordAt(text: string, at: number): boolean {
-  const word = /^\p{L}+/u.exec(text.slice(at, at + 12))?.[0];
-  return word !== undefined && PLACE_BEFORE_NAME_WORDS.has(word);
+  // (A word of one syllable or two: `huyện`, `thị xã`.)
+  const words = /^(\p{L}+)(?: (\p{L}+))?/u.exec(text.slice(at, at + 16));
+  return words !== null && (PLACE_BEFORE_NAME_WORDS.has(words[1]!) || (words[2] !== undefined && PLACE_BEFORE_NAME_WORDS.has(`${words[1]} ${words[2]}`)));
 }
 
 /** By the hash of a title's first word in lower case: the hashes of the second words that may follow it, or null when it may stand alone. */
