@@ -10,6 +10,11 @@ export interface DecreeExample {
 
 export const DECREE_EXAMPLES: DecreeExample[] = [
   // Symbol shapes
+  // A law's name the tables know is read to its end, over a comma or a `và`, a year kept; the
+  // reading stops there when words run on; a name the tables lack is read word by word.
+  { text: 'Quốc hội đã thông qua Luật Cán bộ, công chức năm 2008.', expect: [{ doc_type: 'Luật', name: 'Luật Cán bộ, công chức năm 2008' }] },
+  { text: 'Theo Bộ luật Hình sự vốn được coi là nghiêm khắc, hành vi này bị phạt tù.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
+  { text: 'Dự thảo Luật Thuế tài sản đang được lấy ý kiến.', expect: [{ doc_type: 'Luật', name: 'Luật Thuế tài sản', draft: true }] },
   {
     text: 'Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư; triển khai các nhiệm vụ.',
     expect: [{ doc_type: 'Nghị quyết', number: '52', symbol: '52-NQ/TW', year: 2019, issuer_code: 'TW', issuer: 'Bộ Chính trị', issued: '2019-09-27', subject: 'một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư' }],

@@ -26,6 +26,7 @@ import {
   TITLE_CONTINUATIONS,
 } from '../../vocab/decree-phrases.js';
 import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS } from '../../vocab/quantities.js';
+import { knownLawNameAt } from './law-names.js';
 import { aboutTitledDocuments, agreementDocuments, DECREE_MARKS, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
@@ -78,6 +79,8 @@ const AMENDING_LAW = new RegExp(
   `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+sửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
   'gu',
 );
+/** What may follow a law's name as part of its citation: a year, an amendment, in brackets or not. */
+const LAW_NAME_SUFFIX = /^(?:\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d/]|[.,]\d))?(?:\s*\(sửa đổi(?:,\s*bổ sung)?\)|\s+sửa đổi(?:,\s*bổ sung)?)?/u;
 const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
 const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
 const NAMED_RESOLUTION = new RegExp(`[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`, 'uy');
@@ -190,6 +193,14 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (list && !/\d/.test(list[0])) {
       end += list[0].length;
       name = text.slice(nameStart, end).trim();
+    }
+    // A name the tables know is read to its end (`Luật Cán bộ, công chức`, `Luật Hôn nhân và gia
+    // đình`), a year or an amendment after it kept; the word-by-word reading stops there too
+    // when it ran on (`Bộ luật Hình sự vốn …`), unless the name is one syllable (`Luật Giá`).
+    const known = knownLawNameAt(text, nameStart);
+    if (known && (known.end > nameStart + name.length || known.syllables >= 3)) {
+      end = known.end + (LAW_NAME_SUFFIX.exec(text.slice(known.end, known.end + 30))?.[0].length ?? 0);
+      name = text.slice(nameStart, end);
     }
     const type = /^Bộ luật/u.test(name) ? 'Bộ luật' : /^Pháp lệnh/u.test(name) ? 'Pháp lệnh' : 'Luật';
     // `Luật An ninh mạng số 24/2018/QH14`: one document, numbered; the name goes to it.
