@@ -18,6 +18,9 @@ export const TITLED_DOCUMENT_TYPES = ['Kế hoạch', 'Quy chế', 'Đề án', 
 export const ORGANIZATION_WORDS_BEFORE_TYPE = [
   'Pháp', 'Sở', 'Bộ', 'Bộ trưởng', 'Thứ trưởng', 'Giám đốc', 'Vụ', 'Phòng', 'Ban', 'Cục', 'Viện', 'Trung tâm',
   'Đại học', 'Trường', 'Khoa', 'Học viện', 'Báo', 'Tạp chí', 'Công ty', 'Văn phòng', 'Hội',
+  // Schools of law and studies of it as written in lists and by students: `Đại Học Luật TPHCM`,
+  // `ĐH Luật TP.HCM`, `khoa Luật`, `ngành Luật kinh tế`, `cử nhân Luật`.
+  'Đại Học', 'ĐH', 'khoa', 'trường', 'ngành', 'chuyên ngành', 'cử nhân', 'Cử nhân',
   // Law firms: `Cty Luật TNHH Everest`, `Cty TNHH Luật Bảo Ngọc`.
   'Cty', 'Cty TNHH', 'Công ty TNHH', 'Hãng',
   // `Tổ chức Hiệp ước Bắc Đại Tây Dương` (NATO) is a body, not a treaty.

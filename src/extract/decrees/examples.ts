@@ -10,6 +10,13 @@ export interface DecreeExample {
 
 export const DECREE_EXAMPLES: DecreeExample[] = [
   // Symbol shapes
+  // An amending law is one document, its `Sửa đổi` capitalised or not.
+  { text: 'Chính phủ trình dự án Luật Sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng.', expect: [{ doc_type: 'Luật', name: 'Luật Sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng' }] },
+  // `Luật` as a school's or a study's name, or the law in general before a word that only
+  // qualifies, is no document.
+  { text: 'Cô là sinh viên khoa Luật nổi tiếng học giỏi.', expect: [] },
+  { text: 'Anh tốt nghiệp ĐH Luật TP.HCM năm 2015.', expect: [] },
+  { text: 'Ngân hàng làm theo quy định vì đây là văn bản Luật cao nhất.', expect: [] },
   // A law's name the tables know is read to its end, over a comma or a `và`, a year kept; the
   // reading stops there when words run on; a name the tables lack is read word by word.
   { text: 'Quốc hội đã thông qua Luật Cán bộ, công chức năm 2008.', expect: [{ doc_type: 'Luật', name: 'Luật Cán bộ, công chức năm 2008' }] },

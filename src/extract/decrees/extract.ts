@@ -76,9 +76,17 @@ const NAMED_LAW = new RegExp(
 // one (amending) document; the amended one is only mentioned in its title.
 const AMENDED = `(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d[\\d/.\\p{L}-]*`;
 const AMENDING_LAW = new RegExp(
-  `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+sửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
+  `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+[sS]ửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
   'gu',
 );
+/** Whether a lower-case word the dictionary knows only as an adjective opens text[at…] (`sớm`, `cao nhất`, `nổi tiếng`). */
+function qualifierOpens(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  if (c === c.toUpperCase()) return false;
+  const entry = openingWordEntry(text, at, Math.min(text.length, at + 24));
+  return entry !== undefined && (entry.tags & Tag.Adjective) !== 0 && (entry.tags & (Tag.Noun | Tag.Verb)) === 0;
+}
+
 /** What may follow a law's name as part of its citation: a year, an amendment, in brackets or not. */
 const LAW_NAME_SUFFIX = /^(?:\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d/]|[.,]\d))?(?:\s*\(sửa đổi(?:,\s*bổ sung)?\)|\s+sửa đổi(?:,\s*bổ sung)?)?/u;
 const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
@@ -128,7 +136,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   }
 
   // Amending documents first: the documents their titles name are inside them.
-  for (const m of text.includes('sửa đổi') ? scanWords(text, AMENDING_LAW) : []) {
+  for (const m of text.includes('sửa đổi') || text.includes('Sửa đổi') ? scanWords(text, AMENDING_LAW) : []) {
     const end = m.index! + m[0].length;
     if (overlaps(citations, m.index!, end)) continue;
     const c = newCitation(m.index!, end, canonicalType(/^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)/u.exec(m[0])![0]).name, null, null, null, null, m[0]);
@@ -202,6 +210,9 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
       end = known.end + (LAW_NAME_SUFFIX.exec(text.slice(known.end, known.end + 30))?.[0].length ?? 0);
       name = text.slice(nameStart, end);
     }
+    // `để Luật sớm đi vào cuộc sống`, `văn bản Luật cao nhất`: `Luật` alone (the law in general)
+    // before a word in lower case that only qualifies (an adjective, an adverb) names no law.
+    if (!known && qualifierOpens(text, nameStart + (/^(?:Bộ luật|Luật|Pháp lệnh)\s+/u.exec(name)?.[0].length ?? 0))) continue;
     const type = /^Bộ luật/u.test(name) ? 'Bộ luật' : /^Pháp lệnh/u.test(name) ? 'Pháp lệnh' : 'Luật';
     // `Luật An ninh mạng số 24/2018/QH14`: one document, numbered; the name goes to it.
     const numbered = citations.find((c) => c.symbol && /^\s*,?\s*(?:số\s*)?$/u.test(text.slice(end, c.start)) && c.start >= end);
