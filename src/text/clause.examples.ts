@@ -46,6 +46,13 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Ngành chế biến đạt mức tăng trưởng 8,2%.', figure: '8,2%', before: { name: 'mức tăng trưởng' } },
   { sentence: 'Doanh thu du lịch của tỉnh đạt mức kỷ lục 2.000 tỷ đồng.', figure: '2.000 tỷ đồng', before: { name: 'Doanh thu du lịch', owner: 'tỉnh' } },
   // An adjective ends an enumeration's item as a noun does (`nghĩa vụ liên quan`).
+  // A linking verb whose measure holds the next figure, stated exactly, describes what was
+  // counted with a figure of its own: the phrase ends before it. A bound, a conjunction or a
+  // target reached keeps the measure in the phrase: it restricts what is counted.
+  { sentence: 'Công an thu giữ 30 chiếc xe có tổng trọng lượng 20 tấn.', figure: '30 chiếc', after: 'xe' },
+  { sentence: 'Công an thu giữ 30 chiếc xe có giá dưới 2 tỷ đồng.', figure: '30 chiếc', after: 'xe có giá' },
+  { sentence: 'Tỉnh có 40 xã miền núi có trạm y tế và 12 bệnh viện.', figure: '40 xã', after: 'miền núi có trạm y tế' },
+  { sentence: 'Tỉnh có 85 đơn vị hành chính đạt chỉ tiêu 100%.', figure: '85 đơn vị', after: 'hành chính đạt chỉ tiêu' },
   { sentence: 'Tòa mời 30 người có quyền lợi, nghĩa vụ liên quan.', figure: '30 người', after: 'có quyền lợi, nghĩa vụ liên quan' },
   { sentence: 'Giá ngày giường tại bệnh viện hạng đặc biệt cũng tăng lên 300.000 đồng.', figure: '300.000 đồng', before: { name: 'Giá ngày giường', owner: 'bệnh viện hạng đặc biệt' } },
   // An estimate alone after a comma gives the figure of the measure the clause before names.

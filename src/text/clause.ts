@@ -184,6 +184,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
         count++;
         continue;
       }
+      if (opened() && describedByNextFigure(words, i)) break;
       // A relative clause (`đã có …`, `là ngư dân`) goes on while content follows.
       if (!isContent(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Linking | Tag.Anaphor) && !(wordNear(words, i + 1)?.key === 'ở' && has(w, Tag.Auxiliary))) {
         if (has(w, Tag.Anaphor) && opened()) last = i;
@@ -230,6 +231,27 @@ const memberListVerbs = new Set(MEMBER_LIST_VERBS);
 export const isShareVerb = (w: Word): boolean => SHARE_VERB_KEYS.has(w.key) || w.key.startsWith('chiếm ');
 
 /** A figure, or a number the normaliser left as a label, among the `n` words from `from`, before a break. */
+/**
+ * `1.000 bánh cần sa có trọng lượng 1 tấn`, `30 thẻ cào có mệnh giá 100 ngàn đồng`: a linking
+ * verb at `i` whose measure holds the next figure, stated exactly, describes what was counted
+ * with a figure of its own, which that measure names; the counted noun ends before it. A bound
+ * restricts what is counted and stays in its phrase (`70 cổ phiếu có giá dưới 3.000 đồng`,
+ * `400.000 con lợn có trọng lượng từ 70kg trở lên`), and so does a score or a target reached
+ * (`đạt điểm 9`), or a label (`thí sinh có vòng 3`).
+ */
+function describedByNextFigure(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!has(w, Tag.Linking) || reachingLinks.has(w.key)) return false;
+  let figure = i + 1;
+  while (figure < words.length && figure < i + 4 && !has(words[figure], Tag.Figure)) {
+    if (has(words[figure], Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Opener | Tag.Punctuation | Tag.Label)) return false;
+    figure++;
+  }
+  return has(wordNear(words, figure), Tag.Figure) && !has(wordNear(words, figure + 1), Tag.Qualifier);
+}
+/** Linking verbs that say a target or a mark is reached: what follows restricts the noun. */
+const reachingLinks = new Set(['đạt', 'đạt được', 'đạt mức']);
+
 function figureWithin(words: Word[], from: number, n: number): boolean {
   for (let i = from; i < words.length && i < from + n; i++) {
     if (has(words[i], Tag.Figure | Tag.Label)) return true;
