@@ -21,6 +21,8 @@ export const WORD_EXAMPLES: WordExample[] = [
   // … but opening a place or a country the tables know, it is the name's first part.
   { text: 'Hà Nội xếp thứ 2', words: ['Hà', 'Nội', 'xếp thứ', '2'], tags: { Hà: 'Name', Nội: 'Name' } },
   { text: '- Thổ Nhĩ Kỳ đã gửi hàng', words: ['-', 'Thổ', 'Nhĩ', 'Kỳ', 'đã', 'gửi', 'hàng'], tags: { Thổ: 'Name' } },
+  // A pronoun of two syllables capitalised inside a sentence opens one the page lost its stop for.
+  { text: 'Có 2 loại sinh đôi Chúng ta đều biết', words: ['Có', '2', 'loại', 'sinh đôi', 'Chúng ta', 'đều', 'biết'], breaks: 1 },
   // Acronyms and glued abbreviations are one word.
   { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
   // A function word that opens a longer word's rival stands alone: `bị` + `cáo buộc`, not `bị cáo`.

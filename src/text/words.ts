@@ -608,8 +608,9 @@ function readSyllables(text: string, out: Word[]): void {
       // page lost its stop for (`… đều thiếu Cả nước còn …`): a break of no width marks it.
       // After a name only an opener set off by a comma does so (`… - Ảnh: Dân Trí Ngoài ra, công ty …`).
       const before = out[out.length - 1];
-      // (Not a pronoun, which names a country as often: `nước Anh`.)
-      if (capital && !opensStretch && !name && before && !(before.tags & Tag.Punctuation) && !(entry.tags & Tag.Pronoun) &&
+      // (Not a pronoun of one syllable, which names a country as often: `nước Anh`; `Chúng ta`
+      // can name none.)
+      if (capital && !opensStretch && !name && before && !(before.tags & Tag.Punctuation) && !(entry.tags & Tag.Pronoun && n === 1) &&
           ((!(before.tags & Tag.Name) && !(before.tags & FUNCTION_TAGS)) || (before.tags & Tag.Name && entry.tags & (Tag.Opener | Tag.Source) && commaAt(text, i + n)))) {
         out.push({ start, end: start, key: '.', tags: Tag.Punctuation, classes: '' });
       }

@@ -128,7 +128,7 @@ export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan',
 ];
 
 export const EXTRA_NOUNS = [
-  'nhà ở', 'nhà ở xã hội', 'doanh nghiệp nhà nước', 'ngân sách nhà nước', 'vốn điều lệ', 'nợ xấu', 'nợ công',
+  'hợp chúng quốc', 'nhà ở', 'nhà ở xã hội', 'doanh nghiệp nhà nước', 'ngân sách nhà nước', 'vốn điều lệ', 'nợ xấu', 'nợ công',
   'tăng trưởng', 'giải phóng mặt bằng', 'thuê bao', 'hộ nghèo', 'cận nghèo', 'dịch vụ công', 'hạ tầng',
   'nông thôn mới', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'đơn vị sự nghiệp', 'cán bộ', 'công chức',
   'viên chức', 'người lao động', 'lãi suất', 'tín dụng', 'cổ phần', 'cổ phiếu', 'trái phiếu', 'bảo hiểm y tế',
@@ -261,8 +261,9 @@ export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đ
 export const PRONOUNS = [
   'ông', 'bà', 'anh', 'chị', 'họ', 'chúng ta', 'ta', 'chúng tôi', 'tôi', 'em', 'mình', 'nó', 'ông ấy', 'bà ấy',
   'người này', 'vị này',
-  // (Question words the dictionary lacks; not `ai` (who), which opens `Ai Cập`, nor `chúng`
-  // (they), inside `Hợp chúng quốc`.)
+  // `chúng` (they, of wrongdoers): `Hợp chúng quốc`, `quần chúng` are words of their own.
+  'chúng', 'chúng nó', 'bọn chúng', 'bọn họ', 'hắn',
+  // (Question words the dictionary lacks; not `ai` (who), which opens `Ai Cập`.)
   'gì', 'nào', 'bao nhiêu',
 ];
 

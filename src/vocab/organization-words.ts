@@ -36,6 +36,8 @@ export const LOWER_COMPOUNDS = new Set([
   'mầm non',
   // A head after `Tổng` with its first syllable capitalised: `Tổng Công ty Du lịch Sài Gòn`, `Tổng Liên đoàn Lao động`.
   'công ty', 'liên đoàn',
+  // The first two syllables of a word of three: `Hợp chúng quốc Hoa Kỳ` (`chúng` alone is a pronoun).
+  'hợp chúng',
 ]);
 
 /**

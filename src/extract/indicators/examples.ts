@@ -269,6 +269,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Nhà thầu đã hoàn thành 80% khối lượng công việc.', expect: [{ value: 80, name: 'khối lượng công việc' }] },
   { text: 'Tập đoàn Hòa Bình sở hữu 30% cổ phần của ngân hàng.', expect: [{ value: 30, name: 'cổ phần', subject: 'Tập đoàn Hòa Bình' }] },
   { text: 'Sóng di động đã phủ sóng đạt 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'phủ sóng', subject: 'toàn tỉnh' }] },
+  // `chúng` (they) is a pronoun: no part of a name, no subject (`Hợp chúng quốc` is a word of its own).
+  { text: 'Giá bán của chúng từ 200 triệu đồng.', expect: [{ value: 200e6, name: 'Giá bán', subject: null }] },
   // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
   { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
   { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },

@@ -22,6 +22,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // an honorific, the next title and name are the next person of a list.
   { text: 'Bà Lê Thị Thu, Giám đốc Kia Hà Đông, cho biết đã hoàn tiền cho khách.', expect: [{ name: 'Lê Thị Thu', title: 'Giám đốc', organization: 'Kia Hà Đông' }] },
   { text: 'Dự lễ có Bộ trưởng Nguyễn Văn An, Chủ tịch Quốc hội Trần Thị Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Bộ trưởng' }, { name: 'Trần Thị Bình', title: 'Chủ tịch', organization: 'Quốc hội' }] },
+  { text: 'Tổng thống Hợp chúng quốc Hoa Kỳ Barack Obama đã đến Hà Nội.', expect: [{ name: 'Barack Obama', title: 'Tổng thống', organization: 'Hợp chúng quốc Hoa Kỳ' }] },
   // A title at a headline's end is no title of the name that opens the next paragraph.
   { text: 'Thư mời gửi tới Thủ tướng Việt Nam\n\nTổng thống Hàn Quốc Moon Jae-in đã phát biểu tại hội nghị.', expect: [{ name: 'Moon Jae-in', positions: [position('Tổng thống', 'Hàn Quốc')] }] },
   // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.
