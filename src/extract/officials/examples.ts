@@ -23,6 +23,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bà Lê Thị Thu, Giám đốc Kia Hà Đông, cho biết đã hoàn tiền cho khách.', expect: [{ name: 'Lê Thị Thu', title: 'Giám đốc', organization: 'Kia Hà Đông' }] },
   { text: 'Dự lễ có Bộ trưởng Nguyễn Văn An, Chủ tịch Quốc hội Trần Thị Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Bộ trưởng' }, { name: 'Trần Thị Bình', title: 'Chủ tịch', organization: 'Quốc hội' }] },
   { text: 'Tổng thống Hợp chúng quốc Hoa Kỳ Barack Obama đã đến Hà Nội.', expect: [{ name: 'Barack Obama', title: 'Tổng thống', organization: 'Hợp chúng quốc Hoa Kỳ' }] },
+  // Chinese leaders' names read in Sino-Vietnamese; a name never spans a `và`.
+  { text: 'Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Tổng thống Nga Vladimir Putin.', expect: [{ name: 'Tập Cận Bình', title: 'Chủ tịch', organization: 'Trung Quốc' }, { name: 'Vladimir Putin', positions: [position('Tổng thống', 'Nga')] }] },
+  { text: 'Tôi đánh giá cao nỗ lực của Chủ tịch Tập và Trung Quốc trong việc này.', expect: [] },
   // A title at a headline's end is no title of the name that opens the next paragraph.
   { text: 'Thư mời gửi tới Thủ tướng Việt Nam\n\nTổng thống Hàn Quốc Moon Jae-in đã phát biểu tại hội nghị.', expect: [{ name: 'Moon Jae-in', positions: [position('Tổng thống', 'Hàn Quốc')] }] },
   // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.

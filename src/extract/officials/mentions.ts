@@ -180,7 +180,8 @@ const NAME_LENGTHS_BY_LIKELIHOOD = [3, 4, 2, 5] as const;
  */
 export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
   let runStart = words.length;
-  while (runStart > 0 && NAME_SYLLABLE.test(words[runStart - 1]!.text)) runStart--;
+  // (A name's syllables stand one space apart: `Chủ tịch Tập và Trung Quốc` holds no name.)
+  while (runStart > 0 && NAME_SYLLABLE.test(words[runStart - 1]!.text) && (runStart === words.length || words[runStart]!.start === words[runStart - 1]!.end + 1)) runStart--;
   // `Hội đồng châu Âu Donald Tusk`: a capital that ends a place begun in lower case is no surname.
   while (runStart < words.length && placeOfWordsEndsAt(words, runStart + 1)) runStart++;
   const run = words.slice(runStart).map((w) => w.text);
