@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -249,8 +249,7 @@ function describedByNextFigure(words: Word[], i: number): boolean {
   }
   return has(wordNear(words, figure), Tag.Figure) && !has(wordNear(words, figure + 1), Tag.Qualifier);
 }
-/** Linking verbs that say a target or a mark is reached: what follows restricts the noun. */
-const reachingLinks = new Set(['đạt', 'đạt được', 'đạt mức']);
+const reachingLinks = new Set(REACHING_LINKS);
 
 function figureWithin(words: Word[], from: number, n: number): boolean {
   for (let i = from; i < words.length && i < from + n; i++) {

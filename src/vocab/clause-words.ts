@@ -13,6 +13,9 @@ export const LINKING_VERBS = [
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
 ];
 
+/** Linking verbs that say a target or a mark is reached (`trường đạt chỉ tiêu 100%`): the measure after them restricts a counted noun. */
+export const REACHING_LINKS = ['đạt', 'đạt được', 'đạt mức'];
+
 /** Verbs that give a share of a whole, the whole after the figure (`chiếm 35% kim ngạch`, `đóng góp 30% GDP`). */
 export const SHARE_VERBS = ['chiếm', 'đóng góp', 'đóng góp khoảng', 'đóng góp gần', 'đóng góp hơn'];
 

@@ -66,10 +66,12 @@ const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\
 // `Luật Quản lý nợ công (sửa đổi)`: the name's words up to a stop word, then a year or
 // `(sửa đổi)` that belong to it.
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
+/** A year and an amendment in brackets after a law's name, both its own (`Luật Nhà ở 2006`, `… (sửa đổi)`). */
+const LAW_YEAR_AND_AMENDMENT = `(?:\\s+(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d/]|[.,]\\d))?(?:\\s*\\(sửa đổi(?:,\\s*bổ sung)?\\))?`;
 const NAMED_LAW = new RegExp(
   `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+(?!(?:${alternation([...NOT_LAW_NAME_WORDS, ...LAW_NAME_STOP_WORDS])})(?![${L}]))(?:\\p{Lu}[${L}]*|[${L}]+)(?:\\s+${LAW_WORD}){0,7}` +
     `(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?` +
-    `(?:\\s+(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d/]|[.,]\\d))?(?:\\s*\\(sửa đổi(?:,\\s*bổ sung)?\\))?)`,
+    `${LAW_YEAR_AND_AMENDMENT})`,
   'gu',
 );
 // `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư`, `Nghị định sửa đổi Nghị định 100`:
@@ -87,8 +89,8 @@ function qualifierOpens(text: string, at: number): boolean {
   return entry !== undefined && (entry.tags & Tag.Adjective) !== 0 && (entry.tags & (Tag.Noun | Tag.Verb)) === 0;
 }
 
-/** What may follow a law's name as part of its citation: a year, an amendment, in brackets or not. */
-const LAW_NAME_SUFFIX = /^(?:\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d/]|[.,]\d))?(?:\s*\(sửa đổi(?:,\s*bổ sung)?\)|\s+sửa đổi(?:,\s*bổ sung)?)?/u;
+/** What may follow a known law's name as part of its citation: a year, an amendment (also written without brackets). */
+const LAW_NAME_SUFFIX = new RegExp(`^(?:${LAW_YEAR_AND_AMENDMENT}(?:\\s+sửa đổi(?:,\\s*bổ sung)?)?)`, 'u');
 const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
 const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
 const NAMED_RESOLUTION = new RegExp(`[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`, 'uy');

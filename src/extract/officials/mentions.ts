@@ -433,9 +433,14 @@ export interface UnnamedPosition {
 /** What may stand between a name and its title in a name-first apposition (see findPersonMentions). */
 /** The full name a comma or dash sets a title after (`ông Nguyễn Cao Thắng, ` before `Giám đốc …`), or null. */
 function nameFirstAppositionBefore(text: string, titleStart: number): { name: string; start: number; end: number } | null {
+  const separator = nameFirstSeparatorBefore(text, titleStart);
+  return separator ? nameEndingAt(text, titleStart - separator.length) : null;
+}
+
+/** The separator that sets a title after a name (`, `, ` - `, ` là `, ` giữ chức `), ending at `titleStart`, or null. */
+function nameFirstSeparatorBefore(text: string, titleStart: number): string | null {
   const before = text.slice(Math.max(0, titleStart - 48), titleStart);
-  const separator = /\s*(?:,|[-–])\s*$/u.exec(before);
-  return separator ? nameEndingAt(text, titleStart - separator[0].length) : null;
+  return mayEndWithSeparator(before) ? NAME_FIRST_SEPARATOR.exec(before)?.[0] ?? null : null;
 }
 
 const NAME_FIRST_SEPARATOR =
@@ -490,18 +495,17 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       // `ông Nguyễn Cao Thắng, Giám đốc …`, `ông Lê Ngọc Tại - Trưởng phòng …`, `Trần Lưu Hoa-
       // Trưởng Phòng …`, `Đại biểu X (Quảng Ninh), Trưởng Ban …`, `Ngô Thị Bích Vân - một giám
       // đốc …`, `do Ngô Văn Huy giữ chức danh giám đốc`.
-      const before = text.slice(Math.max(0, item.start - 48), item.start);
-      const separator = mayEndWithSeparator(before) ? NAME_FIRST_SEPARATOR.exec(before) : null;
+      const separator = nameFirstSeparatorBefore(text, item.start);
       if (separator) {
-        const commaAt = item.start - separator[0].length;
+        const commaAt = item.start - separator.length;
         // (`…, Vân là Giám đốc công ty …`: a given name alone before a verb of holding office,
         // kept only if it ends one full name of the article; see mergeShortNames.)
-        const name = nameEndingAt(text, commaAt) ?? (/\s(?:là|làm|giữ chức)/u.test(separator[0]) ? givenNameEndingAt(text, commaAt) : null);
+        const name = nameEndingAt(text, commaAt) ?? (/\s(?:là|làm|giữ chức)/u.test(separator) ? givenNameEndingAt(text, commaAt) : null);
         if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
           person = name;
           honorific = honorificBefore(text, name.start);
           // `MB24 Đắk Lắk do Ngô Văn Chiến làm giám đốc`: the body is what the clause opens with.
-          if (!item.organization && /\s(?:làm|giữ chức)/u.test(separator[0])) organizationBeforeDo = bodyBeforeDo(text, name.start);
+          if (!item.organization && /\s(?:làm|giữ chức)/u.test(separator)) organizationBeforeDo = bodyBeforeDo(text, name.start);
         }
       }
     }
