@@ -271,6 +271,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sóng di động đã phủ sóng đạt 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'phủ sóng', subject: 'toàn tỉnh' }] },
   // `chúng` (they) is a pronoun: no part of a name, no subject (`Hợp chúng quốc` is a word of its own).
   { text: 'Giá bán của chúng từ 200 triệu đồng.', expect: [{ value: 200e6, name: 'Giá bán', subject: null }] },
+  // A unit of a device's measure is no counted noun: what it measures is named before it.
+  { text: 'Máy có bộ nhớ trong 64 GB và pin 3.000 mAh.', expect: [{ value: 64, unit: 'GB', name: 'bộ nhớ trong' }, { value: 3000, unit: 'mAh', name: 'pin' }] },
   // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
   { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
   { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },
