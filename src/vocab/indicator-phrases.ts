@@ -40,3 +40,6 @@ export const PLACE_COUNTING_UNITS = ['điểm'];
 
 /** Words that give the level a change reaches (`tăng 2 điểm lên 753 điểm`, `giảm 5% xuống còn 300 tỷ`). */
 export const LEVEL_WORDS_AFTER_CHANGE = ['lên', 'xuống', 'còn', 'xuống còn', 'lên mức', 'xuống mức', 'về mức', 'lên tới', 'xuống tới'];
+
+/** Verbs of giving whose recipients may stand between them and the sum (`hỗ trợ gia đình nạn nhân 6 triệu đồng`): the verb names the sum. */
+export const GIVING_VERBS = ['hỗ trợ', 'tặng', 'trao', 'trao tặng', 'bồi thường', 'đền bù', 'thưởng', 'chi trả', 'hoàn trả', 'cho vay', 'ủng hộ', 'biếu', 'xử phạt', 'phạt', 'trợ cấp'];

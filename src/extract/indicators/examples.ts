@@ -273,6 +273,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Giá bán của chúng từ 200 triệu đồng.', expect: [{ value: 200e6, name: 'Giá bán', subject: null }] },
   // A unit of a device's measure is no counted noun: what it measures is named before it.
   { text: 'Máy có bộ nhớ trong 64 GB và pin 3.000 mAh.', expect: [{ value: 64, unit: 'GB', name: 'bộ nhớ trong' }, { value: 3000, unit: 'mAh', name: 'pin' }] },
+  // A sum right after a verb of giving and its recipients is named by the verb; a measure before a sum still names it.
+  { text: 'UBND xã đã hỗ trợ gia đình nạn nhân 5 triệu đồng.', expect: [{ value: 5e6, name: 'hỗ trợ', subject: 'UBND xã' }] },
+  { text: 'Công ty đã tặng mỗi hộ nghèo 2 triệu đồng.', expect: [{ value: 2e6, name: 'tặng', subject: 'Công ty' }] },
+  { text: 'Công ty đã hỗ trợ kinh phí 5 triệu đồng.', expect: [{ value: 5e6, name: 'kinh phí' }] },
   // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
   { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
   { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },

@@ -19,7 +19,7 @@ import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
-import { MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
+import { GIVING_VERBS, MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, POST_VERBAL_ADVERBS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { BOUND_QUALIFIERS, MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
@@ -218,6 +218,10 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
     name = before.name;
     source = 'before';
+    // `UBND huyện đã hỗ trợ gia đình nạn nhân 6 triệu đồng`: a sum right after a verb of giving
+    // and whom it goes to is named by the verb: the recipients are no measure.
+    const giving = q.kind === 'money' && before.clusterStart === figure ? givingVerbBefore(text, words, name) : null;
+    if (giving) name = giving;
     // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
     // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
     const level = trailingLevel(words, name);
@@ -444,6 +448,17 @@ function actorBeforeVerb(words: Word[], before: BeforeReading, figure: number): 
   if (verb <= 0 || words[verb - 1]!.start < before.name!.start) return null;
   return { start: before.name!.start, end: words[verb - 1]!.end };
 }
+
+/** The verb of giving right before a phrase that names people or a body (`hỗ trợ | gia đình nạn nhân`), or null. */
+function givingVerbBefore(text: string, words: Word[], recipients: Span): Span | null {
+  const at = wordStartingAt(words, recipients.start);
+  // (A determiner may open the recipients: `tặng mỗi hộ nghèo 2 triệu đồng`.)
+  const verb = has(wordNear(words, at - 1), Tag.Determiner) ? wordNear(words, at - 2) : wordNear(words, at - 1);
+  if (!verb || !givingVerbs.has(verb.key)) return null;
+  const kind = ownerKind(words, recipients, text);
+  return kind === 'people' || kind === 'body' ? { start: verb.start, end: verb.end } : null;
+}
+const givingVerbs = new Set(GIVING_VERBS);
 
 /**
  * `được triển khai đến 100% các cơ quan nhà nước cấp tỉnh`: a percent right before a group
