@@ -26,6 +26,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Chinese leaders' names read in Sino-Vietnamese; a name never spans a `và`.
   { text: 'Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Tổng thống Nga Vladimir Putin.', expect: [{ name: 'Tập Cận Bình', title: 'Chủ tịch', organization: 'Trung Quốc' }, { name: 'Vladimir Putin', positions: [position('Tổng thống', 'Nga')] }] },
   { text: 'Tôi đánh giá cao nỗ lực của Chủ tịch Tập và Trung Quốc trong việc này.', expect: [] },
+  // A unit named in lower case after `Trưởng phòng`, `Trưởng khoa` is the organisation; the
+  // title's own last word alone is none.
+  { text: 'Trung tá Trần Văn An, Trưởng phòng tham mưu Công an tỉnh Gia Lai cho biết.', expect: [{ name: 'Trần Văn An', title: 'Trưởng phòng', organization: 'phòng tham mưu Công an tỉnh Gia Lai' }] },
+  { text: 'Ông Lê Văn Nam, Trưởng phòng cho biết đã kiểm tra.', expect: [{ name: 'Lê Văn Nam', title: 'Trưởng phòng', organization: null }] },
   // A title at a headline's end is no title of the name that opens the next paragraph.
   { text: 'Thư mời gửi tới Thủ tướng Việt Nam\n\nTổng thống Hàn Quốc Moon Jae-in đã phát biểu tại hội nghị.', expect: [{ name: 'Moon Jae-in', positions: [position('Tổng thống', 'Hàn Quốc')] }] },
   // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.

@@ -355,6 +355,8 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   const repeatsTail = tail !== undefined && text.slice(t.end + 1, t.end + 2 + tail.length).toLowerCase() === `${tail.toLowerCase()} `;
   if (tail && !repeatsTail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1) || lowerCaseHeadAt(text, t.end - tail.length)) && !nameAt(text, t.end + 1)) {
     phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
+    // (The title's own last word alone is no organisation: `Trưởng phòng cho biết`.)
+    if (phrase && phrase.end <= t.end) phrase = null;
   } else {
     let afterTitle = t.end;
     while (text[afterTitle] === ' ') afterTitle++;
