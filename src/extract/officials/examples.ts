@@ -30,6 +30,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // title's own last word alone is none.
   { text: 'Trung tá Trần Văn An, Trưởng phòng tham mưu Công an tỉnh Gia Lai cho biết.', expect: [{ name: 'Trần Văn An', title: 'Trưởng phòng', organization: 'phòng tham mưu Công an tỉnh Gia Lai' }] },
   { text: 'Ông Lê Văn Nam, Trưởng phòng cho biết đã kiểm tra.', expect: [{ name: 'Lê Văn Nam', title: 'Trưởng phòng', organization: null }] },
+  // With no organisation before the name, the body `của` names after it, to its last capital.
+  { text: 'Chủ tịch Florentino Perez của Real Madrid đã lên tiếng.', expect: [{ name: 'Florentino Perez', title: 'Chủ tịch', organization: 'Real Madrid' }] },
+  { text: 'Chủ tịch Karl Hopfner của Bayern hồ hởi thông báo tin vui.', expect: [{ name: 'Karl Hopfner', title: 'Chủ tịch', organization: 'Bayern' }] },
+  { text: 'Thứ trưởng Nguyễn Văn Bình của Bộ Tài nguyên và Môi trường bị kỷ luật.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Thứ trưởng', organization: 'Bộ Tài nguyên và Môi trường' }] },
   // A title at a headline's end is no title of the name that opens the next paragraph.
   { text: 'Thư mời gửi tới Thủ tướng Việt Nam\n\nTổng thống Hàn Quốc Moon Jae-in đã phát biểu tại hội nghị.', expect: [{ name: 'Moon Jae-in', positions: [position('Tổng thống', 'Hàn Quốc')] }] },
   // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.

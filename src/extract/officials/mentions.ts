@@ -433,6 +433,23 @@ export interface UnnamedPosition {
 }
 
 /** What may stand between a name and its title in a name-first apposition (see findPersonMentions). */
+/** The organisation `của` names right after a person's name (`… Perez của Real Madrid`), or null. */
+function bodyAfterName(text: string, nameEnd: number): string | null {
+  const of = /^ của (?=\p{Lu})/u.exec(text.slice(nameEnd, nameEnd + 6));
+  const phrase = of ? organizationPhrase(text, nameEnd + of[0].length) : null;
+  if (!phrase) return null;
+  // (Read to its last capital: `Bayern hồ hởi thông báo` is the club and what it does; and never
+  // cut inside a word: `Phủ Tổng | thống` is no body.)
+  const words = phrase.words;
+  let last = words.length - 1;
+  while (last > 0 && !/^\p{Lu}/u.test(words[last]!.text)) last--;
+  // (A capital's word goes on in lower case: `Hội đồng`, `Môi trường`.)
+  if (last + 1 < words.length && dictionaryEntry(`${words[last]!.text} ${words[last + 1]!.text}`) !== undefined) last++;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(words[last]!.end, words[last]!.end + 12))?.[1];
+  if (last === words.length - 1 && next !== undefined && dictionaryEntry(`${words[last]!.text} ${next}`) !== undefined) return null;
+  return text.slice(words[0]!.start, words[last]!.end);
+}
+
 /** The full name a comma or dash sets a title after (`ông Nguyễn Cao Thắng, ` before `Giám đốc …`), or null. */
 function nameFirstAppositionBefore(text: string, titleStart: number): { name: string; start: number; end: number } | null {
   const separator = nameFirstSeparatorBefore(text, titleStart);
@@ -545,6 +562,9 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     }
 
     let organization = organizationWithName ?? item.organization ?? organizationBeforeDo;
+    // `Chủ tịch Florentino Perez của Real Madrid`, `Tổng thống Rodrigo Duterte của Philippines`:
+    // with none before the name, the body `của` names after it.
+    if (!organization) organization = bodyAfterName(text, person.end);
     // `đại biểu Ngô Văn Minh (Quảng Nam)`: a member's constituency in brackets.
     if (!organization && /^đại biểu$/iu.test(item.title)) {
       const constituency = /^\s*\(([^()\n]{2,30})\)/u.exec(text.slice(person.end, person.end + 34));
