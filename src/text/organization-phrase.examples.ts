@@ -11,6 +11,9 @@ export interface OrganizationExample {
 
 export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   // Title case, sentence case, a predicate after a body's name.
+  // A department's fields written with a dash are one name, a place after it.
+  { text: 'Sở Văn hóa - Thể thao Hà Nội cho biết.', name: 'Sở Văn hóa - Thể thao Hà Nội' },
+  { text: 'Sở Giáo dục – Đào tạo tỉnh Nghệ An cho biết.', name: 'Sở Giáo dục – Đào tạo tỉnh Nghệ An' },
   // A lower-case syllable of a body's name that opens another word with the next one is read
   // in that word (`nhân tạo`, `trung học`), not cut after it; `nhân dân` stays a body's words.
   { text: 'khoa Thận nhân tạo cho biết.', anyCase: true, name: 'khoa Thận nhân tạo' },

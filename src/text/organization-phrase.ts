@@ -15,7 +15,7 @@ import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
-import { CLAUSE_OPENERS, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { CLAUSE_OPENERS, DASHED_FIELD_NAMES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -43,7 +43,9 @@ const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
  * `Văn hóa, Thể thao và Du lịch`): they break the capitalisation rules above, so after a head
  * word (`Bộ`, `Sở`) a known full name is taken whole.
  */
-const KNOWN_NAMES = [...new Set(Object.values(ORGANIZATION_ABBREVIATIONS))].filter((n) => /\s/.test(n)).sort((a, b) => b.length - a.length);
+const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), ...DASHED_FIELD_NAMES, ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', ' – '))])]
+  .filter((n) => /\s/.test(n))
+  .sort((a, b) => b.length - a.length);
 const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
 const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'].map((h) => h + ' ');
 

@@ -73,3 +73,13 @@ export const NEVER_INSIDE_WORDS = new Set([
 
 /** Words of private bodies (clans, family councils): their heads hold no public office. */
 export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];
+
+/**
+ * Department names written with a dash between their fields (`Sở Văn hóa - Thể thao Hà Nội`,
+ * `Sở Giáo dục - Đào tạo`): read whole after a head, as the full names behind the
+ * abbreviations are; an en dash is read alike.
+ */
+export const DASHED_FIELD_NAMES = [
+  'Văn hóa - Thể thao và Du lịch', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Giao thông - Vận tải', 'Khoa học - Công nghệ',
+  'Tài nguyên - Môi trường', 'Thông tin - Truyền thông', 'Kế hoạch - Đầu tư', 'Tài chính - Kế hoạch', 'Nội vụ - Lao động',
+];
