@@ -11,6 +11,8 @@ export interface OrganizationExample {
 
 export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   // Title case, sentence case, a predicate after a body's name.
+  // `Phủ` (a head's office) heads a body: the title after it is the body's name.
+  { text: 'Phủ Tổng thống Hàn Quốc cho biết.', name: 'Phủ Tổng thống Hàn Quốc' },
   // A department's fields written with a dash are one name, a place after it.
   { text: 'Sở Văn hóa - Thể thao Hà Nội cho biết.', name: 'Sở Văn hóa - Thể thao Hà Nội' },
   { text: 'Sở Giáo dục – Đào tạo tỉnh Nghệ An cho biết.', name: 'Sở Giáo dục – Đào tạo tỉnh Nghệ An' },
