@@ -438,7 +438,7 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHea
  * dictionary (`Thông tin`, `Kế hoạch`, `Phường 6` by its number): the second syllable of a
  * name's part, not a verb after a one-word name (`Maseco đánh cồng`).
  */
-function isTwoSyllableWord(first: string, second: string): boolean {
+export function isTwoSyllableWord(first: string, second: string): boolean {
   if (/^\d/u.test(second)) return true;
   return dictionaryEntry(`${first} ${second}`) !== undefined;
 }

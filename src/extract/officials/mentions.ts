@@ -11,7 +11,7 @@ import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_
 import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
-import { extendOrganization, isAcronym, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
 import { dictionaryEntry } from '../../text/words.js';
 
@@ -444,9 +444,9 @@ function bodyAfterName(text: string, nameEnd: number): string | null {
   let last = words.length - 1;
   while (last > 0 && !/^\p{Lu}/u.test(words[last]!.text)) last--;
   // (A capital's word goes on in lower case: `Hội đồng`, `Môi trường`.)
-  if (last + 1 < words.length && dictionaryEntry(`${words[last]!.text} ${words[last + 1]!.text}`) !== undefined) last++;
+  if (last + 1 < words.length && isTwoSyllableWord(words[last]!.text, words[last + 1]!.text)) last++;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(words[last]!.end, words[last]!.end + 12))?.[1];
-  if (last === words.length - 1 && next !== undefined && dictionaryEntry(`${words[last]!.text} ${next}`) !== undefined) return null;
+  if (last === words.length - 1 && next !== undefined && isTwoSyllableWord(words[last]!.text, next)) return null;
   return text.slice(words[0]!.start, words[last]!.end);
 }
 
