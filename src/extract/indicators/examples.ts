@@ -277,6 +277,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'UBND xã đã hỗ trợ gia đình nạn nhân 5 triệu đồng.', expect: [{ value: 5e6, name: 'hỗ trợ', subject: 'UBND xã' }] },
   { text: 'Công ty đã tặng mỗi hộ nghèo 2 triệu đồng.', expect: [{ value: 2e6, name: 'tặng', subject: 'Công ty' }] },
   { text: 'Công ty đã hỗ trợ kinh phí 5 triệu đồng.', expect: [{ value: 5e6, name: 'kinh phí' }] },
+  // A fine given so is whose the fine is: those fined.
+  { text: 'Phạt một cửa hàng ở Đà Nẵng 10 triệu đồng vì bán hàng giả.', expect: [{ value: 10e6, name: 'Phạt', subject: 'cửa hàng ở Đà Nẵng' }] },
   // A verb of cost written with its prefix (`tiêu tốn`, `hao tốn`) links as `tốn` does: what costs is named, not a syllable of the verb.
   { text: 'Đợt nâng cấp sân bay tiêu tốn khoảng 40 triệu USD.', expect: [{ value: 40e6, name: 'Đợt nâng cấp sân bay' }] },
   { text: 'Cây cầu hao tốn 200 tỷ đồng.', expect: [{ value: 200e9, name: 'Cây cầu' }] },

@@ -113,6 +113,8 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   let levelOwner: Span | null = null;
   /** The owner split off the phrase before the verb cluster, unless that phrase acts whole. */
   let splitOwner = before.owner;
+  /** Those a fine right before the sum is given to. */
+  let finedRecipients: Span | null = null;
 
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
@@ -221,7 +223,11 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     // `UBND huyện đã hỗ trợ gia đình nạn nhân 6 triệu đồng`: a sum right after a verb of giving
     // and whom it goes to is named by the verb: the recipients are no measure.
     const giving = q.kind === 'money' && before.clusterStart === figure ? givingVerbBefore(text, words, name) : null;
-    if (giving) name = giving;
+    if (giving) {
+      // (Those fined are whose the fine is: `Phạt khách gây rối trên máy bay 7,5 triệu đồng`.)
+      if (penaltyWords.has(words[wordStartingAt(words, giving.start)]!.key)) finedRecipients = before.owner && before.owner.start > name.end ? { start: name.start, end: before.owner.end } : name;
+      name = giving;
+    }
     // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
     // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
     const level = trailingLevel(words, name);
@@ -315,7 +321,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
   const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(splitOwner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
+    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) ?? owner(finedRecipients) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(splitOwner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
     owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, (span) => namesOwner(words, span, text)) ?? owner(shareBaseOwner()) ?? owner(beneficiaryAfter(words, nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
