@@ -65,18 +65,22 @@ const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\
 // `Luật An ninh mạng`, `Luật đất đai`, `Bộ luật hình sự năm 1999`, `Luật Nhà ở 2006`,
 // `Luật Quản lý nợ công (sửa đổi)`: the name's words up to a stop word, then a year or
 // `(sửa đổi)` that belong to it.
+/** The types of law a name follows (`Bộ luật Hình sự`, `Luật Đất đai`, `Pháp lệnh Ngoại hối`), as a pattern. */
+const LAW_TYPES = 'Bộ luật|Luật|Pháp lệnh';
+/** A law's type opening its name, and the space after it. */
+const LAW_TYPE_OPENING = new RegExp(`^(${LAW_TYPES})\\s+`, 'u');
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
 /** A year and an amendment in brackets after a law's name, both its own (`Luật Nhà ở 2006`, `… (sửa đổi)`). */
 const LAW_YEAR_AND_AMENDMENT = `(?:\\s+(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d/]|[.,]\\d))?(?:\\s*\\(sửa đổi(?:,\\s*bổ sung)?\\))?`;
 const NAMED_LAW = new RegExp(
-  `(Dự thảo\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+(?!(?:${alternation([...NOT_LAW_NAME_WORDS, ...LAW_NAME_STOP_WORDS])})(?![${L}]))(?:\\p{Lu}[${L}]*|[${L}]+)(?:\\s+${LAW_WORD}){0,7}` +
+  `(Dự thảo\\s+)?((?:${LAW_TYPES})\\s+(?!(?:${alternation([...NOT_LAW_NAME_WORDS, ...LAW_NAME_STOP_WORDS])})(?![${L}]))(?:\\p{Lu}[${L}]*|[${L}]+)(?:\\s+${LAW_WORD}){0,7}` +
     `(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?` +
     `${LAW_YEAR_AND_AMENDMENT})`,
   'gu',
 );
 // `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư`, `Nghị định sửa đổi Nghị định 100`:
 // one (amending) document; the amended one is only mentioned in its title.
-const AMENDED = `(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d[\\d/.\\p{L}-]*`;
+const AMENDED = `(?:${LAW_TYPES})\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d[\\d/.\\p{L}-]*`;
 const AMENDING_LAW = new RegExp(
   `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+[sS]ửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
   'gu',
@@ -214,8 +218,9 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     }
     // `để Luật sớm đi vào cuộc sống`, `văn bản Luật cao nhất`: `Luật` alone (the law in general)
     // before a word in lower case that only qualifies (an adjective, an adverb) names no law.
-    if (!known && qualifierOpens(text, nameStart + (/^(?:Bộ luật|Luật|Pháp lệnh)\s+/u.exec(name)?.[0].length ?? 0))) continue;
-    const type = /^Bộ luật/u.test(name) ? 'Bộ luật' : /^Pháp lệnh/u.test(name) ? 'Pháp lệnh' : 'Luật';
+    const opening = LAW_TYPE_OPENING.exec(name);
+    if (!known && qualifierOpens(text, nameStart + (opening?.[0].length ?? 0))) continue;
+    const type = opening?.[1] ?? 'Luật';
     // `Luật An ninh mạng số 24/2018/QH14`: one document, numbered; the name goes to it.
     const numbered = citations.find((c) => c.symbol && /^\s*,?\s*(?:số\s*)?$/u.test(text.slice(end, c.start)) && c.start >= end);
     if (numbered) {
