@@ -5,6 +5,7 @@
 // keeps the earliest, longest ones and fills partial dates from the reference date.
 import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
 import { DASH_DATE_CUES, PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
+import { ascending } from '../text/spans.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -172,7 +173,7 @@ function decadeStarts(text: string, digits: readonly number[]): number[] {
       if (thap) out.push(at - thap[0].length);
     }
   }
-  return out.sort((a, b) => a - b);
+  return out.sort(ascending);
 }
 
 /**
@@ -336,13 +337,15 @@ function prop(m: RegExpMatchArray, kind: DateKind, value: string | null, inferre
 }
 
 /** Every date, period and time in `text`, non-overlapping, in order. */
+const earliestThenLongest = (a: Proposal, b: Proposal): number => a.start - b.start || b.end - a.end;
+
 export function findDates(text: string, published?: string | null, digits: readonly number[] = digitRunStarts(text)): DateMention[] {
   const ref = parseRefDate(published);
   const proposals: Proposal[] = [];
   const ctx: ParseContext = { text, ref, digits };
   for (const parser of PARSERS) for (const p of parser(ctx)) proposals.push(p);
   // Earliest first; at the same start the longest; then parser order (stable sort).
-  proposals.sort((a, b) => a.start - b.start || b.end - a.end);
+  proposals.sort(earliestThenLongest);
   const out: DateMention[] = [];
   let lastEnd = -1;
   for (const p of proposals) {

@@ -8,6 +8,7 @@ import { findDates, type DateMention } from './dates.js';
 import { findDocumentNumbers, type DocumentNumber } from './document-numbers.js';
 import { parseNumberLiteral } from './numbers.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
+import { byStart } from '../text/spans.js';
 import { isAcronym } from '../text/organization-phrase.js';
 import { dictionaryEntry } from '../text/words.js';
 import {
@@ -86,14 +87,18 @@ export function findMasks(
   documentNumbers: DocumentNumber[] = findDocumentNumbers(text),
   digits: readonly number[] = digitRunStarts(text),
 ): Span[] {
-  const spans: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
-  for (const { pattern, needle, numberLed } of MASKS) {
-    if (needle && !text.includes(needle)) continue; // most articles have no e-mail address
-    const matches = numberLed ? matchesAt(text, pattern, withPlusSigns(text, digits), 'letterOrDigit') : [...scanWords(text, pattern, 'letterOrDigit')];
-    for (const m of matches) spans.push({ start: m.index, end: m.index + m[0].length });
+  const spans: Span[] = [];
+  for (const d of dates) spans.push({ start: d.start, end: d.end });
+  for (const rule of MASKS) {
+    if (rule.needle !== null && !text.includes(rule.needle)) continue; // most articles have no e-mail address
+    if (rule.numberLed) {
+      for (const m of matchesAt(text, rule.pattern, withPlusSigns(text, digits), 'letterOrDigit')) spans.push({ start: m.index, end: m.index + m[0].length });
+    } else {
+      for (const m of scanWords(text, rule.pattern, 'letterOrDigit')) spans.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const d of documentNumbers) spans.push({ start: d.start, end: d.end });
-  spans.sort((a, b) => a.start - b.start);
+  spans.sort(byStart);
   return spans;
 }
 
@@ -249,10 +254,10 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   }
 
   if (gates.hasSpelled) {
-    const taken = [...consumed, ...found].sort((a, b) => a.start - b.start);
+    const taken = [...consumed, ...found].sort(byStart);
     for (const x of findSpelledQuantities(text, sentence, masks, taken)) found.push(x);
   }
-  found.sort((a, b) => a.start - b.start);
+  found.sort(byStart);
   if (gates.hasDigit && (!sentenceLow || sentenceLow.includes('lần lượt'))) markUnitLists(text, sentence, found);
   // The qualifier words that occur in the sentence at all, found once: most sentences hold
   // none, and each quantity then searches its window only for those.

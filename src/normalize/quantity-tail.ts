@@ -70,36 +70,46 @@ export function tailOf(end: number, kind: QuantityKind | null, scale: number, un
   return { end, kind, scale, unit, currency };
 }
 
+// (Helpers at module level, not closures made per call: V8 keeps a closure's optimised code
+// only while some closure of it lives, and compiles a per-call one again after each full GC.)
+
+/** The text after a number that its tail may use. */
+function restAt(text: string, pos: number, limit: number): string {
+  return text.slice(pos, Math.min(limit, pos + 60));
+}
+
+/** Past the spaces at `pos`. */
+function spaceEnd(text: string, pos: number, limit: number): number {
+  while (pos < limit && text.charCodeAt(pos) === 32) pos++;
+  return pos;
+}
+
 export function readTail(text: string, from: number, limit: number): Tail {
   let pos = from;
-  const rest = () => text.slice(pos, Math.min(limit, pos + 60));
-  const skipSpace = () => {
-    while (pos < limit && text[pos] === ' ') pos++;
-  };
   const tail = tailOf(from, null, 1, null, null);
 
   // Percent right after, glued or spaced.
   const afterNumber = text.slice(pos, Math.min(limit, pos + 20));
   const percent = /^\s?%/u.exec(afterNumber);
   if (percent) return tailOf(pos + percent[0].length, 'percent', tail.scale, '%', tail.currency);
-  skipSpace();
-  if (/^điểm phần trăm(?!\p{L})/iu.test(rest())) return tailOf(pos + 'điểm phần trăm'.length, 'percent', tail.scale, 'điểm phần trăm', tail.currency);
-  if (/^phần trăm(?!\p{L})/iu.test(rest())) return tailOf(pos + 'phần trăm'.length, 'percent', tail.scale, '%', tail.currency);
+  pos = spaceEnd(text, pos, limit);
+  if (/^điểm phần trăm(?!\p{L})/iu.test(restAt(text, pos, limit))) return tailOf(pos + 'điểm phần trăm'.length, 'percent', tail.scale, 'điểm phần trăm', tail.currency);
+  if (/^phần trăm(?!\p{L})/iu.test(restAt(text, pos, limit))) return tailOf(pos + 'phần trăm'.length, 'percent', tail.scale, '%', tail.currency);
 
   // Scale words (may stack: `nghìn tỷ`), then a currency or a unit. Glued to the number,
   // `k` is a thousand and `tr` a million (`50k`, `5tr`), as the informal press writes them.
   const glued = pos === from ? /^(k|K|tr)(?![\p{L}\d])/u.exec(text.slice(pos, pos + 3)) : null;
-  const scaleWord: [string, number] | null = glued ? [glued[1]!, glued[1] === 'tr' ? 1e6 : 1e3] : longestPrefix(rest(), SCALE_TABLE);
-  const scale = scaleWord && !longestPrefix(rest(), NOT_SCALE_TABLE) ? scaleWord : null;
+  const scaleWord: [string, number] | null = glued ? [glued[1]!, glued[1] === 'tr' ? 1e6 : 1e3] : longestPrefix(restAt(text, pos, limit), SCALE_TABLE);
+  const scale = scaleWord && !longestPrefix(restAt(text, pos, limit), NOT_SCALE_TABLE) ? scaleWord : null;
   if (scale) {
     tail.scale = scale[1];
     pos += scale[0].length;
     tail.end = pos;
     tail.kind = 'count';
-    skipSpace();
+    pos = spaceEnd(text, pos, limit);
   }
-  const currency = longestPrefix(rest(), CURRENCY_TABLE, true) ?? (scale ? longestPrefix(rest(), SCALED_CURRENCY_TABLE, true) : null);
-  const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(rest());
+  const currency = longestPrefix(restAt(text, pos, limit), CURRENCY_TABLE, true) ?? (scale ? longestPrefix(restAt(text, pos, limit), SCALED_CURRENCY_TABLE, true) : null);
+  const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(restAt(text, pos, limit));
   if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
     pos += currency[0].length;
     tail.kind = 'money';
@@ -115,14 +125,14 @@ export function readTail(text: string, from: number, limit: number): Tail {
     }
     return tail;
   }
-  if (scale && /^%/.test(rest())) return tailOf(pos + 1, 'percent', tail.scale, '%', tail.currency);
+  if (scale && /^%/.test(restAt(text, pos, limit))) return tailOf(pos + 1, 'percent', tail.scale, '%', tail.currency);
   // `chi 3.150 tỷ xây nhà`: billions with no currency and no counted unit are đồng in
   // Vietnamese news; millions are not (`96 triệu dân`), so only tỷ and above.
   // `250 triệu tiền viện phí`: millions before a money noun are đồng too (the noun is no unit).
-  if (scale && scale[1] >= 1e6 && MONEY_NOUN_AFTER.test(rest())) {
+  if (scale && scale[1] >= 1e6 && MONEY_NOUN_AFTER.test(restAt(text, pos, limit))) {
     return tailOf(tail.end, 'money', tail.scale, 'VND', 'VND');
   }
-  if (scale && scale[1] >= 1e9 && !longestPrefix(rest(), UNIT_TABLE) && !timeNounAt(rest())) {
+  if (scale && scale[1] >= 1e9 && !longestPrefix(restAt(text, pos, limit), UNIT_TABLE) && !timeNounAt(restAt(text, pos, limit))) {
     return tailOf(tail.end, 'money', tail.scale, 'VND', 'VND');
   }
 
@@ -169,6 +179,13 @@ const PER_UNIT_WORDS = new Set(PER_UNITS);
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
 const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
+
+/** The capitalised title that opens `s` as whole words, if any. */
+function titleOpening(s: string): string | undefined {
+  if (!TITLE_FIRST_CODES.has(s.charCodeAt(0))) return undefined;
+  for (const t of TITLE_WORDS) if (s.startsWith(t) && !LETTER.test(s[t.length] ?? '')) return t;
+  return undefined;
+}
 const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
 const LENGTH_UNIT_SET = new Set(LENGTH_UNITS);
 const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
@@ -206,7 +223,7 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     return { text: text.slice(pos, end), end };
   }
   // `8 Phó Giám đốc Sở`, `2 Thẩm phán`: a title, capitalised, is a counted noun too.
-  const title = TITLE_FIRST_CODES.has(rest.charCodeAt(0)) ? TITLE_WORDS.find((t) => rest.startsWith(t) && !LETTER.test(rest[t.length] ?? '')) : undefined;
+  const title = titleOpening(rest);
   if (title) return { text: title, end: pos + title.length };
   // `Tối 3-6 vừa qua`, `Windows 10 sắp có`, `iOS 11 không …`: a word of grammar or time right
   // after the number (by the lexicon, read as one word with the syllable after it when it makes

@@ -27,9 +27,16 @@ export function tableColumns(table: CsvTable): CsvColumn[] {
   return columnsCache.get(table)!;
 }
 
+/** One JSON line per record (a loop, not a closure made per call: see pipeline/process.ts). */
+function jsonLines(records: AnyRecord[]): string {
+  let text = '';
+  for (const r of records) text += jsonOf(r) + '\n';
+  return text;
+}
+
 export function encodeRecords(format: OutputFormat, records: AnyRecord[], options: { formulaGuard?: boolean } = {}): Encoded {
   const guard = options.formulaGuard !== false;
-  if (format === 'jsonl') return { format, text: records.map((r) => jsonOf(r) + '\n').join('') };
+  if (format === 'jsonl') return { format, text: jsonLines(records) };
   if (format === 'json' || format === 'xlsx') return { format, records };
   const rowsByTable = new Map<CsvTable, unknown[][]>();
   for (const record of records) {

@@ -108,20 +108,21 @@ const reportLinks = new Set(REPORT_LINKS);
  * The actor nearest before a figure: the local clauses before it are tried nearest first
  * (a clause starts after `;` or `:`, after an opener that follows a comma, or at the
  * sentence start), so `…, song tại Quảng Ninh, tỷ lệ thiếu … 15%` gives Quảng Ninh and
- * `ngư dân ký …; trong đó, đã hạ thủy 12 tàu` still gives ngư dân.
+ * `ngư dân ký …; trong đó, đã hạ thủy 12 tàu` still gives ngư dân. Given the text, only an
+ * actor that names an owner (text/owner.ts) is taken, and the next is tried.
  */
-export function nearestActor(words: Word[], figure: number, accept: (span: Span) => boolean = () => true): Span | null {
+export function nearestActor(words: Word[], figure: number, ownersIn: string | null = null): Span | null {
   let limit = figure;
   for (let i = figure - 1; i >= -1; i--) {
     const opens = i < 0 || isClauseBreak(words[i]) || (has(wordNear(words, i + 1), Tag.Opener) && words[i]!.key === ',') || words[i]!.key === 'thì' || nominalizedAt(words, i);
     if (!opens) continue;
     const actor = clauseActor(words, i + 1, limit);
-    if (actor && accept(actor)) return actor;
+    if (actor && (ownersIn === null || namesOwner(words, actor, ownersIn))) return actor;
     // `Nghệ An: Trên 21.245 tỷ đồng đầu tư …`, `TP.HCM: Giá nhà tăng 10%`: a name that opens the
     // sentence as the label of what follows owns it.
     if (i > 0 && words[i]!.key === ':') {
       const label = openingLabel(words, i);
-      if (label && accept(label)) return label;
+      if (label && (ownersIn === null || namesOwner(words, label, ownersIn))) return label;
     }
     // `Nhiều người không biết việc di dời công tơ có mức phạt 7 triệu đồng`: a clause made a
     // noun with its own actor is the figure's; the actor around it is not the figure's owner.
@@ -205,18 +206,11 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // place as one word; the place is the actor.
     const fused = FUSED_PLACE.exec(w.key);
     if (fused && (wordNear(words, i + 1)?.key === ',' || has(wordNear(words, i + 1), Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
-    // A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
-    // its comma; one that holds a figure is the clause's business and ends the search.
-    const skip = (adverbial = false) => {
-      const comma = nextIndex(words, i + 1, to, (x) => x.key === ',' || isClauseBreak(x));
-      if (comma < 0 || isClauseBreak(words[comma]) || (!adverbial && containsTag(words, i, comma, Tag.Figure))) return false;
-      i = comma + 1;
-      return true;
-    };
     if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener)) {
       // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`, `Ngoài 4 bị cáo, …`:
       // an adverbial up to its comma, a figure in it included.
-      if (!skip(true)) return null;
+      i = segmentSkipped(words, i, to, true);
+      if (i < 0) return null;
       continue;
     }
     // `Ông Phương cho biết, …`, `Bà Tâm giải thích …`: the name after an honorific is a
@@ -225,7 +219,8 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     if (has(w, Tag.Pronoun) && has(wordNear(words, i + 1), Tag.Name) && !has(wordNear(words, i + 1), Tag.Acronym)) {
       // (After a source, the source's name, passed over: `Cũng theo ông Hưng, một số tổ chức …`.)
       if (has(wordNear(words, i - 1), Tag.Source | Tag.Preposition | Tag.Owner)) {
-        if (!skip(true)) return null;
+        i = segmentSkipped(words, i, to, true);
+        if (i < 0) return null;
         continue;
       }
       personAt = ++i;
@@ -235,7 +230,8 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     if (!isContent(w) && !has(w, Tag.Determiner)) return null;
     const phraseEnd = person ? nameRunEnd(words, i, to) : actorPhraseEnd(words, i, to);
     if (phraseEnd < i) {
-      if (!skip()) return null;
+      i = segmentSkipped(words, i, to, false);
+      if (i < 0) return null;
       continue;
     }
     // A time phrase may stand between the actor and its verb (`Kế hoạch của TP trong giai đoạn
@@ -272,17 +268,31 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     if (next?.key === ',' && has(wordNear(words, phraseEnd + 2), Tag.Name) && (person || !has(words[i], Tag.Name))) {
       // `Ông X, Giám đốc Y, cho biết`: an apposition; go on after it. With no comma closing
       // it, the segment was an adverbial (`Nhân dịp này, Bộ trưởng X đã …`): go on at the name.
-      const comma = nextIndex(words, phraseEnd + 2, to, (x) => x.key === ',' || isClauseBreak(x));
+      const comma = nextIndex(words, phraseEnd + 2, to, isCommaOrBreak);
       i = comma < 0 || isClauseBreak(words[comma]) ? phraseEnd + 2 : comma + 1;
       continue;
     }
     if (has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {
       return afterOf(words, i, phraseEnd);
     }
-    if (!skip()) return null;
+    i = segmentSkipped(words, i, to, false);
+    if (i < 0) return null;
   }
   return null;
 }
+
+/**
+ * A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
+ * its comma: the index after that comma, or -1 when there is none before a clause break, or
+ * (unless `adverbial`) when the segment holds a figure, which is the clause's business.
+ */
+function segmentSkipped(words: Word[], i: number, to: number, adverbial: boolean): number {
+  const comma = nextIndex(words, i + 1, to, isCommaOrBreak);
+  if (comma < 0 || isClauseBreak(words[comma]) || (!adverbial && containsTag(words, i, comma, Tag.Figure))) return -1;
+  return comma + 1;
+}
+
+const isCommaOrBreak = (x: Word): boolean => x.key === ',' || isClauseBreak(x);
 
 /** The last of the names from `from` on (`Trần Đình Sơn`), before `to`. */
 function nameRunEnd(words: Word[], from: number, to: number): number {

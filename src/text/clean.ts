@@ -43,6 +43,12 @@ const RELATED_BLOCK_MAX_LINE = 250;
 const BLOCK_END = /[\p{L}\d.!?…”")\]:]/u;
 const SENTENCE_OPENING = /\p{Lu}[\p{L}\d.&-]* \p{Ll}/uy;
 
+/** Whether a line is site furniture (a credit, a share bar, a tag list). */
+function isFurniture(line: string): boolean {
+  for (const pattern of FURNITURE_LINES) if (pattern.test(line)) return true;
+  return false;
+}
+
 /**
  * Each such run of spaces made a line break. Found from the runs (a search for two spaces),
  * not by one regex, which would try its first class at every letter (ten times slower).
@@ -113,7 +119,7 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
       }
     }
     // Furniture lines are short; a paragraph is never one.
-    if (line.length <= 300 && FURNITURE_LINES.some((pattern) => pattern.test(line))) {
+    if (line.length <= 300 && isFurniture(line)) {
       keep[i] = false;
       continue;
     }

@@ -48,6 +48,22 @@ const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), .
   .sort((a, b) => b.length - a.length);
 const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
 const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'].map((h) => h + ' ');
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** The head word (with its space) that opens `s`, if any. */
+function nameHeadOpening(s: string): string | undefined {
+  for (const h of NAME_HEADS) if (s.startsWith(h)) return h;
+  return undefined;
+}
+
+/** The known full name that opens `rest` as whole words, in any case (`restLower` is `rest` lower-cased). */
+function knownNameOpening(rest: string, restLower: string): string | undefined {
+  for (let k = 0; k < KNOWN_NAMES.length; k++) {
+    const n = KNOWN_NAMES[k]!;
+    if (restLower.startsWith(KNOWN_NAMES_LOWER[k]!) && !LETTER_OR_DIGIT.test(rest[n.length] ?? '')) return n;
+  }
+  return undefined;
+}
 
 export function organizationPhrase(
   text: string,
@@ -56,11 +72,11 @@ export function organizationPhrase(
 ): OrganizationPhrase | null {
   const maxWords = options.maxWords ?? 16;
   const slice = text.slice(from, from + 200);
-  const head = NAME_HEADS.find((h) => slice.startsWith(h));
+  const head = nameHeadOpening(slice);
   if (head) {
     const rest = slice.slice(head.length);
     const restLower = rest.toLowerCase();
-    const known = KNOWN_NAMES.find((n, k) => restLower.startsWith(KNOWN_NAMES_LOWER[k]!) && !/[\p{L}\d]/u.test(rest[n.length] ?? ''));
+    const known = knownNameOpening(rest, restLower);
     if (known) {
       // Take the known name, then let the ordinary rules read what follows: a place
       // (`tỉnh Hải Dương`) or a capitalised run (a province, or the person's name).

@@ -7,6 +7,7 @@
 
 import { CREDIT_OPENERS } from '../vocab/furniture.js';
 import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
+import { ascending } from './spans.js';
 
 export interface Sentence {
   start: number;
@@ -62,7 +63,7 @@ function creditStarts(text: string): number[] {
   // ends at the bracket, and a capitalised word after it opens a sentence.
   BRACKETED_CREDIT.lastIndex = 0;
   for (let m = BRACKETED_CREDIT.exec(text); m; m = BRACKETED_CREDIT.exec(text)) out.push(m.index + m[0].length);
-  return out.sort((a, b) => a - b);
+  return out.sort(ascending);
 }
 
 const BRACKETED_CREDIT = new RegExp(`\\((?:${CREDIT_OPENERS.join('|')})(?=[\\s:])[^()\\n]{0,60}\\) +(?=[\\p{Lu}“"])`, 'gu');

@@ -1,3 +1,12 @@
+/**
+ * Spans in text order, for sort (one comparator of the module: a comparator written in a
+ * function is a closure made per call, whose optimised code V8 drops at each full collection).
+ */
+export const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+/** Numbers ascending, for sort. */
+export const ascending = (a: number, b: number): number => a - b;
+
 // Sorted spans (words, dates, masks): the index of the first that starts at or after an offset,
 // by binary search, so per-number look-ups stay logarithmic on long texts.
 export function firstStartingAtOrAfter(spans: ReadonlyArray<{ start: number }>, offset: number): number {

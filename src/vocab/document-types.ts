@@ -56,7 +56,8 @@ export const DOCUMENT_TYPE_WORDS: Array<{ word: string; type: DocumentType }> = 
 
 /** A type from a code inside a symbol (`QĐ` → Quyết định); codes are matched case-sensitively. */
 export function documentTypeOfCode(code: string): DocumentType | null {
-  return DOCUMENT_TYPES.find((t) => t.codes.includes(code)) ?? null;
+  for (const t of DOCUMENT_TYPES) if (t.codes.includes(code)) return t;
+  return null;
 }
 
 /**

@@ -31,6 +31,7 @@ import { aboutTitledDocuments, agreementDocuments, DECREE_MARKS, draftBefore, qu
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
+import { byStart } from '../../text/spans.js';
 
 interface Citation {
   start: number;
@@ -107,9 +108,13 @@ const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYP
 const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
 
+/** Each type word as written in the table, by its lower case. */
+const TYPE_BY_LOWER_WORD = new Map<string, DocumentType>();
+for (const d of DOCUMENT_TYPE_WORDS) if (!TYPE_BY_LOWER_WORD.has(d.word.toLowerCase())) TYPE_BY_LOWER_WORD.set(d.word.toLowerCase(), d.type);
+const TYPE_WORDS_AS_WRITTEN = new Set(DOCUMENT_TYPE_WORDS.map((d) => d.word));
+
 function canonicalType(word: string): DocumentType {
-  const found = DOCUMENT_TYPE_WORDS.find((d) => d.word.toLowerCase() === word.toLowerCase());
-  return found!.type;
+  return TYPE_BY_LOWER_WORD.get(word.toLowerCase())!;
 }
 
 export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
@@ -160,7 +165,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (overlaps(citations, start, end)) continue;
     const written = m[1]!;
     const type = canonicalType(written);
-    const exactCase = DOCUMENT_TYPE_WORDS.some((d) => d.word === written);
+    const exactCase = TYPE_WORDS_AS_WRITTEN.has(written);
     if (!exactCase) {
       if (written === written.toUpperCase()) continue; // a heading in capitals (`KẾ HOẠCH 34`)
       if (!m[2] && !m[4] && !/^\s*,?\s*(?:ngày|của)\s/u.test(text.slice(end, end + 12))) continue;
@@ -254,7 +259,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     citations.push(c);
   }
 
-  citations.sort((a, b) => a.start - b.start);
+  citations.sort(byStart);
   for (const c of citations) if (!c.titled) readSurroundings(text, c, dates);
   // A document cited inside another's title or inside brackets has no title of its own
   // there (`… thi hành một số điều của Luật Thanh tra về tổ chức …`, `(vi phạm Điều 7 Luật
@@ -291,7 +296,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     titled.push(c);
   }
   for (const c of titled) citations.push(c);
-  citations.sort((a, b) => a.start - b.start);
+  citations.sort(byStart);
 
   return { records: merge(doc, citations), warnings: [] };
 };

@@ -94,7 +94,7 @@ function inDocumentName(text: string, words: Word[], from: number): boolean {
     const w = words[j]!;
     if (has(w, Tag.Name)) {
       const rest = text.slice(w.start, w.start + 24).toLowerCase();
-      if (DOCUMENT_WORDS.some((d) => rest.startsWith(d))) return true;
+      for (const d of DOCUMENT_WORDS) if (rest.startsWith(d)) return true;
     }
     if (has(w, Tag.Punctuation | Tag.Figure | Tag.Date) || !has(w, Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name)) return false;
   }

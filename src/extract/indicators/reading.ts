@@ -57,6 +57,11 @@ function unitSpan(q: Quantity, unit: string): Span {
   return q.text.endsWith(unit) ? { start: q.end - unit.length, end: q.end } : { start: q.end, end: q.end };
 }
 
+/** The span when it names an owner (text/owner.ts), else null. */
+function ownerOnly(text: string, words: Word[], span: Span | null): Span | null {
+  return span && namesOwner(words, span, text) ? span : null;
+}
+
 export function readFigure(text: string, read: ReadSentence, figure: number, q: Quantity): FigureReading {
   const { words } = read;
   const before = phraseBefore(words, figure);
@@ -319,11 +324,10 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
   // The first of the readings, nearest first, that names an owner (text/owner.ts): an
   // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
-  const owner = (span: Span | null) => (span && namesOwner(words, span, text) ? span : null);
   let subject =
-    owner(ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? owner(finedAfter(words, figure)) ?? owner(finedRecipients) : null) ?? (phraseIsActor ? owner(before.phrase) : null) ?? owner(splitOwner) ?? owner(afterOwner) ?? owner(actorPhrase) ??
-    owner(before.actor) ?? owner(ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
-    nearestActor(words, figure, (span) => namesOwner(words, span, text)) ?? owner(shareBaseOwner()) ?? owner(beneficiaryAfter(words, nameEndWord + 1));
+    ownerOnly(text, words, ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? ownerOnly(text, words, finedAfter(words, figure)) ?? ownerOnly(text, words, finedRecipients) : null) ?? (phraseIsActor ? ownerOnly(text, words, before.phrase) : null) ?? ownerOnly(text, words, splitOwner) ?? ownerOnly(text, words, afterOwner) ?? ownerOnly(text, words, actorPhrase) ??
+    ownerOnly(text, words, before.actor) ?? ownerOnly(text, words, ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
+    nearestActor(words, figure, text) ?? ownerOnly(text, words, shareBaseOwner()) ?? ownerOnly(text, words, beneficiaryAfter(words, nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
   if (subject) subject = wholeBody(text, words, subject, words[figure]!.start);
   if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
@@ -340,9 +344,11 @@ function opensWithBaselineWord(w: Word | undefined): boolean {
   return w !== undefined && (w.key === 'so với' || w.key === 'so' || w.key === 'so cùng kỳ' || w.key === 'cùng kỳ');
 }
 
+const isShareLink = (w: Word): boolean => w.key === 'chiếm' || w.key.startsWith('chiếm ') || w.key === 'đạt tỷ lệ' || w.key === 'đạt tỉ lệ';
+
 /** `5.500 hợp tác xã, …, chiếm 51,4% …`: a share whose segment follows another figure of the clause. */
 function shareAfterFigure(words: Word[], figure: number, clusterStart: number): boolean {
-  if (!someWord(words, clusterStart, figure, (w) => w.key === 'chiếm' || w.key.startsWith('chiếm ') || w.key === 'đạt tỷ lệ' || w.key === 'đạt tỉ lệ')) return false;
+  if (!someWord(words, clusterStart, figure, isShareLink)) return false;
   const opener = wordNear(words, clusterStart - 1);
   if (opener && opener.key !== ',' && opener.key !== '(') return false;
   for (let i = clusterStart - 2; i >= clauseStart(words, figure); i--) if (has(words[i], Tag.Figure)) return true;

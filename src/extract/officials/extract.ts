@@ -6,6 +6,7 @@ import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
 import { findPersonMentions, type PersonMention, type PositionMention, type UnnamedPosition } from './mentions.js';
 import { articleProvince, expandOrganization } from './organization.js';
+import { byStart } from '../../text/spans.js';
 
 export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) => {
   const unnamed: UnnamedPosition[] = [];
@@ -51,7 +52,7 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
       mentions: countOccurrences(doc.text, name, occurrences.get(name)!),
     });
   }
-  records.sort((a, b) => a.start - b.start);
+  records.sort(byStart);
   return { records, warnings: [] };
 };
 
@@ -68,7 +69,7 @@ function mergeShortNames(byName: Map<string, PersonMention[]>): void {
     const full = names.filter((n) => n.length > short.length && n.endsWith(` ${short}`));
     const given = !short.includes(' ');
     if (full.length === 1 && given) fillOrganizations(byName.get(full[0]!)!, byName.get(short)!);
-    else if (full.length === 1) byName.set(full[0]!, [...byName.get(full[0]!)!, ...byName.get(short)!].sort((a, b) => a.start - b.start));
+    else if (full.length === 1) byName.set(full[0]!, [...byName.get(full[0]!)!, ...byName.get(short)!].sort(byStart));
     if (full.length === 1 || given) byName.delete(short);
   }
 }
@@ -153,5 +154,8 @@ function honorificAnywhere(text: string, starts: number[]): OfficialRecord['hono
 
 function startsWithOrganizationHead(organization: string, lexicon: { organizationHeads: string[]; abbreviations: Record<string, string> }): boolean {
   const first = organization.split(' ')[0]!;
-  return lexicon.organizationHeads.some((h) => organization.startsWith(h + ' ') || organization === h) || first in lexicon.abbreviations;
+  for (const h of lexicon.organizationHeads) {
+    if (organization.startsWith(h) && (organization.length === h.length || organization.charCodeAt(h.length) === 32)) return true;
+  }
+  return first in lexicon.abbreviations;
 }

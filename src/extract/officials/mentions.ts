@@ -298,9 +298,16 @@ function startsWithKnownTitle(rest: string, lexicon: Lexicon): boolean {
     loweredTitles.set(lexicon, byOpening);
   }
   const head = rest.slice(0, 40).toLowerCase();
-  const known = (title: string) => head.startsWith(title) && !/[\p{L}\d]/u.test(rest[title.length] ?? '');
-  return (byOpening.get(head.slice(0, 2))?.some(known) ?? false) || byOpening.get('')!.some(known);
+  return opensWithAnyOf(rest, head, byOpening.get(head.slice(0, 2))) || opensWithAnyOf(rest, head, byOpening.get(''));
 }
+
+/** Whether one of `titles` (lower case) opens `rest` as whole words (`head` is its opening, lower-cased). */
+function opensWithAnyOf(rest: string, head: string, titles: string[] | undefined): boolean {
+  if (titles === undefined) return false;
+  for (const title of titles) if (head.startsWith(title) && !LETTER_OR_DIGIT.test(rest[title.length] ?? '')) return true;
+  return false;
+}
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
   const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));

@@ -24,6 +24,15 @@ function abbreviationPattern(abbreviations: Record<string, string>): RegExp {
   return re;
 }
 
+/** The province (not written as a city) that ends `organization`, longest first. */
+function provinceEnding(organization: string): string | undefined {
+  for (let k = 0; k < provinceList.length; k++) {
+    const p = provinceList[k]!;
+    if (organization.endsWith(spacedProvinces[k]!) && !CITY_NAMED.test(p)) return p;
+  }
+  return undefined;
+}
+
 /**
  * `articleProvince` may be given as a function, called only when a bare `tỉnh` needs it: the
  * article's province is a search over the whole text, and few organisations end so.
@@ -33,7 +42,7 @@ export function expandOrganization(organization: string, abbreviations: Record<s
   const spaced = organization.replace(GLUED_CITY, '$1 ');
   let out = spaced.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
   // A province written as a city (`Thành phố Hồ Chí Minh`, `TP HCM`) needs no `tỉnh` before it.
-  const province = provinceList.find((p, k) => out.endsWith(spacedProvinces[k]!) && !CITY_NAMED.test(p));
+  const province = provinceEnding(out);
   if (province && /^(?:Sở|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Ban|Văn phòng)/u.test(out)) {
     const before = out.slice(0, out.length - province.length).trimEnd();
     if (!/(?:tỉnh|thành phố|TP\.?)$/u.test(before)) out = `${before} ${MUNICIPALITIES.has(province) ? 'thành phố' : 'tỉnh'} ${province}`;
