@@ -27,11 +27,12 @@ export function tableColumns(table: CsvTable): CsvColumn[] {
   return columnsCache.get(table)!;
 }
 
-/** One JSON line per record (a loop, not a closure made per call: see pipeline/process.ts). */
+/** One JSON line per record. */
 function jsonLines(records: AnyRecord[]): string {
-  let text = '';
-  for (const r of records) text += jsonOf(r) + '\n';
-  return text;
+  const lines: string[] = [];
+  for (const r of records) lines.push(jsonOf(r));
+  lines.push('');
+  return lines.join('\n');
 }
 
 export function encodeRecords(format: OutputFormat, records: AnyRecord[], options: { formulaGuard?: boolean } = {}): Encoded {
