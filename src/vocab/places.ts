@@ -75,6 +75,11 @@ export const COUNTRIES = new Set([
   'Bosnia', 'Kosovo', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Myanma', 'Anh Quốc', 'Hoa Kì',
   'Ả Rập', 'Saudi', 'Emirates', 'Scotland', 'Wales', 'Catalonia', 'Crimea', 'Tây Tạng', 'Brussels', 'Seoul',
   'Bình Nhưỡng', 'Manila', 'Jakarta', 'Bangkok', 'Canberra', 'Ottawa', 'Kiev', 'Kyiv', 'Ankara', 'Tehran', 'Cairo',
+  // Cities that close the name of a club or a company before its chairman's (`Chủ tịch Atletico
+  // Madrid Enrique Cerezo`, `Real Madrid`). (Not those that are given names too: Milan, Sydney.)
+  'Madrid', 'Munich', 'Rome', 'Barcelona', 'Vienna', 'Geneva', 'Dubai', 'Doha', 'Istanbul', 'Riyadh', 'Jerusalem',
+  'Damascus', 'Baghdad', 'Kabul', 'Islamabad', 'New Delhi', 'Kuala Lumpur', 'Phnom Penh', 'Thượng Hải', 'Đài Bắc',
+  'Taipei', 'Osaka', 'Los Angeles', 'Chicago', 'San Francisco', 'Tel Aviv',
   'Ai-len', 'Pa-ki-xtan', 'Xô Viết', 'Liên Xô', 'Cộng hòa Séc', 'Czech', 'Cộng hòa Czech', 'Hàn', 'Triều',
   // States of the United States, before a governor's or a senator's name (`Thống đốc New York
   // Andrew Cuomo`); not those that are also given names (`Virginia`).

@@ -174,6 +174,12 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Tổng thống Mỹ Donald Trump Ảnh: Reuters.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
   { text: 'Tổng thống Mỹ Donald Trump Ngày 5/6 đã ký sắc lệnh mới.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
   { text: 'Tổng thống Mỹ Donald Trump Hãng thông tấn AP đưa tin.', expect: [{ name: 'Donald Trump', title: 'Tổng thống', organization: 'Mỹ' }] },
+  // (Not the last word of a place the tables know: the company's name holds the place.)
+  { text: 'Bà Trần Thị Lan, Giám đốc Acme Việt Nam cho biết doanh thu tăng.', expect: [{ name: 'Trần Thị Lan', title: 'Giám đốc', organization: 'Acme Việt Nam' }] },
+  { text: 'Giám đốc Colliers Hà Nội nhận định thị trường sẽ ấm lên.', expect: [] },
+  // A city closes a club's or a company's name, as a country does, before the name of its head.
+  { text: 'Chủ tịch Real Madrid Florentino Perez khẳng định đội bóng không bán cầu thủ.', expect: [{ name: 'Florentino Perez', title: 'Chủ tịch', organization: 'Real Madrid' }] },
+  { text: 'Chủ tịch Atletico Madrid: đội bóng sẽ giữ chân tiền đạo.', expect: [] },
   // Legislators of other countries, both spellings of `sĩ`; `và` before a title ends the organisation before it.
   { text: 'Thượng nghị sĩ John McCain phát biểu tại phiên điều trần.', expect: [{ name: 'John McCain', title: 'Thượng nghị sĩ', organization: null }] },
   { text: 'Thủ tướng tiếp Chủ tịch ngân hàng JBIC và Hạ nghị sỹ Tsuyoshi Yaguchi.', expect: [{ name: 'Tsuyoshi Yaguchi', title: 'Hạ nghị sỹ', organization: null }] },

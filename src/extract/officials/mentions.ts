@@ -226,7 +226,8 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   // dictionary word before a lower-case word, a colon or a number opens that sentence. (Before
   // a comma or a bracket it is the run's own: `Fulbright Việt Nam,`.)
   let last = words.length;
-  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && NEW_SENTENCE_AFTER.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2)) && isDictionaryWord(words[last - 1]!.text)) last--;
+  // (Not the last word of a place the tables know: `Giám đốc Savills Hà Nội nhận định`.)
+  if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && NEW_SENTENCE_AFTER.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2)) && isDictionaryWord(words[last - 1]!.text) && !placeOfWordsEndsAt(words, last)) last--;
   words = words.slice(0, last);
   let start = words.length;
   while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
