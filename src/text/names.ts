@@ -2,7 +2,7 @@
 // family name from the surname table, and not a known place.
 import { GIVEN_NAMES_ALSO_COMMON_WORDS, NEVER_NAME_SYLLABLES, SURNAMES } from '../vocab/surnames.js';
 import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
-import { FOREIGN_ORGANIZATION_WORDS } from '../vocab/surnames.js';
+import { FOREIGN_NAME_PARTICLES, FOREIGN_NAMES_WITH_COMPANY_ENDINGS, FOREIGN_ORGANIZATION_WORDS, GLUED_NAME_ARTICLE } from '../vocab/surnames.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = SURNAMES.filter((s) => s.includes(' '));
@@ -59,7 +59,10 @@ const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
  * Names made only of Vietnamese-shaped syllables (`Hun Sen`) are not told from other words.
  */
 export function looksLikeForeignName(candidate: string): boolean {
-  const words = candidate.trim().split(/\s+/);
+  const all = candidate.trim().split(/\s+/);
+  // (Particles between the capitalised parts are the name's and not counted: `Mohammed bin Salman`.)
+  // (So is a last part with the Arabic article glued: `al-Thani`.)
+  const words = all.filter((w, k) => !(k > 0 && k < all.length - 1 && FOREIGN_NAME_PARTICLES.has(w))).map((w) => (GLUED_NAME_ARTICLE.test(w) ? w.slice(3) : w));
   if (words.length < 2 || words.length > 4) return false;
   // `Seabank Hai Bà Trưng`: two Vietnamese words make a Vietnamese name or place, not a
   // foreign person's. (Counted first: the answers are kept, and most phrases asked are Vietnamese.)
@@ -67,5 +70,5 @@ export function looksLikeForeignName(candidate: string): boolean {
   if (vietnamese > 1 || vietnamese === words.length) return false;
   if (!words.every((w) => FOREIGN_WORD.test(w) && HAS_VOWEL.test(w.normalize('NFD')) && !COUNTRIES.has(w) && !FOREIGN_ORGANIZATION_WORDS.has(w))) return false;
   if (COUNTRIES.has(candidate) || NON_PERSON_NAMES.has(candidate)) return false;
-  return !words.some((w) => COMPANY_WORD_ENDING.test(w));
+  return !words.some((w) => COMPANY_WORD_ENDING.test(w) && !FOREIGN_NAMES_WITH_COMPANY_ENDINGS.has(w));
 }

@@ -41,6 +41,19 @@ export const NEVER_NAME_SYLLABLES = new Set([
  * Honorifics written before a foreign office-holder's name (`Samdech Heng Samrin`, `Sheikh
  * Tamim`): part of neither the name nor the organisation.
  */
+/**
+ * Lower-case words inside foreign names, between capitalised parts (`Mohammed bin Salman`,
+ * `Ursula von der Leyen`): part of the name, never its end. (Not the Romance `de`, `da`, `di`:
+ * they join the names of places and companies as often, `Tour de France`, `Mutuelles de Bretagne`.)
+ */
+export const FOREIGN_NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'von', 'van', 'der', 'den']);
+
+/** The Arabic article glued to a name's last part (`al-Thani`, `el-Sisi`): that part, whole. */
+export const GLUED_NAME_ARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}+$/u;
+
+/** Foreign given names that end as glued company names do (`-med`, `-land`): names all the same. */
+export const FOREIGN_NAMES_WITH_COMPANY_ENDINGS = new Set(['Mohammed', 'Ahmed', 'Mehmed', 'Hamed', 'Roland', 'Yolanda', 'Orlando']);
+
 export const FOREIGN_HONORIFICS = new Set(['Samdech', 'Techo', 'Sheikh', 'Sir', 'Datuk', 'Dato', 'Tun']);
 
 /** Words of Latin-script company and body names: a capitalised run holding one is no foreign person. */

@@ -180,6 +180,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A city closes a club's or a company's name, as a country does, before the name of its head.
   { text: 'Chủ tịch Real Madrid Florentino Perez khẳng định đội bóng không bán cầu thủ.', expect: [{ name: 'Florentino Perez', title: 'Chủ tịch', organization: 'Real Madrid' }] },
   { text: 'Chủ tịch Atletico Madrid: đội bóng sẽ giữ chân tiền đạo.', expect: [] },
+  // Particles inside foreign names are the name's (`bin`, `von der`, a glued `al-`); the organisation
+  // reader stops at them, so the name is read on past them. (Not the Romance `de`: `… de Bretagne`.)
+  { text: 'Ngoại trưởng Ả Rập Xê Út Adel bin Ahmed al-Jubeir phát biểu tại hội nghị.', expect: [{ name: 'Adel bin Ahmed al-Jubeir', title: 'Ngoại trưởng', organization: 'Ả Rập Xê Út' }] },
+  { text: 'Thủ tướng Hà Lan Jan van der Berg phát biểu tại hội nghị.', expect: [{ name: 'Jan van der Berg', title: 'Thủ tướng', organization: 'Hà Lan' }] },
+  { text: 'Khi đó ông là giám đốc công ty bảo hiểm Mutuelles de Bretagne.', expect: [] },
   // Legislators of other countries, both spellings of `sĩ`; `và` before a title ends the organisation before it.
   { text: 'Thượng nghị sĩ John McCain phát biểu tại phiên điều trần.', expect: [{ name: 'John McCain', title: 'Thượng nghị sĩ', organization: null }] },
   { text: 'Thủ tướng tiếp Chủ tịch ngân hàng JBIC và Hạ nghị sỹ Tsuyoshi Yaguchi.', expect: [{ name: 'Tsuyoshi Yaguchi', title: 'Hạ nghị sỹ', organization: null }] },

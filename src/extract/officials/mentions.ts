@@ -6,7 +6,7 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { FOREIGN_HONORIFICS } from '../../vocab/surnames.js';
+import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
@@ -230,13 +230,24 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   if (last > 0 && isVietnameseSyllable(words[last - 1]!.text) && NEW_SENTENCE_AFTER.test(text.slice(words[last - 1]!.end, words[last - 1]!.end + 2)) && isDictionaryWord(words[last - 1]!.text) && !placeOfWordsEndsAt(words, last)) last--;
   words = words.slice(0, last);
   let start = words.length;
-  while (start > 0 && words.length - start < 4 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!.text) && !COUNTRIES.has(words[start - 1]!.text)) {
+  let particles = 0;
+  while (start > 0 && words.length - start - particles < 4) {
+    const word = words[start - 1]!.text;
+    // `Mohammed bin Salman`: a particle between capitalised parts is the name's (and not counted).
+    if (start < words.length && start > 1 && FOREIGN_NAME_PARTICLES.has(word) && (/^\p{Lu}\p{Ll}/u.test(words[start - 2]!.text) || FOREIGN_NAME_PARTICLES.has(words[start - 2]!.text))) {
+      start--;
+      particles++;
+      continue;
+    }
+    if (!(/^\p{Lu}\p{Ll}/u.test(word) || (start === words.length && GLUED_NAME_ARTICLE.test(word))) || COUNTRIES.has(word)) break;
     // `Michael Hayden và Michael Morell`: the last name begins after `và`.
     if (start < words.length && /\svà\s/u.test(text.slice(words[start - 1]!.end, words[start]!.start))) break;
     // `Nhật Bản`, `Thổ Nhĩ Kỳ`, `châu Âu`: a country or a region of several words ends the organisation.
     if (placeOfWordsEndsAt(words, start)) break;
     start--;
   }
+  // (A run cut short before a particle does not open with it.)
+  while (start < words.length && FOREIGN_NAME_PARTICLES.has(words[start]!.text)) start++;
   // (A name has two words at least.)
   if (words.length - start < 2) return null;
   // `Chủ tịch Quốc hội Campuchia Samdech Heng Samrin`: an honorific before the name is neither.
@@ -249,6 +260,20 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
   return { orgWords: words.slice(0, honoured ? orgEnd : start), nameWords };
 }
+
+/**
+ * The phrase's words and, when a particle ended it, the rest of the foreign name after it
+ * (`Ngoại trưởng Qatar Mohammed| bin Abdulrahman Al Thani`): the organisation reader stops at
+ * a lower-case word.
+ */
+function withParticleTail(text: string, words: PhraseWord[], end: number): PhraseWord[] {
+  const m = PARTICLE_TAIL.exec(text.slice(end, end + 60));
+  if (!m) return words;
+  const out = words.slice();
+  for (const w of m[0].matchAll(/\S+/gu)) out.push({ text: w[0], start: end + w.index!, end: end + w.index! + w[0].length });
+  return out;
+}
+const PARTICLE_TAIL = new RegExp(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:al|el)-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
 
 /**
  * Whether the words before `end` close a place of two to four words the tables know (`Hà Lan`,
@@ -389,7 +414,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       split = splitTrailingName(head) ?? splitTrailingForeignName(head, text);
       if (split) split = { orgWords: split.orgWords, nameWords: split.nameWords };
     }
-    split ??= splitTrailingName(phrase.words) ?? splitTrailingForeignName(phrase.words, text);
+    split ??= splitTrailingName(phrase.words) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text);
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
