@@ -72,6 +72,12 @@ export const NEVER_INSIDE_WORDS = new Set([
 ]);
 
 /** Words of private bodies (clans, family councils): their heads hold no public office. */
+/**
+ * Heads of a body that its own proper name follows (`tập đoàn Berkshire Hathaway`, `CLB Darul
+ * Tazim`): two capitalised words right after one are that name, not a person's.
+ */
+export const NAMED_BODY_HEADS = new Set(['tập đoàn', 'công ty', 'hãng', 'clb', 'câu lạc bộ', 'ngân hàng', 'quỹ', 'đội bóng']);
+
 export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];
 
 /**

@@ -185,6 +185,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ngoại trưởng Ả Rập Xê Út Adel bin Ahmed al-Jubeir phát biểu tại hội nghị.', expect: [{ name: 'Adel bin Ahmed al-Jubeir', title: 'Ngoại trưởng', organization: 'Ả Rập Xê Út' }] },
   { text: 'Thủ tướng Hà Lan Jan van der Berg phát biểu tại hội nghị.', expect: [{ name: 'Jan van der Berg', title: 'Thủ tướng', organization: 'Hà Lan' }] },
   { text: 'Khi đó ông là giám đốc công ty bảo hiểm Mutuelles de Bretagne.', expect: [] },
+  // Two capitalised words right after a body's head (`tập đoàn`, `CLB`, `Công ty`) are its name.
+  { text: 'Ông là chủ tịch CLB Sporting Lisbon từ năm 2013.', expect: [] },
+  { text: 'Luật sư Trần Văn Minh - Chủ tịch Công ty Hansen Berg cho rằng mức phạt còn thấp.', expect: [{ name: 'Trần Văn Minh', title: 'Chủ tịch', organization: 'Công ty Hansen Berg' }] },
   // Legislators of other countries, both spellings of `sĩ`; `và` before a title ends the organisation before it.
   { text: 'Thượng nghị sĩ John McCain phát biểu tại phiên điều trần.', expect: [{ name: 'John McCain', title: 'Thượng nghị sĩ', organization: null }] },
   { text: 'Thủ tướng tiếp Chủ tịch ngân hàng JBIC và Hạ nghị sỹ Tsuyoshi Yaguchi.', expect: [{ name: 'Tsuyoshi Yaguchi', title: 'Hạ nghị sỹ', organization: null }] },

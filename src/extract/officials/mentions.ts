@@ -8,7 +8,7 @@
 import type { Lexicon } from '../../vocab/lexicon.js';
 import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
-import { LOWER_CASE_ORGANIZATION_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
+import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -248,6 +248,9 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   }
   // (A run cut short before a particle does not open with it.)
   while (start < words.length && FOREIGN_NAME_PARTICLES.has(words[start]!.text)) start++;
+  // `phó chủ tịch tập đoàn Berkshire Hathaway`: two words right after a body's head are its own
+  // name. (Three or more may hold a person's: `Chủ tịch CLB Josep Maria Bartomeu`.)
+  if (words.length - start === 2 && namedBodyHeadEndsAt(words, start)) return null;
   // (A name has two words at least.)
   if (words.length - start < 2) return null;
   // `Chủ tịch Quốc hội Campuchia Samdech Heng Samrin`: an honorific before the name is neither.
@@ -274,6 +277,12 @@ function withParticleTail(text: string, words: PhraseWord[], end: number): Phras
   return out;
 }
 const PARTICLE_TAIL = new RegExp(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:al|el)-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
+
+/** Whether the one or two words before `end` are a head its body's own name follows (`tập đoàn`, `CLB`). */
+function namedBodyHeadEndsAt(words: readonly PhraseWord[], end: number): boolean {
+  if (end >= 1 && NAMED_BODY_HEADS.has(words[end - 1]!.text.toLowerCase())) return true;
+  return end >= 2 && NAMED_BODY_HEADS.has(`${words[end - 2]!.text} ${words[end - 1]!.text}`.toLowerCase());
+}
 
 /**
  * Whether the words before `end` close a place of two to four words the tables know (`Hà Lan`,
