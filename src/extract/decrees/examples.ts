@@ -114,6 +114,11 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Bộ xây dựng đề án “Đầu tư xây dựng các thiết chế văn hóa” trình Thủ tướng.', expect: [{ doc_type: 'Đề án', name: 'Đề án Đầu tư xây dựng các thiết chế văn hóa' }] },
   { text: 'Tinh thần Nghị quyết TƯ 4 và nghị quyết Trung ương 5, khóa XII của Đảng được quán triệt.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết TƯ 4' }, { doc_type: 'Nghị quyết', name: 'nghị quyết Trung ương 5, khóa XII' }] },
   { text: 'Đồng yên tăng giá sau Thỏa ước Plaza hồi năm 1985.', expect: [{ doc_type: 'Thỏa ước', name: 'Thỏa ước Plaza' }] },
+  // An agreement's name goes on over a function word that closes a word of two (`Tự do`) and ends
+  // before a verb with no capital after it; a lower-case type's quoted title opens with a capital.
+  { text: 'Hai nước thúc đẩy Hiệp định Thương mại Tự do Việt Nam - Canada trong năm nay.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại Tự do Việt Nam - Canada' }] },
+  { text: 'Hiệp ước Lisbon tạo nền móng cho khối liên minh.', expect: [{ doc_type: 'Hiệp ước', name: 'Hiệp ước Lisbon' }] },
+  { text: 'Anh ta nghĩ ra một kế hoạch “làm giàu nhanh” để lừa bạn bè.', expect: [] },
   { text: 'Thực hiện Chiến lược phát triển du lịch Việt Nam đến năm 2030, tỉnh đầu tư mạnh.', expect: [{ doc_type: 'Chiến lược', name: 'Chiến lược phát triển du lịch Việt Nam đến năm 2030' }] },
   // `của` inside a law's name (`tác hại của thuốc lá`) goes on; before an issuer (`của Quốc hội`) it ends the name.
   { text: 'Luật Phòng, chống tác hại của thuốc lá quy định rõ.', expect: [{ doc_type: 'Luật', name: 'Luật Phòng, chống tác hại của thuốc lá' }] },

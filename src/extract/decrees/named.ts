@@ -133,7 +133,9 @@ export function quotedTitleDocuments(text: string, marks: Map<string, number[]> 
     if (!quoted) continue;
     const start = at - m[0].length;
     const title = quoted[1]!.trim();
-    // `đề án “Đầu tư xây dựng …”`: a quoted title makes even a lower-case type a citation.
+    // `đề án “Đầu tư xây dựng …”`: a quoted title makes even a lower-case type a citation, when
+    // it opens as a title does, with a capital (`kế hoạch “bức tử”` is a scheme, not a document).
+    if (m[1]!.charAt(0) === m[1]!.charAt(0).toLowerCase() && !/^\p{Lu}/u.test(title)) continue;
     const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     out.push({ start, end: at + quoted[0].length, docType: type, name: `${type} ${title}`, subject: title, issuer: null, draft: draftBefore(text, start) });
   }
@@ -188,7 +190,31 @@ const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hi
 export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
 export const DECREE_MARKS = new LiteralFinder(['về', '“', '"', ...AGREEMENT_TYPES, ...RESOLUTION_WORDS, ...TITLED_DOCUMENT_TYPES]);
 const AGREEMENT = /(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,7})/uy;
-const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'u');
+const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
+
+/**
+ * Where an agreement's name ends: before a function word (`… Thái Bình Dương được ký`) unless it
+ * closes a word of two with the syllable before (`Thương mại Tự do`), and before a word the
+ * dictionary knows only as a verb unless a capital follows it (`Hiệp định Paris mở ra …`, not
+ * `Đối tác xuyên Thái Bình Dương`).
+ */
+function agreementNameEnd(name: string): number {
+  let end = name.length;
+  AGREEMENT_NAME_ENDS.lastIndex = 0;
+  for (let m = AGREEMENT_NAME_ENDS.exec(name); m; m = AGREEMENT_NAME_ENDS.exec(name)) {
+    const before = /(\p{L}+)$/u.exec(name.slice(0, m.index))?.[1];
+    if (before !== undefined && dictionaryEntry(`${before}${m[0]}`.toLowerCase()) !== undefined) continue;
+    end = m.index;
+    break;
+  }
+  for (const w of name.slice(0, end).matchAll(/(?<=\s)\p{Ll}+(?=(\s+\p{L})?)/gu)) {
+    if (dictionaryEntry(w[0])?.classes !== 'V' || /^\s+\p{Lu}/u.test(name.slice(w.index! + w[0].length))) continue;
+    const before = /(\p{L}+)\s+$/u.exec(name.slice(0, w.index!))?.[1];
+    if (before !== undefined && dictionaryEntry(`${before} ${w[0]}`.toLowerCase()) !== undefined) continue;
+    return name.slice(0, w.index!).trimEnd().length;
+  }
+  return end;
+}
 
 /** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
 export function agreementDocuments(text: string, marks: Map<string, number[]> = DECREE_MARKS.find(text)): NamedDocument[] {
@@ -198,9 +224,7 @@ export function agreementDocuments(text: string, marks: Map<string, number[]> = 
     if (/(?<!\p{L})Tổ chức\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const type = m[1]!.replace('Thoả', 'Thỏa');
     // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
-    let name = m[2]!;
-    const stop = AGREEMENT_NAME_ENDS.exec(name);
-    if (stop) name = name.slice(0, stop.index);
+    const name = m[2]!.slice(0, agreementNameEnd(m[2]!));
     out.push({ start: m.index, end: m.index + m[1]!.length + 1 + name.length, docType: type, name: `${type} ${name}`, subject: null, issuer: null, draft: false });
   }
   return out;
