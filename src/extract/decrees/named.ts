@@ -42,6 +42,8 @@ const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})(?![\\p{L}]
 const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
 /** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
 const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+/** `…, ông Nguyễn Văn A, Trưởng ban …, cho biết`: a person an honorific names after a comma is the main clause's actor. */
+const PERSON_AFTER_COMMA = /^,\s*(?:ông|bà)\s+\p{Lu}/u;
 
 /**
  * Where a title read from `from` ends: a clause break, a bracket or a quote, a word that
@@ -57,7 +59,7 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || ch === '…' || (ch === ':' && !forSubject)) return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
-    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
+    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || PERSON_AFTER_COMMA.test(text.slice(i, i + 8)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
   }
   return limit;
 }
