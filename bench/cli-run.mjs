@@ -1,6 +1,7 @@
 // One CLI run in a child process, timed as the bench scripts time it, and the median they
 // report. Shared by `npm run bench` and `npm run bench:compare`.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const MB = 1024 * 1024;
@@ -26,4 +27,23 @@ export function runCli(root, args) {
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * The arguments of a script that compares this checkout with another: the other checkout
+ * (built) and the corpus. Exits 2 with the usage line when the checkout is missing or `valid`
+ * is false, and 0 with a note when the corpus is absent, so that a clone without
+ * `../shared` skips cleanly.
+ */
+export function comparedCheckout(script, usage, corpus, valid = true) {
+  const other = process.argv[2] ? path.resolve(process.argv[2]) : null;
+  if (!other || !existsSync(path.join(other, 'bin', 'vnextract.js')) || !valid) {
+    console.error(`usage: npm run ${script} -- ${usage}   (OTHER_CHECKOUT built, with bin/vnextract.js)`);
+    process.exit(2);
+  }
+  if (!existsSync(corpus)) {
+    console.log(`${script} skipped: no corpus at ${corpus} (set VNEXTRACT_BENCH_CORPUS to a folder of articles)`);
+    process.exit(0);
+  }
+  return other;
 }

@@ -5,25 +5,16 @@
 // the machine's speed drifts within the hour: only runs that alternate, several of each,
 // compare two versions. Prints each side's median and best wall time, its median CPU time
 // (every thread: the JIT and the collector work beside the main thread) and peak RSS.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, runCli } from './cli-run.mjs';
+import { comparedCheckout, median, runCli } from './cli-run.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const other = process.argv[2] ? path.resolve(process.argv[2]) : null;
 const rounds = Number(process.argv[3] ?? 5);
 const corpus = process.env.VNEXTRACT_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/bulk/baomoi-2017');
-
-if (!other || !existsSync(path.join(other, 'bin', 'vnextract.js'))) {
-  console.error('usage: npm run bench:compare -- OTHER_CHECKOUT [ROUNDS]   (OTHER_CHECKOUT built, with bin/vnextract.js)');
-  process.exit(2);
-}
-if (!existsSync(corpus)) {
-  console.log(`bench:compare skipped: no corpus at ${corpus} (set VNEXTRACT_BENCH_CORPUS to a folder of articles)`);
-  process.exit(0);
-}
+const other = comparedCheckout('bench:compare', 'OTHER_CHECKOUT [ROUNDS]', corpus);
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'vnextract-compare-'));
 /** One CLI run of a checkout over the corpus. */

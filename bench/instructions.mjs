@@ -9,26 +9,18 @@
 // compilation); the rest divided by the articles is the cost of one article, warm-up included.
 // Skips when valgrind or the bulk corpus is missing. About a minute for 500 articles.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { comparedCheckout } from './cli-run.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const other = process.argv[2] ? path.resolve(process.argv[2]) : null;
 const articles = Number(process.argv[3] ?? 500);
 const corpus = process.env.VNEXTRACT_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/bulk/baomoi-2017');
-
-if (!other || !existsSync(path.join(other, 'bin', 'vnextract.js')) || !(articles > 0)) {
-  console.error('usage: npm run bench:instructions -- OTHER_CHECKOUT [ARTICLES]   (OTHER_CHECKOUT built, with bin/vnextract.js)');
-  process.exit(2);
-}
+const other = comparedCheckout('bench:instructions', 'OTHER_CHECKOUT [ARTICLES]', corpus, articles > 0);
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.log('bench:instructions skipped: valgrind is not installed');
-  process.exit(0);
-}
-if (!existsSync(corpus)) {
-  console.log(`bench:instructions skipped: no corpus at ${corpus} (set VNEXTRACT_BENCH_CORPUS to a folder of articles)`);
   process.exit(0);
 }
 
@@ -37,7 +29,7 @@ const subset = path.join(tmp, 'articles');
 const one = path.join(tmp, 'one');
 try {
   const files = readdirSync(corpus).filter((f) => /\.(txt|html?)$/.test(f)).sort().slice(0, articles);
-  for (const dir of [subset, one]) spawnSync('mkdir', ['-p', dir]);
+  for (const dir of [subset, one]) mkdirSync(dir, { recursive: true });
   for (const f of files) symlinkSync(path.join(corpus, f), path.join(subset, f));
   const fixture = readdirSync(path.join(ROOT, 'fixtures', 'articles')).filter((f) => f.endsWith('.txt')).sort()[0];
   symlinkSync(path.join(ROOT, 'fixtures', 'articles', fixture), path.join(one, fixture));
