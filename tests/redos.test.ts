@@ -34,9 +34,10 @@ const EXPLAINED_LITERALS: Record<string, string> = {
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */
 const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
-  ['src/extract/decrees/named.ts', 'alternations of escaped words from vocab/decree-phrases.ts and issuer names, each followed by \\s+ or $; no repetition inside a repetition'],
+  ['src/extract/decrees/named.ts', 'alternations of escaped words from vocab/decree-phrases.ts, issuer names and honorifics, each followed by \\s+ or $; no repetition inside a repetition'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
-  ['src/extract/officials/mentions.ts', 'alternation of escaped title words; alternation of private-body words from vocab/organization-words.ts'],
+  ['src/extract/officials/mentions.ts', 'alternation of escaped title words; alternation of private-body words from vocab/organization-words.ts; name particles from vocab/surnames.ts, each repetition led by a space and a literal particle, then at most 3 space-led words on a 60-character window'],
+  ['src/vocab/surnames.ts', 'an alternation of literal articles, a hyphen and one word, anchored at both ends'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
   ['src/ingest/inputs.ts', 'a glob: [^/]* and (?:[^/]*/)* never overlap within one segment'],
   ['src/normalize/quantities.ts', 'alternations of words from vocab/quantities.ts (rank verbs and scopes, percent labels, money words) between fixed anchors; the only repetitions are \\s+/\\s* and one [^.;:]*$ after the money words, never inside another'],

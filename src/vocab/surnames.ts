@@ -49,7 +49,11 @@ export const NEVER_NAME_SYLLABLES = new Set([
 export const FOREIGN_NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'von', 'van', 'der', 'den']);
 
 /** The Arabic article glued to a name's last part (`al-Thani`, `el-Sisi`): that part, whole. */
-export const GLUED_NAME_ARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}+$/u;
+export const GLUED_NAME_ARTICLES = ['al', 'el'];
+export const GLUED_NAME_ARTICLE = new RegExp(`^(?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+$`, 'u');
+
+/** Honorifics before a person's name in running text (`ông Nguyễn Văn A`). */
+export const PERSON_HONORIFICS = ['ông', 'bà', 'đồng chí'];
 
 /** Foreign given names that end as glued company names do (`-med`, `-land`): names all the same. */
 export const FOREIGN_NAMES_WITH_COMPANY_ENDINGS = new Set(['Mohammed', 'Ahmed', 'Mehmed', 'Hamed', 'Roland', 'Yolanda', 'Orlando']);

@@ -6,6 +6,8 @@
 // draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { dictionaryEntry } from '../../text/words.js';
+import { isTwoSyllableWord } from '../../text/organization-phrase.js';
+import { PERSON_HONORIFICS } from '../../vocab/surnames.js';
 import { ISSUERS } from '../../vocab/issuers.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
@@ -43,7 +45,7 @@ const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(
 /** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
 const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 /** `…, ông Nguyễn Văn A, Trưởng ban …, cho biết`: a person an honorific names after a comma is the main clause's actor. */
-const PERSON_AFTER_COMMA = /^,\s*(?:ông|bà)\s+\p{Lu}/u;
+const PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFICS.join('|')})\\s+\\p{Lu}`, 'u');
 
 /**
  * Where a title read from `from` ends: a clause break, a bracket or a quote, a word that
@@ -205,14 +207,14 @@ function agreementNameEnd(name: string): number {
   AGREEMENT_NAME_ENDS.lastIndex = 0;
   for (let m = AGREEMENT_NAME_ENDS.exec(name); m; m = AGREEMENT_NAME_ENDS.exec(name)) {
     const before = /(\p{L}+)$/u.exec(name.slice(0, m.index))?.[1];
-    if (before !== undefined && dictionaryEntry(`${before}${m[0]}`.toLowerCase()) !== undefined) continue;
+    if (before !== undefined && isTwoSyllableWord(before.toLowerCase(), m[0].trim().toLowerCase())) continue;
     end = m.index;
     break;
   }
-  for (const w of name.slice(0, end).matchAll(/(?<=\s)\p{Ll}+(?=(\s+\p{L})?)/gu)) {
+  for (const w of name.slice(0, end).matchAll(/(?<=\s)\p{Ll}+/gu)) {
     if (dictionaryEntry(w[0])?.classes !== 'V' || /^\s+\p{Lu}/u.test(name.slice(w.index! + w[0].length))) continue;
     const before = /(\p{L}+)\s+$/u.exec(name.slice(0, w.index!))?.[1];
-    if (before !== undefined && dictionaryEntry(`${before} ${w[0]}`.toLowerCase()) !== undefined) continue;
+    if (before !== undefined && isTwoSyllableWord(before.toLowerCase(), w[0])) continue;
     return name.slice(0, w.index!).trimEnd().length;
   }
   return end;

@@ -6,7 +6,7 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE } from '../../vocab/surnames.js';
+import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE, GLUED_NAME_ARTICLES } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
@@ -276,7 +276,7 @@ function withParticleTail(text: string, words: PhraseWord[], end: number): Phras
   for (const w of m[0].matchAll(/\S+/gu)) out.push({ text: w[0], start: end + w.index!, end: end + w.index! + w[0].length });
   return out;
 }
-const PARTICLE_TAIL = new RegExp(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:al|el)-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
+const PARTICLE_TAIL = new RegExp(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
 
 /** Whether the one or two words before `end` are a head its body's own name follows (`tập đoàn`, `CLB`). */
 function namedBodyHeadEndsAt(words: readonly PhraseWord[], end: number): boolean {
