@@ -36,6 +36,19 @@ describe('one line naming the user\'s path, and the exit code the README gives',
     }
   });
 
+  it('--out - is standard output, never a file named -; with csv it is refused in one line', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'vnextract-dash-'));
+    const result = runCli(['extract', ARTICLES, '--out', '-', '-q'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"type":"indicator"');
+    expect(readdirSync(cwd)).toEqual([]);
+    const csv = runCli(['extract', ARTICLES, '--format', 'csv', '--out', '-', '-q'], { cwd });
+    expect(csv.code).toBe(2);
+    expect(csv.stderr.trim().split('\n')).toHaveLength(1);
+    expect(csv.stderr).toContain('--out');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('eval --gold on a missing folder: exit 2, one line', () => {
     const result = runCli(['eval', '--gold', path.join(tmp, 'missing'), ARTICLES]);
     expect(result.code).toBe(2);

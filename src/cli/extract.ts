@@ -46,6 +46,11 @@ export async function extractCommand(inputs: string[], options: ExtractOptions):
   const types = parseTypes(options.types);
   const maxMb = Number(options.maxFileSize);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size must be a positive number of MB, not "${options.maxFileSize}"`);
+  // `--out -` is standard output, as `-` is for the inputs (never a file named `-`).
+  if (options.out === '-') {
+    if (options.format === 'csv' || options.format === 'xlsx') throw new UsageError(`--format ${options.format} writes files: give a folder with --out, not - (standard output)`);
+    options.out = undefined;
+  }
   if (options.format === 'csv' && !options.out) throw new UsageError('--format csv writes several files: give a folder with --out DIR');
   if (options.format === 'xlsx' && !options.out) throw new UsageError('--format xlsx writes a workbook: give a folder (or a .xlsx file) with --out');
   const lexicon = await loadLexicon(options.lexicon);

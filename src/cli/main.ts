@@ -48,7 +48,7 @@ Examples:
     .description('extract records from articles: files, folders (recursive), globs, or - for stdin')
     .argument('<inputs...>', '.txt/.html/.htm files, folders, globs, or - (stdin)')
     .addOption(new Option('-f, --format <format>', 'output format; json and xlsx keep the whole run in memory, jsonl and csv stream').choices(['jsonl', 'json', 'csv', 'xlsx']).default('jsonl'))
-    .option('-o, --out <path>', 'output file (json/jsonl), folder (csv), folder or .xlsx file (xlsx); default: stdout')
+    .option('-o, --out <path>', 'output file (json/jsonl), folder (csv), folder or .xlsx file (xlsx); default (or -): stdout')
     .option('-t, --types <list>', 'record types to extract', 'indicators,officials,decrees')
     .option('--bom', 'start CSV files with a UTF-8 BOM so Excel shows Vietnamese diacritics')
     .option('--no-formula-guard', 'write CSV cells exactly as extracted (by default a cell a spreadsheet would run as a formula, such as =A1 or -Hà Nội, gets a leading \' )')
