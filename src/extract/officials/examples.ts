@@ -185,6 +185,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ngoại trưởng Ả Rập Xê Út Adel bin Ahmed al-Jubeir phát biểu tại hội nghị.', expect: [{ name: 'Adel bin Ahmed al-Jubeir', title: 'Ngoại trưởng', organization: 'Ả Rập Xê Út' }] },
   { text: 'Thủ tướng Hà Lan Jan van der Berg phát biểu tại hội nghị.', expect: [{ name: 'Jan van der Berg', title: 'Thủ tướng', organization: 'Hà Lan' }] },
   { text: 'Khi đó ông là giám đốc công ty bảo hiểm Mutuelles de Bretagne.', expect: [] },
+  // A foreign name an honorific opens heads a name-first apposition too; after a source
+  // (`Theo ông X,`) a title a verb follows is the next clause's actor.
+  { text: 'Ông Peter Hansen, Giám đốc điều hành Nordic Capital nhận định thị trường sẽ tăng.', expect: [{ name: 'Peter Hansen', title: 'Giám đốc điều hành', organization: 'Nordic Capital' }] },
+  { text: 'Theo ông Peter Hansen, Thủ tướng Đan Mạch cam kết hỗ trợ khu vực.', expect: [] },
   // Two capitalised words right after a body's head (`tập đoàn`, `CLB`, `Công ty`) are its name.
   { text: 'Ông là chủ tịch CLB Sporting Lisbon từ năm 2013.', expect: [] },
   { text: 'Luật sư Trần Văn Minh - Chủ tịch Công ty Hansen Berg cho rằng mức phạt còn thấp.', expect: [{ name: 'Trần Văn Minh', title: 'Chủ tịch', organization: 'Công ty Hansen Berg' }] },

@@ -6,10 +6,11 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE, GLUED_NAME_ARTICLES } from '../../vocab/surnames.js';
+import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE, GLUED_NAME_ARTICLES, PERSON_HONORIFICS } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
@@ -376,6 +377,32 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   return null;
 }
 
+/**
+ * A foreign name an honorific opens, ending at `end` before the title item that ends at
+ * `itemEnd` (`ông Matthew Powell, Giám đốc …`). After a source (`Theo ông X,`) a title that a verb
+ * other than one of saying follows is the next clause's actor, not the person's
+ * (`Theo ông Robert Lighthizer, Tổng thống Mỹ cam kết …`).
+ */
+function honouredForeignNameEndingAt(text: string, end: number, itemEnd: number): { name: string; start: number; end: number } | null {
+  const m = HONOURED_FOREIGN_NAME.exec(text.slice(Math.max(0, end - 60), end));
+  if (!m || !looksLikeForeignName(m[1]!)) return null;
+  const start = end - m[1]!.length;
+  if (SOURCE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, start - 16), start)) && verbOpensAt(text, itemEnd)) return null;
+  return { name: m[1]!, start, end };
+}
+
+/** Whether the words at `at` (after spaces) open with a verb that is not one of saying. */
+function verbOpensAt(text: string, at: number): boolean {
+  const words = /^\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/u.exec(text.slice(at, at + 24));
+  if (!words) return false;
+  const two = words[2] !== undefined ? `${words[1]} ${words[2]}` : null;
+  const verb = two !== null && dictionaryEntry(two) !== undefined ? two : words[1]!;
+  return (dictionaryEntry(verb)?.classes ?? '').startsWith('V') && !reportingVerbs.has(verb);
+}
+const reportingVerbs = new Set(REPORTING_VERBS);
+const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])[Tt]heo\\s+(?:${PERSON_HONORIFICS.join('|')})\\s+$`, 'u');
+const HONOURED_FOREIGN_NAME = new RegExp(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
+
 /** A given name alone ending at `end`, after a clause's start or an honorific (`, Vân`, `ông Trang`). */
 function givenNameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
   const m = GIVEN_NAME_AFTER_BOUNDARY.exec(text.slice(Math.max(0, end - 24), end));
@@ -561,7 +588,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         const commaAt = item.start - separator.length;
         // (`…, Vân là Giám đốc công ty …`: a given name alone before a verb of holding office,
         // kept only if it ends one full name of the article; see mergeShortNames.)
-        const name = nameEndingAt(text, commaAt) ?? (/\s(?:là|làm|giữ chức)/u.test(separator) ? givenNameEndingAt(text, commaAt) : null);
+        const name = nameEndingAt(text, commaAt) ?? honouredForeignNameEndingAt(text, commaAt, item.itemEnd) ?? (/\s(?:là|làm|giữ chức)/u.test(separator) ? givenNameEndingAt(text, commaAt) : null);
         if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
           person = name;
           honorific = honorificBefore(text, name.start);
