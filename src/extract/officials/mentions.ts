@@ -10,7 +10,7 @@ import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE, GLUED_N
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
-import { REPORTING_VERBS } from '../../vocab/clause-words.js';
+import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
@@ -387,7 +387,7 @@ function honouredForeignNameEndingAt(text: string, end: number, itemEnd: number)
   const m = HONOURED_FOREIGN_NAME.exec(text.slice(Math.max(0, end - 60), end));
   if (!m || !looksLikeForeignName(m[1]!)) return null;
   const start = end - m[1]!.length;
-  if (SOURCE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, start - 16), start)) && verbOpensAt(text, itemEnd)) return null;
+  if (SOURCE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, start - 40), start)) && verbOpensAt(text, itemEnd)) return null;
   return { name: m[1]!, start, end };
 }
 
@@ -400,7 +400,7 @@ function verbOpensAt(text: string, at: number): boolean {
   return (dictionaryEntry(verb)?.classes ?? '').startsWith('V') && !reportingVerbs.has(verb);
 }
 const reportingVerbs = new Set(REPORTING_VERBS);
-const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])[Tt]heo\\s+(?:${PERSON_HONORIFICS.join('|')})\\s+$`, 'u');
+const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})\\s+(?:${PERSON_HONORIFICS.join('|')})\\s+$`, 'u');
 const HONOURED_FOREIGN_NAME = new RegExp(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
 
 /** A given name alone ending at `end`, after a clause's start or an honorific (`, Vân`, `ông Trang`). */
