@@ -26,6 +26,15 @@ const PARTY = 30;
 const MEMBER = 40;
 const DELEGATION = 50;
 
+/**
+ * Titles whose organisation is a place, named right after them (`Thị trưởng Bogota Enrique
+ * Peñalosa`, `Thống đốc Ibaraki Masaru Hashimoto`): a run of three capitalised words or more
+ * after one opens with that place, not with the person's name. `true` where the place is always
+ * named, so that two words alone after the title are the place (`cương vị Thị trưởng Buenos
+ * Aires`); a governor may be named without one (`Thống đốc Masaru Hashimoto`).
+ */
+export const PLACE_HEADED_TITLES = new Map([['thị trưởng', true], ['phó thị trưởng', true], ['thống đốc', false], ['phó thống đốc', false]]);
+
 export const TITLES: TitleEntry[] = [
   { title: 'Tổng Bí thư', rank: 1, standalone: true },
   { title: 'Chủ tịch nước', rank: 2, standalone: true },
@@ -35,6 +44,9 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Thủ tướng', rank: 3, standalone: true },
   { title: 'Tổng Kiểm toán', rank: 5 },
   { title: 'Thống đốc', rank: 5 },
+  // Mayors of cities abroad (`Thị trưởng London Sadiq Khan`).
+  { title: 'Thị trưởng', rank: EXECUTIVE },
+  { title: 'Phó Thị trưởng', rank: DEPUTY },
   { title: 'Phó Thống đốc', rank: DEPUTY },
   { title: 'Bộ trưởng', rank: EXECUTIVE },
   { title: 'Quyền Bộ trưởng', rank: EXECUTIVE },

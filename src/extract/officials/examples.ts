@@ -189,6 +189,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // (`Theo ông X,`) a title a verb follows is the next clause's actor.
   { text: 'Ông Peter Hansen, Giám đốc điều hành Nordic Capital nhận định thị trường sẽ tăng.', expect: [{ name: 'Peter Hansen', title: 'Giám đốc điều hành', organization: 'Nordic Capital' }] },
   { text: 'Theo ông Peter Hansen, Thủ tướng Đan Mạch cam kết hỗ trợ khu vực.', expect: [] },
+  // A title whose organisation is a place: three capitalised words after it open with the place;
+  // after a mayor's title two words alone are the place.
+  { text: 'Thị trưởng Lyon Gérard Collomb phát biểu tại lễ khai mạc.', expect: [{ name: 'Gérard Collomb', title: 'Thị trưởng', organization: 'Lyon' }] },
+  { text: 'Thống đốc Hokkaido Harumi Takahashi thăm nhà máy.', expect: [{ name: 'Harumi Takahashi', title: 'Thống đốc', organization: 'Hokkaido' }] },
+  { text: 'Ông từng giữ cương vị Thị trưởng Buenos Aires trong 8 năm.', expect: [] },
   // Two capitalised words right after a body's head (`tập đoàn`, `CLB`, `Công ty`) are its name.
   { text: 'Ông là chủ tịch CLB Sporting Lisbon từ năm 2013.', expect: [] },
   { text: 'Luật sư Trần Văn Minh - Chủ tịch Công ty Hansen Berg cho rằng mức phạt còn thấp.', expect: [{ name: 'Trần Văn Minh', title: 'Chủ tịch', organization: 'Công ty Hansen Berg' }] },

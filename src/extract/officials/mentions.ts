@@ -9,7 +9,7 @@ import type { Lexicon } from '../../vocab/lexicon.js';
 import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE, GLUED_NAME_ARTICLES, PERSON_HONORIFICS } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -222,7 +222,7 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
  * châu Âu Jean-Claude Juncker`): the longest run of up to four name-shaped words after the
  * last country, less its leading Vietnamese syllables while two words remain.
  */
-export function splitTrailingForeignName(words: PhraseWord[], text: string): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
+export function splitTrailingForeignName(words: PhraseWord[], text: string, placeFirst: boolean | undefined = undefined): { orgWords: PhraseWord[]; nameWords: PhraseWord[] } | null {
   // `Tổng thống Mỹ Donald Trump Hãng thông tấn …`: a caption run into the next sentence; a
   // dictionary word before a lower-case word, a colon or a number opens that sentence. (Before
   // a comma or a bracket it is the run's own: `Fulbright Việt Nam,`.)
@@ -252,6 +252,10 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string): { o
   // `phó chủ tịch tập đoàn Berkshire Hathaway`: two words right after a body's head are its own
   // name. (Three or more may hold a person's: `Chủ tịch CLB Josep Maria Bartomeu`.)
   if (words.length - start === 2 && namedBodyHeadEndsAt(words, start)) return null;
+  // After a title whose organisation is a place (`placeFirst` defined), a run of three words or
+  // more opens with it; where the place is always named (`true`), two words are the place alone.
+  if (placeFirst !== undefined && start === 0 && words.length - start - particles >= 3) start++;
+  else if (placeFirst === true && start === 0 && words.length - particles === 2) return null;
   // (A name has two words at least.)
   if (words.length - start < 2) return null;
   // `Chủ tịch Quốc hội Campuchia Samdech Heng Samrin`: an honorific before the name is neither.
@@ -450,7 +454,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       split = splitTrailingName(head) ?? splitTrailingForeignName(head, text);
       if (split) split = { orgWords: split.orgWords, nameWords: split.nameWords };
     }
-    split ??= splitTrailingName(phrase.words) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text);
+    split ??= splitTrailingName(phrase.words) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text, PLACE_HEADED_TITLES.get(t.title.toLowerCase()));
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
