@@ -79,3 +79,9 @@ export function hasSpaceRuns(text: string): boolean {
 export function foldLine(line: string, mayHaveRuns = true): string {
   return (mayHaveRuns && hasSpaceRuns(line) ? line.replace(SPACE_RUN, ' ') : line).trim();
 }
+
+/** Whether a word ends before `s[at]`: no letter or digit there (`Bộ Tài chính` in `Bộ Tài chính,`). */
+export function wordEndsAt(s: string, at: number): boolean {
+  return !LETTER_OR_DIGIT.test(s[at] ?? '');
+}
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;

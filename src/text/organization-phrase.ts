@@ -13,6 +13,7 @@
 //   bệnh`, `Trung tâm đăng kiểm tàu cá`): see sentenceCaseRest.
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
+import { wordEndsAt } from './characters.js';
 import { PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
 import { CLAUSE_OPENERS, DASHED_FIELD_NAMES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
@@ -48,7 +49,6 @@ const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), .
   .sort((a, b) => b.length - a.length);
 const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
 const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'].map((h) => h + ' ');
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** The head word (with its space) that opens `s`, if any. */
 function nameHeadOpening(s: string): string | undefined {
@@ -60,7 +60,7 @@ function nameHeadOpening(s: string): string | undefined {
 function knownNameOpening(rest: string, restLower: string): string | undefined {
   for (let k = 0; k < KNOWN_NAMES.length; k++) {
     const n = KNOWN_NAMES[k]!;
-    if (restLower.startsWith(KNOWN_NAMES_LOWER[k]!) && !LETTER_OR_DIGIT.test(rest[n.length] ?? '')) return n;
+    if (restLower.startsWith(KNOWN_NAMES_LOWER[k]!) && wordEndsAt(rest, n.length)) return n;
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonN
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
 import { dictionaryEntry } from '../../text/words.js';
+import { wordEndsAt } from '../../text/characters.js';
 
 
 export interface PositionMention {
@@ -344,10 +345,9 @@ function startsWithKnownTitle(rest: string, lexicon: Lexicon): boolean {
 /** Whether one of `titles` (lower case) opens `rest` as whole words (`head` is its opening, lower-cased). */
 function opensWithAnyOf(rest: string, head: string, titles: string[] | undefined): boolean {
   if (titles === undefined) return false;
-  for (const title of titles) if (head.startsWith(title) && !LETTER_OR_DIGIT.test(rest[title.length] ?? '')) return true;
+  for (const title of titles) if (head.startsWith(title) && wordEndsAt(rest, title.length)) return true;
   return false;
 }
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
   const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
