@@ -7,7 +7,7 @@
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { dictionaryEntry } from '../../text/words.js';
 import { isTwoSyllableWord } from '../../text/organization-phrase.js';
-import { PERSON_HONORIFICS } from '../../vocab/surnames.js';
+import { PERSON_HONORIFIC_ALTERNATION } from '../../vocab/surnames.js';
 import { ISSUERS } from '../../vocab/issuers.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
@@ -45,7 +45,7 @@ const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(
 /** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
 const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 /** `…, ông Nguyễn Văn A, Trưởng ban …, cho biết`: a person an honorific names after a comma is the main clause's actor. */
-const PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFICS.join('|')})\\s+\\p{Lu}`, 'u');
+const PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s+\\p{Lu}`, 'u');
 
 /**
  * Where a title read from `from` ends: a clause break, a bracket or a quote, a word that

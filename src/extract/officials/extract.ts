@@ -7,6 +7,7 @@ import { spanOf } from '../span.js';
 import { findPersonMentions, type PersonMention, type PositionMention, type UnnamedPosition } from './mentions.js';
 import { articleProvince, expandOrganization } from './organization.js';
 import { byStart } from '../../text/spans.js';
+import { HONORIFIC_BEFORE_NAME } from '../../vocab/surnames.js';
 
 export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) => {
   const unnamed: UnnamedPosition[] = [];
@@ -146,7 +147,7 @@ function countOccurrences(text: string, name: string, starts: number[]): number 
 /** `ông Lưu Văn Bản nhấn mạnh`: an honorific given at any mention of the name. */
 function honorificAnywhere(text: string, starts: number[]): OfficialRecord['honorific'] {
   for (const at of starts) {
-    const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, at - 10), at));
+    const m = HONORIFIC_BEFORE_NAME.exec(text.slice(Math.max(0, at - 10), at));
     if (m) return m[1]!.toLowerCase() as OfficialRecord['honorific'];
   }
   return null;

@@ -6,7 +6,16 @@
 //   role phrase   `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`
 //   signature     a name alone on a line, its title on the next line
 import type { Lexicon } from '../../vocab/lexicon.js';
-import { FOREIGN_HONORIFICS, FOREIGN_NAME_PARTICLES, GLUED_NAME_ARTICLE, GLUED_NAME_ARTICLES, PERSON_HONORIFICS } from '../../vocab/surnames.js';
+import {
+  FOREIGN_HONORIFICS,
+  FOREIGN_NAME_PARTICLES,
+  GLUED_NAME_ARTICLE,
+  GLUED_NAME_ARTICLES,
+  HONORIFIC_BEFORE_NAME,
+  PERSON_HONORIFIC_ALTERNATION,
+  PERSON_HONORIFICS,
+  type PersonHonorific,
+} from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
@@ -34,7 +43,7 @@ export interface PersonMention {
   name: string;
   start: number;
   end: number;
-  honorific: 'ông' | 'bà' | 'đồng chí' | null;
+  honorific: PersonHonorific | null;
   positions: PositionMention[];
 }
 
@@ -349,9 +358,9 @@ function opensWithAnyOf(rest: string, head: string, titles: string[] | undefined
   return false;
 }
 
-function honorificBefore(text: string, start: number): 'ông' | 'bà' | 'đồng chí' | null {
-  const m = /(?<!\p{L})(ông|bà|đồng chí)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
-  return m ? (m[1]!.toLowerCase() as 'ông' | 'bà' | 'đồng chí') : null;
+function honorificBefore(text: string, start: number): PersonHonorific | null {
+  const m = HONORIFIC_BEFORE_NAME.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? (m[1]!.toLowerCase() as PersonHonorific) : null;
 }
 
 /** A personal name starting exactly at `from` (2–5 capitalised syllables), not running into a place. */
@@ -404,7 +413,13 @@ function verbOpensAt(text: string, at: number): boolean {
   return (dictionaryEntry(verb)?.classes ?? '').startsWith('V') && !reportingVerbs.has(verb);
 }
 const reportingVerbs = new Set(REPORTING_VERBS);
-const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})\\s+(?:${PERSON_HONORIFICS.join('|')})\\s+$`, 'u');
+/** `, ông ` / `, ` after a title: what leads to the name of a reversed apposition (group 1: the honorific). */
+const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?)?`, 'iu');
+/** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
+const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
+/** An honorific opening the text, in any case (`ông `, `Bà `). */
+const HONORIFIC_OPENING = new RegExp(`^(?:${PERSON_HONORIFIC_ALTERNATION})\\s+`, 'iu');
+const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})\\s+(?:${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'u');
 const HONOURED_FOREIGN_NAME = new RegExp(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
 
 /** A given name alone ending at `end`, after a clause's start or an honorific (`, Vân`, `ông Trang`). */
@@ -605,7 +620,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // the honorific (`Chủ tịch Ngân hàng Deutsche Bundesbank, Jens Weidmann cho rằng`) when the
     // name is not itself the head of a name-first apposition (`…, Nguyễn Văn A, Giám đốc …`).
     if (!person) {
-      const reversed = /^(?:,\s*(?:(ông|bà|đồng chí)\s+)?)?/iu.exec(text.slice(item.itemEnd, item.itemEnd + 16))!;
+      const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 16))!;
       if (reversed[0].length > 0) {
         const at = item.itemEnd + reversed[0].length;
         const name = nameAt(text, at) ?? foreignNameAt(text, at);
@@ -669,7 +684,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         // `Đại biểu X (Quảng Ninh), Trưởng Ban …`: a short bracket after the name is passed over.
         if (next.person || !/^\s*(?:\([^()\n]{1,30}\))?\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
         if (!nameFirst && !/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
-        if (/^,\s*(?:ông|bà|đồng chí)\s/iu.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
+        if (HONOURED_PERSON_AFTER_COMMA.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
         positions.push({ title: next.title, organization: next.organization, rank: next.rank, former: next.former, joinedByConcurrently: /kiêm/u.test(text.slice(prevEnd, next.start)) });
         i = j;
       }
@@ -694,7 +709,8 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
 
 const PRIVATE_BODY = new RegExp(`(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 
-const PLURAL_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+(?:(?:đồng chí|vị|ông|bà)\s+)?(?:(?:nguyên|cựu)\s+)?$/iu;
+// (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
+const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:các|những|hai|ba|bốn|năm|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:nguyên|cựu)\\s+)?$`, 'iu');
 const SHARED_TITLE_BEFORE = /(?:,\s*|\s+)(?:cùng|đều)\s+là\s+(?:(?:các|những)\s+)?$/u;
 type Named = { name: string; start: number; end: number };
 
@@ -726,7 +742,7 @@ function namesUnderPluralTitle(text: string, item: TitleItem, person: Named | nu
   if (!lead) return out;
   at += lead[0].length;
   for (let k = 0; k < 12; k++) {
-    const honorific = /^(?:ông|bà|đồng chí)\s+/iu.exec(text.slice(at, at + 10));
+    const honorific = HONORIFIC_OPENING.exec(text.slice(at, at + 10));
     if (honorific) at += honorific[0].length;
     const name = nameAt(text, at) ?? foreignNameAt(text, at);
     if (!name) break;
