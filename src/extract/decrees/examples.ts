@@ -128,6 +128,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Phấn đấu thực hiện các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII và đại hội đảng các cấp.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII' }] },
   // A word of a clause's grammar after the type opens a clause, not a title; a change word may open one.
   { text: 'Theo phản ánh, Kế hoạch không gửi đến Thanh tra Chính phủ và các bộ ngành liên quan.', expect: [] },
+  // A type that makes one word with the syllable after it (`kế hoạch hóa`, to plan) is that word.
+  { text: 'Bà được điều về làm Phó Giám đốc Trung tâm Dân số và Kế hoạch hóa gia đình tỉnh Nam Định.', expect: [] },
+  { text: 'Chủ đề năm nay là “Kế hoạch hoá gia đình: đầu tư cho tương lai” nhằm vận động người dân.', expect: [] },
+  { text: 'Sở vừa trình Kế hoạch hóa chất dự phòng cho các bệnh viện tuyến huyện năm 2024 lên UBND tỉnh.', expect: [{ doc_type: 'Kế hoạch' }] },
   { text: 'Bộ vừa phê duyệt Đề án nâng cao chất lượng Giải báo chí Quốc gia giai đoạn tới.', expect: [{ doc_type: 'Đề án', name: 'Đề án nâng cao chất lượng Giải báo chí Quốc gia giai đoạn tới' }] },
   { text: 'Ngành triển khai Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh; xây dựng mạng.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch thực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh' }] },
   { text: 'Tỉnh đã ban hành Quy chế quản lý vận hành và sử dụng hệ thống hội nghị truyền hình trực tuyến trên địa bàn tỉnh; Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020.', expect: [{ doc_type: 'Quy chế' }, { doc_type: 'Đề án', name: 'Đề án phát triển một số sản phẩm CNTT mũi nhọn của tỉnh đến năm 2020' }] },
