@@ -119,6 +119,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // An agreement's name goes on over a function word that closes a word of two (`Tự do`) and ends
   // before a verb with no capital after it; a lower-case type's quoted title opens with a capital.
   { text: 'Hai nước thúc đẩy Hiệp định Thương mại Tự do Việt Nam - Canada trong năm nay.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại Tự do Việt Nam - Canada' }] },
+  // An agreement's name ends before a word of grammar that is no noun nor verb (not a syllable
+  // of a longer word: `tự do`), and never runs over a line break.
+  { text: 'Chính phủ Mỹ rời Hiệp định Thương mại tự do Bắc Mỹ vì cho rằng các điều khoản bất lợi.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại tự do Bắc Mỹ' }] },
+  { text: 'Nhiều nước muốn giữ Hiệp định Paris\nSáng 3/6, các bộ trưởng họp bàn về khí hậu.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Paris' }] },
   { text: 'Hiệp ước Lisbon tạo nền móng cho khối liên minh.', expect: [{ doc_type: 'Hiệp ước', name: 'Hiệp ước Lisbon' }] },
   { text: 'Anh ta nghĩ ra một kế hoạch “làm giàu nhanh” để lừa bạn bè.', expect: [] },
   { text: 'Thực hiện Chiến lược phát triển du lịch Việt Nam đến năm 2030, tỉnh đầu tư mạnh.', expect: [{ doc_type: 'Chiến lược', name: 'Chiến lược phát triển du lịch Việt Nam đến năm 2030' }] },

@@ -5,7 +5,7 @@
 // A `về` title names a document only when the text makes it one: a law (`Luật về Hội`), a
 // draft (`dự thảo Nghị quyết về …`), or an issuer (`… của Quốc hội`, `… do Quốc hội ban hành`);
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
-import { dictionaryEntry } from '../../text/words.js';
+import { dictionaryEntry, Tag } from '../../text/words.js';
 import { isTwoSyllableWord } from '../../text/organization-phrase.js';
 import { PERSON_HONORIFIC_ALTERNATION } from '../../vocab/surnames.js';
 import { ISSUERS } from '../../vocab/issuers.js';
@@ -193,14 +193,17 @@ const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hi
 /** The words the document rules start from, found in one pass over the text (see LiteralFinder). */
 export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
 export const DECREE_MARKS = new LiteralFinder(['về', '“', '"', ...AGREEMENT_TYPES, ...RESOLUTION_WORDS, ...TITLED_DOCUMENT_TYPES]);
-const AGREEMENT = /(Thỏa ước|Thoả ước|Hiệp định|Hiệp ước|Công ước)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,7})/uy;
+// (Spaces, not line breaks: a name never runs into the next paragraph, `Hiệp định Paris` ⏎ `Ngày 13 …`.)
+const AGREEMENT = new RegExp(`(${alternation(AGREEMENT_TYPES)})[^\\S\\n]+(\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
+/** Tags of words that link clauses (`vì`, `nhưng`, `khi`): never inside a name. */
+const CLAUSE_LINK_TAGS = Tag.Opener | Tag.Preposition | Tag.Owner | Tag.Auxiliary | Tag.Linking;
 const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
 
 /**
  * Where an agreement's name ends: before a function word (`… Thái Bình Dương được ký`) unless it
  * closes a word of two with the syllable before (`Thương mại Tự do`), and before a word the
  * dictionary knows only as a verb unless a capital follows it (`Hiệp định Paris mở ra …`, not
- * `Đối tác xuyên Thái Bình Dương`).
+ * `Đối tác xuyên Thái Bình Dương`); before a word of grammar that is no noun nor verb, always.
  */
 function agreementNameEnd(name: string): number {
   let end = name.length;
@@ -212,12 +215,23 @@ function agreementNameEnd(name: string): number {
     break;
   }
   for (const w of name.slice(0, end).matchAll(/(?<=\s)\p{Ll}+/gu)) {
-    if (dictionaryEntry(w[0])?.classes !== 'V' || /^\s+\p{Lu}/u.test(name.slice(w.index! + w[0].length))) continue;
+    const entry = dictionaryEntry(w[0]);
+    // (A word of grammar alone, with no noun or verb reading, ends it wherever: `Hiệp định Paris
+    // vì cho rằng …`; not a syllable of a longer word, `tự` of `Thương mại tự do`.)
+    if (entry !== undefined && entry.tags & CLAUSE_LINK_TAGS && !(entry.tags & (Tag.Noun | Tag.Verb)) && !insideTwoSyllableWord(name, w.index!, w[0])) return name.slice(0, w.index!).trimEnd().length;
+    if (entry?.classes !== 'V' || /^\s+\p{Lu}/u.test(name.slice(w.index! + w[0].length))) continue;
     const before = /(\p{L}+)\s+$/u.exec(name.slice(0, w.index!))?.[1];
     if (before !== undefined && isTwoSyllableWord(before.toLowerCase(), w[0])) continue;
     return name.slice(0, w.index!).trimEnd().length;
   }
   return end;
+}
+
+/** Whether the syllable at `at` of `name` makes a word of two with the syllable before it or after it. */
+function insideTwoSyllableWord(name: string, at: number, syllable: string): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(name.slice(0, at))?.[1];
+  const after = /^\s+(\p{L}+)/u.exec(name.slice(at + syllable.length))?.[1];
+  return (before !== undefined && isTwoSyllableWord(before.toLowerCase(), syllable)) || (after !== undefined && isTwoSyllableWord(syllable, after.toLowerCase()));
 }
 
 /** `Thỏa ước Plaza`, `Hiệp định Paris`, `Công ước Liên Hợp Quốc về Luật Biển`: international agreements by name. */
