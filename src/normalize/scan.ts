@@ -2,6 +2,7 @@
 // `(?<![\p{L}])` makes V8 test it at every position of the text (4× slower on news text);
 // here the pattern runs without it and a match glued to a letter is skipped instead.
 
+import { isLetterCode } from '../text/characters.js';
 import { ascending } from '../text/spans.js';
 
 const LETTER = /\p{L}/u;
@@ -136,14 +137,6 @@ for (let c = 0; c < LOWER_CODE.length; c++) {
   LOWER_CODE[c] = low.length === 1 ? low.charCodeAt(0) : c;
 }
 
-/** Whether a code unit is a letter (`\p{L}`), from a table learnt on first sight of each code. */
-function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let kind = LETTER_CODE[c]!;
-  if (kind === 0) kind = LETTER_CODE[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
-}
-const LETTER_CODE = new Uint8Array(0x10000);
 
 /**
  * Where each of several literal strings occurs (exact case), in one pass: one regex of their

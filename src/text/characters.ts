@@ -80,6 +80,16 @@ export function foldLine(line: string, mayHaveRuns = true): string {
   return (mayHaveRuns && hasSpaceRuns(line) ? line.replace(SPACE_RUN, ' ') : line).trim();
 }
 
+/** Whether a code unit is a letter (`\p{L}`), from a table learnt on first sight of each code. */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let kind = LETTER_CODE[c]!;
+  if (kind === 0) kind = LETTER_CODE[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+const LETTER_CODE = new Uint8Array(0x10000);
+const LETTER = /\p{L}/u;
+
 /** Whether a word ends before `s[at]`: no letter or digit there (`Bộ Tài chính` in `Bộ Tài chính,`). */
 export function wordEndsAt(s: string, at: number): boolean {
   return !LETTER_OR_DIGIT.test(s[at] ?? '');
