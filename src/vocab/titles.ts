@@ -26,6 +26,10 @@ const PARTY = 30;
 const MEMBER = 40;
 const DELEGATION = 50;
 
+/** Words before a title that make it a past office (`nguyên Phó Chủ tịch`, `cựu Bộ trưởng`). */
+export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
+/** Time clauses before a title that make it a past office (`khi còn là Bộ trưởng Bộ GTVT`, `lúc còn làm Giám đốc`). */
+export const FORMER_TITLE_CLAUSES = ['khi còn là', 'khi còn làm', 'lúc còn là', 'lúc còn làm', 'thời còn là', 'thời còn làm', 'hồi còn là', 'hồi còn làm', 'khi còn giữ chức', 'khi còn đương chức'];
 /**
  * Titles whose organisation is a place, named right after them (`Thị trưởng Bogota Enrique
  * Peñalosa`, `Thống đốc Ibaraki Masaru Hashimoto`): a run of three capitalised words or more

@@ -221,6 +221,14 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
   { text: 'Hà Văn Thắm - Nguyên Chủ tịch HĐQT bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', positions: [position('Chủ tịch HĐQT', null, null, true)] }] },
+  // `khi còn là` (when still) before a title makes it a past office too; a past office's cue
+  // covers the title held with it (`kiêm`); an office held now heads the record.
+  { text: 'Ông Vũ Văn Hồng, khi còn là Thứ trưởng Bộ Tài chính, đã ký văn bản này.', expect: [{ name: 'Vũ Văn Hồng', positions: [position('Thứ trưởng', 'Bộ Tài chính', 'Bộ Tài chính', true)] }] },
+  {
+    text: 'Bà Trần Thị Lan, cựu Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Sông Hồng, bị bắt.',
+    expect: [{ name: 'Trần Thị Lan', title: 'Chủ tịch HĐQT', positions: [position('Chủ tịch HĐQT', 'Công ty Sông Hồng', 'Công ty Sông Hồng', true), position('Tổng giám đốc', 'Công ty Sông Hồng', 'Công ty Sông Hồng', true)] }],
+  },
+  { text: 'Thứ trưởng Bộ Công Thương Hồ Thị Lan dự họp. Bà Hồ Thị Lan, khi còn là Giám đốc Công ty Điện Sáng, đã ký hợp đồng này.', expect: [{ name: 'Hồ Thị Lan', title: 'Thứ trưởng', organization: 'Bộ Công Thương' }] },
   { text: 'Ủy viên thường trực UB Tài chính Ngân sách QH Lê Thanh Vân cho rằng cần làm rõ.', expect: [{ name: 'Lê Thanh Vân', title: 'Ủy viên thường trực', organization: 'UB Tài chính Ngân sách QH' }] },
   { text: 'Quốc hội mặc niệm đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời.', expect: [{ name: 'Ngô Văn Minh', title: 'đại biểu', organization: 'Quảng Nam' }] },
   { text: 'Ngô Thị Bích Vân - một giám đốc doanh nghiệp ở Cần Thơ bị bắt.', expect: [{ name: 'Ngô Thị Bích Vân', title: 'giám đốc' }] },

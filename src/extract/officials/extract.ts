@@ -37,7 +37,8 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
       );
       if (orgs.size === 1) p.organization = [...orgs][0]!;
     }
-    const head = [...positions].sort((a, b) => a.rank - b.rank)[0]!;
+    // (An office held now before one held once: `Bí thư Thành ủy …, khi còn là Bộ trưởng …`.)
+    const head = [...positions].sort((a, b) => Number(a.former) - Number(b.former) || a.rank - b.rank)[0]!;
     const full = (org: string | null) => (org ? expandOrganization(org, lexicon.abbreviations, province) : null);
     // (The record points at the full name, where a short one came first.)
     const first = list.find((m) => m.name === name) ?? list[0]!;

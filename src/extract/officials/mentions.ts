@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -146,8 +146,17 @@ function wordEnd(text: string, at: number): number {
   return i;
 }
 
-/** `nguyên Phó Chủ tịch`, `cựu Bộ trưởng`: the word before a title that makes it a past office. */
-const FORMER_BEFORE = /(?<![\p{L}])(?:nguyên|Nguyên|cựu|Cựu|NGUYÊN|CỰU)\s+$/u;
+const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** `nguyên Phó Chủ tịch`, `cựu Bộ trưởng`, `khi còn là Bộ trưởng`: what before a title makes it a past office. */
+const FORMER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w), w.toUpperCase()]),
+    ...FORMER_TITLE_CLAUSES.flatMap((c) => [c, capitalized(c)]).map((c) => c.replace(/ /g, '\\s+')),
+  ].join('|')})\\s+$`,
+  'u',
+);
+/** How far before a title its past-office cue may start. */
+const FORMER_CUE_LENGTH = Math.max(...[...FORMER_TITLE_WORDS, ...FORMER_TITLE_CLAUSES].map((c) => c.length)) + 4;
 
 /**
  * Titles in the text: whole words, longest first, no overlaps. A title in lower case
@@ -174,7 +183,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     const lowerCase = !/^\p{Lu}/u.test(m[0]);
     // `quyền Chủ tịch`: a title that is no office in lower case leaves room for one inside it.
     if (!entry || (lowerCase && entry.capitalOnly)) continue;
-    const former = FORMER_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+    const former = FORMER_BEFORE.test(text.slice(Math.max(0, at - FORMER_CUE_LENGTH), at));
     out.push({ start: at, end: at + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
     lastEnd = at + m[0].length;
   }
@@ -550,8 +559,12 @@ function nameFirstSeparatorBefore(text: string, titleStart: number): string | nu
   return mayEndWithSeparator(before) ? NAME_FIRST_SEPARATOR.exec(before)?.[0] ?? null : null;
 }
 
-const NAME_FIRST_SEPARATOR =
-  /(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s*[-–]\s*|\s+(?:là|làm|giữ chức(?: danh| vụ)?)\s+)(?:(?:một|nguyên|cựu|Nguyên|Cựu)\s+)?$/u;
+// (After the comma a past office's clause may stand: `ông X, khi còn là Thứ trưởng …, đã …`.)
+const NAME_FIRST_SEPARATOR = new RegExp(
+  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
+    `(?:(?:một|${FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+)?$`,
+  'u',
+);
 
 /**
  * Whether `before` may end with NAME_FIRST_SEPARATOR, by its last word or mark: the pattern,
@@ -566,7 +579,7 @@ function mayEndWithSeparator(before: string): boolean {
   return SEPARATOR_LAST_WORDS.has(word);
 }
 /** The words NAME_FIRST_SEPARATOR may end with. */
-const SEPARATOR_LAST_WORDS = new Set(['là', 'làm', 'chức', 'danh', 'vụ', 'một', 'nguyên', 'cựu', 'Nguyên', 'Cựu']);
+const SEPARATOR_LAST_WORDS = new Set(['là', 'làm', 'chức', 'danh', 'vụ', 'một', ...FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)])]);
 
 export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: UnnamedPosition[] = []): PersonMention[] {
   const titles = findTitles(text, lexicon);
@@ -695,9 +708,11 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       const title = role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1);
       positions.push({ title, organization: delegationBefore(text, item.start), rank: 50, former: false });
     }
-    // `kiêm` after the name-first title: the same sharing, forwards.
+    // `kiêm` after the name-first title: the same sharing, forwards; and a past office's cue
+    // covers the title it holds concurrently (`cựu Chủ tịch HĐQT kiêm Tổng giám đốc`).
     for (let k = 0; k + 1 < positions.length; k++) {
       if (!positions[k]!.organization && positions[k + 1]!.organization && positions[k + 1]!.joinedByConcurrently) positions[k]!.organization = positions[k + 1]!.organization;
+      if (positions[k]!.former && positions[k + 1]!.joinedByConcurrently) positions[k + 1]!.former = true;
     }
     // Heads of clans and other private bodies hold no public office (`Hội đồng trị sự Nguyễn Phước Tộc`).
     const publicPositions = positions.filter((p) => !p.organization || !PRIVATE_BODY.test(p.organization));
