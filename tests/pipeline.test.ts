@@ -412,6 +412,19 @@ describe('parallel and sharded runs', () => {
     expect(merged).toEqual(whole);
   });
 
+  it('ends on time and writes what --jobs 1 writes when the workers started early are not all needed', () => {
+    // (The entry point starts --jobs N - 1 workers before the CLI loads; two articles need one,
+    // a run with no input none: the others must not keep the process alive.)
+    const two = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort().slice(0, 2).map((f) => path.join(ARTICLES, f));
+    const one = runCli(['extract', ...two, '--jobs', '1', '-q']);
+    const many = runCli(['extract', ...two, '--jobs', '6', '-q'], { timeoutMs: 60_000 });
+    expect(many.code).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+    const none = runCli(['extract', path.join(tmp, 'no-such-folder'), '--jobs', '4', '-q'], { timeoutMs: 60_000 });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no-such-folder: no such file or folder/);
+  });
+
   it('rejects a bad --jobs or --shard with exit code 2', () => {
     expect(runCli(['extract', ARTICLES, '--jobs', '0']).code).toBe(2);
     expect(runCli(['extract', ARTICLES, '--shard', '4/3']).code).toBe(2);

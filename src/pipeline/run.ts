@@ -13,9 +13,9 @@ import type { Plan, PlannedSource } from './plan.js';
 import { StageTimer, type StageName } from './stages.js';
 import { HeapKeeper, IN_PROCESS_COLLECT_EVERY, WORKER_COLLECT_EVERY } from './heap.js';
 import type { ArticleReply, WorkerInit, WorkerReply, WorkerTask } from './worker.js';
+import { poolWorkers } from './workers.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
-const WORKER_YOUNG_GENERATION_MB = 16;
 
 export interface RunOptions {
   types: readonly ExtractorType[];
@@ -267,36 +267,15 @@ export async function processPlanned(items: ReadonlyArray<{ index: number; item:
 }
 
 /**
- * A worker with the process's Node flags, less those only valid for a main entry point.
- * V8 flags (`--max-old-space-size`, `--stack-size`) are process-wide and already apply to
- * every thread, but Node refuses them in a worker's execArgv: without them, then.
- */
-function startWorker(WorkerClass: typeof import('node:worker_threads').Worker, init: WorkerInit): import('node:worker_threads').Worker {
-  const url = new URL('./worker.js', import.meta.url);
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
-  // A smaller young generation than V8's default: an article's garbage is small and short-
-  // lived, and each worker's semi-spaces otherwise take ~30 MB of the process's memory
-  // (`npm run bench`: --jobs 2 peak 194 → 161 MB, no slower).
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  try {
-    return new WorkerClass(url, { workerData: init, execArgv, resourceLimits });
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
-    return new WorkerClass(url, { workerData: init, execArgv: [], resourceLimits });
-  }
-}
-
-/**
  * A pool: `jobs - 1` worker threads and the main thread, which processes articles too between
  * taking the workers' replies (one isolate fewer to start, warm up and hold in memory than
  * `jobs` workers beside an idle main thread). Records are written strictly in input order
  * (a reorder window bounds memory), so the output is byte-identical to a one-job run.
  */
 async function runInWorkers(planned: Plan, options: RunOptions, jobs: number, timer: StageTimer, consume: Consumer): Promise<void> {
-  const { Worker } = await import('node:worker_threads');
   const init: WorkerInit = { types: [...options.types], lexicon: options.lexicon, maxFileSize: options.maxFileSize, format: options.format, formulaGuard: options.formulaGuard !== false, collect: options.collect !== undefined };
   const workerCount = jobs - 1;
-  const workers = Array.from({ length: workerCount }, () => startWorker(Worker, init));
+  const workers = poolWorkers(workerCount, init);
   const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
   // Articles go out in batches: one message per article costs a thread wake-up each, and on
   // a busy machine the sender is often descheduled for it (measured: ~0.1 ms per message);

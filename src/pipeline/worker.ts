@@ -32,11 +32,16 @@ export interface WorkerReply {
   articles: ArticleReply[];
 }
 
-const init = workerData as WorkerInit;
+// Started with its settings, or early (src/pipeline/workers.ts) and sent them first.
+let init = workerData as WorkerInit | null;
 const heap = new HeapKeeper(WORKER_COLLECT_EVERY);
 
-parentPort!.on('message', async (task: WorkerTask) => {
+parentPort!.on('message', async (message: WorkerTask | { init: WorkerInit }) => {
+  if ('init' in message) {
+    init = message.init;
+    return;
+  }
   // The task's articles as one batch: each stage over all of them in turn (processArticles).
-  const reply: WorkerReply = { articles: await processPlanned(task.items, init, heap) };
+  const reply: WorkerReply = { articles: await processPlanned(message.items, init!, heap) };
   parentPort!.postMessage(reply);
 });

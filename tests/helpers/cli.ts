@@ -13,13 +13,15 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): CliResult {
+export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; timeoutMs?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'buffer',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     maxBuffer: 256 * 1024 * 1024,
+    // (A run that never ends is killed and fails its test, instead of stopping the suite.)
+    timeout: options.timeoutMs,
   });
   return { code: result.status ?? -1, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
