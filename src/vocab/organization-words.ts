@@ -78,6 +78,12 @@ export const NEVER_INSIDE_WORDS = new Set([
  */
 export const NAMED_BODY_HEADS = new Set(['tập đoàn', 'công ty', 'hãng', 'clb', 'câu lạc bộ', 'ngân hàng', 'quỹ', 'đội bóng']);
 
+/**
+ * Heads of a body whose name is an office (`Văn phòng Chủ tịch nước`, `Phủ Tổng thống`, `Bộ Tư
+ * lệnh`): a title right after one is that body's name, held by nobody.
+ */
+export const BODY_HEADS_NAMED_BY_TITLE = ['Văn phòng', 'văn phòng', 'Phủ', 'Bộ'];
+
 export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];
 
 /**

@@ -160,7 +160,7 @@ for (const head of ['Giám đốc', 'Phó Giám đốc']) {
 }
 
 /** Title endings that also open the organisation after them. */
-export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Khoa', 'khoa', 'Công an', 'công an'];
+export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Khoa', 'khoa', 'Công an', 'công an', 'Văn phòng', 'văn phòng'];
 
 /**
  * Heads of organisation names: a title followed by one of these takes it (and what

@@ -221,6 +221,12 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
   { text: 'Hà Văn Thắm - Nguyên Chủ tịch HĐQT bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', positions: [position('Chủ tịch HĐQT', null, null, true)] }] },
+  // A title right after `Văn phòng`, `Phủ` or `Bộ` names that body, held by nobody (`Phủ Chủ
+  // tịch`, `Bộ Tư lệnh`); after a chief of staff it is the office the chief heads.
+  { text: 'Chánh Văn phòng Chủ tịch nước Đào Văn Trung cho biết.', expect: [{ name: 'Đào Văn Trung', title: 'Chánh Văn phòng', organization: 'Văn phòng Chủ tịch nước' }] },
+  { text: 'Chánh Văn phòng Bộ Y tế Nguyễn Văn An cho biết.', expect: [{ name: 'Nguyễn Văn An', title: 'Chánh Văn phòng', organization: 'Bộ Y tế' }] },
+  { text: 'Chiều qua, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Quang tiếp đoàn đại biểu.', expect: [{ name: 'Trần Văn Quang', title: 'Chủ tịch nước', positions: [position('Chủ tịch nước', null)] }] },
+  { text: 'Theo tài liệu mà Bộ Tư lệnh Thủ đô và KTS Nguyễn Văn Hải tổng hợp, số liệu đã được cập nhật.', expect: [] },
   // `khi còn là` (when still) before a title makes it a past office too; a past office's cue
   // covers the title held with it (`kiêm`); an office held now heads the record.
   { text: 'Ông Vũ Văn Hồng, khi còn là Thứ trưởng Bộ Tài chính, đã ký văn bản này.', expect: [{ name: 'Vũ Văn Hồng', positions: [position('Thứ trưởng', 'Bộ Tài chính', 'Bộ Tài chính', true)] }] },

@@ -17,7 +17,7 @@ import {
   type PersonHonorific,
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
-import { LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
+import { BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
@@ -155,6 +155,8 @@ const FORMER_BEFORE = new RegExp(
   ].join('|')})\\s+$`,
   'u',
 );
+/** `Văn phòng ` right before a title: the title names that body (`Chánh Văn phòng Chủ tịch nước X`: X heads the office). */
+const BODY_NAMED_BY_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BODY_HEADS_NAMED_BY_TITLE.join('|')}) $`, 'u');
 /** How far before a title its past-office cue may start. */
 const FORMER_CUE_LENGTH = Math.max(...[...FORMER_TITLE_WORDS, ...FORMER_TITLE_CLAUSES].map((c) => c.length)) + 4;
 
@@ -183,6 +185,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     const lowerCase = !/^\p{Lu}/u.test(m[0]);
     // `quyền Chủ tịch`: a title that is no office in lower case leaves room for one inside it.
     if (!entry || (lowerCase && entry.capitalOnly)) continue;
+    if (BODY_NAMED_BY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     const former = FORMER_BEFORE.test(text.slice(Math.max(0, at - FORMER_CUE_LENGTH), at));
     out.push({ start: at, end: at + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
     lastEnd = at + m[0].length;
@@ -444,7 +447,12 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   const opensWithTitle = (from: number) => (rest: string, at: number) =>
     (at === from || (text.charCodeAt(at - 2) === 0xe0 /* à */ && /\svà\s$/u.test(text.slice(Math.max(0, at - 4), at)))) && titleAt(at, rest);
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
-  const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) ? TITLE_TAILS_OPENING_ORGANIZATION.find((w) => t.title.endsWith(' ' + w)) : undefined;
+  // (So does a chief of staff's `Văn phòng` when an office names it: `Chánh Văn phòng Chủ tịch
+  // nước`, not `Chánh Văn phòng Bộ Y tế`.)
+  const officeNamedByTitle = /^(?:phó )?chánh văn phòng$/iu.test(t.title) && text.charCodeAt(t.end) === 32 && titleAt(t.end + 1, text.slice(t.end + 1, t.end + 40));
+  const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) || officeNamedByTitle
+    ? TITLE_TAILS_OPENING_ORGANIZATION.filter((w) => t.title.endsWith(' ' + w)).sort((a, b) => b.length - a.length)[0]
+    : undefined;
   let phrase;
   // … when a capitalised part or a place follows: `Trưởng Công an huyện Hoài Nhơn`; or when the
   // word opens a head written in lower case: `Trưởng ban quản lý di tích …`.
