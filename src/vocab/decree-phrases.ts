@@ -11,6 +11,9 @@ export const LAW_NAME_STOP_WORDS = [
   'ngoài',
 ];
 
+/** Words before an agreement's name that make it a body's (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `khối Hiệp ước …`: NATO). */
+export const BODIES_NAMED_BY_AGREEMENT = ['Tổ chức', 'tổ chức', 'Khối', 'khối'];
+
 /** Document types cited by their full title (`Kế hoạch thực hiện Quy hoạch …`). */
 export const TITLED_DOCUMENT_TYPES = ['Kế hoạch', 'Quy chế', 'Đề án', 'Chiến lược', 'Quy định', 'Phương án'];
 

@@ -123,6 +123,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // of a longer word: `tự do`), and never runs over a line break.
   { text: 'Chính phủ Mỹ rời Hiệp định Thương mại tự do Bắc Mỹ vì cho rằng các điều khoản bất lợi.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại tự do Bắc Mỹ' }] },
   { text: 'Nhiều nước muốn giữ Hiệp định Paris\nSáng 3/6, các bộ trưởng họp bàn về khí hậu.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Paris' }] },
+  // An agreement's name after a body's head word names the body (NATO), not a treaty.
+  { text: 'Các nước thành viên khối Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.', expect: [] },
   { text: 'Hiệp ước Lisbon tạo nền móng cho khối liên minh.', expect: [{ doc_type: 'Hiệp ước', name: 'Hiệp ước Lisbon' }] },
   { text: 'Anh ta nghĩ ra một kế hoạch “làm giàu nhanh” để lừa bạn bè.', expect: [] },
   { text: 'Thực hiện Chiến lược phát triển du lịch Việt Nam đến năm 2030, tỉnh đầu tư mạnh.', expect: [{ doc_type: 'Chiến lược', name: 'Chiến lược phát triển du lịch Việt Nam đến năm 2030' }] },

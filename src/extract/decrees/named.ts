@@ -11,7 +11,7 @@ import { PERSON_HONORIFIC_ALTERNATION } from '../../vocab/surnames.js';
 import { ISSUERS } from '../../vocab/issuers.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
-import { CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
+import { BODIES_NAMED_BY_AGREEMENT, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
 
 export interface NamedDocument {
   start: number;
@@ -189,6 +189,7 @@ export function resolutionLists(text: string): NamedDocument[] {
 }
 
 const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
+const BODY_BEFORE_AGREEMENT = new RegExp(`(?<!\\p{L})(?:${alternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
 
 /** The words the document rules start from, found in one pass over the text (see LiteralFinder). */
 export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
@@ -239,7 +240,7 @@ export function agreementDocuments(text: string, marks: Map<string, number[]> = 
   const out: NamedDocument[] = [];
   // Tried where a type word stands, not at every position.
   for (const m of matchesAt(text, AGREEMENT, offsetsOf(marks, AGREEMENT_TYPES), 'letter')) {
-    if (/(?<!\p{L})Tổ chức\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (BODY_BEFORE_AGREEMENT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const type = m[1]!.replace('Thoả', 'Thỏa');
     // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
     const name = m[2]!.slice(0, agreementNameEnd(m[2]!));
