@@ -43,7 +43,7 @@ export const PLACE_TYPE_WORDS = new Set([
 ]);
 
 /** Words after which a capitalised run is a place (`quận Hà Đông, Giám đốc …` names no person). */
-export const PLACE_BEFORE_NAME_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'tỉnh', 'phố', 'TP', 'TX', 'thị xã', 'thành phố']);
+export const PLACE_BEFORE_NAME_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'tỉnh', 'phố', 'TP', 'TX', 'thị xã', 'thị trấn', 'thành phố']);
 
 /** How a city's own name may begin (`Thành phố Hồ Chí Minh`, `TP HCM`): no `tỉnh` goes before it. */
 export const CITY_NAME_PREFIXES = ['Thành phố', 'TP'];

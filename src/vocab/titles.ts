@@ -30,6 +30,8 @@ const DELEGATION = 50;
 export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
 /** Time clauses before a title that make it a past office (`khi còn là Bộ trưởng Bộ GTVT`, `lúc còn làm Giám đốc`). */
 export const FORMER_TITLE_CLAUSES = ['khi còn là', 'khi còn làm', 'lúc còn là', 'lúc còn làm', 'thời còn là', 'thời còn làm', 'hồi còn là', 'hồi còn làm', 'khi còn giữ chức', 'khi còn đương chức'];
+/** Titles of a place's committee, whose place alone may name the body, in lower case (`Chủ tịch xã Tân Hương`). */
+export const PLACE_COMMITTEE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư']);
 /**
  * Titles whose organisation is a place, named right after them (`Thị trưởng Bogota Enrique
  * Peñalosa`, `Thống đốc Ibaraki Masaru Hashimoto`): a run of three capitalised words or more

@@ -221,6 +221,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
   { text: 'Hà Văn Thắm - Nguyên Chủ tịch HĐQT bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', positions: [position('Chủ tịch HĐQT', null, null, true)] }] },
+  // A committee's chair or secretary named by the place alone, in lower case; not the unit
+  // with no name (`thay lời Chủ tịch quận, ông …`: another's chair).
+  { text: 'Chủ tịch xã Tân Hương Nguyễn Văn Hải cho biết.', expect: [{ name: 'Nguyễn Văn Hải', title: 'Chủ tịch', organization: 'xã Tân Hương' }] },
+  { text: 'Ông Đoàn Văn Hùng, Chủ tịch thị trấn A Lưới, cho biết nước đã rút.', expect: [{ name: 'Đoàn Văn Hùng', title: 'Chủ tịch', organization: 'thị trấn A Lưới' }] },
+  { text: 'Thay lời Chủ tịch quận, ông Đặng Văn Chung, Chánh văn phòng UBND quận đã ký thông cáo.', expect: [{ name: 'Đặng Văn Chung', title: 'Chánh văn phòng' }] },
   // A title right after `Văn phòng`, `Phủ` or `Bộ` names that body, held by nobody (`Phủ Chủ
   // tịch`, `Bộ Tư lệnh`); after a chief of staff it is the office the chief heads.
   { text: 'Chánh Văn phòng Chủ tịch nước Đào Văn Trung cho biết.', expect: [{ name: 'Đào Văn Trung', title: 'Chánh Văn phòng', organization: 'Văn phòng Chủ tịch nước' }] },

@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -89,6 +89,9 @@ const LOWER_CASE_HEAD = new RegExp(`^(?:${LOWER_CASE_ORGANIZATION_HEADS.join('|'
 function lowerCaseHeadAt(text: string, at: number): boolean {
   return LOWER_CASE_HEAD.test(text.slice(at, at + 16));
 }
+
+/** A place unit in lower case and a capital after it (`xã Tân Hương`, `thị trấn A Lưới`). */
+const PLACE_NAMED_AFTER_UNIT = /^\p{Ll}+(?: \p{Ll}+)? [\p{Lu}\d]/u;
 
 /** Whether a place word (`huyện`, `xã`, `tỉnh` …) begins at `at`. */
 function placeWordAt(text: string, at: number): boolean {
@@ -465,7 +468,11 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   } else {
     let afterTitle = t.end;
     while (text[afterTitle] === ' ') afterTitle++;
-    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle), firstWordAnyCase: lowerCaseHeadAt(text, afterTitle) }) : null;
+    // (A committee's chair or secretary may be named by the place alone, in lower case: `Chủ tịch
+    // xã Tân Hương`, `Bí thư tỉnh Yên Bái`.)
+    // (A place named, not the unit alone: `thay lời Chủ tịch quận, ông …` is another's chair.)
+    const placeCommittee = PLACE_COMMITTEE_TITLES.has(t.title.toLowerCase()) && placeWordAt(text, afterTitle) && PLACE_NAMED_AFTER_UNIT.test(text.slice(afterTitle, afterTitle + 24));
+    phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle), firstWordAnyCase: placeCommittee || lowerCaseHeadAt(text, afterTitle) }) : null;
   }
   let organization: string | null = null;
   let itemEnd = t.end;
