@@ -221,6 +221,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
   { text: 'Hà Văn Thắm - Nguyên Chủ tịch HĐQT bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', positions: [position('Chủ tịch HĐQT', null, null, true)] }] },
+  // A body named after `của` right after the title is the position's; not one pointed back to.
+  { text: 'Bà Nguyễn Thị Thu An, Giám đốc truyền thông của Grab Việt Nam, cho biết.', expect: [{ name: 'Nguyễn Thị Thu An', organization: 'Grab Việt Nam' }] },
+  { text: 'Chủ tịch của Real Sociedad, Jokin Aperribay thừa nhận đội bóng cần thêm tiền đạo.', expect: [{ name: 'Jokin Aperribay', title: 'Chủ tịch', organization: 'Real Sociedad' }] },
+  { text: 'Ông Nguyễn Văn Hải, Giám đốc của công ty này, cho biết hàng đã về.', expect: [{ name: 'Nguyễn Văn Hải', title: 'Giám đốc', organization: null }] },
   // A committee's chair or secretary named by the place alone, in lower case; not the unit
   // with no name (`thay lời Chủ tịch quận, ông …`: another's chair).
   { text: 'Chủ tịch xã Tân Hương Nguyễn Văn Hải cho biết.', expect: [{ name: 'Nguyễn Văn Hải', title: 'Chủ tịch', organization: 'xã Tân Hương' }] },

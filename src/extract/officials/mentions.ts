@@ -90,6 +90,8 @@ function lowerCaseHeadAt(text: string, at: number): boolean {
   return LOWER_CASE_HEAD.test(text.slice(at, at + 16));
 }
 
+/** `của` right after a title. */
+const OF_AFTER_TITLE = /^ của $/u;
 /** A place unit in lower case and a capital after it (`xã Tân Hương`, `thị trấn A Lưới`). */
 const PLACE_NAMED_AFTER_UNIT = /^\p{Ll}+(?: \p{Ll}+)? [\p{Lu}\d]/u;
 
@@ -473,6 +475,12 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
     // (A place named, not the unit alone: `thay lời Chủ tịch quận, ông …` is another's chair.)
     const placeCommittee = PLACE_COMMITTEE_TITLES.has(t.title.toLowerCase()) && placeWordAt(text, afterTitle) && PLACE_NAMED_AFTER_UNIT.test(text.slice(afterTitle, afterTitle + 24));
     phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle), firstWordAnyCase: placeCommittee || lowerCaseHeadAt(text, afterTitle) }) : null;
+    // `Giám đốc truyền thông của Grab Việt Nam`: a body named after `của` right after the title
+    // is its own. (Named, capitalised: `của công ty này` points back, see ANAPHORIC_BODY.)
+    if (!phrase && OF_AFTER_TITLE.test(text.slice(t.end, t.end + 5))) {
+      const at = t.end + 5;
+      phrase = organizationPhrase(text, at, { stopBefore: opensWithTitle(at) });
+    }
   }
   let organization: string | null = null;
   let itemEnd = t.end;
