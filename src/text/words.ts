@@ -704,6 +704,22 @@ function longestMatch(text: string, i: number): void {
 }
 
 /**
+ * Whether `phrase`, ending at text[end], is only the start of a longer dictionary word: with
+ * the syllable after it it makes one word, and that syllable makes no word of its own with
+ * the next (`Kế hoạch hóa gia đình`, to plan; but `Kế hoạch hóa chất`, where `hóa chất` is a
+ * word). Read as the word reader reads syllables: a single space between them. The document
+ * reader asks it of a type it found. (Not the title reader: the press writes `ông X, Tổng lãnh
+ * sự quán Australia` for the consul general, two of three such titles over the bulk corpus.)
+ */
+export function opensLongerWord(text: string, phrase: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const next = NEXT_SYLLABLES.exec(text.slice(end + 1, end + 24));
+  if (next === null || dictionaryEntry(`${phrase} ${next[1]}`) === undefined) return false;
+  return next[2] === undefined || dictionaryEntry(`${next[1]} ${next[2]}`) === undefined;
+}
+const NEXT_SYLLABLES = /^(\p{L}+)(?: (\p{L}+))?/u;
+
+/**
  * The dictionary's entry for a run of one to four syllables separated by single spaces, in
  * any case (`Kế hoạch`, `đánh cồng`): what the word reader would take as one word, without
  * reading a stretch. Undefined when the run is no word.

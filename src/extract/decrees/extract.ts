@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
-import { dictionaryEntry, openingWordEntry, Tag } from '../../text/words.js';
+import { opensLongerWord, openingWordEntry, Tag } from '../../text/words.js';
 import { matchesAt, offsetsOf, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
@@ -302,19 +302,14 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 };
 
 /**
- * `Kế hoạch hóa gia đình` (family planning): a type word that makes one dictionary word with
- * the syllable after it is that word's start, and names no document; unless that syllable
- * makes a word with the next one (`Kế hoạch hóa chất …`, a plan for chemicals). (Only the next
- * syllable: `Bộ luật hình sự` is a code of law however the dictionary reads `luật hình sự`.)
+ * `Kế hoạch hóa gia đình` (family planning): a type word that opens a longer dictionary word
+ * (text/words.ts) is that word's start, and names no document. (Only with the next syllable:
+ * `Bộ luật hình sự` is a code of law however the dictionary reads `luật hình sự`.)
  */
 function typeStartsLongerWord(text: string, c: Citation): boolean {
   const typeEnd = c.start + c.docType.length;
-  if (text.charCodeAt(typeEnd) !== 32 || text.slice(c.start, typeEnd).toLowerCase() !== c.docType.toLowerCase()) return false;
-  const next = NEXT_SYLLABLES.exec(text.slice(typeEnd + 1, typeEnd + 24));
-  if (next === null || dictionaryEntry(`${c.docType} ${next[1]}`) === undefined) return false;
-  return next[2] === undefined || dictionaryEntry(`${next[1]} ${next[2]}`) === undefined;
+  return text.slice(c.start, typeEnd).toLowerCase() === c.docType.toLowerCase() && opensLongerWord(text, c.docType, typeEnd);
 }
-const NEXT_SYLLABLES = /^(\p{L}+)(?: (\p{L}+))?/u;
 
 /** Words of a clause's grammar (`không`, `cũng`, `là`, `này`), never a title's first word; a change word may be (`Đề án nâng cao …`). */
 const CLAUSE_GRAMMAR_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Anaphor | Tag.Pronoun | Tag.Opener;
