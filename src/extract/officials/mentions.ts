@@ -90,8 +90,6 @@ function lowerCaseHeadAt(text: string, at: number): boolean {
   return LOWER_CASE_HEAD.test(text.slice(at, at + 16));
 }
 
-/** `của` right after a title. */
-const OF_AFTER_TITLE = /^ của $/u;
 /** A place unit in lower case and a capital after it (`xã Tân Hương`, `thị trấn A Lưới`). */
 const PLACE_NAMED_AFTER_UNIT = /^\p{Ll}+(?: \p{Ll}+)? [\p{Lu}\d]/u;
 
@@ -160,7 +158,7 @@ const FORMER_BEFORE = new RegExp(
   ].join('|')})\\s+$`,
   'u',
 );
-/** `Văn phòng ` right before a title: the title names that body (`Chánh Văn phòng Chủ tịch nước X`: X heads the office). */
+/** A body's head right before a title (`Văn phòng`, `Phủ`, `Bộ`): the title names that body (`Phủ Chủ tịch`, `Bộ Tư lệnh`). */
 const BODY_NAMED_BY_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BODY_HEADS_NAMED_BY_TITLE.join('|')}) $`, 'u');
 /** How far before a title its past-office cue may start. */
 const FORMER_CUE_LENGTH = Math.max(...[...FORMER_TITLE_WORDS, ...FORMER_TITLE_CLAUSES].map((c) => c.length)) + 4;
@@ -436,8 +434,8 @@ const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALT
 const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
 /** An honorific opening the text, in any case (`ông `, `Bà `). */
 const HONORIFIC_OPENING = new RegExp(`^(?:${PERSON_HONORIFIC_ALTERNATION})\\s+`, 'iu');
-const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})\\s+(?:${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'u');
-const HONOURED_FOREIGN_NAME = new RegExp(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
+const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+(?:${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'u');
+const HONOURED_FOREIGN_NAME = new RegExp(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, capitalized(h)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
 
 /** A given name alone ending at `end`, after a clause's start or an honorific (`, Vân`, `ông Trang`). */
 function givenNameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
@@ -471,13 +469,13 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
     let afterTitle = t.end;
     while (text[afterTitle] === ' ') afterTitle++;
     // (A committee's chair or secretary may be named by the place alone, in lower case: `Chủ tịch
-    // xã Tân Hương`, `Bí thư tỉnh Yên Bái`.)
-    // (A place named, not the unit alone: `thay lời Chủ tịch quận, ông …` is another's chair.)
+    // xã Tân Hương`, `Bí thư tỉnh Yên Bái`; a place named, not the unit alone: `thay lời Chủ tịch
+    // quận, ông …` is another's chair.)
     const placeCommittee = PLACE_COMMITTEE_TITLES.has(t.title.toLowerCase()) && placeWordAt(text, afterTitle) && PLACE_NAMED_AFTER_UNIT.test(text.slice(afterTitle, afterTitle + 24));
     phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle), firstWordAnyCase: placeCommittee || lowerCaseHeadAt(text, afterTitle) }) : null;
     // `Giám đốc truyền thông của Grab Việt Nam`: a body named after `của` right after the title
     // is its own. (Named, capitalised: `của công ty này` points back, see ANAPHORIC_BODY.)
-    if (!phrase && OF_AFTER_TITLE.test(text.slice(t.end, t.end + 5))) {
+    if (!phrase && text.startsWith(' của ', t.end)) {
       const at = t.end + 5;
       phrase = organizationPhrase(text, at, { stopBefore: opensWithTitle(at) });
     }
@@ -728,7 +726,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // Role phrase: `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`.
     const role = /^\s*(?:làm|là|giữ chức)\s+(trưởng đoàn|Trưởng đoàn|phó trưởng đoàn|Phó Trưởng đoàn)(?!\p{L})/u.exec(text.slice(person.end, person.end + 30));
     if (role) {
-      const title = role[1]!.charAt(0).toUpperCase() + role[1]!.slice(1);
+      const title = capitalized(role[1]!);
       positions.push({ title, organization: delegationBefore(text, item.start), rank: 50, former: false });
     }
     // `kiêm` after the name-first title: the same sharing, forwards; and a past office's cue
