@@ -708,8 +708,10 @@ function longestMatch(text: string, i: number): void {
  * the syllable after it it makes one word, and that syllable makes no word of its own with
  * the next (`Kế hoạch hóa gia đình`, to plan; but `Kế hoạch hóa chất`, where `hóa chất` is a
  * word). Read as the word reader reads syllables: a single space between them. The document
- * reader asks it of a type it found. (Not the title reader: the press writes `ông X, Tổng lãnh
- * sự quán Australia` for the consul general, two of three such titles over the bulk corpus.)
+ * reader asks it of a type it found, the officials' reader of a name's last syllable (`Bùi Văn
+ * Ga Thí sinh …`: a headline run into the text). (Not the title reader: the press writes `ông X,
+ * Tổng lãnh sự quán Australia` for the consul general, two of three such titles over the bulk
+ * corpus.)
  */
 export function opensLongerWord(text: string, phrase: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;

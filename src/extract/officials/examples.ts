@@ -221,6 +221,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
   { text: 'Hà Văn Thắm - Nguyên Chủ tịch HĐQT bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', positions: [position('Chủ tịch HĐQT', null, null, true)] }] },
+  // A headline run into the next sentence: a last capitalised syllable that opens a word with
+  // the lower-case one after it is that word's (`Thí sinh`), unless that one opens a word of its
+  // own (`Bình thường xuyên`: `thường xuyên`).
+  { text: 'Thứ trưởng Bộ GD&ĐT Bùi Văn Hà Thí sinh vẫn còn nhiều cơ hội trúng tuyển.', expect: [{ name: 'Bùi Văn Hà', title: 'Thứ trưởng', organization: 'Bộ GD&ĐT' }] },
+  { text: 'Chủ tịch UBND tỉnh Nguyễn Văn Bình thường xuyên kiểm tra các công trình.', expect: [{ name: 'Nguyễn Văn Bình', organization: 'UBND tỉnh' }] },
   // A body named after `của` right after the title is the position's; not one pointed back to.
   { text: 'Bà Nguyễn Thị Thu An, Giám đốc truyền thông của Grab Việt Nam, cho biết.', expect: [{ name: 'Nguyễn Thị Thu An', organization: 'Grab Việt Nam' }] },
   { text: 'Chủ tịch của Real Sociedad, Jokin Aperribay thừa nhận đội bóng cần thêm tiền đạo.', expect: [{ name: 'Jokin Aperribay', title: 'Chủ tịch', organization: 'Real Sociedad' }] },

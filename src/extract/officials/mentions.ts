@@ -23,7 +23,7 @@ import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
-import { dictionaryEntry } from '../../text/words.js';
+import { dictionaryEntry, opensLongerWord } from '../../text/words.js';
 import { wordEndsAt } from '../../text/characters.js';
 
 
@@ -194,6 +194,17 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     lastEnd = at + m[0].length;
   }
   return out;
+}
+
+/**
+ * `Chủ tịch nước Trần Đại Quang Báo chí đã …`, `Phó Thủ tướng Vũ Đức Đam Khẳng định …`: a
+ * headline run into the next sentence. A last capitalised syllable that opens a dictionary word
+ * with the lower-case syllable after it (text/words.ts) is that word's, not the name's.
+ */
+function withoutWordOpener(text: string, words: PhraseWord[]): PhraseWord[] {
+  const last = words[words.length - 1];
+  if (words.length < 3 || !last || !/^\p{Lu}\p{Ll}*$/u.test(last.text) || !opensLongerWord(text, last.text, last.end)) return words;
+  return words.slice(0, -1);
 }
 
 /** Syllables in a Vietnamese personal name, the commonest first. */
@@ -499,7 +510,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       split = splitTrailingName(head) ?? splitTrailingForeignName(head, text);
       if (split) split = { orgWords: split.orgWords, nameWords: split.nameWords };
     }
-    split ??= splitTrailingName(phrase.words) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text, PLACE_HEADED_TITLES.get(t.title.toLowerCase()));
+    split ??= splitTrailingName(withoutWordOpener(text, phrase.words)) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text, PLACE_HEADED_TITLES.get(t.title.toLowerCase()));
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
