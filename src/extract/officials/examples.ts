@@ -226,6 +226,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // own (`Bình thường xuyên`: `thường xuyên`).
   { text: 'Thứ trưởng Bộ GD&ĐT Bùi Văn Hà Thí sinh vẫn còn nhiều cơ hội trúng tuyển.', expect: [{ name: 'Bùi Văn Hà', title: 'Thứ trưởng', organization: 'Bộ GD&ĐT' }] },
   { text: 'Chủ tịch UBND tỉnh Nguyễn Văn Bình thường xuyên kiểm tra các công trình.', expect: [{ name: 'Nguyễn Văn Bình', organization: 'UBND tỉnh' }] },
+  // A demonstrative after a capitalised syllable points at a thing: that syllable opens the next
+  // sentence (`Điều này`); `trên` after a name is a preposition (`trên cương vị`), no demonstrative.
+  { text: 'Ủy viên thường trực UB Tài chính Ngân sách Lê Thanh Văn Điều này phù hợp với tinh thần nghị quyết.', expect: [{ name: 'Lê Thanh Văn' }] },
+  { text: 'Đây là chuyến thăm đầu tiên của Thủ tướng Nguyễn Văn Phúc trên cương vị Thủ tướng Chính phủ.', expect: [{ name: 'Nguyễn Văn Phúc', title: 'Thủ tướng' }] },
   // A body named after `của` right after the title is the position's; not one pointed back to.
   { text: 'Bà Nguyễn Thị Thu An, Giám đốc truyền thông của Grab Việt Nam, cho biết.', expect: [{ name: 'Nguyễn Thị Thu An', organization: 'Grab Việt Nam' }] },
   { text: 'Chủ tịch của Real Sociedad, Jokin Aperribay thừa nhận đội bóng cần thêm tiền đạo.', expect: [{ name: 'Jokin Aperribay', title: 'Chủ tịch', organization: 'Real Sociedad' }] },

@@ -19,7 +19,7 @@ import {
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
-import { REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
+import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
@@ -199,13 +199,18 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
 /**
  * `Chủ tịch nước Trần Đại Quang Báo chí đã …`, `Phó Thủ tướng Vũ Đức Đam Khẳng định …`: a
  * headline run into the next sentence. A last capitalised syllable that opens a dictionary word
- * with the lower-case syllable after it (text/words.ts) is that word's, not the name's.
+ * with the lower-case syllable after it (text/words.ts) is that word's, not the name's; so is
+ * one a demonstrative follows (`… Lê Thanh Vân Điều này phù hợp`): it points at a thing, and
+ * never follows a name.
  */
 function withoutWordOpener(text: string, words: PhraseWord[]): PhraseWord[] {
   const last = words[words.length - 1];
-  if (words.length < 3 || !last || !/^\p{Lu}\p{Ll}*$/u.test(last.text) || !opensLongerWord(text, last.text, last.end)) return words;
-  return words.slice(0, -1);
+  if (words.length < 3 || !last || !/^\p{Lu}\p{Ll}*$/u.test(last.text)) return words;
+  const demonstrative = DEMONSTRATIVE_AFTER.test(text.slice(last.end, last.end + 6));
+  return demonstrative || opensLongerWord(text, last.text, last.end) ? words.slice(0, -1) : words;
 }
+
+const DEMONSTRATIVE_AFTER = new RegExp(`^ (?:${DEMONSTRATIVES.join('|')})(?![\\p{L}])`, 'u');
 
 /** Syllables in a Vietnamese personal name, the commonest first. */
 const NAME_LENGTHS_BY_LIKELIHOOD = [3, 4, 2, 5] as const;
