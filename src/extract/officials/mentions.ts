@@ -203,7 +203,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
  * one a demonstrative follows (`… Lê Thanh Vân Điều này phù hợp`): it points at a thing, and
  * never follows a name.
  */
-function withoutWordOpener(text: string, words: PhraseWord[]): PhraseWord[] {
+function withoutNextSentenceOpener(text: string, words: PhraseWord[]): PhraseWord[] {
   const last = words[words.length - 1];
   if (words.length < 3 || !last || !/^\p{Lu}\p{Ll}*$/u.test(last.text)) return words;
   const demonstrative = DEMONSTRATIVE_AFTER.test(text.slice(last.end, last.end + 6));
@@ -515,7 +515,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       split = splitTrailingName(head) ?? splitTrailingForeignName(head, text);
       if (split) split = { orgWords: split.orgWords, nameWords: split.nameWords };
     }
-    split ??= splitTrailingName(withoutWordOpener(text, phrase.words)) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text, PLACE_HEADED_TITLES.get(t.title.toLowerCase()));
+    split ??= splitTrailingName(withoutNextSentenceOpener(text, phrase.words)) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text, PLACE_HEADED_TITLES.get(t.title.toLowerCase()));
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
