@@ -30,6 +30,8 @@ const DELEGATION = 50;
 export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
 /** Time clauses before a title that make it a past office (`khi còn là Bộ trưởng Bộ GTVT`, `lúc còn làm Giám đốc`). */
 export const FORMER_TITLE_CLAUSES = ['khi còn là', 'khi còn làm', 'lúc còn là', 'lúc còn làm', 'thời còn là', 'thời còn làm', 'hồi còn là', 'hồi còn làm', 'khi còn giữ chức', 'khi còn đương chức'];
+/** Chiefs of staff, whose `Văn phòng` opens the organisation when an office names it (`Chánh Văn phòng Chủ tịch nước`). */
+export const CHIEFS_OF_AN_OFFICE = new Set(['chánh văn phòng', 'phó chánh văn phòng']);
 /** Titles of a place's committee, whose place alone may name the body, in lower case (`Chủ tịch xã Tân Hương`). */
 export const PLACE_COMMITTEE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư']);
 /**

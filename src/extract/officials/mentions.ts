@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -468,7 +468,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   // `Trưởng Đoàn Đại biểu Quốc hội tỉnh`: the title's last word opens the organisation.
   // (So does a chief of staff's `Văn phòng` when an office names it: `Chánh Văn phòng Chủ tịch
   // nước`, not `Chánh Văn phòng Bộ Y tế`.)
-  const officeNamedByTitle = /^(?:phó )?chánh văn phòng$/iu.test(t.title) && text.charCodeAt(t.end) === 32 && titleAt(t.end + 1, text.slice(t.end + 1, t.end + 40));
+  const officeNamedByTitle = CHIEFS_OF_AN_OFFICE.has(t.title.toLowerCase()) && text.charCodeAt(t.end) === 32 && titleAt(t.end + 1, text.slice(t.end + 1, t.end + 40));
   const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) || officeNamedByTitle
     ? TITLE_TAILS_OPENING_ORGANIZATION.filter((w) => t.title.endsWith(' ' + w)).sort((a, b) => b.length - a.length)[0]
     : undefined;
