@@ -2,6 +2,7 @@
 // family name from the surname table, and not a known place.
 import { GIVEN_NAMES_ALSO_COMMON_WORDS, NEVER_NAME_SYLLABLES, SURNAMES } from '../vocab/surnames.js';
 import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
+import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
 import { FOREIGN_NAME_PARTICLES, FOREIGN_NAMES_WITH_COMPANY_ENDINGS, FOREIGN_ORGANIZATION_WORDS, GLUED_NAME_ARTICLE } from '../vocab/surnames.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
@@ -17,14 +18,18 @@ export function isSurname(word: string): boolean {
 
 /**
  * `endsAtSeparator`: the name is followed by a comma or dash (`ông Vũ Xuân Sáng, Giám đốc`), so
- * its last syllable may be a given name that is also a common word (GIVEN_NAMES_ALSO_COMMON_WORDS).
+ * its last syllable may be a given name that is also a common word: any, after two syllables;
+ * one of GIVEN_NAMES_ALSO_COMMON_WORDS after one.
  */
 export function looksLikePersonName(candidate: string, options: { endsAtSeparator?: boolean } = {}): boolean {
   const words = candidate.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_SYLLABLE.test(w))) return false;
   const last = words.length - 1;
-  if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && options.endsAtSeparator && GIVEN_NAMES_ALSO_COMMON_WORDS.has(w)))) return false;
+  // (A full name of three syllables or more closed by a separator ends in a given name whatever
+  // word it also is: `ông Nguyễn Đức Tuy, Phó Chủ tịch …`; no opener stands between a name and its comma.)
+  const givenNameAtEnd = (w: string) => options.endsAtSeparator && (words.length >= 3 || GIVEN_NAMES_ALSO_COMMON_WORDS.has(w));
+  if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && givenNameAtEnd(w)))) return false;
   if (NON_PERSON_NAMES.has(candidate.trim())) return false;
   if (surnameSet.has(words[0]!)) return true;
   return compoundSurnames.some((s) => candidate.startsWith(s + ' ') && words.length > s.split(' ').length);
@@ -64,6 +69,8 @@ export function looksLikeForeignName(candidate: string): boolean {
   // (So is a last part with the Arabic article glued: `al-Thani`.)
   const words = all.filter((w, k) => !(k > 0 && k < all.length - 1 && FOREIGN_NAME_PARTICLES.has(w))).map((w) => (GLUED_NAME_ARTICLE.test(w) ? w.slice(3) : w));
   if (words.length < 2 || words.length > 4) return false;
+  // `Quỹ Vifotec`, `Hội Sparks`: a Vietnamese organisation's head before a foreign word names the body.
+  if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) return false;
   // `Seabank Hai Bà Trưng`: two Vietnamese words make a Vietnamese name or place, not a
   // foreign person's. (Counted first: the answers are kept, and most phrases asked are Vietnamese.)
   const vietnamese = words.filter((w) => !w.includes('-') && isVietnameseSyllable(w)).length;

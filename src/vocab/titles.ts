@@ -43,6 +43,15 @@ export const PLACE_COMMITTEE_TITLES = new Set(['chủ tịch', 'phó chủ tịc
  */
 export const PLACE_HEADED_TITLES = new Map([['thị trưởng', true], ['phó thị trưởng', true], ['thống đốc', false], ['phó thống đốc', false]]);
 
+/**
+ * Envoys, whose organisation is the state that sends them and the place they are posted to,
+ * after `tại` or `ở` (`Đại sứ Nga tại Mỹ Sergei Kislyak`, `Tổng Lãnh sự Hàn Quốc tại Thành phố
+ * Hồ Chí Minh`, `Phó Đại sứ Triều Tiên ở Liên Hiệp Quốc`).
+ */
+export const ENVOY_TITLES = new Set(['đại sứ', 'phó đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'phó tổng lãnh sự', 'lãnh sự']);
+/** The words between an envoy's state and the place of the post. */
+export const ENVOY_POST_PREPOSITIONS = ['tại', 'ở'];
+
 export const TITLES: TitleEntry[] = [
   { title: 'Tổng Bí thư', rank: 1, standalone: true },
   { title: 'Chủ tịch nước', rank: 2, standalone: true },
@@ -136,7 +145,9 @@ export const TITLES: TitleEntry[] = [
   { title: 'Chính ủy', rank: EXECUTIVE },
   { title: 'Đại sứ', rank: EXECUTIVE, capitalOnly: true },
   { title: 'Đại sứ đặc mệnh toàn quyền', rank: EXECUTIVE },
+  { title: 'Phó Đại sứ', rank: DEPUTY, capitalOnly: true },
   { title: 'Tổng Lãnh sự', rank: EXECUTIVE },
+  { title: 'Phó Tổng Lãnh sự', rank: DEPUTY },
   { title: 'Hiệu trưởng', rank: EXECUTIVE },
   { title: 'Phó Hiệu trưởng', rank: DEPUTY },
   { title: 'Người phát ngôn', rank: EXECUTIVE, capitalOnly: true },

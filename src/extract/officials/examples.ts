@@ -297,4 +297,18 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Phó Chủ tịch UBND tỉnh Thái Bình cho biết kế hoạch.', expect: [] },
   { text: 'Các Ủy viên Ban Thường vụ Tỉnh ủy, lãnh đạo HĐND, UBND tỉnh dự họp.', expect: [] },
   { text: 'Phó Chủ tịch UBND TP Hồ Chí Minh phát biểu.', expect: [] },
+  // An envoy's organisation is the state that sends them and the place of the post, after
+  // `tại` or `ở`; the name follows it, or an honorific after a comma.
+  { text: 'Đại sứ Nga tại Ấn Độ Nikolai Kudashev cho biết hai nước sẽ ký thỏa thuận mới.', expect: [{ name: 'Nikolai Kudashev', title: 'Đại sứ', organization: 'Nga tại Ấn Độ' }] },
+  { text: 'Tổng Lãnh sự Việt Nam tại Thượng Hải Trần Văn Khải đã tiếp đoàn doanh nghiệp.', expect: [{ name: 'Trần Văn Khải', title: 'Tổng Lãnh sự', organization: 'Việt Nam tại Thượng Hải' }] },
+  { text: 'Phó Đại sứ Nhật Bản ở Liên Hợp Quốc, ông Kenji Yamada cho hay như vậy.', expect: [{ name: 'Kenji Yamada', title: 'Phó Đại sứ', organization: 'Nhật Bản ở Liên Hợp Quốc' }] },
+  // (Not a place after `tại` written in lower case: the post is no organisation.)
+  { text: 'Đại sứ Pháp Lucie Martin tại buổi tiếp đã cảm ơn tỉnh.', expect: [{ name: 'Lucie Martin', title: 'Đại sứ', organization: 'Pháp' }] },
+  // A full name closed by a comma ends in a given name whatever common word it also is (`Tuy`,
+  // a conjunction; `Tại`, a preposition); a name of two syllables only in a known given name.
+  { text: 'Ông Hoàng Văn Tuy, Phó Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.', expect: [{ name: 'Hoàng Văn Tuy', title: 'Phó Giám đốc', organization: 'Sở Y tế tỉnh Nghệ An' }] },
+  { text: 'Bà Phạm Thị Tại - Trưởng phòng Tài chính của Sở Công Thương đã ký văn bản.', expect: [{ name: 'Phạm Thị Tại', title: 'Trưởng phòng' }] },
+  // A Vietnamese body's head before a foreign word names the body, never a foreign person: the
+  // second position of the person named before.
+  { text: 'Ông Lê Văn Hòa - Giám đốc Sở Khoa học và Công nghệ, Chủ tịch Quỹ Techfest cho biết giải thưởng đã mở.', expect: [{ name: 'Lê Văn Hòa', positions: [position('Giám đốc', 'Sở Khoa học và Công nghệ'), position('Chủ tịch', 'Quỹ Techfest')] }] },
 ];

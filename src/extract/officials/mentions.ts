@@ -18,10 +18,10 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { CHIEFS_OF_AN_OFFICE, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
-import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
 import { dictionaryEntry, opensLongerWord } from '../../text/words.js';
 import { wordEndsAt } from '../../text/characters.js';
@@ -460,6 +460,19 @@ function givenNameEndingAt(text: string, end: number): { name: string; start: nu
 }
 const GIVEN_NAME_AFTER_BOUNDARY = /(?:^|[.,;:!?]\s+|\n|(?:ông|bà|anh|chị)\s+)(\p{Lu}\p{Ll}+)$/u;
 
+/** ` tại ` / ` ở ` before a capitalised place: where an envoy of the state named before is posted. */
+const ENVOY_POST = new RegExp(`^ (?:${ENVOY_POST_PREPOSITIONS.join('|')}) (?=\\p{Lu})`, 'u');
+
+/** An envoy's state read on to the place of the post: `Nga` + ` tại Mỹ Sergei Kislyak`. */
+function withEnvoyPost(text: string, state: OrganizationPhrase): OrganizationPhrase {
+  const link = ENVOY_POST.exec(text.slice(state.end, state.end + 6));
+  if (!link) return state;
+  const post = organizationPhrase(text, state.end + link[0].length, { firstWordAnyCase: false });
+  if (!post) return state;
+  const preposition = { text: link[0].trim(), start: state.end + 1, end: state.end + link[0].length - 1 };
+  return { text: text.slice(state.start, post.end), start: state.start, end: post.end, words: [...state.words, preposition, ...post.words] };
+}
+
 function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean, lexicon: Lexicon): TitleItem {
   // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
   // So does a title after `và` (`Thứ trưởng A và Phó Chủ tịch B`): another person.
@@ -495,6 +508,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       const at = t.end + 5;
       phrase = organizationPhrase(text, at, { stopBefore: opensWithTitle(at) });
     }
+    if (phrase && ENVOY_TITLES.has(t.title.toLowerCase())) phrase = withEnvoyPost(text, phrase);
   }
   let organization: string | null = null;
   let itemEnd = t.end;
