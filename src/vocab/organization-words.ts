@@ -28,6 +28,13 @@ export const LOWER_CASE_ORGANIZATION_HEADS = [
   'đảng ủy', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý', 'công đoàn', 'phòng', 'khoa', 'bộ môn',
 ];
 
+/**
+ * The Party's boards and steering committees, named by their function in sentence case after
+ * `Ban` in either case (`Trưởng ban tổ chức Trung ương`, `Trưởng Ban tuyên giáo Thành ủy`,
+ * `Trưởng Ban chỉ đạo Vương Đình Huệ`): the organisation opens with them.
+ */
+export const BOARDS_NAMED_BY_FUNCTION = ['ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban kinh tế', 'ban nội chính', 'ban đối ngoại', 'ban chỉ đạo'];
+
 /** Two lower-case syllables that stay together inside a name (`Cục quản lý …`, `Hội đồng thành viên`). */
 export const LOWER_COMPOUNDS = new Set([
   'quản lý', 'thành viên', 'chỉ đạo', 'điều hành', 'thường vụ', 'chấp hành', 'kiểm tra', 'thanh tra', 'nhân dân',

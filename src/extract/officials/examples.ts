@@ -311,4 +311,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A Vietnamese body's head before a foreign word names the body, never a foreign person: the
   // second position of the person named before.
   { text: 'Ông Lê Văn Hòa - Giám đốc Sở Khoa học và Công nghệ, Chủ tịch Quỹ Techfest cho biết giải thưởng đã mở.', expect: [{ name: 'Lê Văn Hòa', positions: [position('Giám đốc', 'Sở Khoa học và Công nghệ'), position('Chủ tịch', 'Quỹ Techfest')] }] },
+  // The Party's boards named by their function in sentence case, after `Ban` in either case.
+  { text: 'Trưởng ban tổ chức Trung ương Lê Văn Hải đã trao quyết định.', expect: [{ name: 'Lê Văn Hải', title: 'Trưởng ban', organization: 'ban tổ chức Trung ương' }] },
+  { text: 'Dự lễ có Trưởng Ban tuyên giáo Tỉnh ủy Đào Thị Lan.', expect: [{ name: 'Đào Thị Lan', title: 'Trưởng Ban', organization: 'Ban tuyên giáo Tỉnh ủy' }] },
 ];

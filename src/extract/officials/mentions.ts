@@ -17,7 +17,7 @@ import {
   type PersonHonorific,
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
-import { BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
+import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { CHIEFS_OF_AN_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
@@ -83,9 +83,10 @@ function placeAt(words: string[], i: number): number {
   return 0;
 }
 
-const LOWER_CASE_HEAD = new RegExp(`^(?:${LOWER_CASE_ORGANIZATION_HEADS.join('|')})(?![\\p{L}])`, 'u');
+// (A board named by its function, with its first letter in either case: `Ban tuyên giáo Thành ủy`.)
+const LOWER_CASE_HEAD = new RegExp(`^(?:${[...LOWER_CASE_ORGANIZATION_HEADS, ...BOARDS_NAMED_BY_FUNCTION.flatMap((h) => [h, capitalized(h)])].join('|')})(?![\\p{L}])`, 'u');
 
-/** Whether an organisation head written in lower case (`bệnh viện`, `huyện ủy`) begins at `at`. */
+/** Whether an organisation head written in lower case (`bệnh viện`, `huyện ủy`, `Ban tuyên giáo`) begins at `at`. */
 function lowerCaseHeadAt(text: string, at: number): boolean {
   return LOWER_CASE_HEAD.test(text.slice(at, at + 16));
 }
@@ -149,7 +150,9 @@ function wordEnd(text: string, at: number): number {
   return i;
 }
 
-const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+function capitalized(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
 /** `nguyên Phó Chủ tịch`, `cựu Bộ trưởng`, `khi còn là Bộ trưởng`: what before a title makes it a past office. */
 const FORMER_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${[
