@@ -314,4 +314,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // The Party's boards named by their function in sentence case, after `Ban` in either case.
   { text: 'Trưởng ban tổ chức Trung ương Lê Văn Hải đã trao quyết định.', expect: [{ name: 'Lê Văn Hải', title: 'Trưởng ban', organization: 'ban tổ chức Trung ương' }] },
   { text: 'Dự lễ có Trưởng Ban tuyên giáo Tỉnh ủy Đào Thị Lan.', expect: [{ name: 'Đào Thị Lan', title: 'Trưởng Ban', organization: 'Ban tuyên giáo Tỉnh ủy' }] },
+  // A title in brackets after a name is that person's; a bare lower-case title there is a role.
+  { text: 'Theo ông Đỗ Văn Hậu (Phó Chủ tịch UBND xã Thanh Hà), việc cấp phép đã đúng quy định.', expect: [{ name: 'Đỗ Văn Hậu', title: 'Phó Chủ tịch', organization: 'UBND xã Thanh Hà' }] },
+  { text: 'Bác sĩ Lê Minh Tâm (giám đốc Bệnh viện Đa khoa tỉnh) cho hay bệnh nhân đã ổn định.', expect: [{ name: 'Lê Minh Tâm', title: 'giám đốc', organization: 'Bệnh viện Đa khoa tỉnh' }] },
+  { text: 'Ông Robert Allen (trưởng đoàn) và hai du khách khác ở lại khách sạn.', expect: [] },
 ];

@@ -613,9 +613,10 @@ function nameFirstSeparatorBefore(text: string, titleStart: number): string | nu
   return mayEndWithSeparator(before) ? NAME_FIRST_SEPARATOR.exec(before)?.[0] ?? null : null;
 }
 
-// (After the comma a past office's clause may stand: `ông X, khi còn là Thứ trưởng …, đã …`.)
+// (After the comma a past office's clause may stand: `ông X, khi còn là Thứ trưởng …, đã …`.
+// A bracket may hold the title: `Nguyễn Văn An (Phó Chủ tịch UBND xã Thanh Lâm)`.)
 const NAME_FIRST_SEPARATOR = new RegExp(
-  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
+  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+\\(\\s*|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
     `(?:(?:một|${FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+)?$`,
   'u',
 );
@@ -628,7 +629,7 @@ function mayEndWithSeparator(before: string): boolean {
   let end = before.length;
   while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
   const last = before[end - 1];
-  if (last === ',' || last === '-' || last === '–') return true;
+  if (last === ',' || last === '-' || last === '–' || last === '(') return true;
   const word = before.slice(before.lastIndexOf(' ', end - 1) + 1, end);
   return SEPARATOR_LAST_WORDS.has(word);
 }
@@ -670,7 +671,9 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       // Trưởng Phòng …`, `Đại biểu X (Quảng Ninh), Trưởng Ban …`, `Ngô Thị Bích Vân - một giám
       // đốc …`, `do Ngô Văn Huy giữ chức danh giám đốc`.
       const separator = nameFirstSeparatorBefore(text, item.start);
-      if (separator) {
+      // (In brackets a bare title in lower case is a role, not an office: `ông Scott (trưởng đoàn)`
+      // leads a tour; `(giám đốc Cty Trung Dung)`, `(Phó Chủ tịch)` are offices.)
+      if (separator && !(separator.trimEnd().endsWith('(') && item.lowerCase && !item.organization)) {
         const commaAt = item.start - separator.length;
         // (`…, Vân là Giám đốc công ty …`: a given name alone before a verb of holding office,
         // kept only if it ends one full name of the article; see mergeShortNames.)
