@@ -408,7 +408,7 @@ function isContentStretch(text: string, from: number, to: number): boolean {
 const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})(?:\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)|(?=\scủa\s(?:Quốc hội|Chính phủ|Bộ\s|Ủy ban|UBND|HĐND|Trung ương)))/u;
 
 /** Heads of two syllables written as one capitalised part: a name's own part follows them. */
-const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học']);
+const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học', 'Đảng ủy', 'Đảng uỷ']);
 
 /** At most this many lower-case words continue one part of a name. */
 const SENTENCE_CASE_LIMIT = 7;

@@ -318,4 +318,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Theo ông Đỗ Văn Hậu (Phó Chủ tịch UBND xã Thanh Hà), việc cấp phép đã đúng quy định.', expect: [{ name: 'Đỗ Văn Hậu', title: 'Phó Chủ tịch', organization: 'UBND xã Thanh Hà' }] },
   { text: 'Bác sĩ Lê Minh Tâm (giám đốc Bệnh viện Đa khoa tỉnh) cho hay bệnh nhân đã ổn định.', expect: [{ name: 'Lê Minh Tâm', title: 'giám đốc', organization: 'Bệnh viện Đa khoa tỉnh' }] },
   { text: 'Ông Robert Allen (trưởng đoàn) và hai du khách khác ở lại khách sạn.', expect: [] },
+  // `Đảng` heads a party's name, which goes on in its words (`Cộng sản`): the name after it is the person's.
+  { text: 'Chủ tịch nước đã hội kiến Tổng Bí thư Đảng Cộng sản Lào Bun-nhăng Vo-la-chít tại Viêng Chăn.', expect: [{ name: 'Bun-nhăng Vo-la-chít', title: 'Tổng Bí thư', organization: 'Đảng Cộng sản Lào' }] },
+  { text: 'Chủ tịch Đảng Dân chủ Tom Perez đã lên tiếng.', expect: [{ name: 'Tom Perez', title: 'Chủ tịch', organization: 'Đảng Dân chủ' }] },
+  { text: 'Ông Trần Văn Lâm, Phó Bí thư Đảng ủy khối, cho biết.', expect: [{ name: 'Trần Văn Lâm', title: 'Phó Bí thư', organization: 'Đảng ủy khối' }] },
+  // A reversed apposition after a dash, when an honorific opens the name.
+  { text: 'Giám đốc Công ty Thủy sản Bình Minh - ông Lê Hữu Phước cho biết giá tôm đã tăng.', expect: [{ name: 'Lê Hữu Phước', title: 'Giám đốc', organization: 'Công ty Thủy sản Bình Minh' }] },
 ];

@@ -448,7 +448,9 @@ function verbOpensAt(text: string, at: number): boolean {
 }
 const reportingVerbs = new Set(REPORTING_VERBS);
 /** `, ông ` / `, ` after a title: what leads to the name of a reversed apposition (group 1: the honorific). */
-const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?)?`, 'iu');
+// (A dash too, when an honorific follows it: `Phó Chủ tịch LĐBĐ Việt Nam - ông Trần Quốc Tuấn`;
+// a dash and a bare name are read with the organisation, see readItem.)
+const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?|\\s+[-–]\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
 const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
 /** An honorific opening the text, in any case (`ông `, `Bà `). */
@@ -691,13 +693,14 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // name is not itself the head of a name-first apposition (`…, Nguyễn Văn A, Giám đốc …`).
     if (!person) {
       const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 16))!;
+      const reversedHonorific = reversed[1] ?? reversed[2];
       if (reversed[0].length > 0) {
         const at = item.itemEnd + reversed[0].length;
         const name = nameAt(text, at) ?? foreignNameAt(text, at);
         const headsApposition = name !== null && /^\s*(?:[,–-]|\()/u.test(text.slice(name.end, name.end + 3));
-        if (name && (reversed[1] || (!headsApposition && !item.lowerCase))) {
+        if (name && (reversedHonorific || (!headsApposition && !item.lowerCase))) {
           person = name;
-          honorific = reversed[1] ? (reversed[1].toLowerCase() as PersonMention['honorific']) : null;
+          honorific = reversedHonorific ? (reversedHonorific.toLowerCase() as PersonMention['honorific']) : null;
         }
       }
     }
