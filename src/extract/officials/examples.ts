@@ -324,4 +324,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Trần Văn Lâm, Phó Bí thư Đảng ủy khối, cho biết.', expect: [{ name: 'Trần Văn Lâm', title: 'Phó Bí thư', organization: 'Đảng ủy khối' }] },
   // A reversed apposition after a dash, when an honorific opens the name.
   { text: 'Giám đốc Công ty Thủy sản Bình Minh - ông Lê Hữu Phước cho biết giá tôm đã tăng.', expect: [{ name: 'Lê Hữu Phước', title: 'Giám đốc', organization: 'Công ty Thủy sản Bình Minh' }] },
+  // A past office in brackets (`(nguyên …`, the bracket glued to the cue).
+  { text: 'Tòa đã tuyên án đối với Lê Thị Hồng (nguyên Trưởng phòng giao dịch Cửa Nam).', expect: [{ name: 'Lê Thị Hồng', positions: [position('Trưởng phòng', 'phòng giao dịch Cửa Nam', 'phòng giao dịch Cửa Nam', true)] }] },
+  // A committee's standing deputy named by the place in lower case.
+  { text: 'Phó bí thư thường trực tỉnh Lạng Sơn Hồ Văn Tiến cho biết.', expect: [{ name: 'Hồ Văn Tiến', title: 'Phó bí thư thường trực', organization: 'tỉnh Lạng Sơn' }] },
 ];

@@ -632,7 +632,8 @@ function mayEndWithSeparator(before: string): boolean {
   while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
   const last = before[end - 1];
   if (last === ',' || last === '-' || last === '–' || last === '(') return true;
-  const word = before.slice(before.lastIndexOf(' ', end - 1) + 1, end);
+  // (A bracket glued to the word: `Huỳnh Thị Như (nguyên Trưởng phòng …`.)
+  const word = before.slice(before.lastIndexOf(' ', end - 1) + 1, end).replace(/^\(/u, '');
   return SEPARATOR_LAST_WORDS.has(word);
 }
 /** The words NAME_FIRST_SEPARATOR may end with. */
