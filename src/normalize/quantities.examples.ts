@@ -344,6 +344,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Dịch cúm A/H5N1 và Covid-19.', expect: [] },
   // A hyphen inside a word or a name, gold purity, a glued scale, a dash between two measures.
   { text: 'Bổ sung coenzym Q10 và coenzym Q-10 mỗi ngày.', expect: [] },
+  // A number glued to a letter is a code's with its decimals: no figure after its separator.
+  { text: 'Dây điện loại 2x2.5 và 2x1,5 đều bền.', expect: [] },
+  { text: 'Màn hình 1.920x1.080 điểm ảnh, siêu xe EB16.4 đầu tiên.', expect: [] },
   { text: 'Đợt dịch Covid-19 khiến 300 người mắc bệnh.', expect: [count(300, 'người')] },
   { text: 'Vòng charm vàng 24k giá 5 triệu đồng, nhẫn 18K bán chạy.', expect: [{ kind: 'money', value: 5e6, currency: 'VND' }] },
   // Millions after a money word (`lương`, `giá`, `hóa đơn`) or before a money noun (`tiền viện phí`) are đồng.

@@ -213,11 +213,13 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
   for (let k = gates.firstDigit; k < digits.length && digits[k]! < sentence.end; k++) {
     // NUMBER over the sentence alone, tried where its digit runs begin.
     const at = digits[k]! - sentence.start;
-    if (at < lastEnd || (at > 0 && LETTER.test(region[at - 1]!))) continue;
+    if (at < lastEnd) continue;
     NUMBER.lastIndex = at;
     const m = NUMBER.exec(region);
     if (!m) continue;
     lastEnd = at + m[0].length;
+    // A number glued to a letter is a code's, its decimals included: `2x2.5`, `2x2,5` hold no `5`.
+    if (at > 0 && LETTER.test(region[at - 1]!)) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (isMasked(masks, start, end) || isMasked(consumed, start, end)) continue;

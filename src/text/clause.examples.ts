@@ -134,6 +134,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // A linking verb opening a clause after a comma, with no phrase of its own, gives the value
   // of the measure the clause before names; not a second value, members, nor a measure compared with.
   { sentence: 'Hiện giá bán của máy rất cao, lên tới 16,99 triệu đồng.', figure: '16,99 triệu đồng', before: { name: 'giá bán' } },
+  // (The clause before may say how the measure is: its adverbs and adjectives are no name's.)
+  { sentence: 'Hàng khan hiếm nên giá thường đắt, ở mức 20.000 đồng/kg.', figure: '20.000 đồng/kg', before: { name: 'giá' } },
+  { sentence: 'Năm đó công ty có vốn rất lớn, lên đến 100 triệu USD.', figure: '100 triệu USD', before: { name: 'vốn' } },
   { sentence: 'Căn hộ có giá cao gấp đôi giá tái định cư, tương đương 1,1 tỷ đồng.', figure: '1,1 tỷ đồng', before: { name: null } },
   { sentence: 'Giá ớt chỉ địa tăng mạnh hơn cả giá ớt chỉ thiên, đạt 55.000 đồng/kg.', figure: '55.000 đồng/kg', before: { name: null } },
   { sentence: 'Du thuyền có chiều dài của một sân bóng đá, bao gồm 8 tầng.', figure: '8 tầng', before: { name: null } },

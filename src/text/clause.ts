@@ -14,7 +14,7 @@
 //   suất huy động`, `chiếm 51% tổng số hợp tác xã`).
 // - The subject is that owner, else one after the figure or the clause's actor: actor.ts.
 // The tests of single words every reader shares are in phrase-words.ts.
-import { has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
+import { firstClass, has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
 import { ESTIMATE_WORDS } from '../vocab/quantities.js';
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { CAPITALIZED_BODY_WORDS } from '../vocab/owner-words.js';
@@ -347,12 +347,15 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // names what follows it, nor an equivalence, `…, tương đương 1,1 tỷ đồng`, a second value.)
   // (So does an estimate alone: `giá trị hóa đơn … đặc biệt lớn, ước tính trên 1.000 tỷ đồng`.)
   if (start > end && (linking || estimateOnly(words, clusterStart, figure)) && !changeOrShare && words[end]?.key === ',' && !containsKey(words, clusterStart, figure, valueOfAnotherLinks) && !containsTag(words, clusterStart, figure, Tag.Opener)) {
-    const head = measureHeadBefore(words, end);
+    // (The clause before may say how the measure is, `giá thường đắt, ở mức …`: its adverbs
+    // and adjectives are its predicate, neither a stop nor part of the name.)
+    const predicate = qualityPredicateStart(words, end);
+    const head = measureHeadBefore(words, predicate);
     // (Not a measure compared with, nor over a comparison: `tăng giá hơn cả giá ớt chỉ thiên,
     // đạt …`, `Mức lãi suất giữ nguyên so với 2 tuần trước, duy trì ở mức 6%`.)
     if (head >= 0 && !containsKey(words, Math.max(0, head - 2), end, comparisonWords)) {
       let last = head;
-      while (last + 1 < end && isContent(wordNear(words, last + 1))) last++;
+      while (last + 1 < predicate && isContent(wordNear(words, last + 1))) last++;
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
@@ -1008,6 +1011,20 @@ function measureBeforeRelative(words: Word[], clusterStart: number): { name: Spa
   }
   return null;
 }
+
+/**
+ * Where a predicate of quality ends the stretch before `end` (`giá đắt`, `giá thường rất đắt`,
+ * `chi phí khá cao`): adverbs of time or degree, then adjectives only; `end` when none.
+ * (An adjective the dictionary also reads as a noun first is no predicate: `giá trần`.)
+ */
+function qualityPredicateStart(words: Word[], end: number): number {
+  let i = end;
+  while (i > 0 && isAdjectiveOnly(words[i - 1]!)) i--;
+  if (i === end) return end;
+  while (i > 0 && has(words[i - 1], Tag.Auxiliary) && !has(words[i - 1], Tag.Linking | Tag.Reporting) && isContent(words[i - 2])) i--;
+  return i;
+}
+const isAdjectiveOnly = (w: Word): boolean => firstClass(w) === 65 /* A */ && !(w.tags & (Tag.Name | Tag.MeasureHead | Tag.Figure));
 
 function measureHeadBefore(words: Word[], at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 12; i--) {
