@@ -62,65 +62,116 @@ function ownerOnly(text: string, words: Word[], span: Span | null): Span | null 
   return span && namesOwner(words, span, text) ? span : null;
 }
 
+/** A figure being read: its sentence's words, the reading before it, and what follows it, read once and only when a rule asks. */
+interface Figure {
+  text: string;
+  words: Word[];
+  figure: number;
+  q: Quantity;
+  before: BeforeReading;
+  afterRead: boolean;
+  afterFound: PhraseAfterFigure | null;
+}
+
+/** The noun phrase after a figure, the index of its last word, and an owner cut off its end. */
+interface PhraseAfterFigure {
+  span: Span;
+  last: number;
+  owner: Span | null;
+}
+
+/** The name chosen and what the choice leaves for the subject. */
+interface NameChoice {
+  name: Span | null;
+  source: NameSource | null;
+  nameEndWord: number;
+  afterOwner: Span | null;
+  /** An owner cut off the end of a counted noun's phrase: the clause's actor goes first. */
+  trailingOwner: Span | null;
+  actorPhrase: Span | null;
+  levelOwner: Span | null;
+  /** The owner split off the phrase before the verb cluster, unless that phrase acts whole. */
+  splitOwner: Span | null;
+  /** Those a fine right before the sum is given to. */
+  finedRecipients: Span | null;
+}
+
 export function readFigure(text: string, read: ReadSentence, figure: number, q: Quantity): FigureReading {
   const { words } = read;
   const before = phraseBefore(words, figure);
+  const f: Figure = { text, words, figure, q, before, afterRead: false, afterFound: null };
   // `4 lần giảm, 3 lần giữ nguyên`: times of an event named after them are counted like a
   // noun; a multiplier (`gấp 4 lần`, `tăng 2-4 lần`) is not.
   const timesOfEvent = q.unit === 'lần' && !before.changeOrShare && !has(wordNear(words, figure - 1), Tag.Change | Tag.Qualifier) && (isContent(wordNear(words, figure + 1)) || has(wordNear(words, figure + 1), Tag.Change)) && !has(wordNear(words, figure + 1), Tag.Name);
   // `64 điểm sạt lở`, `2.364 điểm thi`: a unit that counts places when a word says what follows it.
   const placesCounted = q.kind === 'count' && q.unit !== null && placeCountingUnits.has(q.unit) && q.text.endsWith(q.unit) && isContent(wordNear(words, figure + 1)) && !has(wordNear(words, figure + 1), Tag.Name);
   const noun = timesOfEvent || placesCounted ? unitSpan(q, q.unit!) : countedNoun(q);
-  let name: Span | null = null;
-  let source: NameSource | null = null;
-  let nameEndWord = figure;
-  // What follows the figure, read once and only when a rule asks.
-  let afterFigure: ReturnType<typeof readAfter> = null;
-  let afterRead = false;
-  const after = (from: number) => {
-    if (!afterRead) {
-      afterFigure = readAfter(from);
-      afterRead = true;
-    }
-    return afterFigure;
-  };
-  const readAfter = (from: number) => {
-    from = pastRange(words, from);
-    // `chiếm 5,8%/tổng dư nợ`: a share written over its base (`8%/năm` is a rate per period).
-    if (q.unit === '%' && words[from]?.key === '/' && isContent(wordNear(words, from + 1)) && !durationUnits.has(wordNear(words, from + 1)!.key)) from++;
-    const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
-    // `tăng 10,74% kế hoạch được giao`: the baseline the normaliser read is no name.
-    const baseline = q.baseline && words[at] && words[at]!.start === q.end + 1 && q.baseline !== 'cùng kỳ' && /^\D/u.test(q.baseline);
-    let last = opensWithBaselineWord(words[at]) || baseline ? -1 : phraseAfter(words, at);
-    if (last < at) return null;
-    // `kim ngạch xuất khẩu của tỉnh`, `dân cư toàn tỉnh`: an owner at the end is the subject's.
-    let owner: Span | null = null;
-    if (last - 1 >= at && wholeOwnerAt(words, last - 1)) {
-      owner = spanOf(words, last - 1, last);
-      last -= 2;
-      // (`chiếm 30% cả nước`: an owner alone names nothing.)
-      if (last < at) return null;
-    }
-    for (let k = last - 1; k > at && !owner; k--) {
-      // (`của cả nước`: a whole place after `của` is an owner too.)
-      if (words[k]!.key === 'của' && (isContent(wordNear(words, k + 1)) || ownerKind(words, { start: words[k + 1]!.start, end: words[last]!.end }) !== null)) {
-        owner = { start: wordNear(words, k + 1)!.start, end: words[last]!.end };
-        last = k - 1;
-        break;
-      }
-    }
-    return { span: { start: words[at]!.start, end: words[last]!.end }, last, owner };
-  };
-  let afterOwner: Span | null = null;
-  /** An owner cut off the end of a counted noun's phrase: the clause's actor goes first. */
-  let trailingOwnerSpan: Span | null = null;
-  let actorPhrase: Span | null = null;
-  let levelOwner: Span | null = null;
-  /** The owner split off the phrase before the verb cluster, unless that phrase acts whole. */
-  let splitOwner = before.owner;
-  /** Those a fine right before the sum is given to. */
-  let finedRecipients: Span | null = null;
+  const c: NameChoice = { name: null, source: null, nameEndWord: figure, afterOwner: null, trailingOwner: null, actorPhrase: null, levelOwner: null, splitOwner: before.owner, finedRecipients: null };
+  chooseName(f, c, noun, timesOfEvent);
+  nameFromElsewhere(f, c, noun);
+  // `Hải Dương xếp thứ 19/63 … về chỉ số PCI`: a rank's phrase before it is who is ranked;
+  // what is ranked follows `về`, or is the measure the sentence names before (`theo đánh giá
+  // chỉ số ICT index, Hải Dương xếp thứ 19/63`).
+  let ranked: Span | null = null;
+  if (q.kind === 'rank' && c.source === 'before' && c.name && startsWithName(words, c.name)) {
+    ranked = c.name;
+    c.name = rankedWhat(words, figure);
+    c.source = c.name ? 'after' : null;
+  }
+  const subject = subjectOf(f, c, noun, ranked);
+  const name = c.name && !/\p{L}/u.test(text.slice(c.name.start, c.name.end)) ? null : c.name;
+  return { name, source: name ? c.source : null, subject };
+}
 
+/** What follows the figure, read once. */
+function afterFigure(f: Figure): PhraseAfterFigure | null {
+  if (!f.afterRead) {
+    f.afterFound = readAfterFigure(f);
+    f.afterRead = true;
+  }
+  return f.afterFound;
+}
+
+function readAfterFigure(f: Figure): PhraseAfterFigure | null {
+  const { words, q } = f;
+  let from = pastRange(words, f.figure + 1);
+  // `chiếm 5,8%/tổng dư nợ`: a share written over its base (`8%/năm` is a rate per period).
+  if (q.unit === '%' && words[from]?.key === '/' && isContent(wordNear(words, from + 1)) && !durationUnits.has(wordNear(words, from + 1)!.key)) from++;
+  const at = from + (has(words[from], Tag.Preposition) && OBJECT_PREPOSITIONS.has(words[from]!.key) ? 1 : 0);
+  // `tăng 10,74% kế hoạch được giao`: the baseline the normaliser read is no name.
+  const baseline = q.baseline && words[at] && words[at]!.start === q.end + 1 && q.baseline !== 'cùng kỳ' && /^\D/u.test(q.baseline);
+  let last = opensWithBaselineWord(words[at]) || baseline ? -1 : phraseAfter(words, at);
+  if (last < at) return null;
+  // `kim ngạch xuất khẩu của tỉnh`, `dân cư toàn tỉnh`: an owner at the end is the subject's.
+  let owner: Span | null = null;
+  if (last - 1 >= at && wholeOwnerAt(words, last - 1)) {
+    owner = spanOf(words, last - 1, last);
+    last -= 2;
+    // (`chiếm 30% cả nước`: an owner alone names nothing.)
+    if (last < at) return null;
+  }
+  for (let k = last - 1; k > at && !owner; k--) {
+    // (`của cả nước`: a whole place after `của` is an owner too.)
+    if (words[k]!.key === 'của' && (isContent(wordNear(words, k + 1)) || ownerKind(words, { start: words[k + 1]!.start, end: words[last]!.end }) !== null)) {
+      owner = { start: wordNear(words, k + 1)!.start, end: words[last]!.end };
+      last = k - 1;
+      break;
+    }
+  }
+  return { span: { start: words[at]!.start, end: words[last]!.end }, last, owner };
+}
+
+/** The phrase after the figure as the name, its owner kept for the subject. */
+function takeAfter(c: NameChoice, found: PhraseAfterFigure, keepOwner = true): void {
+  c.name = found.span;
+  c.source = 'after';
+  c.nameEndWord = found.last;
+  if (keepOwner) c.afterOwner = found.owner;
+}
+
+/** The rules in order (see the head of this file): the first that applies names the figure. */
+function chooseName(f: Figure, c: NameChoice, noun: Span | null, timesOfEvent: boolean): void {
+  const { text, words, figure, q, before } = f;
   // `dân số khoảng 13 triệu người`: a measure head before the figure names it, not the unit;
   // so does a phrase of the counted noun itself (`Thuê bao Internet ước đạt 1.070.000 thuê bao`).
   // (After `có`, only a count says what the counted noun is: `Tổng số lao động … có 59.020
@@ -129,29 +180,77 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
   // `lực lượng lao động của TKV giảm 15.000 người`: what changes is measured, not the counted noun.
   const changeOfBefore = noun !== null && before.name !== null && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Change)) && !namesOwner(words, before.name, text) && !isBare(words, before.name);
   if (noun && !measureBefore && !changeOfBefore) {
-    let last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
-    // `48 trang thông tin điện tử của các cơ quan …`: an owner that ends the phrase is the subject's.
-    // `Ngoài 4 bị cáo, HĐXX còn …`: in an adverbial opening the clause, the phrase ends at its comma.
-    const adverbialEnd = last > figure ? openingAdverbialEnd(words, figure) : -1;
-    if (adverbialEnd > figure && adverbialEnd <= last) last = adverbialEnd - 1;
-    const trailing = last > figure ? trailingOwner(words, figure + 1, last, text) : null;
-    if (trailing) {
-      trailingOwnerSpan = trailing.owner;
-      last = trailing.last;
+    countedName(f, c, noun, timesOfEvent);
+  } else if (q.kind === 'percent' && (before.existential || shareOfGroupAfter(words, figure, before)) && afterFigure(f)) {
+    takeAfter(c, afterFigure(f)!);
+  } else if (sumOfWhatFollows(f)) {
+    // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
+    takeAfter(c, afterFigure(f)!);
+    c.actorPhrase = actorBeforeVerb(words, before, figure);
+    // (`một bệnh nhân ở khoa Hồi sức phải tốn 300 triệu đồng viện phí`: with only a linking verb
+    // between, the whole phrase before it acts, its place with it: no owner is split off a name
+    // that names nothing.)
+    if (!c.actorPhrase && before.owner && before.phrase && actorLike(words, before.phrase) && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking))) {
+      c.actorPhrase = before.phrase;
+      c.splitOwner = null;
     }
-    const start = noun.start === noun.end ? wordNear(words, figure + 1)?.start ?? noun.start : noun.start;
-    // `4 lần giảm`: the event's verb is the name's, whatever follows it.
-    if (timesOfEvent && last <= figure) last = figure + 1;
-    name = { start, end: last > figure ? words[last]!.end : noun.end };
-    source = 'counted';
-    nameEndWord = Math.max(figure, last);
-  } else if (q.kind === 'percent' && (before.existential || shareOfGroupAfter(words, figure, before)) && after(figure + 1)) {
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    afterOwner = found.owner;
-  } else if (
+  } else if (colonLabel(words, figure) && !labelNamesOwner(words, figure)) {
+    // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
+    c.name = colonLabel(words, figure);
+    c.source = 'before';
+  } else if (shareOfWhat(words, figure, before) && afterFigure(f)) {
+    // `Gạo chiếm 35% kim ngạch xuất khẩu`: what the share is of.
+    takeAfter(c, afterFigure(f)!);
+  } else if (before.changeOrShare && before.name && !startsWithMeasureHead(words, before.name) && objectAfter(words, figure) && afterFigure(f)) {
+    // `Các ngân hàng đã tăng 0,5% lãi suất huy động`: the change's object is measured, the
+    // phrase before it acts.
+    takeAfter(c, afterFigure(f)!, false);
+    c.actorPhrase = before.phrase;
+  } else if (q.kind !== 'rank' && before.name && namesOnly(text, words, before.name) && afterFigure(f)) {
+    // `Thùy Linh đã 4 lần cõng bạn …`: a proper name before the figure acts; what it does is measured.
+    takeAfter(c, afterFigure(f)!, false);
+    c.actorPhrase = before.name;
+  } else if (q.kind !== 'rank' && before.name && !noun && namedBodyOrLevel(text, words, before.name)) {
+    nameAfterOwner(f, c, before.name);
+  } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && afterFigure(f))) {
+    nameBefore(f, c, before.name);
+  } else if (before.name && isBare(words, before.name) && afterFigure(f)) {
+    // `với tổng 15 triệu USD vốn đầu tư`: a bare head before, the measured noun after.
+    takeAfter(c, afterFigure(f)!);
+  } else if ((q.kind === 'percent' || before.changeOrShare) && !shareAfterFigure(words, figure, before.clusterStart) && !conditionAfter(words, figure, before)) {
+    const found = afterFigure(f);
+    if (found) takeAfter(c, found);
+  }
+}
+
+/** Rule 1: the counted noun after the figure, with what restricts it (`427 xã đạt chuẩn …`). */
+function countedName(f: Figure, c: NameChoice, noun: Span, timesOfEvent: boolean): void {
+  const { text, words, figure, q } = f;
+  let last = q.kind === 'rate' ? -1 : phraseAfter(words, figure + 1, 16, noun.start < noun.end);
+  // `48 trang thông tin điện tử của các cơ quan …`: an owner that ends the phrase is the subject's.
+  // `Ngoài 4 bị cáo, HĐXX còn …`: in an adverbial opening the clause, the phrase ends at its comma.
+  const adverbialEnd = last > figure ? openingAdverbialEnd(words, figure) : -1;
+  if (adverbialEnd > figure && adverbialEnd <= last) last = adverbialEnd - 1;
+  const trailing = last > figure ? trailingOwner(words, figure + 1, last, text) : null;
+  if (trailing) {
+    c.trailingOwner = trailing.owner;
+    last = trailing.last;
+  }
+  const start = noun.start === noun.end ? wordNear(words, figure + 1)?.start ?? noun.start : noun.start;
+  // `4 lần giảm`: the event's verb is the name's, whatever follows it.
+  if (timesOfEvent && last <= figure) last = figure + 1;
+  c.name = { start, end: last > figure ? words[last]!.end : noun.end };
+  c.source = 'counted';
+  c.nameEndWord = Math.max(figure, last);
+}
+
+/**
+ * A sum or an amount of the noun phrase that follows it: `tiêu tốn 300-400 triệu viện phí`,
+ * `bán khống 150 tỉ đồng tiền hóa đơn`, `SCIC đang nắm 50,16% vốn điều lệ`.
+ */
+function sumOfWhatFollows(f: Figure): boolean {
+  const { words, figure, q, before } = f;
+  return (
     // `tiêu tốn 300-400 triệu viện phí`, `số tiền trên 3 tỷ đồng tiền hoa hồng`: a money noun
     // right after a sum says what the sum is, more closely than any phrase before it.
     ((q.kind === 'money' && moneyNounAfter(words, figure)) ||
@@ -163,178 +262,128 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
       // verb alone is a share of that verb's object. (Not over a linking verb: in `phủ sóng đạt
       // 95% dân cư` the verb's activity is measured.)
       (q.kind === 'percent' && before.name !== null && verbsOnly(words, before.name) && objectAfter(words, figure) && !someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking)))) &&
-    after(figure + 1)
-  ) {
-    // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    afterOwner = found.owner;
-    actorPhrase = actorBeforeVerb(words, before, figure);
-    // (`một bệnh nhân ở khoa Hồi sức phải tốn 300 triệu đồng viện phí`: with only a linking verb
-    // between, the whole phrase before it acts, its place with it: no owner is split off a name
-    // that names nothing.)
-    if (!actorPhrase && before.owner && before.phrase && actorLike(words, before.phrase) && someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking))) {
-      actorPhrase = before.phrase;
-      splitOwner = null;
-    }
-  } else if (colonLabel(words, figure) && !labelNamesOwner(words, figure)) {
-    // `Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng`: the item's label.
-    name = colonLabel(words, figure);
-    source = 'before';
-  } else if (shareOfWhat(words, figure, before) && after(figure + 1)) {
-    // `Gạo chiếm 35% kim ngạch xuất khẩu`: what the share is of.
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    afterOwner = found.owner;
-  } else if (before.changeOrShare && before.name && !startsWithMeasureHead(words, before.name) && objectAfter(words, figure) && after(figure + 1)) {
-    // `Các ngân hàng đã tăng 0,5% lãi suất huy động`: the change's object is measured, the
-    // phrase before it acts.
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    actorPhrase = before.phrase;
-  } else if (q.kind !== 'rank' && before.name && namesOnly(text, words, before.name) && after(figure + 1)) {
-    // `Thùy Linh đã 4 lần cõng bạn …`: a proper name before the figure acts; what it does is measured.
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    actorPhrase = before.name;
-  } else if (q.kind !== 'rank' && before.name && !noun && namedBodyOrLevel(text, words, before.name)) {
-    // `Công ty cổ phần Lọc hóa dầu Nam Việt âm hơn 24 tỷ đồng`, `cấp huyện đạt 24%`: a phrase
-    // that names an owner is whose the figure is, not what it measures.
-    actorPhrase = ownerPart(words, before.name);
-    const found = after(figure + 1);
-    if (found && isContent(words[pastRange(words, figure + 1)])) {
-      name = found.span;
-      source = 'after';
-      nameEndWord = found.last;
-    } else if (actorPhrase.end < before.name.end) {
-      // `Công ty Phú Quý niêm yết giá vàng SJC ở mức …`: what the body does is measured.
-      const rest = wordStartingAt(words, actorPhrase.end + 1);
-      if (rest >= 0 && isContent(words[rest])) {
-        name = { start: words[rest]!.start, end: before.name.end };
-        source = 'before';
-      }
-    }
-  } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && after(figure + 1))) {
-    name = before.name;
-    source = 'before';
-    // `UBND huyện đã hỗ trợ gia đình nạn nhân 6 triệu đồng`: a sum right after a verb of giving
-    // and whom it goes to is named by the verb: the recipients are no measure.
-    const giving = q.kind === 'money' && before.clusterStart === figure ? givingVerbBefore(text, words, name) : null;
-    if (giving) {
-      // (Those fined are whose the fine is: `Phạt khách gây rối trên máy bay 7,5 triệu đồng`.)
-      if (penaltyWords.has(words[wordStartingAt(words, giving.start)]!.key)) finedRecipients = before.owner && before.owner.start > name.end ? { start: name.start, end: before.owner.end } : name;
-      name = giving;
-    }
-    // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
-    // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
-    const level = trailingLevel(words, name);
-    if (level) {
-      name = { start: name.start, end: words[level.last]!.end };
-      levelOwner = level.owner;
-    }
-  } else if (before.name && isBare(words, before.name) && after(figure + 1)) {
-    // `với tổng 15 triệu USD vốn đầu tư`: a bare head before, the measured noun after.
-    const found = after(figure + 1)!;
-    name = found.span;
-    source = 'after';
-    nameEndWord = found.last;
-    afterOwner = found.owner;
-  } else if ((q.kind === 'percent' || before.changeOrShare) && !shareAfterFigure(words, figure, before.clusterStart) && !conditionAfter(words, figure, before)) {
-    const found = after(figure + 1);
-    if (found) {
-      name = found.span;
-      source = 'after';
-      nameEndWord = found.last;
-      afterOwner = found.owner;
+    afterFigure(f) !== null
+  );
+}
+
+/**
+ * `Công ty cổ phần Lọc hóa dầu Nam Việt âm hơn 24 tỷ đồng`, `cấp huyện đạt 24%`: a phrase
+ * before the figure that names an owner is whose the figure is, not what it measures.
+ */
+function nameAfterOwner(f: Figure, c: NameChoice, phrase: Span): void {
+  const { words, figure } = f;
+  c.actorPhrase = ownerPart(words, phrase);
+  const found = afterFigure(f);
+  if (found && isContent(words[pastRange(words, figure + 1)])) {
+    takeAfter(c, found, false);
+  } else if (c.actorPhrase.end < phrase.end) {
+    // `Công ty Phú Quý niêm yết giá vàng SJC ở mức …`: what the body does is measured.
+    const rest = wordStartingAt(words, c.actorPhrase.end + 1);
+    if (rest >= 0 && isContent(words[rest])) {
+      c.name = { start: words[rest]!.start, end: phrase.end };
+      c.source = 'before';
     }
   }
+}
+
+/** Rule 3: the measured phrase before the verb cluster (`Doanh thu … ước đạt X`). */
+function nameBefore(f: Figure, c: NameChoice, phrase: Span): void {
+  const { text, words, figure, q, before } = f;
+  c.name = phrase;
+  c.source = 'before';
+  // `UBND huyện đã hỗ trợ gia đình nạn nhân 6 triệu đồng`: a sum right after a verb of giving
+  // and whom it goes to is named by the verb: the recipients are no measure.
+  const giving = q.kind === 'money' && before.clusterStart === figure ? givingVerbBefore(text, words, phrase) : null;
+  if (giving) {
+    // (Those fined are whose the fine is: `Phạt khách gây rối trên máy bay 7,5 triệu đồng`.)
+    if (penaltyWords.has(words[wordStartingAt(words, giving.start)]!.key)) c.finedRecipients = before.owner && before.owner.start > phrase.end ? { start: phrase.start, end: before.owner.end } : phrase;
+    c.name = giving;
+  }
+  // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
+  // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
+  const level = trailingLevel(words, c.name);
+  if (level) {
+    c.name = { start: c.name.start, end: words[level.last]!.end };
+    c.levelOwner = level.owner;
+  }
+}
+
+/** When the rules in order leave the figure unnamed or named by owners: the clause before, a stand-in, a topic. */
+function nameFromElsewhere(f: Figure, c: NameChoice, noun: Span | null): void {
+  const { text, words, figure, q, before } = f;
   // `Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%`: the measured phrase opens the clause before the comma.
-  if (!before.name && (!name || (source === 'counted' && name.end === noun?.end))) {
+  if (!before.name && (!c.name || (c.source === 'counted' && c.name.end === noun?.end))) {
     const opening = measuredPhraseBeforeComma(words, figure, before.clusterStart);
     if (opening) {
-      name = opening;
-      source = 'before';
+      c.name = opening;
+      c.source = 'before';
     }
   }
   // `Tỷ lệ đỗ tốt nghiệp cao, nhiều tỉnh thành đạt trên 99%`: a clause whose phrase only names
   // owners, after a comma, gives the figure of the measure the clause before opens with; the
   // owners are whose it is.
-  if (name && source === 'before' && before.phrase && namesOwner(words, name, text) && !startsWithMeasureHead(words, name)) {
+  if (c.name && c.source === 'before' && before.phrase && namesOwner(words, c.name, text) && !startsWithMeasureHead(words, c.name)) {
     const opening = measuredPhraseBeforeComma(words, figure, wordStartingAt(words, before.phrase.start));
     if (opening) {
-      actorPhrase = before.phrase;
-      name = opening;
+      c.actorPhrase = before.phrase;
+      c.name = opening;
     }
   }
   // `…, con số tương đối năm 2015 là 62,3%`: a stand-in for a figure names what changed before it.
-  if (name && source === 'before' && standsIn(words, name)) {
-    const at = wordStartingAt(words, name.start);
+  if (c.name && c.source === 'before' && standsIn(words, c.name)) {
+    const at = wordStartingAt(words, c.name.start);
     let last = at;
-    while (last + 1 < figure && words[last + 1]!.end <= name.end) last++;
+    while (last + 1 < figure && words[last + 1]!.end <= c.name.end) last++;
     // (Else the topic the sentence opens with: `Đối với ngày giường …, các mức tương ứng là: …`.)
     const changed = changedMeasureBefore(words, at) ?? changedMeasureInSegment(words, at, last, figure) ?? topicOf(words, figure);
-    if (changed) name = changed;
+    if (changed) c.name = changed;
   }
-  if (!name && noun) {
-    name = noun;
-    source = 'noun';
+  if (!c.name && noun) {
+    c.name = noun;
+    c.source = 'noun';
   }
   // `lớp Type 45 (trị giá khoảng 1,24 tỉ USD)`: with nothing else to say what a sum is, a
   // linking word that is itself a measure's noun does.
-  if (!name && q.kind === 'money') {
-    name = valueLink(words, before.clusterStart, figure);
-    if (name) source = 'before';
+  if (!c.name && q.kind === 'money') {
+    c.name = valueLink(words, before.clusterStart, figure);
+    if (c.name) c.source = 'before';
   }
-  if (!name) {
-    name = measureValuedAfter(words, figure);
-    if (name) source = 'before';
+  if (!c.name) {
+    c.name = measureValuedAfter(words, figure);
+    if (c.name) c.source = 'before';
   }
   // `có trên 4.410 tỷ đồng đã đầu tư vào …`: a sum nothing names is named by what it does.
-  if (!name && q.kind === 'money') {
-    name = useAfterSum(words, figure);
-    if (name) source = 'after';
+  if (!c.name && q.kind === 'money') {
+    c.name = useAfterSum(words, figure);
+    if (c.name) c.source = 'after';
   }
-  if (!name && !shareAfterFigure(words, figure, before.clusterStart)) {
-    name = topicOf(words, figure);
-    if (name) source = 'topic';
+  if (!c.name && !shareAfterFigure(words, figure, before.clusterStart)) {
+    c.name = topicOf(words, figure);
+    if (c.name) c.source = 'topic';
   }
+}
 
-  // `Hải Dương xếp thứ 19/63 … về chỉ số PCI`: a rank's phrase before it is who is ranked;
-  // what is ranked follows `về`, or is the measure the sentence names before (`theo đánh giá
-  // chỉ số ICT index, Hải Dương xếp thứ 19/63`).
-  let ranked: Span | null = null;
-  if (q.kind === 'rank' && source === 'before' && name && startsWithName(words, name)) {
-    ranked = name;
-    name = rankedWhat(words, figure);
-    source = name ? 'after' : null;
-  }
-
+/**
+ * The first of the readings, nearest first, that names an owner (text/owner.ts): an actor
+ * such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
+ */
+function subjectOf(f: Figure, c: NameChoice, noun: Span | null, ranked: Span | null): Span | null {
+  const { text, words, figure, q, before } = f;
   // `Tỷ lệ nợ xấu chiếm 5,8%/tổng dư nợ cho vay của nền kinh tế`: with no actor, the owner
   // that ends a share's base is whose the share is.
-  const shareBaseOwner = () => (q.kind === 'percent' && (words[figure + 1]?.key === '/' || someWord(words, before.clusterStart, figure, isShareVerb)) ? after(figure + 1)?.owner ?? null : null);
+  const shareBaseOwner = () => (q.kind === 'percent' && (words[figure + 1]?.key === '/' || someWord(words, before.clusterStart, figure, isShareVerb)) ? afterFigure(f)?.owner ?? null : null);
   // A counted figure's phrase before it is its actor when it opens the clause (`Cả nước còn 10 nghìn trường học`).
-  const phraseIsActor = noun !== null && source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
-  // The first of the readings, nearest first, that names an owner (text/owner.ts): an
-  // actor such as `Điều này` or `việc EVN` is no one's, and the next reading is tried.
+  const phraseIsActor = noun !== null && c.source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
   let subject =
-    ownerOnly(text, words, ranked) ?? levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? ownerOnly(text, words, finedAfter(words, figure)) ?? ownerOnly(text, words, finedRecipients) : null) ?? (phraseIsActor ? ownerOnly(text, words, before.phrase) : null) ?? ownerOnly(text, words, splitOwner) ?? ownerOnly(text, words, afterOwner) ?? ownerOnly(text, words, actorPhrase) ??
-    ownerOnly(text, words, before.actor) ?? ownerOnly(text, words, ownerAfter(words, nameEndWord + 1)) ?? trailingOwnerSpan ?? ownerBeforeBrackets(text, words, figure) ??
-    nearestActor(words, figure, text) ?? ownerOnly(text, words, shareBaseOwner()) ?? ownerOnly(text, words, beneficiaryAfter(words, nameEndWord + 1));
+    ownerOnly(text, words, ranked) ?? c.levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? ownerOnly(text, words, finedAfter(words, figure)) ?? ownerOnly(text, words, c.finedRecipients) : null) ?? (phraseIsActor ? ownerOnly(text, words, before.phrase) : null) ?? ownerOnly(text, words, c.splitOwner) ?? ownerOnly(text, words, c.afterOwner) ?? ownerOnly(text, words, c.actorPhrase) ??
+    ownerOnly(text, words, before.actor) ?? ownerOnly(text, words, ownerAfter(words, c.nameEndWord + 1)) ?? c.trailingOwner ?? ownerBeforeBrackets(text, words, figure) ??
+    nearestActor(words, figure, text) ?? ownerOnly(text, words, shareBaseOwner()) ?? ownerOnly(text, words, beneficiaryAfter(words, c.nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
   if (subject) subject = wholeBody(text, words, subject, words[figure]!.start);
-  if (subject && name && subject.start < name.end && name.start < subject.end) subject = null;
+  if (subject && c.name && subject.start < c.name.end && c.name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
-  if (!subject && name) subject = ownerInside(text, words, name);
-  if (name && !/\p{L}/u.test(text.slice(name.start, name.end))) name = null;
-  return { name, source: name ? source : null, subject };
+  if (!subject && c.name) subject = ownerInside(text, words, c.name);
+  return subject;
 }
 
 /** Prepositions after a figure that introduce what it is of (`tăng 4,6% đối với tín dụng ngoại tệ`). */
