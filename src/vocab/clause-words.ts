@@ -194,6 +194,8 @@ export const REPORTING_VERBS = [
   'báo cáo', 'thông báo', 'công bố', 'nêu', 'chia sẻ', 'giải thích', 'lưu ý', 'khuyến cáo', 'đề nghị', 'kiến nghị',
   'tiết lộ', 'trả lời', 'nêu rõ', 'thừa nhận', 'xác nhận', 'trích dẫn', 'nêu quan điểm', 'dẫn chứng', 'bày tỏ',
   'nhận xét', 'tính toán', 'ước tính rằng', 'thông tin thêm', 'đưa tin', 'lý giải', 'phân tích', 'dự báo rằng', 'cho thấy',
+  // A source quoting another: `Tân Hoa Xã dẫn lời chính quyền địa phương cho biết …`.
+  'dẫn lời', 'trích lời', 'dẫn nguồn',
 ];
 
 /**
