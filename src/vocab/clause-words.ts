@@ -121,6 +121,13 @@ export const CLAUSE_OPENING_WORDS = [
 export const EXTRA_VERBS = ['nắm giữ', 'tạm giữ', 'cấp phép', 'làm theo', 'học theo', 'noi theo', 'tuân theo'];
 
 /**
+ * Verbs whose object is another verb (`thực hiện trao đổi`, `tiến hành kiểm tra`, `tiếp tục
+ * đầu tư`): before a verb they open the predicate, never end a noun phrase as its modifier
+ * does (`Cơ quan điều tra thu giữ …`).
+ */
+export const VERBS_TAKING_A_VERB = ['thực hiện', 'tiến hành', 'tiếp tục', 'bắt đầu', 'triển khai', 'đẩy mạnh', 'tăng cường', 'cố gắng', 'quyết định', 'tổ chức', 'phối hợp', 'chủ động', 'tích cực'];
+
+/**
  * Words that, without the preposition after them, say what kind a noun is (`các bộ ngành liên
  * quan`, `người có liên quan`): adjectives after the noun, no preposition opening an adjunct
  * (`liên quan đến`, `liên quan tới` are prepositions, PREPOSITIONS).

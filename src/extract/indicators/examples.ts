@@ -504,6 +504,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sau đó, ông Vinh bán lại con cá với giá 18 triệu đồng.', expect: [{ value: 18e6, name: 'giá', subject: 'Vinh' }] },
   { text: 'Ông Phương cho biết, tỉnh Phú Yên còn mở lớp đào tạo 430 thuyền viên.', expect: [{ value: 430, name: 'thuyền viên', subject: 'tỉnh Phú Yên' }] },
   { text: 'Ông Abella cho biết đã có 387 người thiệt mạng.', expect: [{ value: 387, subject: null }] },
+  // A verb whose object is a verb opens the predicate: no actor ends in it.
+  { text: 'Cơ quan công an tiến hành khám xét, thu giữ 2 khẩu súng.', expect: [{ value: 2, subject: 'Cơ quan công an' }] },
+  { text: 'Nhà máy bắt đầu phát điện với công suất 66 MW.', expect: [{ value: 66, subject: 'Nhà máy' }] },
   // A source quoting another reports; neither owns the figure (`dẫn lời`, `dẫn nguồn`).
   { text: 'Hãng tin AP dẫn lời giới chức địa phương cho biết trận động đất khiến 12 người thiệt mạng.', expect: [{ value: 12, subject: null }] },
   { text: 'Báo Thanh Niên dẫn nguồn tin từ Công an huyện cho biết, cơ quan công an đã tạm giữ 3 tài xế.', expect: [{ value: 3, subject: 'cơ quan công an' }] },
