@@ -183,6 +183,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số tiền này, Hùng chiếm đoạt gần 900 triệu đồng.', figure: '900 triệu đồng', before: { name: 'chiếm đoạt' } },
   { sentence: 'Tỷ lệ hộ nghèo giảm còn 3%, hộ cận nghèo giảm 2%.', figure: '2%', before: { name: 'hộ cận nghèo' } },
   { sentence: 'Mức lãi suất giữ nguyên so với 2 tuần trước, duy trì ở mức 6%.', figure: '6%', before: { name: null } },
+  // A level kept after `giữ nguyên ở mức` links the measure before it; `giữ nguyên mức` + a noun has an object.
+  { sentence: 'Giá cổ phiếu ABC vẫn giữ nguyên ở mức 12.000 đồng.', figure: '12.000 đồng', before: { name: 'Giá cổ phiếu ABC' } },
   { sentence: 'Giá vàng tại Hà Nội cũng tương tự, hiện niêm yết 36,7 triệu đồng/lượng.', figure: '36,7 triệu đồng/lượng', before: { name: 'niêm yết' } },
   // A measure head inside a verb phrase starts the name; nouns joined by `và` stay together.
   { sentence: 'Ngân hàng đã đẩy mức chênh lệch này xuống còn 1 điểm phần trăm.', figure: '1 điểm phần trăm', before: { name: 'mức chênh lệch này' } },

@@ -11,6 +11,8 @@ export const LINKING_VERBS = [
   'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',
   'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'tiêu tốn', 'hao tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
+  // A level kept (`thị giá cổ phiếu vẫn giữ nguyên ở mức 10.000 đồng`; not `giữ nguyên mức` + a noun, its object).
+  'giữ nguyên ở mức', 'giữ ở mức',
 ];
 
 /** Linking verbs that say a target or a mark is reached (`trường đạt chỉ tiêu 100%`): the measure after them restricts a counted noun. */
@@ -222,7 +224,7 @@ export const CLAUSE_NOMINALIZERS = ['việc'];
  * Linking words that give the level a verb sets or holds (`được niêm yết ở mức`, `duy trì ở
  * mức`): after a verb they complete it, and the verb is the predicate, not part of the phrase.
  */
-export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức'];
+export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức'];
 
 /**
  * Words that only grade the level a linking verb reaches (`đạt mức kỷ lục 8 triệu`, `đạt mức
