@@ -25,7 +25,7 @@ export const NUMBERED_UNIT_HEADS = new Set([
  */
 export const LOWER_CASE_ORGANIZATION_HEADS = [
   'bệnh viện', 'trung tâm', 'đại học', 'công ty', 'tập đoàn', 'ngân hàng', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
-  'đảng ủy', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý', 'công đoàn', 'phòng', 'khoa', 'bộ môn',
+  'đảng ủy', 'bộ', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý', 'công đoàn', 'phòng', 'khoa', 'bộ môn',
 ];
 
 /**

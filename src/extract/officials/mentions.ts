@@ -565,8 +565,10 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       // `Bộ Thông tin và Truyền thông (TT&TT) Nguyễn Mạnh Hùng`: an abbreviation in brackets
       // between the organisation and the name; `Giám đốc Sở Y tế - Nguyễn Văn An`: a dash;
       // `UBND xã Kim Liên, huyện Nam Đàn Nguyễn Văn Sơn`: the name after a place read on.
+      // (So is a name right after a unit's number, which closes the organisation: `UBND quận 1 Đoàn Ngọc Hải`.)
       const bracket = /^(?:\s*\([^()\n]{1,20}\)\s+|\s[-–]\s|\s)/u.exec(text.slice(phrase.end, phrase.end + 28));
-      const named = bracket && (bracket[0] !== ' ' || phrase !== unextended) ? nameAt(text, phrase.end + bracket[0].length) : null;
+      const endsInNumber = /\d$/u.test(phrase.text);
+      const named = bracket && (bracket[0] !== ' ' || phrase !== unextended || endsInNumber) ? nameAt(text, phrase.end + bracket[0].length) : null;
       if (named && !person) {
         person = named;
         itemEnd = named.end;
@@ -662,7 +664,10 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     if (person && item.organization && !honorific) {
       const apposed = nameFirstAppositionBefore(text, item.start);
       const head = text.slice(item.start, person.start).trimEnd();
-      if (apposed && honorificBefore(text, apposed.start) && head.endsWith(item.organization) && /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3))) {
+      // (A run read as a foreign name before the predicate is the organisation's too: `ông Lê Văn
+      // Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành xác nhận`.)
+      const closes = /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3)) || !looksLikePersonName(person.name);
+      if (apposed && honorificBefore(text, apposed.start) && head.endsWith(item.organization) && closes) {
         organizationWithName = text.slice(item.start + head.length - item.organization.length, person.end);
         person = apposed;
         honorific = honorificBefore(text, apposed.start);
