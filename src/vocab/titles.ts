@@ -118,6 +118,13 @@ export const TITLES: TitleEntry[] = [
   { title: 'Vụ trưởng', rank: EXECUTIVE },
   { title: 'Phó Vụ trưởng', rank: DEPUTY },
   { title: 'Chi cục trưởng', rank: EXECUTIVE },
+  // Heads of an investigating agency (`Thủ trưởng Cơ quan CSĐT Công an tỉnh`); in lower case a boss.
+  { title: 'Thủ trưởng', rank: EXECUTIVE, capitalOnly: true },
+  { title: 'Phó Thủ trưởng', rank: DEPUTY, capitalOnly: true },
+  // Judges, and the heads of forest-ranger and dyke units (`Hạt trưởng Hạt Kiểm lâm`).
+  { title: 'Thẩm phán', rank: EXECUTIVE + 5, capitalOnly: true },
+  { title: 'Hạt trưởng', rank: EXECUTIVE },
+  { title: 'Phó Hạt trưởng', rank: DEPUTY },
   { title: 'Trưởng phòng', rank: EXECUTIVE },
   { title: 'Trưởng khoa', rank: EXECUTIVE },
   { title: 'Phó Trưởng khoa', rank: DEPUTY },

@@ -336,4 +336,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bà Lê Thị Mai, Hiệu trưởng Trường Mầm non Krông Pắc cho biết.', expect: [{ name: 'Lê Thị Mai', title: 'Hiệu trưởng' }] },
   // A ministry named in lower case after the title.
   { text: 'Thứ trưởng bộ Giáo dục và Đào tạo Phạm Văn Nam nhận định như vậy.', expect: [{ name: 'Phạm Văn Nam', title: 'Thứ trưởng', organization: 'bộ Giáo dục và Đào tạo' }] },
+  // Heads of an investigating agency, judges, heads of a ranger unit; in lower case `thủ trưởng` is a boss.
+  { text: 'Thượng tá Lê Văn Hòa, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An, đã ký quyết định.', expect: [{ name: 'Lê Văn Hòa', title: 'Phó Thủ trưởng' }] },
+  { text: 'Thẩm phán Maria Lopez của Tòa phúc thẩm bang Texas đã bác đơn.', expect: [{ name: 'Maria Lopez', title: 'Thẩm phán' }] },
+  { text: 'Ông Trần Văn Nam - Hạt trưởng Hạt Kiểm lâm huyện cho biết.', expect: [{ name: 'Trần Văn Nam', title: 'Hạt trưởng' }] },
+  { text: 'Tôi phải báo cáo thủ trưởng Nguyễn Văn Minh ngay.', expect: [] },
 ];
