@@ -18,6 +18,11 @@ export interface TitleEntry {
    * (`chủ nhiệm đề tài`, a project lead; `đại sứ thương hiệu`, a brand ambassador).
    */
   capitalOnly?: boolean;
+  /**
+   * Only right before a person's full name is it a title (`ĐB Nguyễn Thị Ngọc Lan`): the
+   * abbreviation is also the delegation's (`đoàn ĐBQH tỉnh`) and opens short mentions (`ĐB Vân`).
+   */
+  nameFollows?: boolean;
 }
 
 const EXECUTIVE = 10;
@@ -25,6 +30,12 @@ const DEPUTY = 20;
 const PARTY = 30;
 const MEMBER = 40;
 const DELEGATION = 50;
+/**
+ * Titles ranked below this name no office of their own: military ranks and seats in a
+ * legislature (`Thiếu tướng`, `ĐBQH`). The person they name may hold an office set off after
+ * them (`Thiếu tướng Nguyễn Văn A, Cục trưởng Cục …`).
+ */
+export const RANK_OF_NO_OFFICE = DELEGATION + 1;
 
 /** Words before a title that make it a past office (`nguyên Phó Chủ tịch`, `cựu Bộ trưởng`). */
 export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
@@ -138,6 +149,9 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Trưởng Đoàn', rank: DELEGATION },
   { title: 'Đại biểu Quốc hội', rank: DELEGATION + 5 },
   { title: 'Đại biểu', rank: DELEGATION + 5 },
+  // The same, abbreviated (`ĐB Nguyễn Thị Ngọc Lan - Bắc Ninh`, `ĐBQH Lê Văn An (Nghệ An)`).
+  { title: 'ĐBQH', rank: DELEGATION + 5, nameFollows: true },
+  { title: 'ĐB', rank: DELEGATION + 5, nameFollows: true },
   // Legislators of other countries (`Thượng nghị sĩ John McCain`, `Hạ nghị sỹ Tsuyoshi Yaguchi`), both spellings.
   { title: 'Thượng nghị sĩ', rank: DELEGATION + 5 },
   { title: 'Thượng nghị sỹ', rank: DELEGATION + 5 },

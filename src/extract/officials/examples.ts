@@ -341,4 +341,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thẩm phán Maria Lopez của Tòa phúc thẩm bang Texas đã bác đơn.', expect: [{ name: 'Maria Lopez', title: 'Thẩm phán' }] },
   { text: 'Ông Trần Văn Nam - Hạt trưởng Hạt Kiểm lâm huyện cho biết.', expect: [{ name: 'Trần Văn Nam', title: 'Hạt trưởng' }] },
   { text: 'Tôi phải báo cáo thủ trưởng Nguyễn Văn Minh ngay.', expect: [] },
+  // A delegate's title abbreviated, a title only right before a full name: `đoàn ĐBQH` is the
+  // delegation, `ĐB Vân` a short mention.
+  { text: 'ĐB Trần Thị Hoa (Phú Yên) cho rằng cần làm rõ trách nhiệm.', expect: [{ name: 'Trần Thị Hoa', title: 'ĐB' }] },
+  { text: 'Trả lời ĐB Hoa, Bộ trưởng Y tế Lê Văn Minh cho biết.', expect: [{ name: 'Lê Văn Minh', positions: [position('Bộ trưởng', 'Y tế')] }] },
+  // An office set off after a rank or a seat is the same person's, when it names its body;
+  // after an office, or with no body, the title is another's.
+  { text: 'Thiếu tướng Hồ Văn Sơn, Cục trưởng Cục Cảnh sát hình sự, cho biết.', expect: [{ name: 'Hồ Văn Sơn', positions: [position('Thiếu tướng', null), position('Cục trưởng', 'Cục Cảnh sát hình sự')] }] },
+  { text: 'ĐBQH Trần Văn Lâm, Phó trưởng đoàn ĐBQH tỉnh Bắc Giang cho rằng như vậy.', expect: [{ name: 'Trần Văn Lâm', positions: [position('ĐBQH', null), position('Phó trưởng đoàn', 'đoàn ĐBQH tỉnh Bắc Giang', 'đoàn Đại biểu Quốc hội tỉnh Bắc Giang')] }] },
+  { text: 'Trả lời đại biểu Lê Văn Hải, Phó Thủ tướng nêu rõ quy hoạch đã được duyệt.', expect: [{ name: 'Lê Văn Hải', positions: [position('đại biểu', null)] }] },
 ];

@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { CHIEFS_OF_AN_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -103,16 +103,23 @@ function placeWordAt(text: string, at: number): boolean {
 
 /** By the hash of a title's first word in lower case: the hashes of the second words that may follow it, or null when it may stand alone. */
 type SecondWords = Map<number, Set<number> | null>;
-const titlePatterns = new WeakMap<Lexicon, { sticky: RegExp; firstWords: WordFinder; secondWords: SecondWords; byLower: Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }> }>();
+const titlePatterns = new WeakMap<Lexicon, { sticky: RegExp; firstWords: WordFinder; secondWords: SecondWords; byLower: Map<string, TitleFacts> }>();
+/** What the title table says of a title, by its lower-case form. */
+interface TitleFacts {
+  rank: number;
+  standalone: boolean;
+  capitalOnly: boolean;
+  nameFollows: boolean;
+}
 
 /** One alternation of every title, longest first, compiled once per lexicon. */
 function titlePattern(lexicon: Lexicon) {
   let compiled = titlePatterns.get(lexicon);
   if (!compiled) {
     const titles = [...lexicon.titles].sort((a, b) => b.title.length - a.title.length);
-    const byLower = new Map<string, { rank: number; standalone: boolean; capitalOnly: boolean }>();
+    const byLower = new Map<string, TitleFacts>();
     for (const t of titles) {
-      if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true, capitalOnly: t.capitalOnly === true });
+      if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true, capitalOnly: t.capitalOnly === true, nameFollows: t.nameFollows === true });
     }
     // Case-flexible letter by letter (`Phó chủ tịch`, `phó Chủ tịch`, `giám đốc`): a
     // case-insensitive Unicode regex is several times slower.
@@ -191,6 +198,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     const lowerCase = !/^\p{Lu}/u.test(m[0]);
     // `quyền Chủ tịch`: a title that is no office in lower case leaves room for one inside it.
     if (!entry || (lowerCase && entry.capitalOnly)) continue;
+    if (entry.nameFollows && !(text.charCodeAt(at + m[0].length) === 32 && nameAt(text, at + m[0].length + 1))) continue;
     if (BODY_NAMED_BY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     const former = FORMER_BEFORE.test(text.slice(Math.max(0, at - FORMER_CUE_LENGTH), at));
     out.push({ start: at, end: at + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
@@ -686,7 +694,12 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         // (`…, Vân là Giám đốc công ty …`: a given name alone before a verb of holding office,
         // kept only if it ends one full name of the article; see mergeShortNames.)
         const name = nameEndingAt(text, commaAt) ?? honouredForeignNameEndingAt(text, commaAt, item.itemEnd) ?? (/\s(?:là|làm|giữ chức)/u.test(separator) ? givenNameEndingAt(text, commaAt) : null);
-        if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start)) {
+        // (A name a rank or a seat right before it holds is still this office's, when the office
+        // names its body: `Thiếu tướng Nguyễn Văn A, Cục trưởng Cục …`, `ĐBQH Trần Văn Lâm, Phó
+        // trưởng đoàn …`; not `Trả lời đại biểu A, Phó Thủ tướng nêu rõ`, nor after an office, the
+        // next of a list: `Chủ tịch nước A, Thủ tướng …`.)
+        const rankedBefore = (other: TitleItem) => other.itemEnd === name?.end && other.rank >= RANK_OF_NO_OFFICE && item.organization !== null;
+        if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start && !rankedBefore(other))) {
           person = name;
           honorific = honorificBefore(text, name.start);
           // `MB24 Đắk Lắk do Ngô Văn Chiến làm giám đốc`: the body is what the clause opens with.
