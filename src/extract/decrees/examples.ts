@@ -179,4 +179,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A body named after a treaty, and a university named after a field, are no documents.
   { text: 'Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) đã tổ chức cuộc tập trận.', expect: [] },
   { text: 'ĐH Kinh tế - Luật ngoài 3 tổ hợp môn thi truyền thống còn xét thêm.', expect: [] },
+  // A subject ends before another document cited after a comma or `và`, which has its own.
+  { text: 'Giấy tờ cấp theo Nghị định số 60/1994 về quyền sở hữu nhà ở tại đô thị, Nghị định số 61/1994 về mua bán nhà ở.', expect: [{ symbol: '60/1994', subject: 'quyền sở hữu nhà ở tại đô thị' }, { symbol: '61/1994', subject: 'mua bán nhà ở' }] },
+  { text: 'Vi phạm Nghị định 90/2008/NĐ-CP về chống thư rác và Nghị định 77/2012/NĐ-CP sửa đổi Nghị định 90.', expect: [{ symbol: '90/2008/NĐ-CP', subject: 'chống thư rác' }, { symbol: '77/2012/NĐ-CP' }] },
 ];

@@ -9,6 +9,7 @@ import { dictionaryEntry, Tag } from '../../text/words.js';
 import { isTwoSyllableWord } from '../../text/organization-phrase.js';
 import { PERSON_HONORIFIC_ALTERNATION } from '../../vocab/surnames.js';
 import { ISSUERS } from '../../vocab/issuers.js';
+import { DOCUMENT_TYPE_PATTERN } from '../../vocab/document-types.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
 import { BODIES_NAMED_BY_AGREEMENT, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
@@ -61,6 +62,9 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || ch === '…' || (ch === ':' && !forSubject)) return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
+    // (Another document cited after a comma or `và` ends the title: `Nghị định số 60/1994 về …,
+    // Nghị định số 61/1994 về …`.)
+    if ((ch === ',' || (ch === ' ' && text.startsWith('và ', i + 1))) && NEXT_CITATION.test(text.slice(i, i + 36))) return i;
     if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || PERSON_AFTER_COMMA.test(text.slice(i, i + 8)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
   }
   return limit;
@@ -79,6 +83,8 @@ function completesVerb(text: string, space: number): boolean {
   return (dictionaryEntry(`${text.slice(start, space).toLowerCase()} ${next[1]!}`)?.classes ?? '').startsWith('V');
 }
 
+/** `, Nghị định số 61/1994`, ` và Thông tư 77/2014`: a document type, then its number. */
+const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:số\\s+)?\\d`, 'u');
 const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
 /** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
 const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
