@@ -613,6 +613,11 @@ function bodyAfterName(text: string, nameEnd: number): string | null {
   return text.slice(words[0]!.start, words[last]!.end);
 }
 
+/** Whether `other`, holding the name that ends at `nameEnd`, is a rank or a seat right before it and `item` an office naming its body. */
+function rankedBefore(other: TitleItem, nameEnd: number, item: TitleItem): boolean {
+  return other.itemEnd === nameEnd && other.rank >= RANK_OF_NO_OFFICE && item.organization !== null;
+}
+
 /** The full name a comma or dash sets a title after (`ông Nguyễn Cao Thắng, ` before `Giám đốc …`), or null. */
 function nameFirstAppositionBefore(text: string, titleStart: number): { name: string; start: number; end: number } | null {
   const separator = nameFirstSeparatorBefore(text, titleStart);
@@ -698,8 +703,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         // names its body: `Thiếu tướng Nguyễn Văn A, Cục trưởng Cục …`, `ĐBQH Trần Văn Lâm, Phó
         // trưởng đoàn …`; not `Trả lời đại biểu A, Phó Thủ tướng nêu rõ`, nor after an office, the
         // next of a list: `Chủ tịch nước A, Thủ tướng …`.)
-        const rankedBefore = (other: TitleItem) => other.itemEnd === name?.end && other.rank >= RANK_OF_NO_OFFICE && item.organization !== null;
-        if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start && !rankedBefore(other))) {
+        if (name && !items.some((other) => other !== item && other.person && other.person.start === name.start && !rankedBefore(other, name.end, item))) {
           person = name;
           honorific = honorificBefore(text, name.start);
           // `MB24 Đắk Lắk do Ngô Văn Chiến làm giám đốc`: the body is what the clause opens with.
