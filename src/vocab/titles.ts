@@ -60,6 +60,8 @@ export const PLACE_HEADED_TITLES = new Map([['thị trưởng', true], ['phó th
  * Hồ Chí Minh`, `Phó Đại sứ Triều Tiên ở Liên Hiệp Quốc`).
  */
 export const ENVOY_TITLES = new Set(['đại sứ', 'phó đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'phó tổng lãnh sự', 'lãnh sự']);
+/** A legislature's members, whose constituency may follow the name in brackets (`đại biểu Ngô Văn Minh (Quảng Nam)`, `ĐB Lê Văn An (Bắc Ninh)`). */
+export const DELEGATE_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
 /** The words between an envoy's state and the place of the post. */
 export const ENVOY_POST_PREPOSITIONS = ['tại', 'ở'];
 

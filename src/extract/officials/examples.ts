@@ -343,7 +343,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Tôi phải báo cáo thủ trưởng Nguyễn Văn Minh ngay.', expect: [] },
   // A delegate's title abbreviated, a title only right before a full name: `đoàn ĐBQH` is the
   // delegation, `ĐB Vân` a short mention.
-  { text: 'ĐB Trần Thị Hoa (Phú Yên) cho rằng cần làm rõ trách nhiệm.', expect: [{ name: 'Trần Thị Hoa', title: 'ĐB' }] },
+  { text: 'ĐB Trần Thị Hoa (Phú Yên) cho rằng cần làm rõ trách nhiệm.', expect: [{ name: 'Trần Thị Hoa', title: 'ĐB', organization: 'Phú Yên' }] },
   { text: 'Trả lời ĐB Hoa, Bộ trưởng Y tế Lê Văn Minh cho biết.', expect: [{ name: 'Lê Văn Minh', positions: [position('Bộ trưởng', 'Y tế')] }] },
   // An office set off after a rank or a seat is the same person's, when it names its body;
   // after an office, or with no body, the title is another's.

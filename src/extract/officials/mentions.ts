@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { CHIEFS_OF_AN_OFFICE, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -750,7 +750,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // with none before the name, the body `của` names after it.
     if (!organization) organization = bodyAfterName(text, person.end);
     // `đại biểu Ngô Văn Minh (Quảng Nam)`: a member's constituency in brackets.
-    if (!organization && /^đại biểu$/iu.test(item.title)) {
+    if (!organization && DELEGATE_TITLES.has(item.title.toLowerCase())) {
       const constituency = /^\s*\(([^()\n]{2,30})\)/u.exec(text.slice(person.end, person.end + 34));
       if (constituency && (PROVINCES.includes(constituency[1]!) || /^(?:Đoàn|đoàn) /u.test(constituency[1]!))) organization = constituency[1]!;
     }
