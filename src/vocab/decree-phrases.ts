@@ -51,6 +51,9 @@ export const SUBJECT_CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải',
 export const CLAUSE_OPENERS_AFTER_COMMA = ['từ', 'vào', 'trong đó', 'tức', 'ngày', 'sau khi', 'trước khi', 'khi', 'nhưng', 'song', 'tuy nhiên', 'đồng thời', 'theo đó', 'qua đó', 'nhờ đó', 'bởi'];
 
 /** A title ends before these words (`Quy chế tuyển sinh mà Bộ …`). */
+/** Verbs that issue a document: right after them a type in lower case cites one (`vừa ban hành kế hoạch 35 nhằm …`). */
+export const ISSUING_VERBS_BEFORE_TYPE = ['ban hành', 'phê duyệt'];
+
 export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì', 'nên', 'còn', 'và quy định', 'và các quy định', 'và các văn bản'];
 
 /** Words that make the number after them an ordinal, never a document number (`kỳ họp thứ 4- HĐND`). */

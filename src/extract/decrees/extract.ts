@@ -14,6 +14,7 @@ import { matchesAt, offsetsOf, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
   GENERIC_WORDS_AFTER_TYPE,
+  ISSUING_VERBS_BEFORE_TYPE,
   LAW_NAME_STOP_WORDS,
   ORDINAL_WORDS,
   ORGANIZATION_WORDS_BEFORE_TYPE,
@@ -168,7 +169,8 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     const exactCase = TYPE_WORDS_AS_WRITTEN.has(written);
     if (!exactCase) {
       if (written === written.toUpperCase()) continue; // a heading in capitals (`KẾ HOẠCH 34`)
-      if (!m[2] && !m[4] && !/^\s*,?\s*(?:ngày|của)\s/u.test(text.slice(end, end + 12))) continue;
+      // (Or after a verb that issues it: `vừa ban hành kế hoạch 35 nhằm …`.)
+      if (!m[2] && !m[4] && !/^\s*,?\s*(?:ngày|của)\s/u.test(text.slice(end, end + 12)) && !ISSUED_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     }
     // `Nghị định 105 năm 2014`: the year the document was issued, after its number.
     const yearAfter = !m[4] ? /^\s+năm\s+((?:19|20)\d{2})(?![\d/])/u.exec(text.slice(end, end + 12)) : null;
@@ -471,6 +473,8 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
   }
 }
 
+/** `ban hành ` right before a type in lower case: the verb that issues the document. */
+const ISSUED_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ISSUING_VERBS_BEFORE_TYPE.join('|')})\\s+$`, 'u');
 const SHARED_ISSUER_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ', 'TW', 'TƯ']);
 const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+)?ban hành\s+$/u;
 const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
