@@ -332,7 +332,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Đoàn công tác do Phó Chủ tịch UBND quận 3 Trần Văn Lộc dẫn đầu đã lập biên bản.', expect: [{ name: 'Trần Văn Lộc', title: 'Phó Chủ tịch', organization: 'UBND quận 3' }] },
   // A title set off after a person the honorific names: a run read as a foreign name before the
   // predicate is the organisation's, not a second person.
-  { text: 'Thông tin được ông Lê Văn Sơn, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Phước xác nhận.', expect: [{ name: 'Lê Văn Sơn', title: 'Chủ tịch HĐQT' }] },
+  { text: 'Thông tin được ông Lê Văn Sơn, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Phước xác nhận.', expect: [{ name: 'Lê Văn Sơn', title: 'Chủ tịch HĐQT', organization: 'CTCP Đầu tư và Kinh doanh Golf Long Phước' }] },
   { text: 'Bà Lê Thị Mai, Hiệu trưởng Trường Mầm non Krông Pắc cho biết.', expect: [{ name: 'Lê Thị Mai', title: 'Hiệu trưởng' }] },
   // A ministry named in lower case after the title.
   { text: 'Thứ trưởng bộ Giáo dục và Đào tạo Phạm Văn Nam nhận định như vậy.', expect: [{ name: 'Phạm Văn Nam', title: 'Thứ trưởng', organization: 'bộ Giáo dục và Đào tạo' }] },

@@ -455,6 +455,8 @@ function verbOpensAt(text: string, at: number): boolean {
   return (dictionaryEntry(verb)?.classes ?? '').startsWith('V') && !reportingVerbs.has(verb);
 }
 const reportingVerbs = new Set(REPORTING_VERBS);
+/** Capitalised words right after a point (`  Thành` after `Golf Long`). */
+const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*)+/u;
 /** `, ông ` / `, ` after a title: what leads to the name of a reversed apposition (group 1: the honorific). */
 // (A dash too, when an honorific follows it: `Phó Chủ tịch LĐBĐ Việt Nam - ông Trần Quốc Tuấn`;
 // a dash and a bare name are read with the organisation, see readItem.)
@@ -679,9 +681,11 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       const head = text.slice(item.start, person.start).trimEnd();
       // (A run read as a foreign name before the predicate is the organisation's too: `ông Lê Văn
       // Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành xác nhận`.)
-      const closes = /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3)) || !looksLikePersonName(person.name);
-      if (apposed && honorificBefore(text, apposed.start) && head.endsWith(item.organization) && closes) {
-        organizationWithName = text.slice(item.start + head.length - item.organization.length, person.end);
+      const closesAtMark = /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3));
+      if (apposed && honorificBefore(text, apposed.start) && head.endsWith(item.organization) && (closesAtMark || !looksLikePersonName(person.name))) {
+        // (The run goes on to its last capital: `… Golf Long Thành`.)
+        const runEnd = closesAtMark ? person.end : person.end + (CAPITALISED_RUN.exec(text.slice(person.end, person.end + 40))?.[0].length ?? 0);
+        organizationWithName = text.slice(item.start + head.length - item.organization.length, runEnd);
         person = apposed;
         honorific = honorificBefore(text, apposed.start);
       }
