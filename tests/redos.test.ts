@@ -19,6 +19,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^\\s*(?:\\p{L}+\\s*){0,3}?\\s*(?:đến|tới|lên|xuống)\\s+(?:(?:dưới|trên|gần|hơn|khoảng)\\s+)?$': 'run on the few characters between two numbers, and the repetition is bounded by {0,3}',
   '^\\s+(?:\\p{Ll}+\\s){1,3}(?:trong số|trong tổng số|trên tổng số)\\s+(\\d+(?:\\.\\d{3})*)(?![\\d\\p{L}]|[.,]\\d)': 'each repetition is letters then exactly one space, bounded by {1,3}, on a 48-character window',
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',
+  '^(?: \\p{Lu}\\p{Ll}*){1,4}': 'a space must lead every repetition, bounded by {1,4}, on a 40-character window',
   '((?:\\p{Lu}\\p{Ll}* ){1,4}\\p{Lu}\\p{Ll}*)$': 'a space ends every repetition, bounded by {1,4}, on a 60-character window',
   '(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\\s+\\p{L}+){0,3}\\s*(?:đạt|là|:)?\\s*$': 'whitespace-led repetition bounded by {0,3}, on a 40-character window',
   '^(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,3}, on a 60-character window',

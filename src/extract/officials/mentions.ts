@@ -456,7 +456,7 @@ function verbOpensAt(text: string, at: number): boolean {
 }
 const reportingVerbs = new Set(REPORTING_VERBS);
 /** Capitalised words right after a point (`  Thành` after `Golf Long`). */
-const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*)+/u;
+const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*){1,4}/u;
 /** `, ông ` / `, ` after a title: what leads to the name of a reversed apposition (group 1: the honorific). */
 // (A dash too, when an honorific follows it: `Phó Chủ tịch LĐBĐ Việt Nam - ông Trần Quốc Tuấn`;
 // a dash and a bare name are read with the organisation, see readItem.)
