@@ -44,7 +44,8 @@ const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
  * `Văn hóa, Thể thao và Du lịch`): they break the capitalisation rules above, so after a head
  * word (`Bộ`, `Sở`) a known full name is taken whole.
  */
-const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), ...DASHED_FIELD_NAMES, ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', ' – '))])]
+// (A dash may be glued to the word before it: `Văn hóa- Thể thao và Du lịch`.)
+const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), ...DASHED_FIELD_NAMES, ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', ' – ')), ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', '- '))])]
   .filter((n) => /\s/.test(n))
   .sort((a, b) => b.length - a.length);
 const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
@@ -487,10 +488,14 @@ const HYPHENATED_PLACES = PROVINCES.filter((p) => /\s[-–]\s/u.test(p));
 /** Where a dashed place ends in `slice` when the phrase read so far (to `end`) ends with its first part; else null. */
 function hyphenatedPlaceRest(slice: string, end: number): number | null {
   for (const place of HYPHENATED_PLACES) {
-    const head = place.split(/\s[-–]\s/u)[0]!;
+    const [head, tail] = place.split(/\s[-–]\s/u) as [string, string];
     const start = end - head.length;
     if (start < 0 || slice.slice(start, end) !== head) continue;
-    if (slice.startsWith(place, start) && !/[\p{L}\d]/u.test(slice[start + place.length] ?? '')) return start + place.length;
+    // (The dash spaced or glued on one side: `Bà Rịa - Vũng Tàu`, `Bà Rịa- Vũng Tàu`.)
+    const dash = /^\s?[-–]\s?/u.exec(slice.slice(end, end + 3));
+    if (!dash || !slice.startsWith(tail, end + dash[0].length)) continue;
+    const placeEnd = end + dash[0].length + tail.length;
+    if (!/[\p{L}\d]/u.test(slice[placeEnd] ?? '')) return placeEnd;
   }
   return null;
 }

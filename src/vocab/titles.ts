@@ -43,8 +43,8 @@ export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
 export const FORMER_TITLE_CLAUSES = ['khi còn là', 'khi còn làm', 'lúc còn là', 'lúc còn làm', 'thời còn là', 'thời còn làm', 'hồi còn là', 'hồi còn làm', 'khi còn giữ chức', 'khi còn đương chức'];
 /** Chiefs of staff, whose `Văn phòng` opens the organisation when an office names it (`Chánh Văn phòng Chủ tịch nước`). */
 export const CHIEFS_OF_AN_OFFICE = new Set(['chánh văn phòng', 'phó chánh văn phòng']);
-/** Titles of a place's committee, whose place alone may name the body, in lower case (`Chủ tịch xã Tân Hương`). */
-export const PLACE_COMMITTEE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'phó chủ tịch thường trực', 'phó bí thư thường trực']);
+/** Titles of a place's committee or delegation, whose place alone may name the body, in lower case (`Chủ tịch xã Tân Hương`, `Đại biểu Quốc hội tỉnh Ninh Bình`). */
+export const PLACE_COMMITTEE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'phó chủ tịch thường trực', 'phó bí thư thường trực', 'đại biểu quốc hội']);
 /**
  * Titles whose organisation is a place, named right after them (`Thị trưởng Bogota Enrique
  * Peñalosa`, `Thống đốc Ibaraki Masaru Hashimoto`): a run of three capitalised words or more

@@ -350,4 +350,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thiếu tướng Hồ Văn Sơn, Cục trưởng Cục Cảnh sát hình sự, cho biết.', expect: [{ name: 'Hồ Văn Sơn', positions: [position('Thiếu tướng', null), position('Cục trưởng', 'Cục Cảnh sát hình sự')] }] },
   { text: 'ĐBQH Trần Văn Lâm, Phó trưởng đoàn ĐBQH tỉnh Bắc Giang cho rằng như vậy.', expect: [{ name: 'Trần Văn Lâm', positions: [position('ĐBQH', null), position('Phó trưởng đoàn', 'đoàn ĐBQH tỉnh Bắc Giang', 'đoàn Đại biểu Quốc hội tỉnh Bắc Giang')] }] },
   { text: 'Trả lời đại biểu Lê Văn Hải, Phó Thủ tướng nêu rõ quy hoạch đã được duyệt.', expect: [{ name: 'Lê Văn Hải', positions: [position('đại biểu', null)] }] },
+  // A delegate named with the province in lower case; a place or field name with a glued dash.
+  { text: 'Đại biểu Quốc hội tỉnh Ninh Bình Trần Văn Dũng phát biểu ý kiến.', expect: [{ name: 'Trần Văn Dũng', title: 'Đại biểu Quốc hội', organization: 'tỉnh Ninh Bình' }] },
+  { text: 'Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu Lê Thành Nam cho biết.', expect: [{ name: 'Lê Thành Nam', organization: 'UBND tỉnh Bà Rịa- Vũng Tàu' }] },
+  { text: 'Thứ trưởng Bộ Văn hóa- Thể thao và Du lịch Lê Văn Ái cho biết.', expect: [{ name: 'Lê Văn Ái', organization: 'Bộ Văn hóa- Thể thao và Du lịch' }] },
 ];
