@@ -145,7 +145,7 @@ export const EXTRA_NOUNS = [
   'nông thôn mới', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'đơn vị sự nghiệp', 'cán bộ', 'công chức',
   'viên chức', 'người lao động', 'lãi suất', 'tín dụng', 'cổ phần', 'cổ phiếu', 'trái phiếu', 'bảo hiểm y tế',
   'bảo hiểm xã hội', 'giá trị gia tăng', 'thuế giá trị gia tăng', 'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'cho vay',
-  'người đứng đầu', 'cấp phó', 'cấp trưởng',
+  'người đứng đầu', 'cấp phó', 'cấp trưởng', 'dân nguyện',
   // A verb of saying made a noun by `lời` (`lời đề nghị trị giá 45 triệu euro`: an offer).
   'lời đề nghị',
   // Accounting terms whose `trước`/`sau` is no time word (`lợi nhuận trước thuế`).

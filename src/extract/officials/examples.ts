@@ -354,4 +354,6 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Đại biểu Quốc hội tỉnh Ninh Bình Trần Văn Dũng phát biểu ý kiến.', expect: [{ name: 'Trần Văn Dũng', title: 'Đại biểu Quốc hội', organization: 'tỉnh Ninh Bình' }] },
   { text: 'Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu Lê Thành Nam cho biết.', expect: [{ name: 'Lê Thành Nam', organization: 'UBND tỉnh Bà Rịa- Vũng Tàu' }] },
   { text: 'Thứ trưởng Bộ Văn hóa- Thể thao và Du lịch Lê Văn Ái cho biết.', expect: [{ name: 'Lê Văn Ái', organization: 'Bộ Văn hóa- Thể thao và Du lịch' }] },
+  // A body's word the dictionary lacks, given in the word tables (`Dân nguyện`).
+  { text: 'Trưởng Ban Dân nguyện Lê Thanh Hà trình bày báo cáo.', expect: [{ name: 'Lê Thanh Hà', organization: 'Ban Dân nguyện' }] },
 ];
