@@ -23,6 +23,11 @@ export interface TitleEntry {
    * abbreviation is also the delegation's (`đoàn ĐBQH tỉnh`) and opens short mentions (`ĐB Vân`).
    */
   nameFollows?: boolean;
+  /**
+   * Only before a body that one of these words opens is it an office (`Đội trưởng Đội CSGT số
+   * 1`); else it is a team's captain (`Đội trưởng John Terry`).
+   */
+  bodyOpensWith?: string[];
 }
 
 const EXECUTIVE = 10;
@@ -137,6 +142,10 @@ export const TITLES: TitleEntry[] = [
   // Judges, and the heads of forest-ranger and dyke units (`Hạt trưởng Hạt Kiểm lâm`).
   { title: 'Thẩm phán', rank: EXECUTIVE + 5, capitalOnly: true },
   { title: 'Hạt trưởng', rank: EXECUTIVE },
+  // Heads of a police or market-control team (`Đội trưởng Đội Cảnh sát giao thông số 3`).
+  { title: 'Đội trưởng', rank: EXECUTIVE + 5, bodyOpensWith: ['Đội', 'đội'] },
+  { title: 'Phó Đội trưởng', rank: DEPUTY + 5, bodyOpensWith: ['Đội', 'đội'] },
+  { title: 'Đội phó', rank: DEPUTY + 5, bodyOpensWith: ['Đội', 'đội'] },
   { title: 'Phó Hạt trưởng', rank: DEPUTY },
   { title: 'Trưởng phòng', rank: EXECUTIVE },
   { title: 'Trưởng khoa', rank: EXECUTIVE },

@@ -356,4 +356,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thứ trưởng Bộ Văn hóa- Thể thao và Du lịch Lê Văn Ái cho biết.', expect: [{ name: 'Lê Văn Ái', organization: 'Bộ Văn hóa- Thể thao và Du lịch' }] },
   // A body's word the dictionary lacks, given in the word tables (`Dân nguyện`).
   { text: 'Trưởng Ban Dân nguyện Lê Thanh Hà trình bày báo cáo.', expect: [{ name: 'Lê Thanh Hà', organization: 'Ban Dân nguyện' }] },
+  // A team's head is an office only before the team it heads (`Đội trưởng Đội CSGT …`); else a captain.
+  { text: 'Thiếu tá Lê Văn Bình, Đội trưởng Đội Tham mưu (CSGT Công an TP Huế) cho biết.', expect: [{ name: 'Lê Văn Bình', title: 'Đội trưởng', organization: 'Đội Tham mưu' }] },
+  { text: 'Đội trưởng Nguyễn Quang Hải ghi bàn thắng quyết định.', expect: [] },
 ];

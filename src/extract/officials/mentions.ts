@@ -110,6 +110,7 @@ interface TitleFacts {
   standalone: boolean;
   capitalOnly: boolean;
   nameFollows: boolean;
+  bodyOpensWith: readonly string[] | null;
 }
 
 /** One alternation of every title, longest first, compiled once per lexicon. */
@@ -119,7 +120,7 @@ function titlePattern(lexicon: Lexicon) {
     const titles = [...lexicon.titles].sort((a, b) => b.title.length - a.title.length);
     const byLower = new Map<string, TitleFacts>();
     for (const t of titles) {
-      if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true, capitalOnly: t.capitalOnly === true, nameFollows: t.nameFollows === true });
+      if (!byLower.has(t.title.toLowerCase())) byLower.set(t.title.toLowerCase(), { rank: t.rank, standalone: t.standalone === true, capitalOnly: t.capitalOnly === true, nameFollows: t.nameFollows === true, bodyOpensWith: t.bodyOpensWith ?? null });
     }
     // Case-flexible letter by letter (`Phó chủ tịch`, `phó Chủ tịch`, `giám đốc`): a
     // case-insensitive Unicode regex is several times slower.
@@ -199,6 +200,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     // `quyền Chủ tịch`: a title that is no office in lower case leaves room for one inside it.
     if (!entry || (lowerCase && entry.capitalOnly)) continue;
     if (entry.nameFollows && !(text.charCodeAt(at + m[0].length) === 32 && nameAt(text, at + m[0].length + 1))) continue;
+    if (entry.bodyOpensWith && !entry.bodyOpensWith.some((w) => text.startsWith(` ${w} `, at + m[0].length))) continue;
     if (BODY_NAMED_BY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     const former = FORMER_BEFORE.test(text.slice(Math.max(0, at - FORMER_CUE_LENGTH), at));
     out.push({ start: at, end: at + m[0].length, title: m[0], rank: entry.rank, standalone: entry.standalone, lowerCase, former });
