@@ -220,7 +220,9 @@ export function organizationPhrase(
       previousWasHead = false;
       partWords++;
     } else if (
-      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE_WORDS.has(w) && isTwoSyllableWord(words[words.length - 1]!.text, w)) ||
+      // (After a head alone, not a syllable that opens a word of its own with the next one: `Đội
+      // hình sự`, the criminal-police team, not `Đội hình` + `sự`.)
+      (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE_WORDS.has(w) && isTwoSyllableWord(words[words.length - 1]!.text, w) && !(previousWasHead && opensOtherWord(w, slice.slice(m.index + w.length, m.index + w.length + 12)))) ||
       LOWER_COMPOUNDS.has(`${words[words.length - 1]?.text.toLowerCase()} ${w}`)
     ) {
       capitalRun = 0;

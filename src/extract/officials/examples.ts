@@ -359,4 +359,6 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A team's head is an office only before the team it heads (`Đội trưởng Đội CSGT …`); else a captain.
   { text: 'Thiếu tá Lê Văn Bình, Đội trưởng Đội Tham mưu (CSGT Công an TP Huế) cho biết.', expect: [{ name: 'Lê Văn Bình', title: 'Đội trưởng', organization: 'Đội Tham mưu' }] },
   { text: 'Đội trưởng Nguyễn Quang Hải ghi bàn thắng quyết định.', expect: [] },
+  // After a head alone, a syllable that opens a word with the next one is that word's (`Đội hình sự`).
+  { text: 'Trung tá Hồ Văn Thạch, Đội trưởng Đội hình sự Công an quận Hải Châu cho biết.', expect: [{ name: 'Hồ Văn Thạch', organization: 'Đội hình sự Công an quận Hải Châu' }] },
 ];
