@@ -339,7 +339,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Heads of an investigating agency, judges, heads of a ranger unit; in lower case `thủ trưởng` is a boss.
   { text: 'Thượng tá Lê Văn Hòa, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An, đã ký quyết định.', expect: [{ name: 'Lê Văn Hòa', title: 'Phó Thủ trưởng' }] },
   { text: 'Thẩm phán Maria Lopez của Tòa phúc thẩm bang Texas đã bác đơn.', expect: [{ name: 'Maria Lopez', title: 'Thẩm phán' }] },
-  { text: 'Ông Trần Văn Nam - Hạt trưởng Hạt Kiểm lâm huyện cho biết.', expect: [{ name: 'Trần Văn Nam', title: 'Hạt trưởng' }] },
+  { text: 'Ông Trần Văn Nam - Hạt trưởng Hạt Kiểm lâm huyện cho biết.', expect: [{ name: 'Trần Văn Nam', title: 'Hạt trưởng', organization: 'Hạt Kiểm lâm huyện' }] },
   { text: 'Tôi phải báo cáo thủ trưởng Nguyễn Văn Minh ngay.', expect: [] },
   // A delegate's title abbreviated, a title only right before a full name: `đoàn ĐBQH` is the
   // delegation, `ĐB Vân` a short mention.
