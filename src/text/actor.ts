@@ -207,9 +207,9 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // place as one word; the place is the actor.
     const fused = FUSED_PLACE.exec(w.key);
     if (fused && (wordNear(words, i + 1)?.key === ',' || has(wordNear(words, i + 1), Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
-    if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener)) {
-      // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`, `Ngoài 4 bị cáo, …`:
-      // an adverbial up to its comma, a figure in it included.
+    if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener | Tag.Particle)) {
+      // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`, `Ngoài 4 bị cáo, …`,
+      // `Ngay sau khi …, …`: an adverbial up to its comma, a figure in it included.
       i = segmentSkipped(words, i, to, true);
       if (i < 0) return null;
       continue;

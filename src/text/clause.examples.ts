@@ -202,12 +202,25 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Có 44.700 căn trên tổng diện tích 140 ha.', figure: '44.700 căn', after: null },
   { sentence: 'Có 940 hợp tác xã thành lập mới theo Luật.', figure: '940 hợp tác xã', after: 'thành lập mới theo Luật' },
   { sentence: 'Tòa xử 4 bị cáo Ngô Văn Chiến và Trần Văn Sự.', figure: '4 bị cáo', after: null },
+  // An adverb that closes what it follows is no part of the counted noun (`nữa`, more;
+  // `ngay`, at once); `giá vàng giao ngay` (spot) is one word.
+  { sentence: 'Xã đã hỗ trợ thêm 300 hộ nữa.', figure: '300 hộ', after: null },
+  { sentence: 'Xã đã hỗ trợ thêm 300 hộ nữa trong tháng này.', figure: '300 hộ', after: null },
+  { sentence: 'Công an đã bắt 6 đối tượng ngay tại chỗ.', figure: '6 đối tượng', after: null },
+  { sentence: 'Giá vàng giao ngay đã tăng 1,1%.', figure: '1,1%', before: { name: 'Giá vàng giao ngay' } },
+  { sentence: 'Người dân đừng tiếc 700.000 đồng mua bảo hiểm y tế ngay từ bây giờ.', figure: '700.000 đồng', after: 'mua bảo hiểm y tế' },
   { sentence: 'Có 100% các sở, ban, ngành đã xây dựng mạng nội bộ.', figure: '100%', after: 'các sở, ban, ngành đã xây dựng mạng nội bộ' },
   // The actor nearest before the figure, past sources, adverbials and reporting verbs.
   { sentence: 'Theo báo cáo của Sở Xây dựng, từ khi Luật có hiệu lực, thành phố đã hoàn thành 14 dự án.', figure: '14 dự án', actor: 'thành phố' },
   { sentence: 'Thanh Hóa có tới 90% trường thiếu y tế, song tại Quảng Ninh, tỷ lệ thiếu chỉ còn 15%.', figure: '15%', actor: 'Quảng Ninh' },
   { sentence: 'Thứ trưởng Bộ Công thương cho biết EVN sẽ giảm 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
   { sentence: 'Ngô Thị Bích Vân - một giám đốc ở Cần Thơ bị cáo buộc bán 500 hóa đơn.', figure: '500 hóa đơn', actor: 'Ngô Thị Bích Vân' },
+  // `Ngay sau khi …,`, `Ngay lập tức,`: an adverbial to its comma; `lập tức` before a verb is
+  // its auxiliary, `đừng` a warning's.
+  { sentence: 'Ngay sau khi phát hiện sai phạm, Sở Giáo dục đã cho dừng 2 môn thi.', figure: '2 môn', actor: 'Sở Giáo dục' },
+  { sentence: 'Ngay lập tức, công ty đã chi 3 tỷ đồng sửa chữa.', figure: '3 tỷ đồng', actor: 'công ty' },
+  { sentence: 'Sau đó Dương lập tức chạy đến cửa hàng đặt cọc 20 tỷ đồng.', figure: '20 tỷ đồng', actor: 'Dương' },
+  { sentence: 'Người dân đừng tiếc 700.000 đồng mua bảo hiểm y tế.', figure: '700.000 đồng', actor: 'Người dân' },
   { sentence: 'Kế hoạch của thành phố trong giai đoạn 2016 - 2020 là xây thêm 39 dự án.', figure: '39 dự án', actor: 'thành phố' },
   { sentence: 'Đối với những xã, phường, thị trấn ở đồng bằng có số dân dưới 5 nghìn người thì được bầu 7 thành viên.', figure: '7 thành viên', actor: 'những xã, phường, thị trấn ở đồng bằng' },
   { sentence: 'Nếu tính cả nợ tiềm ẩn, tỷ lệ này sẽ là 10%.', figure: '10%', actor: null },

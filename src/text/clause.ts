@@ -697,8 +697,9 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     // `… thu hồi cho dự án`: a body or place after `cho` owns the figure; people after it
     // (`bán ưu đãi cho người lao động`) are part of what is measured.
     if ((has(w, Tag.Owner) || (w.key === 'cho' && isContent(wordNear(words, i + 1)) && ownerKind(words, { start: wordNear(words, i + 1)!.start, end: words[end]!.end }) !== 'people' && namesOwner(words, { start: wordNear(words, i + 1)!.start, end: words[end]!.end }))) && start <= end) {
-      // An owner ends the measured phrase: split it off when a phrase stands before it.
-      if (isContent(wordNear(words, i - 1)) && ownerCut < 0) {
+      // An owner ends the measured phrase: split it off when a phrase stands before it (an
+      // adverb after its verb passed over: `đã trả ngay cho Flamengo khoản tiền …`).
+      if (isContent(wordNear(words, has(wordNear(words, i - 1), Tag.Particle) ? i - 2 : i - 1)) && ownerCut < 0) {
         ownerCut = i;
         start = i;
         continue;

@@ -25,7 +25,7 @@ export const isContent = (w: Word | undefined) => w !== undefined && (w.tags & C
 // Function tags that end a phrase even when the word could also be content.
 export const FUNCTIONAL =
   Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Auxiliary | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Reporting |
-  Tag.Source | Tag.Pronoun | Tag.Time | Tag.Determiner | Tag.Anaphor;
+  Tag.Source | Tag.Pronoun | Tag.Time | Tag.Determiner | Tag.Anaphor | Tag.Particle;
 
 export function spanOf(words: Word[], from: number, to: number): Span | null {
   if (from > to) return null;

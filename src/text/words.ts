@@ -8,7 +8,7 @@ import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
   COMPANION_AUXILIARIES, DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
-  TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS
+  TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_NOUNS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
@@ -46,12 +46,14 @@ export const Tag = {
   Label: 1 << 23,
   /** A verb completed by its direction word before an amount (`chi ra`, `thu về`): what the amount measures. */
   Transfer: 1 << 24,
+  /** An adverb that closes what it follows (`thêm 300 hộ nữa`, `mua BHYT ngay`): never part of a name. */
+  Particle: 1 << 25,
 } as const;
 
 /** Tags of words that do grammar, not content. */
 export const FUNCTION_TAGS =
   Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Auxiliary | Tag.Owner | Tag.Preposition | Tag.Opener | Tag.Reporting |
-  Tag.Source | Tag.Determiner | Tag.Anaphor | Tag.Pronoun | Tag.Time;
+  Tag.Source | Tag.Determiner | Tag.Anaphor | Tag.Pronoun | Tag.Time | Tag.Particle;
 
 export interface Word {
   start: number;
@@ -131,7 +133,7 @@ function buildLexicon(): Map<string, Entry> {
     [LINKING_VERBS, Tag.Linking], [CHANGE_VERBS, Tag.Change], [QUALIFIER_WORDS, Tag.Qualifier], [AUXILIARIES, Tag.Auxiliary],
     [OWNER_PREPOSITIONS, Tag.Owner], [PREPOSITIONS, Tag.Preposition], [CLAUSE_OPENING_WORDS, Tag.Opener],
     [REPORTING_VERBS, Tag.Reporting], [ISSUING_ACTS, Tag.Reporting], [SOURCE_OPENERS, Tag.Source], [DETERMINERS, Tag.Determiner], [ANAPHORS, Tag.Anaphor],
-    [PRONOUNS, Tag.Pronoun], [TIME_WORDS, Tag.Time],
+    [PRONOUNS, Tag.Pronoun], [TIME_WORDS, Tag.Time], [CLOSING_ADVERBS, Tag.Particle],
   ];
   for (const [words, tag] of functionWords) add(words, tag);
   for (const w of MEASURE_HEADS) {

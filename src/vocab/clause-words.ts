@@ -56,8 +56,11 @@ export const AUXILIARIES = [
   'cần phải', 'nên', 'luôn', 'đã được', 'sẽ được', 'đang được', 'đã bị', 'lại', 'thường', 'cùng', 'tiếp tục', 'vừa được',
   'chỉ', 'còn', 'hiện', 'hiện đang', 'đã và đang', 'chưa được', 'không được', 'không thể', 'phải được', 'dự kiến sẽ',
   'sắp', 'đồng loạt', 'từng', 'vừa qua đã', 'mới chỉ', 'cứ', 'buộc phải', 'sẽ phải', 'đã phải', 'ngày càng',
-  // (Words of grammar the dictionary lacks: `chẳng` as `không`, `hãy` of a request.)
-  'chẳng', 'hãy',
+  // (Words of grammar the dictionary lacks: `chẳng` as `không`, `hãy` of a request; `đừng`,
+  // `chớ` of a warning, which it reads as verbs.)
+  'chẳng', 'hãy', 'đừng', 'chớ',
+  // (`Dương lập tức chạy …`: before its verb, at once; CLOSING_ADVERBS after it.)
+  'lập tức', 'ngay lập tức',
 ];
 
 /** Auxiliaries of obligation and ability: after a counted noun they open the sentence's own predicate (`4 bị cáo phải hoàn trả …`). */
@@ -137,6 +140,8 @@ export const VERBS_TAKING_A_VERB = ['thực hiện', 'tiến hành', 'tiếp t�
 export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan',
   // Words of degree the dictionary lacks, which grade an adjective as one (`rất lớn`, `lớn nhất`).
   'rất', 'nhất', 'cực kỳ',
+  // `giá vàng giao ngay` (spot): one word, or its `ngay` would close the name (CLOSING_ADVERBS).
+  'giao ngay',
 ];
 
 export const EXTRA_NOUNS = [
@@ -347,6 +352,12 @@ export const COORDINATION_LEADS = ['trong đó', 'trong số đó', 'ví dụ', 
 
 /** Adverbs that follow their verb (`thành lập mới`, `làm lại`, `tăng thêm`, `sử dụng hết`). */
 export const POST_VERBAL_ADVERBS = ['mới', 'lại', 'thêm', 'nữa', 'rồi', 'xong', 'hết'];
+
+/**
+ * Adverbs that close the phrase they follow and are never part of a name: `thêm 300 hộ nữa`
+ * (more), `mua BHYT ngay` (at once). The dictionary lacks `nữa` and reads `ngay` as an adjective.
+ */
+export const CLOSING_ADVERBS = ['nữa', 'ngay', 'ngay lập tức', 'lập tức'];
 
 /** Verbs that say what there is (`có`, `còn`): a figure right after one opens its clause as what there is. */
 export const EXISTENTIAL_WORDS = ['có', 'có tới', 'có đến', 'có khoảng', 'còn', 'hiện còn'];
