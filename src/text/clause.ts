@@ -631,6 +631,12 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
   return { clusterStart: i + 1, changeOrShare, existential, linking, levelOnly: linking && levelOnly };
 }
 const levelAdjuncts = new Set(LEVEL_ADJUNCTS);
+
+/** Word k qualifies the noun right before it (`bình quân`, `dự kiến` after `thu nhập`, `doanh thu`). */
+function qualifiesNounAt(words: Word[], k: number): boolean {
+  const w = wordNear(words, k);
+  return w !== undefined && (nounQualifiers.has(w.key) || estimateWords.has(w.key)) && isContent(wordNear(words, k - 1));
+}
 const undirectedChanges = new Set(UNDIRECTED_CHANGES);
 const transferVerbs = new Set(TRANSFER_VERBS);
 
@@ -702,6 +708,14 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       if (isContent(wordNear(words, has(wordNear(words, i - 1), Tag.Particle) ? i - 2 : i - 1)) && ownerCut < 0) {
         ownerCut = i;
         start = i;
+        continue;
+      }
+      // `Thu nhập bình quân của người dân`, `Doanh thu dự kiến của công ty`: a qualifier right
+      // after the noun, before the owner, is the noun's; the phrase goes on before it.
+      if (ownerCut < 0 && qualifiesNounAt(words, i - 1)) {
+        ownerCut = i;
+        start = i - 1;
+        i--;
         continue;
       }
       // `Số lượng cấp phó của người đứng đầu cơ quan … thuộc UBND cấp tỉnh`: an owner before

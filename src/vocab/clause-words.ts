@@ -13,6 +13,10 @@ export const LINKING_VERBS = [
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
   // A level kept (`thị giá cổ phiếu vẫn giữ nguyên ở mức 10.000 đồng`; not `giữ nguyên mức` + a noun, its object).
   'giữ nguyên ở mức', 'giữ ở mức',
+  // A level reached, touched or passed, or where a price settles (`nhiệt độ chạm ngưỡng 40 độ`,
+  // `đầu tư đã vượt mốc 50 tỷ USD`, `giá bán rơi vào khoảng 700 USD`, `giao dịch quanh mức …`).
+  'đạt đến', 'đạt tới', 'chạm ngưỡng', 'chạm mốc', 'cán mốc', 'vượt mốc', 'vượt ngưỡng', 'rơi vào', 'rơi vào khoảng',
+  'quanh mức', 'ở quanh mức', 'chốt ở', 'chốt ở mức', 'dừng ở mức',
 ];
 
 /** Linking verbs that say a target or a mark is reached (`trường đạt chỉ tiêu 100%`): the measure after them restricts a counted noun. */
@@ -48,6 +52,8 @@ export const QUALIFIER_WORDS = [
   'ước đạt', 'dự kiến', 'dự báo', 'phấn đấu', 'chỉ', 'mới', 'đúng', 'tròn', 'quá', 'vượt quá', 'tổng cộng', 'cả thảy', 'lên tới hơn',
   'hơn nữa', 'trung bình', 'bình quân', 'ước khoảng', 'dự tính', 'có thể', 'có tới', 'có đến', 'cũng', 'thậm chí',
   'vẫn', 'đều', 'mỗi', 'khoảng gần', 'tối thiểu là', 'tối đa là', 'đạt khoảng', 'lên tới khoảng', 'hiện', 'trở lên', 'trở xuống',
+  // `chỉ vỏn vẹn 9 triệu USD` (a mere): the dictionary reads it as an adjective.
+  'vỏn vẹn', 'vẻn vẹn', 'chỉ vỏn vẹn', 'chỉ vẻn vẹn',
 ];
 
 /** Words before a verb: tense, aspect, voice, modality, negation. */
@@ -229,7 +235,7 @@ export const CLAUSE_NOMINALIZERS = ['việc'];
  * Linking words that give the level a verb sets or holds (`được niêm yết ở mức`, `duy trì ở
  * mức`): after a verb they complete it, and the verb is the predicate, not part of the phrase.
  */
-export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức'];
+export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức', 'quanh mức', 'ở quanh mức', 'chốt ở', 'chốt ở mức', 'dừng ở mức'];
 
 /**
  * Words that only grade the level a linking verb reaches (`đạt mức kỷ lục 8 triệu`, `đạt mức
