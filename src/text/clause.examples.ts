@@ -202,6 +202,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Có 44.700 căn trên tổng diện tích 140 ha.', figure: '44.700 căn', after: null },
   { sentence: 'Có 940 hợp tác xã thành lập mới theo Luật.', figure: '940 hợp tác xã', after: 'thành lập mới theo Luật' },
   { sentence: 'Tòa xử 4 bị cáo Ngô Văn Chiến và Trần Văn Sự.', figure: '4 bị cáo', after: null },
+  // After a common noun, `và` and a name with a predicate of its own open another clause (a
+  // numeral after a comma does too: indicators/examples.ts). A list of names goes on to its last.
+  { sentence: 'Bộ sẽ yêu cầu giải trình 12 dự án thua lỗ và Chính phủ đã có chương trình xử lý.', figure: '12 dự án', after: 'thua lỗ' },
+  { sentence: 'Riêng 4 tỉnh là Phú Thọ, Hòa Bình và Hà Giang vẫn giữ nguyên.', figure: '4 tỉnh', after: 'là Phú Thọ, Hòa Bình và Hà Giang' },
   // An adverb that closes what it follows is no part of the counted noun (`nữa`, more;
   // `ngay`, at once); `giá vàng giao ngay` (spot) is one word.
   { sentence: 'Xã đã hỗ trợ thêm 300 hộ nữa.', figure: '300 hộ', after: null },
@@ -211,6 +215,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Thu nhập bình quân của người dân tỉnh đạt 50 triệu đồng.', figure: '50 triệu đồng', before: { name: 'Thu nhập bình quân', owner: 'người dân tỉnh' } },
   { sentence: 'Doanh thu dự kiến của công ty năm nay đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu dự kiến', owner: 'công ty' } },
   { sentence: 'Lương tối thiểu tại Hồng Kông là 34,5 đô la Hồng Kông/giờ.', figure: '34,5 đô la Hồng Kông/giờ', before: { name: 'Lương tối thiểu', owner: 'Hồng Kông' } },
+  // A time inside the phrase, before its owner: the owner is split off all the same.
+  { sentence: 'Giá dầu Brent giao tháng 7/2017 tại London giảm 2,5 USD.', figure: '2,5 USD', before: { name: 'Giá dầu Brent giao', owner: 'London' } },
+  { sentence: 'Tổng tài sản năm 2016 của tập đoàn giảm 1,68%.', figure: '1,68%', before: { name: 'Tổng tài sản', owner: 'tập đoàn' } },
   // A level reached, touched or passed, or where a price settles, links the measure before it.
   { sentence: 'Nhiệt độ tại Hà Nội chạm ngưỡng 40 độ.', figure: '40 độ', before: { name: 'Nhiệt độ', owner: 'Hà Nội' } },
   { sentence: 'Vốn đầu tư của các công ty Hàn Quốc đã vượt mốc 50 tỷ USD.', figure: '50 tỷ USD', before: { name: 'Vốn đầu tư', owner: 'các công ty Hàn Quốc' } },

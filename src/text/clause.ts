@@ -20,7 +20,7 @@ import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { CAPITALIZED_BODY_WORDS } from '../vocab/owner-words.js';
 import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
-  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
+  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
@@ -135,7 +135,10 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       // A joined item with a figure of its own is another item (`21 tàu cá và cải hoán 4 tàu`,
       // `15 tỉnh và đợt 3`), not part of this one.
       const ownFigure = figureWithin(words, i + 1, 3);
-      if (joins && opened() && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng' && !ownFigure) continue;
+      // (Nor, after a common noun, a name with a predicate of its own: `1,2 triệu quân và Trung
+      // Quốc duy trì …`; after names it ends their list: `4 tỉnh là Phú Thọ và Hà Giang vẫn …`.)
+      const newClause = !has(wordNear(words, i - 1), Tag.Name) && nameOpensClause(words, i + 1);
+      if (joins && opened() && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng' && !ownFigure && !newClause) continue;
       if (joins && relative && (has(next, Tag.Auxiliary) || isVerbOnly(next))) continue;
       break;
     }
@@ -632,6 +635,11 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
 }
 const levelAdjuncts = new Set(LEVEL_ADJUNCTS);
 
+/** Word k is a date or time word with a content word right before it (`giá vàng giao tháng 6/2017`). */
+function timeAfterContent(words: Word[], k: number): boolean {
+  return has(wordNear(words, k), Tag.Date | Tag.Time) && isContent(wordNear(words, k - 1));
+}
+
 /** Word k qualifies the noun right before it (`bình quân`, `dự kiến` after `thu nhập`, `doanh thu`). */
 function qualifiesNounAt(words: Word[], k: number): boolean {
   const w = wordNear(words, k);
@@ -667,7 +675,7 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       continue;
     }
-    if (has(w, Tag.Date | Tag.Time) && (start > i + 1 || (start === i + 1 && has(w, Tag.Time) && !has(w, Tag.Date)))) {
+    if (has(w, Tag.Date | Tag.Time) && (start > i + 1 || (start === i + 1 && ((has(w, Tag.Time) && !has(w, Tag.Date)) || ownerCut === i + 1)))) {
       // A time phrase inside the phrase (`Doanh thu … trong năm 2019 ước đạt`) is cut out later,
       // unless it opens the clause (`đến cuối tháng 4/2017 tín dụng tăng`).
       let j = i - 1;
@@ -705,7 +713,8 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     if ((has(w, Tag.Owner) || (w.key === 'cho' && isContent(wordNear(words, i + 1)) && ownerKind(words, { start: wordNear(words, i + 1)!.start, end: words[end]!.end }) !== 'people' && namesOwner(words, { start: wordNear(words, i + 1)!.start, end: words[end]!.end }))) && start <= end) {
       // An owner ends the measured phrase: split it off when a phrase stands before it (an
       // adverb after its verb passed over: `đã trả ngay cho Flamengo khoản tiền …`).
-      if (isContent(wordNear(words, has(wordNear(words, i - 1), Tag.Particle) ? i - 2 : i - 1)) && ownerCut < 0) {
+      // So does one after a time inside the phrase (`giá vàng giao tháng 6/2017 tại Mỹ`).
+      if ((isContent(wordNear(words, has(wordNear(words, i - 1), Tag.Particle) ? i - 2 : i - 1)) || timeAfterContent(words, i - 1)) && ownerCut < 0) {
         ownerCut = i;
         start = i;
         continue;

@@ -3,6 +3,9 @@
 // which words place a time. They read the words of src/text/words.ts by their tags only.
 import { has, Tag, type Word } from './words.js';
 import { TIME_PREPOSITION_WORDS } from '../vocab/clause-words.js';
+import { COUNTING_WORDS } from '../vocab/owner-words.js';
+
+const COUNTING = new Set(COUNTING_WORDS);
 
 export interface Span {
   start: number;
@@ -82,10 +85,7 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
   if (has(after, Tag.Name) && !has(after, Tag.Acronym | Tag.Label) && !has(words[comma - 1], Tag.Name)) {
     // (Unless it is a body's name of common words, capitalised, with no predicate of its own
     // right after it: `các sở, ban, ngành, Ủy ban nhân dân cấp huyện …` goes on with the list.)
-    let k = comma + 1;
-    while (has(words[k], Tag.Name)) k++;
-    const next = words[k];
-    if (after!.key === '' || isVerbOnly(next) || has(next, Tag.Auxiliary | Tag.Linking | Tag.Change)) return false;
+    if (after!.key === '' || nameOpensClause(words, comma + 1)) return false;
   }
   let n = 0;
   for (let i = comma + 1; i < words.length && n <= 3; i++) {
@@ -102,9 +102,23 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
     // quan, cảnh sát bị xét xử`.)
     const predicate = has(w, Tag.Auxiliary | Tag.Linking) || isVerbOnly(w);
     if (predicate && verbs && !isVerbOnly(words[comma + 1]) && !listUnderWay(words, comma)) return false;
+    // (So are nouns a numeral counts: `2,2 triệu quân chính quy, hai bên sẽ …`.)
+    if (predicate && COUNTING.has(words[comma + 1]!.key)) return false;
     return isBreak(w) || w.key === 'và' || w.key === 'hoặc' || isClauseBreak(w) || has(w, Tag.Owner) || predicate;
   }
   return n > 0 && n <= 3;
+}
+
+/**
+ * `… 1,2 triệu quân và Trung Quốc duy trì …`: a proper name at `k` (not an acronym) with a
+ * predicate right after its words is the actor of a clause of its own.
+ */
+export function nameOpensClause(words: Word[], k: number): boolean {
+  if (!has(words[k], Tag.Name) || has(words[k], Tag.Acronym | Tag.Label)) return false;
+  let j = k;
+  while (has(words[j], Tag.Name)) j++;
+  const next = words[j];
+  return isVerbOnly(next) || has(next, Tag.Auxiliary | Tag.Linking | Tag.Change);
 }
 
 /**

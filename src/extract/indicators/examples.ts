@@ -521,6 +521,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
   { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
   // A measure right after the owner's name, before the figure, is what is measured.
+  // Words a numeral counts after a comma, before a predicate, open a clause of their own.
+  { text: 'Nước này có 1,2 triệu quân chính quy, hai bên sẽ hạn chế tung bộ binh.', expect: [{ value: 1.2e6, name: 'quân chính quy' }] },
   // (An adverb after the verb passed over: `trả ngay cho`.)
   { text: 'Đội bóng đã trả cho Flamengo khoản tiền 30 triệu euro.', expect: [{ value: 30e6, name: 'khoản tiền', subject: 'Flamengo' }] },
   { text: 'Đội bóng đã trả ngay cho Flamengo khoản tiền 30 triệu euro.', expect: [{ value: 30e6, name: 'khoản tiền', subject: 'Flamengo' }] },
