@@ -182,6 +182,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A subject ends before another document cited after a comma or `và`, which has its own.
   { text: 'Giấy tờ cấp theo Nghị định số 60/1994 về quyền sở hữu nhà ở tại đô thị, Nghị định số 61/1994 về mua bán nhà ở.', expect: [{ symbol: '60/1994', subject: 'quyền sở hữu nhà ở tại đô thị' }, { symbol: '61/1994', subject: 'mua bán nhà ở' }] },
   { text: 'Vi phạm Nghị định 90/2008/NĐ-CP về chống thư rác và Nghị định 77/2012/NĐ-CP sửa đổi Nghị định 90.', expect: [{ symbol: '90/2008/NĐ-CP', subject: 'chống thư rác' }, { symbol: '77/2012/NĐ-CP' }] },
+  // A plan of action is a plan, numbered as such (so is a programme of action); after a cited
+  // symbol, a comma and a capital open the main clause, which the subject does not run into.
+  { text: 'Thực hiện Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011 của UBND tỉnh về việc thực hiện Nghị quyết số 02-NQ/TU, Huyện ủy đã tập trung chỉ đạo.', expect: [{ doc_type: 'Kế hoạch', symbol: '45/KH-UBND', issuer: 'UBND tỉnh', issued: '2011-08-05', subject: 'việc thực hiện Nghị quyết số 02-NQ/TU' }, { symbol: '02-NQ/TU' }] },
   // A lower-case type with a short number right after a verb that issues it; not a counted span.
   { text: 'Cục Thuế vừa ban hành kế hoạch 35 nhằm tăng cường quản lý thuế.', expect: [{ doc_type: 'Kế hoạch', symbol: '35' }] },
   { text: 'Tỉnh đã phê duyệt kế hoạch 5 năm phát triển kinh tế.', expect: [] },

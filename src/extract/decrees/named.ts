@@ -65,7 +65,7 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     // (Another document cited after a comma or `và` ends the title: `Nghị định số 60/1994 về …,
     // Nghị định số 61/1994 về …`.)
     if ((ch === ',' || (ch === ' ' && text.startsWith('và ', i + 1))) && NEXT_CITATION.test(text.slice(i, i + 36))) return i;
-    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || PERSON_AFTER_COMMA.test(text.slice(i, i + 8)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))))) return i;
+    if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || PERSON_AFTER_COMMA.test(text.slice(i, i + 8)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))) || NEW_SUBJECT_AFTER_SYMBOL.test(text.slice(i - 24, i + 3)))) return i;
   }
   return limit;
 }
@@ -88,6 +88,8 @@ const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+)(?:${DOCUMENT
 const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
 /** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
 const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
+/** `… thực hiện Nghị quyết số 02-NQ/TU, Huyện ủy …`: after a document's symbol, a capital opens a new clause. */
+const NEW_SUBJECT_AFTER_SYMBOL = /\s\d+[\p{Lu}\d/.-]*\/[\p{Lu}\d&.-]+,\s\p{Lu}$/u;
 
 /** `Nghị quyết về X của Quốc hội`, `dự án Luật về Hội`, `Đề án Luật về …`. */
 export function aboutTitledDocuments(text: string, marks: Map<string, number[]> = DECREE_MARKS.find(text)): NamedDocument[] {
