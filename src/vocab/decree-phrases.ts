@@ -54,7 +54,9 @@ export const CLAUSE_OPENERS_AFTER_COMMA = ['từ', 'vào', 'trong đó', 'tức'
 /** Verbs that issue a document: right after them a type in lower case cites one (`vừa ban hành kế hoạch 35 nhằm …`). */
 export const ISSUING_VERBS_BEFORE_TYPE = ['ban hành', 'phê duyệt'];
 
-export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì', 'nên', 'còn', 'và quy định', 'và các quy định', 'và các văn bản'];
+export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'để', 'mà', 'vừa', 'sẽ', 'đang', 'cũng', 'vẫn', 'thì', 'nên', 'còn', 'và quy định', 'và các quy định', 'và các văn bản',
+  // The predicate of a document taking effect (`Thông tư … quy định chế độ công tác phí chính thức có hiệu lực`).
+  'có hiệu lực', 'chính thức có hiệu lực', 'bắt đầu có hiệu lực'];
 
 /** Words that make the number after them an ordinal, never a document number (`kỳ họp thứ 4- HĐND`). */
 export const ORDINAL_WORDS = ['thứ'];

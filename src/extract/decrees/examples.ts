@@ -27,7 +27,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
     expect: [{ doc_type: 'Nghị quyết', number: '52', symbol: '52-NQ/TW', year: 2019, issuer_code: 'TW', issuer: 'Bộ Chính trị', issued: '2019-09-27', subject: 'một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư' }],
   },
   { text: 'Theo Quyết định 81/2014/QĐ-TTg của Thủ tướng Chính phủ.', expect: [{ doc_type: 'Quyết định', number: '81', symbol: '81/2014/QĐ-TTg', year: 2014, issuer_code: 'TTg', issuer: 'Thủ tướng Chính phủ', issued: null }] },
-  { text: 'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu lực.', expect: [{ doc_type: 'Nghị định', symbol: '13/2023/NĐ-CP', year: 2023, issuer_code: 'CP', issuer: 'Chính phủ', subject: 'bảo vệ dữ liệu cá nhân có hiệu lực' }] },
+  { text: 'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu lực.', expect: [{ doc_type: 'Nghị định', symbol: '13/2023/NĐ-CP', year: 2023, issuer_code: 'CP', issuer: 'Chính phủ', subject: 'bảo vệ dữ liệu cá nhân' }] },
   { text: 'Luật số 24/2018/QH14 được Quốc hội thông qua.', expect: [{ doc_type: 'Luật', symbol: '24/2018/QH14', year: 2018, issuer_code: 'QH', issuer: 'Quốc hội' }] },
   { text: 'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 7 tháng 2 năm 2020.', expect: [{ doc_type: 'Kế hoạch', symbol: '45/KH-UBND', issuer_code: 'UBND', issued: '2020-02-07', year: 2020 }] },
   { text: 'Thực hiện Công văn số 11248/UBND-THKH ngày 14-9-2018 của Chủ tịch UBND tỉnh.', expect: [{ doc_type: 'Công văn', symbol: '11248/UBND-THKH', issuer_code: 'UBND', issuer: 'Chủ tịch UBND tỉnh', issued: '2018-09-14', year: 2018 }] },
@@ -185,6 +185,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A plan of action is a plan, numbered as such (so is a programme of action); after a cited
   // symbol, a comma and a capital open the main clause, which the subject does not run into.
   { text: 'Thực hiện Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011 của UBND tỉnh về việc thực hiện Nghị quyết số 02-NQ/TU, Huyện ủy đã tập trung chỉ đạo.', expect: [{ doc_type: 'Kế hoạch', symbol: '45/KH-UBND', issuer: 'UBND tỉnh', issued: '2011-08-05', subject: 'việc thực hiện Nghị quyết số 02-NQ/TU' }, { symbol: '02-NQ/TU' }] },
+  // A subject ends where the document is said to take effect.
+  { text: 'Từ ngày 1/7/2017, Thông tư số 40/2017/TT-BTC quy định chế độ công tác phí chính thức có hiệu lực.', expect: [{ symbol: '40/2017/TT-BTC', subject: 'quy định chế độ công tác phí' }] },
   // A lower-case type with a short number right after a verb that issues it; not a counted span.
   { text: 'Cục Thuế vừa ban hành kế hoạch 35 nhằm tăng cường quản lý thuế.', expect: [{ doc_type: 'Kế hoạch', symbol: '35' }] },
   { text: 'Tỉnh đã phê duyệt kế hoạch 5 năm phát triển kinh tế.', expect: [] },
