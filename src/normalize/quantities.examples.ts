@@ -44,8 +44,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Dự án hạ tầng trị giá 3,3 tỷ ringgit bị điều tra.', expect: [money(3.3e9, { currency: 'MYR' })] },
   { text: 'Túi xách bán với giá lên tới 80.000 baht.', expect: [money(80000, { currency: 'THB' })] },
   { text: 'Gói viện trợ 2 tỷ đô la Úc được công bố.', expect: [money(2e9, { currency: 'AUD' })] },
-  // `bảng` is pounds sterling only after a scale word: `3 bảng đấu` is three groups.
+  // `bảng` is pounds sterling only after a scale word or with a rate after it: `3 bảng đấu` is three groups.
   { text: 'Anh chuyển đến với giá 35 triệu bảng.', expect: [money(35e6, { currency: 'GBP' })] },
+  { text: 'Đội bóng trả anh mức lương 80.000 bảng/tuần.', expect: [money(80000, { currency: 'GBP', unit: 'bảng/tuần', text: '80.000 bảng/tuần' })] },
   { text: 'Giải đấu chia thành 3 bảng đấu.', expect: [count(3, 'bảng đấu')] },
   // A scale word that opens another word is none: `tỷ phú` (billionaire), `tỷ lệ` (ratio).
   { text: 'Hôm qua lại xuất hiện một tỷ phú Jackpot.', expect: [] },
@@ -66,6 +67,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', expect: [pct(99)] },
   { text: 'Tốc độ tăng trưởng đạt 7,02 %.', expect: [pct(7.02, { text: '7,02 %' })] },
   { text: 'Lãi suất giảm 0,5 điểm phần trăm.', expect: [{ kind: 'percent', value: 0.5, unit: 'điểm phần trăm', change: 'decrease' }] },
+  // A rate per period glued after the percent keeps its period; spaced, it is the next words.
+  { text: 'Ngân hàng nâng lãi suất thẻ tín dụng lên 27%/năm.', expect: [pct(27, { text: '27%/năm', unit: '%/năm', change: null })] },
+  { text: 'Tỷ lệ tăng 30% / năm nay vẫn cao.', expect: [pct(30, { text: '30%', change: 'increase' })] },
   { text: 'Tỷ lệ hộ nghèo còn 3 phần trăm.', expect: [pct(3)] },
   { text: 'Chỉ số giá tiêu dùng giảm (-3,1%) so với cùng kỳ.', expect: [pct(-3.1, { text: '-3,1%', baseline: 'cùng kỳ' })] },
   { text: 'Tăng trưởng âm 2% trong quý.', expect: [pct(-2)] },

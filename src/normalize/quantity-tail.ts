@@ -12,6 +12,7 @@ import {
   NOUN_COMPOUNDS_WITH_STOPWORD,
   NOUN_PHRASE_STOPWORDS,
   PER_UNITS,
+  RATE_PERIODS,
   LENGTH_UNITS,
   SCALED_CURRENCIES,
   SCALES,
@@ -91,7 +92,12 @@ export function readTail(text: string, from: number, limit: number): Tail {
   // Percent right after, glued or spaced.
   const afterNumber = text.slice(pos, Math.min(limit, pos + 20));
   const percent = /^\s?%/u.exec(afterNumber);
-  if (percent) return tailOf(pos + percent[0].length, 'percent', tail.scale, '%', tail.currency);
+  if (percent) {
+    // A rate per period keeps its period: `lãi suất 7%/năm` (SPEC's unit `%/năm`).
+    const period = PERCENT_PER_PERIOD.exec(text.slice(pos + percent[0].length, Math.min(limit, pos + percent[0].length + 8)));
+    if (period) return tailOf(pos + percent[0].length + period[0].length, 'percent', tail.scale, `%/${period[1]}`, tail.currency);
+    return tailOf(pos + percent[0].length, 'percent', tail.scale, '%', tail.currency);
+  }
   pos = spaceEnd(text, pos, limit);
   if (/^điểm phần trăm(?!\p{L})/iu.test(restAt(text, pos, limit))) return tailOf(pos + 'điểm phần trăm'.length, 'percent', tail.scale, 'điểm phần trăm', tail.currency);
   if (/^phần trăm(?!\p{L})/iu.test(restAt(text, pos, limit))) return tailOf(pos + 'phần trăm'.length, 'percent', tail.scale, '%', tail.currency);
@@ -108,7 +114,7 @@ export function readTail(text: string, from: number, limit: number): Tail {
     tail.kind = 'count';
     pos = spaceEnd(text, pos, limit);
   }
-  const currency = longestPrefix(restAt(text, pos, limit), CURRENCY_TABLE, true) ?? (scale ? longestPrefix(restAt(text, pos, limit), SCALED_CURRENCY_TABLE, true) : null);
+  const currency = longestPrefix(restAt(text, pos, limit), CURRENCY_TABLE, true) ?? scaledCurrencyAt(text, pos, limit, scale !== null);
   const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(restAt(text, pos, limit));
   if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
     pos += currency[0].length;
@@ -175,6 +181,19 @@ export function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
+/**
+ * A currency whose name is also a noun (`bảng`), read as money after a scale word or with a
+ * rate after it (`mức lương 80.000 bảng/tuần`); `3 bảng đấu` stays three groups.
+ */
+function scaledCurrencyAt(text: string, pos: number, limit: number, scaled: boolean): [string, string] | null {
+  const found = longestPrefix(restAt(text, pos, limit), SCALED_CURRENCY_TABLE, true);
+  if (!found || scaled) return found;
+  const per = /^\/(\p{L}+)(?![\p{L}\d])/u.exec(text.slice(pos + found[0].length, Math.min(limit, pos + found[0].length + 8)));
+  return per && PER_UNIT_WORDS.has(per[1]!) ? found : null;
+}
+
+/** `/năm` glued after a percent: a rate per period (spaced, it is the next words: `30% / năm nay`). */
+const PERCENT_PER_PERIOD = new RegExp(`^/(${RATE_PERIODS.join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);

@@ -225,6 +225,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Kinh phí sản xuất bộ phim chỉ vỏn vẹn 9 triệu USD.', figure: '9 triệu USD', before: { name: 'Kinh phí sản xuất bộ phim' } },
   { sentence: 'Diện tích căn hộ vỏn vẹn 30 m2.', figure: '30 m2', before: { name: 'Diện tích căn hộ' } },
   { sentence: 'Giá bán của công ty rơi vào 700 triệu đồng.', figure: '700 triệu đồng', before: { name: 'Giá bán', owner: 'công ty' } },
+  { sentence: 'Cổ phiếu của công ty giao dịch quanh ngưỡng 220.000 đồng/cổ phiếu.', figure: '220.000 đồng/cổ phiếu', before: { name: 'Cổ phiếu', owner: 'công ty' } },
   { sentence: 'Chỉ số chứng khoán chốt ở mức 700 điểm.', figure: '700 điểm', before: { name: 'Chỉ số chứng khoán' } },
   { sentence: 'Cổ phiếu của công ty giao dịch quanh mức 191.000 đồng/cổ phiếu.', figure: '191.000 đồng/cổ phiếu', before: { name: 'Cổ phiếu', owner: 'công ty' } },
   { sentence: 'Giá vàng giao ngay đã tăng 1,1%.', figure: '1,1%', before: { name: 'Giá vàng giao ngay' } },

@@ -185,6 +185,9 @@ export const COUNTED_UNITS = [
 ];
 
 /** What a measure is per, after a slash (`120km/h`, `6 tấn/ha`, `3 lít/người`): kept in the unit. */
+/** Periods a rate is given per after a percent (`7%/năm`, `0,5%/tháng`). */
+export const RATE_PERIODS = ['năm', 'tháng', 'quý', 'tuần', 'ngày'];
+
 export const PER_UNITS = [
   'h', 'giờ', 'ha', 'năm', 'tháng', 'ngày', 'tuần', 'người', 'lít', 'kg', 'm2', 'm3', 'km', 'km2', 'tấn', 'hộ', 'ca',
   'lượt', 'con', 'sào', 'mẫu', 'vụ', 'phút', 'giây', 's',
