@@ -16,7 +16,7 @@ import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { wordEndsAt } from './characters.js';
 import { PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
-import { CLAUSE_OPENERS, DASHED_FIELD_NAMES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -45,11 +45,11 @@ const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
  * word (`Bộ`, `Sở`) a known full name is taken whole.
  */
 // (A dash may be glued to the word before it: `Văn hóa- Thể thao và Du lịch`.)
-const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), ...DASHED_FIELD_NAMES, ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', ' – ')), ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', '- '))])]
+const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), ...BODY_NAMES_BREAKING_CASE, ...DASHED_FIELD_NAMES, ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', ' – ')), ...DASHED_FIELD_NAMES.map((n) => n.replace(' - ', '- '))])]
   .filter((n) => /\s/.test(n))
   .sort((a, b) => b.length - a.length);
 const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
-const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm'].map((h) => h + ' ');
+const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Cơ quan'].map((h) => h + ' ');
 
 /** The head word (with its space) that opens `s`, if any. */
 function nameHeadOpening(s: string): string | undefined {

@@ -94,6 +94,14 @@ export const BODY_HEADS_NAMED_BY_TITLE = ['Văn phòng', 'văn phòng', 'Phủ',
 export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];
 
 /**
+ * Names of standing bodies whose words break the capitalisation rules (a capitalised
+ * preposition, a verb or an adverb in sentence case): read whole after their head, as the full
+ * names behind the abbreviations are (`Ủy ban Về các vấn đề xã hội của Quốc hội`, `Cơ quan
+ * Cảnh sát điều tra Công an tỉnh`, `Trung tâm Y tế dự phòng tỉnh`, `Cục Quản lý lao động ngoài nước`).
+ */
+export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Các vấn đề xã hội', 'Cảnh sát điều tra', 'Y tế dự phòng', 'Quản lý lao động ngoài nước'];
+
+/**
  * Department names written with a dash between their fields (`Sở Văn hóa - Thể thao Hà Nội`,
  * `Sở Giáo dục - Đào tạo`): read whole after a head, as the full names behind the
  * abbreviations are; an en dash is read alike.
