@@ -39,6 +39,13 @@ export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   { text: 'Tổng Liên đoàn Lao động Việt Nam bày tỏ lo ngại.', name: 'Tổng Liên đoàn Lao động Việt Nam' },
   // A head opened in lower case after a title; a verb right after it names what the body does.
   { text: 'ban quản lý Khu nghỉ mát Suối Voi cho biết.', anyCase: true, name: 'ban quản lý Khu nghỉ mát Suối Voi' },
+  // After `Trung tâm`, a verb of estimating or saying names the centre's task; after another
+  // head it is the predicate.
+  { text: 'Trung tâm dự báo khí tượng thủy văn tỉnh Lào Cai cho biết.', name: 'Trung tâm dự báo khí tượng thủy văn tỉnh Lào Cai' },
+  { text: 'Trung tâm đánh giá kỹ năng nghề cho biết.', name: 'Trung tâm đánh giá kỹ năng nghề' },
+  { text: 'Vụ Giáo dục đại học nhận định như vậy.', name: 'Vụ Giáo dục đại học' },
+  // Standing bodies whose names break the capitalisation rules.
+  { text: 'Ủy ban Về các vấn đề xã hội cho biết.', name: 'Ủy ban Về các vấn đề xã hội' },
   // A head word ending a run of capitals is a name's syllable: no verb goes on after it.
   { text: 'UBND TP HCM Lê Văn Khoa dẫn đầu đoàn kiểm tra.', name: 'UBND TP HCM Lê Văn Khoa' },
 ];

@@ -111,8 +111,8 @@ export function organizationPhrase(
     previousWasHead = false;
   };
   /** Take the words of a part in sentence case from `at` (see sentenceCaseRest); false when none goes on. */
-  const takeSentenceCaseRest = (at: number, verbsGoOn: boolean, afterHead = false): boolean => {
-    const restEnd = sentenceCaseRest(text, at, verbsGoOn, afterHead);
+  const takeSentenceCaseRest = (at: number, verbsGoOn: boolean, afterHead = false, taskHead = false): boolean => {
+    const restEnd = sentenceCaseRest(text, at, verbsGoOn, afterHead, taskHead);
     if (restEnd <= at) return false;
     for (const part of wordsOf(text, at, restEnd)) words.push(part);
     WORD.lastIndex = restEnd - from;
@@ -256,7 +256,7 @@ export function organizationPhrase(
         continue;
       }
       if (lastCapitalRun !== 1 && !headOnly) break;
-      if (!takeSentenceCaseRest(from + m.index, headOnly || isVerbalPart(part), headOnly)) break;
+      if (!takeSentenceCaseRest(from + m.index, headOnly || isVerbalPart(part), headOnly, headOnly && TASK_NAMED_HEADS.has(part))) break;
       continue;
     }
     words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
@@ -413,6 +413,10 @@ const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s
 /** Heads of two syllables written as one capitalised part: a name's own part follows them. */
 const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học', 'Đảng ủy', 'Đảng uỷ']);
 
+const CONTENT_TAGS = Tag.Noun | Tag.Verb | Tag.Adjective;
+/** Heads, capitalised, that the verb of a body's task may follow (`Trung tâm dự báo …`). */
+const TASK_NAMED_HEADS = new Set(['Trung tâm']);
+
 /** At most this many lower-case words continue one part of a name. */
 const SENTENCE_CASE_LIMIT = 7;
 
@@ -422,7 +426,7 @@ const SENTENCE_CASE_LIMIT = 7;
  * stopping at a function word, a reporting verb, punctuation or a capital. Returns `at` when
  * none goes on.
  */
-function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHead = false): number {
+function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHead = false, taskHead = false): number {
   const read = readWords(text, at, Math.min(text.length, at + 60));
   let end = at;
   let count = 0;
@@ -432,7 +436,11 @@ function sentenceCaseRest(text: string, at: number, verbsGoOn: boolean, afterHea
   let k = 0;
   for (; k < read.length; k++) {
     const w = read[k]!;
-    if (w.tags & (Tag.Punctuation | Tag.Name | Tag.Figure | Tag.Date) || w.tags & FUNCTION_TAGS || w.tags & Tag.Reporting) break;
+    // (Right after a head named by its task, a verb the tables also know as one of estimating or
+    // saying names that task: `Trung tâm dự báo khí tượng thủy văn`, `Trung tâm đánh giá kỹ năng
+    // nghề`; not after others: `công ty báo cáo`, `Vụ Giáo dục đại học nhận định`.)
+    const task = k === 0 && taskHead && w.classes.includes('V') && (w.tags & (Tag.Reporting | Tag.Qualifier)) !== 0 && (w.tags & ~(Tag.Reporting | Tag.Qualifier | CONTENT_TAGS)) === 0;
+    if (!task && (w.tags & (Tag.Punctuation | Tag.Name | Tag.Figure | Tag.Date) || w.tags & FUNCTION_TAGS || w.tags & Tag.Reporting)) break;
     if (NEVER_INSIDE_WORDS.has(text.slice(w.start, w.end).split(' ')[0]!)) break;
     const noun = w.tags & Tag.Unknown || w.classes.startsWith('N') || w.classes.startsWith('A');
     if (!noun && !verbsGoOn) break;
