@@ -49,7 +49,8 @@ const KNOWN_NAMES = [...new Set([...Object.values(ORGANIZATION_ABBREVIATIONS), .
   .filter((n) => /\s/.test(n))
   .sort((a, b) => b.length - a.length);
 const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
-const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Cơ quan'].map((h) => h + ' ');
+// (Either case: a title may open its body in lower case, `Trưởng phòng Cảnh sát điều tra …`.)
+const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Cơ quan'].flatMap((h) => [h + ' ', h.toLowerCase() + ' ']);
 
 /** The head word (with its space) that opens `s`, if any. */
 function nameHeadOpening(s: string): string | undefined {

@@ -99,7 +99,7 @@ export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ',
  * names behind the abbreviations are (`Ủy ban Về các vấn đề xã hội của Quốc hội`, `Cơ quan
  * Cảnh sát điều tra Công an tỉnh`, `Trung tâm Y tế dự phòng tỉnh`, `Cục Quản lý lao động ngoài nước`).
  */
-export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Các vấn đề xã hội', 'Cảnh sát điều tra', 'Y tế dự phòng', 'Quản lý lao động ngoài nước'];
+export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Các vấn đề xã hội', 'Cảnh sát điều tra', 'An ninh điều tra', 'Y tế dự phòng', 'Quản lý lao động ngoài nước'];
 
 /**
  * Department names written with a dash between their fields (`Sở Văn hóa - Thể thao Hà Nội`,

@@ -88,6 +88,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Bùi Văn An cho rằng cần tính toán cụ thể.', expect: [{ name: 'Bùi Văn An', title: 'Phó Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
   { text: 'Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình Nguyễn Văn Bình cho biết.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Thủ trưởng', organization: 'Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình' }] },
   { text: 'Giám đốc Trung tâm Y tế dự phòng tỉnh Cà Mau Trần Văn Cường cho biết.', expect: [{ name: 'Trần Văn Cường', title: 'Giám đốc', organization: 'Trung tâm Y tế dự phòng tỉnh Cà Mau' }] },
+  { text: 'Ông Trần Văn Hải, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy cho biết.', expect: [{ name: 'Trần Văn Hải', title: 'Trưởng phòng', organization: 'phòng Cảnh sát điều tra' }] },
   { text: 'Phó Cục trưởng Cục Quản lý lao động ngoài nước Lê Văn Dũng cho biết.', expect: [{ name: 'Lê Văn Dũng', title: 'Phó Cục trưởng', organization: 'Cục Quản lý lao động ngoài nước' }] },
   // Reversed apposition
   { text: 'Mở đầu buổi làm việc, Giám đốc Sở TT&TT Hải Dương, ông Nguyễn Cao Thắng đã báo cáo.', expect: [{ name: 'Nguyễn Cao Thắng', honorific: 'ông', title: 'Giám đốc', organization: 'Sở TT&TT Hải Dương', organization_full: 'Sở Thông tin và Truyền thông tỉnh Hải Dương' }] },
