@@ -44,6 +44,10 @@ export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   { text: 'Trung tâm dự báo khí tượng thủy văn tỉnh Lào Cai cho biết.', name: 'Trung tâm dự báo khí tượng thủy văn tỉnh Lào Cai' },
   { text: 'Trung tâm đánh giá kỹ năng nghề cho biết.', name: 'Trung tâm đánh giá kỹ năng nghề' },
   { text: 'Vụ Giáo dục đại học nhận định như vậy.', name: 'Vụ Giáo dục đại học' },
+  // A capitalised verb or a union takes its plural object with `các` (not a verb in lower case, the predicate's).
+  { text: 'Ban Quản lý các khu công nghiệp tỉnh Hà Nam cho biết.', name: 'Ban Quản lý các khu công nghiệp tỉnh Hà Nam' },
+  { text: 'Liên hiệp các tổ chức hữu nghị Việt Nam cho rằng.', name: 'Liên hiệp các tổ chức hữu nghị Việt Nam' },
+  { text: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam cho rằng.', name: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam' },
   // Standing bodies whose names break the capitalisation rules.
   { text: 'Ủy ban Về các vấn đề xã hội cho biết.', name: 'Ủy ban Về các vấn đề xã hội' },
   // A head word ending a run of capitals is a name's syllable: no verb goes on after it.

@@ -215,6 +215,19 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
       continue;
+    } else if (w === 'các' && words.length > 0 && takesPluralObject(text.slice(words[Math.max(0, words.length - partWords)]!.start, words[words.length - 1]!.end)) && /^ \p{L}/u.test(slice.slice(m.index + w.length, m.index + w.length + 2))) {
+      // `Ban Quản lý các khu công nghiệp`, `Liên hiệp các Hội Khoa học …`: a verbal part, or a
+      // union, takes a plural object; in sentence case or capitalised, it is the name's.
+      words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+      const objectAt = from + m.index + w.length + 1;
+      if (/^\p{Ll}/u.test(text.charAt(objectAt))) {
+        // (A verb read as a noun may head it: `các tổ chức hữu nghị`.)
+        if (!takeSentenceCaseRest(objectAt, true)) {
+          words.pop();
+          break;
+        }
+      } else closePart();
+      continue;
     } else if (ORGANIZATION_LOWER_WORDS.has(w) && !opensOtherWord(w, slice.slice(m.index + w.length))) {
       capitalRun = 0;
       previousWasCapital = false;
@@ -487,6 +500,15 @@ function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boole
   const second = words[words.length - 1]!.text;
   return /^\p{Lu}\p{Ll}*$/u.test(first) && /^\p{Ll}+$/u.test(second) && dictionaryEntry(`${first} ${second} ${third}`) !== undefined;
 }
+
+/**
+ * Whether a part takes a plural object with `các`: a capitalised verb (`Quản lý`) or a union of
+ * bodies (`Liên hiệp`); not a verb in lower case, the predicate's (`Trung ương Đoàn mong muốn các …`).
+ */
+function takesPluralObject(part: string): boolean {
+  return PLURAL_OBJECT_HEADS.has(part) || (/^\p{Lu}/u.test(part) && isVerbalPart(part));
+}
+const PLURAL_OBJECT_HEADS = new Set(['Liên hiệp', 'Liên minh']);
 
 /** Whether a capitalised part is one verb (`Quản lý`, `Thực hiện`), which a verb may continue (`Quản lý khám chữa bệnh`). */
 function isVerbalPart(part: string): boolean {

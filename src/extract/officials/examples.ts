@@ -222,7 +222,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Đoàn Phương - Chủ tịch Vinastas chỉ chịu hình thức kiểm điểm.', expect: [{ name: 'Đoàn Phương', organization: 'Vinastas' }] },
   { text: 'PGS.TS Tạ Mạnh Cường, Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch Mai khẳng định như vậy.', expect: [{ name: 'Tạ Mạnh Cường', title: 'Phó Viện trưởng' }] },
   { text: 'Từ trái qua: Ông Lê Thanh Hải, Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ, phu nhân của ông.', expect: [{ name: 'Lê Thanh Hải', title: 'Bí thư' }] },
-  { text: 'Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết.', expect: [{ name: 'Phạm Bá Tùng', organization: 'Ban Quản lý' }] },
+  { text: 'Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết.', expect: [{ name: 'Phạm Bá Tùng', organization: 'Ban Quản lý các Khu công nghiệp tỉnh Hà Nam' }] },
   { text: 'Chủ tịch Diễn đàn Nghị viện Châu Á phát biểu khai mạc.', expect: [] },
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
