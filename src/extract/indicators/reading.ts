@@ -236,7 +236,10 @@ function countedName(f: Figure, c: NameChoice, noun: Span, timesOfEvent: boolean
     c.trailingOwner = trailing.owner;
     last = trailing.last;
   }
-  const start = noun.start === noun.end ? wordNear(words, figure + 1)?.start ?? noun.start : noun.start;
+  // (`4 dự án trong số 8 dự án luật trình Quốc hội`: a part of a whole is named by the whole's
+  // noun phrase, after the figure, when one follows.)
+  const wholeNamed = q.total !== null && noun.start < noun.end && last > figure;
+  const start = noun.start === noun.end || wholeNamed ? wordNear(words, figure + 1)?.start ?? noun.start : noun.start;
   // `4 lần giảm`: the event's verb is the name's, whatever follows it.
   if (timesOfEvent && last <= figure) last = figure + 1;
   c.name = { start, end: last > figure ? words[last]!.end : noun.end };
