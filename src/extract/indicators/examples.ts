@@ -521,6 +521,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
   { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
   // A measure right after the owner's name, before the figure, is what is measured.
+  // What a name has, with nothing after the figure, is named by the figure's own unit; the name owns it.
+  { text: 'Với kết quả này, Sông Lam Nghệ An đã có 26 điểm.', expect: [{ value: 26, name: 'điểm', subject: 'Sông Lam Nghệ An' }] },
   // A part of a whole is named by the whole's noun phrase when one follows it.
   { text: 'Tỉnh đã hoàn thành 12 công trình trong số 20 công trình trọng điểm.', expect: [{ total: 20, name: 'công trình trọng điểm' }] },
   // Words a numeral counts after a comma, before a predicate, open a clause of their own.

@@ -210,6 +210,12 @@ function chooseName(f: Figure, c: NameChoice, noun: Span | null, timesOfEvent: b
     // `Thùy Linh đã 4 lần cõng bạn …`: a proper name before the figure acts; what it does is measured.
     takeAfter(c, afterFigure(f)!, false);
     c.actorPhrase = before.name;
+  } else if (!noun && before.existential && before.name && namesOnly(text, words, before.name) && unitOfFigure(f)) {
+    // `FLC Thanh Hóa đã có 26 điểm`: what a name has, with nothing after the figure, is named by
+    // the figure's unit; the name owns it.
+    c.name = unitOfFigure(f);
+    c.source = 'counted';
+    c.actorPhrase = before.name;
   } else if (q.kind !== 'rank' && before.name && !noun && namedBodyOrLevel(text, words, before.name)) {
     nameAfterOwner(f, c, before.name);
   } else if (before.name && !(noun && isBare(words, before.name)) && !(isBare(words, before.name) && afterFigure(f))) {
@@ -287,6 +293,15 @@ function nameAfterOwner(f: Figure, c: NameChoice, phrase: Span): void {
       c.source = 'before';
     }
   }
+}
+
+/** The figure's own unit as written at its end (`điểm` of `26 điểm`), for a count or a score; else null. */
+function unitOfFigure(f: Figure): Span | null {
+  const { text, words, figure, q } = f;
+  if ((q.kind !== 'count' && q.kind !== 'score') || !q.unit) return null;
+  const end = words[figure]!.end;
+  const start = end - q.unit.length;
+  return start > words[figure]!.start && text.slice(start, end) === q.unit && /\s/u.test(text.charAt(start - 1)) ? { start, end } : null;
 }
 
 /** Rule 3: the measured phrase before the verb cluster (`Doanh thu … ước đạt X`). */
