@@ -205,6 +205,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // After a common noun, `và` and a name with a predicate of its own open another clause (a
   // numeral after a comma does too: indicators/examples.ts). A list of names goes on to its last.
   { sentence: 'Bộ sẽ yêu cầu giải trình 12 dự án thua lỗ và Chính phủ đã có chương trình xử lý.', figure: '12 dự án', after: 'thua lỗ' },
+  // Numbers listed after a noun go on with it (an item that is a common noun with a number of
+  // its own is another measure: indicators/examples.ts).
+  { sentence: 'Có 130.000 người dân khu vực quận 6, 8, 11 bị ảnh hưởng.', figure: '130.000 người', after: 'dân khu vực quận 6, 8, 11 bị ảnh hưởng' },
   { sentence: 'Riêng 4 tỉnh là Phú Thọ, Hòa Bình và Hà Giang vẫn giữ nguyên.', figure: '4 tỉnh', after: 'là Phú Thọ, Hòa Bình và Hà Giang' },
   // An adverb that closes what it follows is no part of the counted noun (`nữa`, more;
   // `ngay`, at once); `giá vàng giao ngay` (spot) is one word.

@@ -90,6 +90,9 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
   let n = 0;
   for (let i = comma + 1; i < words.length && n <= 3; i++) {
     const w = words[i]!;
+    // (An item that is a common noun and a number of its own is another measure: `200 mã lực,
+    // mô-men xoắn 500 Nm`; not numbers listed, `quận 6, 8, 11`, nor a place's, `Phường 11`.)
+    if (n > 0 && has(w, Tag.Label | Tag.Figure) && !has(words[i - 1], Tag.Name) && isContent(words[i - 1])) return false;
     if (isContent(w) && (verbs || !isVerbOnly(w))) {
       n++;
       continue;

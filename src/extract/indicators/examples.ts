@@ -521,6 +521,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
   { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
   // A measure right after the owner's name, before the figure, is what is measured.
+  // An item after a comma that is a common noun with a number of its own is another measure.
+  { text: 'Tòa nhà có 3 tầng hầm, tầng 4 là trung tâm thương mại.', expect: [{ value: 3, name: 'tầng hầm' }] },
+  { text: 'Xe có 3 van, dung tích 150cc đi kèm hộp số.', expect: [{ value: 3, name: 'van' }] },
   // What a name has, with nothing after the figure, is named by the figure's own unit; the name owns it.
   { text: 'Với kết quả này, Sông Lam Nghệ An đã có 26 điểm.', expect: [{ value: 26, name: 'điểm', subject: 'Sông Lam Nghệ An' }] },
   // A part of a whole is named by the whole's noun phrase when one follows it.
