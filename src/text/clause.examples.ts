@@ -202,6 +202,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Có 44.700 căn trên tổng diện tích 140 ha.', figure: '44.700 căn', after: null },
   { sentence: 'Có 940 hợp tác xã thành lập mới theo Luật.', figure: '940 hợp tác xã', after: 'thành lập mới theo Luật' },
   { sentence: 'Tòa xử 4 bị cáo Ngô Văn Chiến và Trần Văn Sự.', figure: '4 bị cáo', after: null },
+  // A body named by common words after the counted noun is whose it is, no name in apposition.
+  { sentence: 'Quốc hội đã miễn nhiệm 2 Thẩm phán Tòa án nhân dân tối cao.', figure: '2 Thẩm phán', after: 'Tòa án nhân dân tối cao' },
+  { sentence: 'Có 6 nhân viên Ủy ban Chữ thập Đỏ quốc tế bị bắt giữ.', figure: '6 nhân viên', after: 'Ủy ban Chữ thập Đỏ quốc tế bị bắt giữ' },
   // After a common noun, `và` and a name with a predicate of its own open another clause (a
   // numeral after a comma does too: indicators/examples.ts). A list of names goes on to its last.
   { sentence: 'Bộ sẽ yêu cầu giải trình 12 dự án thua lỗ và Chính phủ đã có chương trình xử lý.', figure: '12 dự án', after: 'thua lỗ' },

@@ -64,7 +64,7 @@ export const WHOLE_DETERMINERS = ['toàn', 'cả'];
  * `doanh nghiệp Nhà nước`): after a counted noun they say whose it is, no name in apposition.
  * (A capitalised syllable alone, `Sở`, is read as a name with no key: not here.)
  */
-export const CAPITALIZED_BODY_WORDS = ['quốc hội', 'chính phủ', 'nhà nước', 'trung ương', 'tỉnh ủy', 'thành ủy', 'huyện ủy'];
+export const CAPITALIZED_BODY_WORDS = ['quốc hội', 'chính phủ', 'nhà nước', 'trung ương', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'tòa án', 'ủy ban', 'công an', 'viện kiểm sát'];
 
 /** Determiners of a group of many (`các cơ quan`, `những hộ`): after a percent, the group it is a share of. */
 export const GROUP_DETERMINERS = ['các', 'những'];
