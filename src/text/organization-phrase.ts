@@ -16,7 +16,7 @@ import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { wordEndsAt } from './characters.js';
 import { PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
-import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -428,8 +428,7 @@ const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s
 const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học', 'Đảng ủy', 'Đảng uỷ']);
 
 const CONTENT_TAGS = Tag.Noun | Tag.Verb | Tag.Adjective;
-/** Heads, capitalised, that the verb of a body's task may follow (`Trung tâm dự báo …`). */
-const TASK_NAMED_HEADS = new Set(['Trung tâm']);
+const TASK_NAMED_HEADS = new Set(HEADS_NAMED_BY_TASK);
 
 /** At most this many lower-case words continue one part of a name. */
 const SENTENCE_CASE_LIMIT = 7;
@@ -508,7 +507,7 @@ function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boole
 function takesPluralObject(part: string): boolean {
   return PLURAL_OBJECT_HEADS.has(part) || (/^\p{Lu}/u.test(part) && isVerbalPart(part));
 }
-const PLURAL_OBJECT_HEADS = new Set(['Liên hiệp', 'Liên minh']);
+const PLURAL_OBJECT_HEADS = new Set(UNIONS_OF_BODIES);
 
 /** Whether a capitalised part is one verb (`Quản lý`, `Thực hiện`), which a verb may continue (`Quản lý khám chữa bệnh`). */
 function isVerbalPart(part: string): boolean {

@@ -101,6 +101,12 @@ export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ',
  */
 export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Các vấn đề xã hội', 'Cảnh sát điều tra', 'An ninh điều tra', 'Y tế dự phòng', 'Quản lý lao động ngoài nước'];
 
+/** Heads, capitalised, that the verb of a body's task may follow though the tables know it as one of saying or estimating (`Trung tâm dự báo …`, `Trung tâm đánh giá …`). */
+export const HEADS_NAMED_BY_TASK = ['Trung tâm'];
+
+/** Unions of bodies, whose members follow as a plural object (`Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam`). */
+export const UNIONS_OF_BODIES = ['Liên hiệp', 'Liên minh'];
+
 /**
  * Department names written with a dash between their fields (`Sở Văn hóa - Thể thao Hà Nội`,
  * `Sở Giáo dục - Đào tạo`): read whole after a head, as the full names behind the
