@@ -84,6 +84,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Đồng chí Đỗ Hữu Quyết, Giám đốc Sở TT&TT trao Giấy khen cho các đơn vị.', expect: [{ name: 'Đỗ Hữu Quyết', honorific: 'đồng chí', title: 'Giám đốc', organization: 'Sở TT&TT' }] },
   { text: 'Bà Nguyễn Thị Hoa, Phó Giám đốc Sở Tài chính cho biết.', expect: [{ name: 'Nguyễn Thị Hoa', honorific: 'bà', title: 'Phó Giám đốc', organization: 'Sở Tài chính' }] },
   { text: 'Trao đổi với phóng viên, Trần Văn Nam, Chánh Văn phòng UBND tỉnh cho biết.', expect: [{ name: 'Trần Văn Nam', title: 'Chánh Văn phòng', organization: 'UBND tỉnh' }] },
+  // After `thành phố`, `TP` or `tỉnh`, two capitalised syllables alone are the place, no person.
+  { text: 'Ông Nguyễn Văn Ly, Trưởng Công an thành phố Phan Thiết cho biết.', expect: [{ name: 'Nguyễn Văn Ly', title: 'Trưởng Công an', organization: 'Công an thành phố Phan Thiết' }] },
+  { text: 'Phó Chủ tịch UBND TP Lê Văn Khoa cho biết.', expect: [{ name: 'Lê Văn Khoa', organization: 'UBND TP' }] },
   // Standing bodies whose names break the capitalisation rules are read whole after their head.
   { text: 'Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Bùi Văn An cho rằng cần tính toán cụ thể.', expect: [{ name: 'Bùi Văn An', title: 'Phó Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
   { text: 'Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình Nguyễn Văn Bình cho biết.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Thủ trưởng', organization: 'Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình' }] },

@@ -246,11 +246,14 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   let headAt = runStart - 1;
   while (headAt > 0 && isAcronym(words[headAt]!.text) && !PLACE_TYPE_WORDS.has(words[headAt]!.text)) headAt--;
   const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
+  // After `tỉnh`, `thành phố`, `TP` a person may follow at once (`UBND TP Lê Văn Khoa`: the city's
+  // own committee), but a run of two syllables alone is the place (`Công an thành phố Phan Thiết`).
+  const afterCityWord = !afterPlaceWord && runStart > 0 && PLACE_BEFORE_NAME_WORDS.has(words[runStart - 1]!.text);
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
   for (const syllables of NAME_LENGTHS_BY_LIKELIHOOD) {
     const s = run.length - syllables;
-    if (s < 0 || (afterPlaceWord && s < 2)) continue;
+    if (s < 0 || (afterPlaceWord && s < 2) || (afterCityWord && s === 0 && run.length === 2)) continue;
     const nameLength = run.length - s;
     if (nameLength > 5) continue;
     if (!isSurname(run[s]!)) continue;
