@@ -11,7 +11,9 @@ export const ORGANIZATION_LOWER_WORDS = new Set([
  * (Two-word heads such as `Văn phòng` or `Ngân hàng` need no entry: a capital followed by
  * its second syllable is already read as one part.) A head counts only where a part starts.
  */
-export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường', 'Khoa', 'Khu', 'Phủ', 'Quỹ', 'Đảng', 'Đội', 'Hạt']);
+export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường', 'Khoa', 'Khu', 'Phủ', 'Quỹ', 'Đảng', 'Đội', 'Hạt',
+  // (`Cty`, the press's short form of `Công ty`: `Giám đốc Cty Hanoi Redtours` is no foreign name.)
+  'Cty']);
 
 /** Heads of units known by a number right after the head (`Công ty 238`, `Bệnh viện 108`, `Lữ đoàn 171`). */
 export const NUMBERED_UNIT_HEADS = new Set([

@@ -87,6 +87,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // After `thành phố`, `TP` or `tỉnh`, two capitalised syllables alone are the place, no person.
   { text: 'Ông Nguyễn Văn Ly, Trưởng Công an thành phố Phan Thiết cho biết.', expect: [{ name: 'Nguyễn Văn Ly', title: 'Trưởng Công an', organization: 'Công an thành phố Phan Thiết' }] },
   { text: 'Phó Chủ tịch UBND TP Lê Văn Khoa cho biết.', expect: [{ name: 'Lê Văn Khoa', organization: 'UBND TP' }] },
+  // `Cty`, short for `Công ty`, heads a body's name: what follows is no foreign person.
+  { text: 'Ông Trần Văn Hòa, Giám đốc Cty Mekong Redtours cho rằng khách quốc tế tăng.', expect: [{ name: 'Trần Văn Hòa', title: 'Giám đốc', organization: 'Cty Mekong Redtours' }] },
   // Standing bodies whose names break the capitalisation rules are read whole after their head.
   { text: 'Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Bùi Văn An cho rằng cần tính toán cụ thể.', expect: [{ name: 'Bùi Văn An', title: 'Phó Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
   { text: 'Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình Nguyễn Văn Bình cho biết.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Thủ trưởng', organization: 'Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình' }] },
