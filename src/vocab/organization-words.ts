@@ -85,7 +85,7 @@ export const NEVER_INSIDE_WORDS = new Set([
  * Heads of a body that its own proper name follows (`tập đoàn Berkshire Hathaway`, `CLB Darul
  * Tazim`): two capitalised words right after one are that name, not a person's.
  */
-export const NAMED_BODY_HEADS = new Set(['tập đoàn', 'công ty', 'hãng', 'clb', 'câu lạc bộ', 'ngân hàng', 'quỹ', 'đội bóng']);
+export const NAMED_BODY_HEADS = new Set(['tập đoàn', 'công ty', 'hãng', 'clb', 'câu lạc bộ', 'ngân hàng', 'quỹ', 'đội bóng', 'văn phòng luật sư', 'công ty luật']);
 
 /**
  * Heads of a body whose name is an office (`Văn phòng Chủ tịch nước`, `Phủ Tổng thống`, `Bộ Tư

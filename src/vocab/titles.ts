@@ -154,6 +154,10 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó ban Phụ trách', rank: DEPUTY },
   { title: 'Phó ban', rank: DEPUTY },
   { title: 'Phó Trưởng phòng', rank: DEPUTY },
+  // Heads of an office (`Trưởng Văn phòng Chính sách nhà ở …`, `Trưởng văn phòng luật sư …`):
+  // the office opens the organisation, as `Chánh Văn phòng`'s does.
+  { title: 'Trưởng Văn phòng', rank: EXECUTIVE },
+  { title: 'Phó Trưởng Văn phòng', rank: DEPUTY },
   { title: 'Trưởng Đoàn', rank: DELEGATION },
   { title: 'Trưởng đoàn', rank: DELEGATION, capitalOnly: true },
   { title: 'Phó Trưởng đoàn', rank: DELEGATION, capitalOnly: true },

@@ -87,6 +87,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // After `thành phố`, `TP` or `tỉnh`, two capitalised syllables alone are the place, no person.
   { text: 'Ông Nguyễn Văn Ly, Trưởng Công an thành phố Phan Thiết cho biết.', expect: [{ name: 'Nguyễn Văn Ly', title: 'Trưởng Công an', organization: 'Công an thành phố Phan Thiết' }] },
   { text: 'Phó Chủ tịch UBND TP Lê Văn Khoa cho biết.', expect: [{ name: 'Lê Văn Khoa', organization: 'UBND TP' }] },
+  // The head of an office (`Trưởng Văn phòng`) heads the office named after the title; two
+  // syllables after a body named after a person are its name (`Văn phòng luật sư Nguyễn Anh`).
+  { text: 'Bà Lê Thị Hạnh, Trưởng Văn phòng Chính sách nhà ở và Thị trường bất động sản TP, đang phát biểu.', expect: [{ name: 'Lê Thị Hạnh', title: 'Trưởng Văn phòng', organization: 'Văn phòng Chính sách nhà ở và Thị trường bất động sản TP' }] },
+  { text: 'Luật sư Trần Văn Tâm – Trưởng Văn phòng Luật sư Hoàng Long (Đoàn Luật sư Hà Nội) nêu quan điểm.', expect: [{ name: 'Trần Văn Tâm', title: 'Trưởng Văn phòng' }] },
   // `Cty`, short for `Công ty`, heads a body's name: what follows is no foreign person.
   { text: 'Ông Trần Văn Hòa, Giám đốc Cty Mekong Redtours cho rằng khách quốc tế tăng.', expect: [{ name: 'Trần Văn Hòa', title: 'Giám đốc', organization: 'Cty Mekong Redtours' }] },
   // Standing bodies whose names break the capitalisation rules are read whole after their head.
