@@ -154,6 +154,8 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó ban Phụ trách', rank: DEPUTY },
   { title: 'Phó ban', rank: DEPUTY },
   { title: 'Phó Trưởng phòng', rank: DEPUTY },
+  // (`Phó phòng`, the short form, as `Phó khoa`, `Phó ban`.)
+  { title: 'Phó phòng', rank: DEPUTY },
   // Heads of an office (`Trưởng Văn phòng Chính sách nhà ở …`, `Trưởng văn phòng luật sư …`):
   // the office opens the organisation, as `Chánh Văn phòng`'s does.
   { title: 'Trưởng Văn phòng', rank: EXECUTIVE },
