@@ -217,6 +217,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Xã đã hỗ trợ thêm 300 hộ nữa.', figure: '300 hộ', after: null },
   { sentence: 'Xã đã hỗ trợ thêm 300 hộ nữa trong tháng này.', figure: '300 hộ', after: null },
   { sentence: 'Công an đã bắt 6 đối tượng ngay tại chỗ.', figure: '6 đối tượng', after: null },
+  // `sau đó` (then) inside a clause only places it: the phrase goes on before it.
+  { sentence: 'Giá cổ phiếu của công ty sau đó giảm còn khoảng 3.000 đồng.', figure: '3.000 đồng', before: { name: 'Giá cổ phiếu', owner: 'công ty' } },
   // A qualifier right after the noun, before its owner, is the noun's (`bình quân`, `dự kiến`).
   { sentence: 'Thu nhập bình quân của người dân tỉnh đạt 50 triệu đồng.', figure: '50 triệu đồng', before: { name: 'Thu nhập bình quân', owner: 'người dân tỉnh' } },
   { sentence: 'Doanh thu dự kiến của công ty năm nay đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu dự kiến', owner: 'công ty' } },

@@ -303,6 +303,10 @@ export const TIME_WORDS = [
   'tuần này', 'quý này', 'thời điểm này', 'thời điểm hiện tại', 'nay', 'lâu nay', 'gần đây', 'những năm gần đây',
   'trong thời gian qua', 'trong thời gian tới', 'từ đầu năm đến nay', 'tới nay', 'đến hiện nay', 'vừa rồi',
   'tại thời điểm', 'vào thời điểm', 'đến thời điểm', 'tính đến thời điểm',
+  // `sau đó` (then), also an opener of a clause: inside one it only places it (`Giá cổ phiếu DC1
+  // sau đó giảm còn …`). (Not `trước đó`, `khi đó`: after a noun they qualify it, `phiên trước
+  // đó`, or stand between an owner and its verb, `DC1 khi đó lỗ`.)
+  'sau đó',
 ];
 
 /**
