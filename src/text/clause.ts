@@ -609,6 +609,8 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
       }
     }
     if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) continue;
+    // `Doanh thu năm 2015 và 2016 lần lượt đạt …`: dates listed are one time phrase.
+    if ((w.key === 'và' || w.key === ',') && has(wordNear(words, i + 1), Tag.Date) && has(wordNear(words, i - 1), Tag.Date)) continue;
     // `đạt mức kỷ lục 2.000 tỷ đồng`: a grade of the level after its linking verb is the cluster's.
     if (levelGrades.has(w.key) && has(wordNear(words, i - 1), Tag.Linking)) continue;
     // `niêm yết giá USD ở mức: 22.675 đồng`: a colon after the linking word only sets the figures off.

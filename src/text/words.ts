@@ -354,6 +354,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   contentDeterminers(words);
   dayPartsOfDates(words);
   durations(words);
+  yearsJoinedToDates(text, words);
   directionalComplements(words);
   companionsBeforeFigures(words);
   linkedMeasures(words);
@@ -499,6 +500,20 @@ const dayParts = new Set([...DAY_PARTS, 'ngày', 'hôm']);
 const periodPositions = new Set(PERIOD_POSITIONS);
 const periodNouns = new Set(PERIOD_NOUNS);
 const timeMarkers = new Set(TIME_MARKERS);
+
+/**
+ * `Doanh thu năm 2015 và 2016 lần lượt đạt …`: a year the normaliser left as a number, joined by
+ * `và` or a comma to a date before it, is a date too (the list's next period), not a label.
+ */
+function yearsJoinedToDates(text: string, words: Word[]): void {
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!;
+    if (!(w.tags & Tag.Label) || w.end - w.start !== 4 || !YEAR.test(text.slice(w.start, w.end))) continue;
+    const join = words[k - 1]!;
+    if ((join.key === 'và' || join.key === ',') && words[k - 2]!.tags & Tag.Date) w.tags = Tag.Date;
+  }
+}
+const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * A number no figure was made of, with a unit of time after it, is a length of time, read as

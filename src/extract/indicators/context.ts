@@ -38,6 +38,8 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     const w = words[i]!;
     if (has(w, Tag.Reporting)) reporting = true;
     if (!has(w, Tag.Date)) continue;
+    const respective = reporting ? null : respectivePeriod(text, words, i, figure, dates);
+    if (respective) return respective;
     const d = dates.get(w.start);
     if (!d || reporting || !governs(text, words, i, d)) continue;
     return d.value;
@@ -60,6 +62,31 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
   }
   return null;
 }
+
+/**
+ * `Doanh thu năm 2015 và 2016 lần lượt đạt A và B`: dates listed (ending at word `last`) and
+ * figures after `lần lượt` pair in order; the figure's date, or null when the sentence pairs none.
+ */
+function respectivePeriod(text: string, words: Word[], last: number, figure: number, dates: ReadonlyMap<number, DateMention>): string | null {
+  const listed = [last];
+  while (listed[0]! >= 2 && (words[listed[0]! - 1]!.key === 'và' || words[listed[0]! - 1]!.key === ',') && has(words[listed[0]! - 2], Tag.Date)) listed.unshift(listed[0]! - 2);
+  if (listed.length < 2) return null;
+  let order = -1;
+  for (let j = last + 1; j < figure; j++) {
+    const w = words[j]!;
+    if (order < 0 && RESPECTIVELY.test(w.key)) order = 0;
+    else if (order >= 0 && has(w, Tag.Figure)) order++;
+    else if (has(w, Tag.Punctuation) && w.key !== ',') return null;
+  }
+  if (order < 0 || order >= listed.length) return null;
+  const at = words[listed[order]!]!;
+  const d = dates.get(at.start);
+  if (d) return governs(text, words, listed[order]!, d) ? d.value : null;
+  // (A year the normaliser left as a number: `… năm 2015 và 2016`.)
+  const year = text.slice(at.start, at.end);
+  return /^(?:19|20)\d\d$/u.test(year) ? year : null;
+}
+const RESPECTIVELY = /^(?:lần lượt|tương ứng)/u;
 
 /** Whether the date at word `i` can be a period at all (rule 1's exceptions). */
 function governs(text: string, words: Word[], i: number, d: DateMention): boolean {

@@ -526,6 +526,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Xe có 3 van, dung tích 150cc đi kèm hộp số.', expect: [{ value: 3, name: 'van' }] },
   // What a name has, with nothing after the figure, is named by the figure's own unit; the name owns it.
   { text: 'Với kết quả này, Sông Lam Nghệ An đã có 26 điểm.', expect: [{ value: 26, name: 'điểm', subject: 'Sông Lam Nghệ An' }] },
+  // Periods listed before `lần lượt` pair with the figures in order, a year the normaliser left
+  // as a number included; the measure before them names both.
+  { text: 'Lợi nhuận của công ty năm 2015 và 2016 lần lượt đạt 150 tỷ đồng và 205 tỷ đồng.', expect: [{ value: 150e9, name: 'Lợi nhuận', period: '2015' }, { value: 205e9, name: 'Lợi nhuận', period: '2016' }] },
   // A part of a whole is named by the whole's noun phrase when one follows it.
   { text: 'Tỉnh đã hoàn thành 12 công trình trong số 20 công trình trọng điểm.', expect: [{ total: 20, name: 'công trình trọng điểm' }] },
   // Words a numeral counts after a comma, before a predicate, open a clause of their own.
