@@ -526,6 +526,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Xe có 3 van, dung tích 150cc đi kèm hộp số.', expect: [{ value: 3, name: 'van' }] },
   // What a name has, with nothing after the figure, is named by the figure's own unit; the name owns it.
   { text: 'Với kết quả này, Sông Lam Nghệ An đã có 26 điểm.', expect: [{ value: 26, name: 'điểm', subject: 'Sông Lam Nghệ An' }] },
+  // A verb of giving or fining inside the phrase read, after its actor, names the sum; those it
+  // goes to or fines are no measure.
+  { text: 'UBND quận đã hỗ trợ gia đình nạn nhân 58 triệu đồng.', expect: [{ value: 58e6, name: 'hỗ trợ', subject: 'UBND quận' }] },
+  { text: 'UBND thị xã xử phạt công ty 35 triệu đồng.', expect: [{ value: 35e6, name: 'xử phạt', subject: 'công ty' }] },
   // Periods listed before `lần lượt` pair with the figures in order, a year the normaliser left
   // as a number included; the measure before them names both.
   { text: 'Lợi nhuận của công ty năm 2015 và 2016 lần lượt đạt 150 tỷ đồng và 205 tỷ đồng.', expect: [{ value: 150e9, name: 'Lợi nhuận', period: '2015' }, { value: 205e9, name: 'Lợi nhuận', period: '2016' }] },

@@ -311,11 +311,14 @@ function nameBefore(f: Figure, c: NameChoice, phrase: Span): void {
   c.source = 'before';
   // `UBND huyện đã hỗ trợ gia đình nạn nhân 6 triệu đồng`: a sum right after a verb of giving
   // and whom it goes to is named by the verb: the recipients are no measure.
+  // (The verb may stand inside the phrase read, after its actor: `UBND thị xã xử phạt công ty 35
+  // triệu đồng`.)
   const giving = q.kind === 'money' && before.clusterStart === figure ? givingVerbBefore(text, words, phrase) : null;
   if (giving) {
     // (Those fined are whose the fine is: `Phạt khách gây rối trên máy bay 7,5 triệu đồng`.)
-    if (penaltyWords.has(words[wordStartingAt(words, giving.start)]!.key)) c.finedRecipients = before.owner && before.owner.start > phrase.end ? { start: phrase.start, end: before.owner.end } : phrase;
-    c.name = giving;
+    const recipients = giving.recipients;
+    if (penaltyWords.has(words[wordStartingAt(words, giving.verb.start)]!.key)) c.finedRecipients = before.owner && before.owner.start > recipients.end ? { start: recipients.start, end: before.owner.end } : recipients;
+    c.name = giving.verb;
   }
   // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
   // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
@@ -529,13 +532,23 @@ function actorBeforeVerb(words: Word[], before: BeforeReading, figure: number): 
 }
 
 /** The verb of giving right before a phrase that names people or a body (`hỗ trợ | gia đình nạn nhân`), or null. */
-function givingVerbBefore(text: string, words: Word[], recipients: Span): Span | null {
-  const at = wordStartingAt(words, recipients.start);
-  // (A determiner may open the recipients: `tặng mỗi hộ nghèo 2 triệu đồng`.)
-  const verb = has(wordNear(words, at - 1), Tag.Determiner) ? wordNear(words, at - 2) : wordNear(words, at - 1);
-  if (!verb || !givingVerbs.has(verb.key)) return null;
-  const kind = ownerKind(words, recipients, text);
-  return kind === 'people' || kind === 'body' ? { start: verb.start, end: verb.end } : null;
+function givingVerbBefore(text: string, words: Word[], phrase: Span): { verb: Span; recipients: Span } | null {
+  const first = wordStartingAt(words, phrase.start);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.end <= phrase.end) last++;
+  // The recipients open right after the verb, before the phrase or inside it after its actor;
+  // a determiner or an honorific may open them (`tặng mỗi hộ nghèo 2 triệu đồng`, `xử phạt ông
+  // Nguyễn Văn A 35 triệu đồng`).
+  for (let at = first; at <= last; at++) {
+    const opener = has(wordNear(words, at - 1), Tag.Determiner | Tag.Pronoun);
+    const verb = opener ? wordNear(words, at - 2) : wordNear(words, at - 1);
+    if (!verb || !givingVerbs.has(verb.key)) continue;
+    const recipients = { start: words[at]!.start, end: phrase.end };
+    const kind = ownerKind(words, recipients, text);
+    if (kind === 'people' || kind === 'body') return { verb: { start: verb.start, end: verb.end }, recipients };
+    if (at > first) return null;
+  }
+  return null;
 }
 const givingVerbs = new Set(GIVING_VERBS);
 
