@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, VERBS_TAKING_A_VERB } from '../vocab/clause-words.js';
+import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
@@ -144,6 +144,7 @@ export function nearestActor(words: Word[], figure: number, ownersIn: string | n
 }
 
 const nominalizers = new Set(CLAUSE_NOMINALIZERS);
+const weatherNouns = new Set(WEATHER_NOUNS);
 const verbsTakingAVerb = new Set(VERBS_TAKING_A_VERB);
 
 /**
@@ -273,7 +274,7 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
       i = comma < 0 || isClauseBreak(words[comma]) ? phraseEnd + 2 : comma + 1;
       continue;
     }
-    if (has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {
+    if ((has(next, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb | Tag.Qualifier) || (next !== undefined && weatherNouns.has(next.key) && has(words[phraseEnd], Tag.Name))) && !has(words[i], Tag.Pronoun | Tag.MeasureHead) && !isVerbOnly(words[i])) {
       return afterOf(words, i, phraseEnd);
     }
     i = segmentSkipped(words, i, to, false);
@@ -441,6 +442,8 @@ function actorPhraseEnd(words: Word[], from: number, to: number): number {
     // (`ngành du lịch dự kiến …`: the predicate starts at the auxiliary or qualifier).
     // (`phát triển được 2.054 gian hàng`: `được` after a verb is its result, not an auxiliary.)
     if (last >= from && opensPredicateAfterName(words, i)) break;
+    // `khu vực Bắc Bộ trời rét đậm`: after a place's name, the weather's noun opens its predicate.
+    if (last >= from && weatherNouns.has(w.key) && has(words[last], Tag.Name)) break;
     // (Not a verb whose object is that verb: `UBND các huyện thực hiện trao đổi …`.)
     if (isVerbOnly(w) && last >= from && ((!isVerbOnly(wordNear(words, i + 1)) && !has(wordNear(words, i + 1), Tag.Auxiliary | Tag.Qualifier | Tag.Linking | Tag.Change)) || wordNear(words, i + 1)?.key === 'được' || verbsTakingAVerb.has(w.key))) break;
     last = i;

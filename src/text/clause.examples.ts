@@ -244,6 +244,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Thanh Hóa có tới 90% trường thiếu y tế, song tại Quảng Ninh, tỷ lệ thiếu chỉ còn 15%.', figure: '15%', actor: 'Quảng Ninh' },
   { sentence: 'Thứ trưởng Bộ Công thương cho biết EVN sẽ giảm 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
   { sentence: 'Ngô Thị Bích Vân - một giám đốc ở Cần Thơ bị cáo buộc bán 500 hóa đơn.', figure: '500 hóa đơn', actor: 'Ngô Thị Bích Vân' },
+  // After a place's name, the weather's noun opens the place's predicate: the place acts.
+  { sentence: 'Khu vực trung du Bắc Bộ trời rét đậm, nhiệt độ thấp nhất 9 độ.', figure: '9 độ', actor: 'Khu vực trung du Bắc Bộ' },
   // `Ngay sau khi …,`, `Ngay lập tức,`: an adverbial to its comma; `lập tức` before a verb is
   // its auxiliary, `đừng` a warning's.
   { sentence: 'Ngay sau khi phát hiện sai phạm, Sở Giáo dục đã cho dừng 2 môn thi.', figure: '2 môn', actor: 'Sở Giáo dục' },

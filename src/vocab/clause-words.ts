@@ -369,6 +369,9 @@ export const POST_VERBAL_ADVERBS = ['mới', 'lại', 'thêm', 'nữa', 'rồi',
  */
 export const CLOSING_ADVERBS = ['nữa', 'ngay', 'ngay lập tức', 'lập tức'];
 
+/** Nouns of the weather that, after a place's name, open its predicate (`Bắc Bộ trời rét đậm`, `Hà Nội nắng nóng`). */
+export const WEATHER_NOUNS = ['trời', 'thời tiết', 'nắng', 'nắng nóng', 'mưa'];
+
 /** Verbs that say what there is (`có`, `còn`): a figure right after one opens its clause as what there is. */
 export const EXISTENTIAL_WORDS = ['có', 'có tới', 'có đến', 'có khoảng', 'còn', 'hiện còn'];
 
