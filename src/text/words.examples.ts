@@ -23,6 +23,8 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: '- Thổ Nhĩ Kỳ đã gửi hàng', words: ['-', 'Thổ', 'Nhĩ', 'Kỳ', 'đã', 'gửi', 'hàng'], tags: { Thổ: 'Name' } },
   // A pronoun of two syllables capitalised inside a sentence opens one the page lost its stop for.
   { text: 'Có 2 loại sinh đôi Chúng ta đều biết', words: ['Có', '2', 'loại', 'sinh đôi', 'Chúng ta', 'đều', 'biết'], breaks: 1 },
+  // After a closing square bracket (a link to another article) a capital opens a sentence too.
+  { text: '[Thêm 1 người tử vong] Hiện tại còn 9 nạn nhân', words: ['[', 'Thêm', '1', 'người', 'tử vong', ']', 'Hiện tại', 'còn', '9', 'nạn nhân'], tags: { 'Hiện tại': 'Time' } },
   // Acronyms and glued abbreviations are one word.
   { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
   // A function word that opens a longer word's rival stands alone: `bị` + `cáo buộc`, not `bị cáo`.

@@ -565,7 +565,8 @@ const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
 
 /** Punctuation after which a capitalised word opens a stretch, by code (every mark is one character). */
 const OPENING_PUNCTUATION = new Uint8Array(0x2030);
-for (const mark of ['.', ':', '"', '“', '(', '[', '!', '?', '–', '-', ';', '…', '‘', "'"]) OPENING_PUNCTUATION[mark.charCodeAt(0)] = 1;
+// (`]` too: a bracketed link to another article ends before the next sentence, `[…] Hiện tại còn …`.)
+for (const mark of ['.', ':', '"', '“', '(', '[', ']', '!', '?', '–', '-', ';', '…', '‘', "'"]) OPENING_PUNCTUATION[mark.charCodeAt(0)] = 1;
 const opensAfter = (w: Word): boolean => {
   const c = w.key.length === 1 ? w.key.charCodeAt(0) : 0x2030;
   return c < 0x2030 && OPENING_PUNCTUATION[c] === 1;
