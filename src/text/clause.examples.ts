@@ -223,6 +223,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Thu nhập bình quân của người dân tỉnh đạt 50 triệu đồng.', figure: '50 triệu đồng', before: { name: 'Thu nhập bình quân', owner: 'người dân tỉnh' } },
   { sentence: 'Doanh thu dự kiến của công ty năm nay đạt 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'Doanh thu dự kiến', owner: 'công ty' } },
   { sentence: 'Lương tối thiểu tại Hồng Kông là 34,5 đô la Hồng Kông/giờ.', figure: '34,5 đô la Hồng Kông/giờ', before: { name: 'Lương tối thiểu', owner: 'Hồng Kông' } },
+  // After a name, `và` and a common noun list two things: the figure is the second's; places
+  // listed stay one phrase.
+  { sentence: 'Xe có màu sơn đen Amethyste Black và bộ vành hợp kim 17 inch.', figure: '17 inch', before: { name: 'bộ vành hợp kim' } },
+  { sentence: 'Điện thoại dùng RAM 4 GB và bộ nhớ trong 64 GB.', figure: '64 GB', before: { name: 'bộ nhớ trong' } },
   // A time inside the phrase, before its owner: the owner is split off all the same.
   { sentence: 'Giá dầu Brent giao tháng 7/2017 tại London giảm 2,5 USD.', figure: '2,5 USD', before: { name: 'Giá dầu Brent giao', owner: 'London' } },
   { sentence: 'Tổng tài sản năm 2016 của tập đoàn giảm 1,68%.', figure: '1,68%', before: { name: 'Tổng tài sản', owner: 'tập đoàn' } },

@@ -17,7 +17,7 @@
 import { firstClass, has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
 import { ESTIMATE_WORDS } from '../vocab/quantities.js';
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { CAPITALIZED_BODY_WORDS } from '../vocab/owner-words.js';
+import { CAPITALIZED_BODY_WORDS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
@@ -27,6 +27,7 @@ import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_AD
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
+const placeHeads = new Set(PLACE_HEADS);
 const basisPrepositions = new Set(BASIS_PREPOSITIONS);
 const levelGrades = new Set(LEVEL_GRADES);
 const causativeVerbs = new Set(CAUSATIVE_VERBS);
@@ -766,7 +767,10 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     }
     // `Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi`: nouns joined inside the phrase;
     // `nội soi … có sinh thiết tăng từ …`: a relative `có` inside it, before the cluster's own verb.
-    if ((w.key === 'và' && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && has(wordNear(words, i - 1), Tag.Noun) && !isVerbOnly(wordNear(words, i - 1)) && !has(wordNear(words, i - 1), Tag.Figure)) ||
+    // (Not a common noun after a name: `màu sơn đen Amethyste Black và bộ vành hợp kim 17 inch`
+    // lists two things, the figure the second's; places listed stay one: `quận 4 và quận Bình Thạnh`.)
+    const listsTwoThings = has(wordNear(words, i - 1), Tag.Name) && !has(wordNear(words, i - 1), Tag.Label) && !has(wordNear(words, i + 1), Tag.Name) && !placeHeads.has(wordNear(words, i + 1)?.key ?? '');
+    if ((w.key === 'và' && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && has(wordNear(words, i - 1), Tag.Noun) && !isVerbOnly(wordNear(words, i - 1)) && !has(wordNear(words, i - 1), Tag.Figure) && !listsTwoThings) ||
         (w.key === 'có' && start <= end && changeOrShare && isContent(wordNear(words, i - 1)) && !isVerbOnly(wordNear(words, i - 1)))) {
       start = i;
       continue;
