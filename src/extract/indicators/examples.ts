@@ -533,6 +533,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // Periods listed before `lần lượt` pair with the figures in order, a year the normaliser left
   // as a number included; the measure before them names both.
   { text: 'Lợi nhuận của công ty năm 2015 và 2016 lần lượt đạt 150 tỷ đồng và 205 tỷ đồng.', expect: [{ value: 150e9, name: 'Lợi nhuận', period: '2015' }, { value: 205e9, name: 'Lợi nhuận', period: '2016' }] },
+  // With nothing else naming it, a count is named by its counted noun; a unit that measures names nothing.
+  { text: 'Đối với các đơn vị sự nghiệp, thành phố giảm từ 401 xuống còn 208 đơn vị.', expect: [{ value: 208, name: 'đơn vị' }] },
   // A part of a whole is named by the whole's noun phrase when one follows it.
   { text: 'Tỉnh đã hoàn thành 12 công trình trong số 20 công trình trọng điểm.', expect: [{ total: 20, name: 'công trình trọng điểm' }] },
   // Words a numeral counts after a comma, before a predicate, open a clause of their own.
