@@ -638,6 +638,11 @@ function verbCluster(words: Word[], figure: number): { clusterStart: number; cha
 }
 const levelAdjuncts = new Set(LEVEL_ADJUNCTS);
 
+/** `và` at `i` joins a name and a common noun that is no place: two things listed. */
+function listsTwoThings(words: Word[], i: number): boolean {
+  return has(wordNear(words, i - 1), Tag.Name) && !has(wordNear(words, i - 1), Tag.Label) && !has(wordNear(words, i + 1), Tag.Name) && !placeHeads.has(wordNear(words, i + 1)?.key ?? '');
+}
+
 /** Word k is a date or time word with a content word right before it (`giá vàng giao tháng 6/2017`). */
 function timeAfterContent(words: Word[], k: number): boolean {
   return has(wordNear(words, k), Tag.Date | Tag.Time) && isContent(wordNear(words, k - 1));
@@ -769,8 +774,7 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
     // `nội soi … có sinh thiết tăng từ …`: a relative `có` inside it, before the cluster's own verb.
     // (Not a common noun after a name: `màu sơn đen Amethyste Black và bộ vành hợp kim 17 inch`
     // lists two things, the figure the second's; places listed stay one: `quận 4 và quận Bình Thạnh`.)
-    const listsTwoThings = has(wordNear(words, i - 1), Tag.Name) && !has(wordNear(words, i - 1), Tag.Label) && !has(wordNear(words, i + 1), Tag.Name) && !placeHeads.has(wordNear(words, i + 1)?.key ?? '');
-    if ((w.key === 'và' && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && has(wordNear(words, i - 1), Tag.Noun) && !isVerbOnly(wordNear(words, i - 1)) && !has(wordNear(words, i - 1), Tag.Figure) && !listsTwoThings) ||
+    if ((w.key === 'và' && has(wordNear(words, i + 1), Tag.Noun) && !isVerbOnly(wordNear(words, i + 1)) && has(wordNear(words, i - 1), Tag.Noun) && !isVerbOnly(wordNear(words, i - 1)) && !has(wordNear(words, i - 1), Tag.Figure) && !listsTwoThings(words, i)) ||
         (w.key === 'có' && start <= end && changeOrShare && isContent(wordNear(words, i - 1)) && !isVerbOnly(wordNear(words, i - 1)))) {
       start = i;
       continue;

@@ -246,15 +246,14 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   let headAt = runStart - 1;
   while (headAt > 0 && isAcronym(words[headAt]!.text) && !PLACE_TYPE_WORDS.has(words[headAt]!.text)) headAt--;
   const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
-  // After `tỉnh`, `thành phố`, `TP` a person may follow at once (`UBND TP Lê Văn Khoa`: the city's
-  // own committee), but two syllables that end the phrase are the place (`Công an thành phố Phan
-  // Thiết`); so are they after a body named after a person (`Văn phòng luật sư Nguyễn Anh`).
-  const placeOrBodyNameAt = (k: number): boolean => !afterPlaceWord && k > 0 && (PLACE_BEFORE_NAME_WORDS.has(words[k - 1]!.text) || namedBodyHeadEndsAt(words, k));
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
   for (const syllables of NAME_LENGTHS_BY_LIKELIHOOD) {
     const s = run.length - syllables;
-    if (s < 0 || (afterPlaceWord && s < 2) || (run.length - s === 2 && placeOrBodyNameAt(runStart + s))) continue;
+    // (After `tỉnh`, `thành phố`, `TP` a person may follow at once, `UBND TP Lê Văn Khoa`, the
+    // city's own committee; but two syllables that end the phrase are the place, `Công an thành
+    // phố Phan Thiết`, as they are after a body named after a person, `Văn phòng luật sư Nguyễn Anh`.)
+    if (s < 0 || (afterPlaceWord && s < 2) || (run.length - s === 2 && !afterPlaceWord && placeOrBodyNameAt(words, runStart + s))) continue;
     const nameLength = run.length - s;
     if (nameLength > 5) continue;
     if (!isSurname(run[s]!)) continue;
@@ -341,10 +340,17 @@ function withParticleTail(text: string, words: PhraseWord[], end: number): Phras
 }
 const PARTICLE_TAIL = new RegExp(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
 
+/** Whether the words before `k` are a place word or a body named after a person (`thành phố`, `Văn phòng luật sư`). */
+function placeOrBodyNameAt(words: readonly PhraseWord[], k: number): boolean {
+  return k > 0 && (PLACE_BEFORE_NAME_WORDS.has(words[k - 1]!.text) || namedBodyHeadEndsAt(words, k));
+}
+
 /** Whether the one or two words before `end` are a head its body's own name follows (`tập đoàn`, `CLB`). */
 function namedBodyHeadEndsAt(words: readonly PhraseWord[], end: number): boolean {
+  let key = '';
   for (let n = 1; n <= 4 && n <= end; n++) {
-    if (NAMED_BODY_HEADS.has(words.slice(end - n, end).map((w) => w.text).join(' ').toLowerCase())) return true;
+    key = n === 1 ? words[end - 1]!.text.toLowerCase() : `${words[end - n]!.text.toLowerCase()} ${key}`;
+    if (NAMED_BODY_HEADS.has(key)) return true;
   }
   return false;
 }
