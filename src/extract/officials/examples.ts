@@ -91,6 +91,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // syllables after a body named after a person are its name (`Văn phòng luật sư Nguyễn Anh`).
   { text: 'Bà Lê Thị Hạnh, Trưởng Văn phòng Chính sách nhà ở và Thị trường bất động sản TP, đang phát biểu.', expect: [{ name: 'Lê Thị Hạnh', title: 'Trưởng Văn phòng', organization: 'Văn phòng Chính sách nhà ở và Thị trường bất động sản TP' }] },
   { text: 'Luật sư Trần Văn Tâm – Trưởng Văn phòng Luật sư Hoàng Long (Đoàn Luật sư Hà Nội) nêu quan điểm.', expect: [{ name: 'Trần Văn Tâm', title: 'Trưởng Văn phòng' }] },
+  // In a reversed apposition too, a name closed by a separator ends in its given name whatever
+  // word it also is (`Hội`, an association's head).
+  { text: 'Chủ tịch CLB Sông Lam, ông Nguyễn Văn Hội, cho biết hai bên đang đàm phán.', expect: [{ name: 'Nguyễn Văn Hội', title: 'Chủ tịch', organization: 'CLB Sông Lam' }] },
   // `Phó phòng`, the short form of `Phó Trưởng phòng`.
   { text: 'Theo ông Nguyễn Văn Tuyến, Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội, tình trạng xe dù diễn biến phức tạp.', expect: [{ name: 'Nguyễn Văn Tuyến', title: 'Phó phòng', organization: 'phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội' }] },
   // `Cty`, short for `Công ty`, heads a body's name: what follows is no foreign person.

@@ -426,10 +426,14 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
   const words = m[1]!.split(' ');
   for (let n = Math.min(words.length, 5); n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
-    if (looksLikePersonName(name)) return { name, start: from, end: from + name.length };
+    // (Closed by a separator, its last syllable is a given name whatever word it also is:
+    // `…, ông Nguyễn Quốc Hội, cho biết`.)
+    const endsAtSeparator = SEPARATOR_AFTER.test(text.slice(from + name.length, from + name.length + 3));
+    if (looksLikePersonName(name, { endsAtSeparator })) return { name, start: from, end: from + name.length };
   }
   return null;
 }
+const SEPARATOR_AFTER = /^\s*[,;:.)–-]/u;
 
 /** The capitalised-name suffix of the text ending at `end` (`… ông Nguyễn Cao Thắng`). */
 function nameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
