@@ -91,6 +91,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // syllables after a body named after a person are its name (`Văn phòng luật sư Nguyễn Anh`).
   { text: 'Bà Lê Thị Hạnh, Trưởng Văn phòng Chính sách nhà ở và Thị trường bất động sản TP, đang phát biểu.', expect: [{ name: 'Lê Thị Hạnh', title: 'Trưởng Văn phòng', organization: 'Văn phòng Chính sách nhà ở và Thị trường bất động sản TP' }] },
   { text: 'Luật sư Trần Văn Tâm – Trưởng Văn phòng Luật sư Hoàng Long (Đoàn Luật sư Hà Nội) nêu quan điểm.', expect: [{ name: 'Trần Văn Tâm', title: 'Trưởng Văn phòng' }] },
+  // A foreign name after `và` is another person, not the title's (`Thủ tướng Abe và Donald Trump`).
+  { text: 'Cuộc gặp giữa Thủ tướng Abe và Donald Trump diễn ra hôm qua.', expect: [] },
   // In a reversed apposition too, a name closed by a separator ends in its given name whatever
   // word it also is (`Hội`, an association's head).
   { text: 'Chủ tịch CLB Sông Lam, ông Nguyễn Văn Hội, cho biết hai bên đang đàm phán.', expect: [{ name: 'Nguyễn Văn Hội', title: 'Chủ tịch', organization: 'CLB Sông Lam' }] },

@@ -323,6 +323,8 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string, plac
   while (words.length - start > 2 && isVietnameseSyllable(words[start]!.text)) start++;
   const nameWords = words.slice(start);
   if (!looksLikeForeignName(nameWords.map((w) => w.text).join(' '))) return null;
+  // `Thủ tướng Abe và Donald Trump`: a name after `và` is another person, not the title's.
+  if (start > 0 && /\svà\s/u.test(text.slice(words[start - 1]!.end, words[start]!.start))) return null;
   return { orgWords: words.slice(0, honoured ? orgEnd : start), nameWords };
 }
 
