@@ -508,10 +508,14 @@ const timeMarkers = new Set(TIME_MARKERS);
 function yearsJoinedToDates(text: string, words: Word[]): void {
   for (let k = 2; k < words.length; k++) {
     const w = words[k]!;
-    if (!(w.tags & Tag.Label) || w.end - w.start !== 4 || !YEAR.test(text.slice(w.start, w.end))) continue;
+    if (!(w.tags & Tag.Label) || !isYearNumber(text, w)) continue;
     const join = words[k - 1]!;
     if ((join.key === 'và' || join.key === ',') && words[k - 2]!.tags & Tag.Date) w.tags = Tag.Date;
   }
+}
+/** Whether a word is a year written as a bare number (`2016`), as lists of periods leave one. */
+export function isYearNumber(text: string, w: { start: number; end: number }): boolean {
+  return w.end - w.start === 4 && YEAR.test(text.slice(w.start, w.end));
 }
 const YEAR = /^(?:19|20)\d\d$/;
 

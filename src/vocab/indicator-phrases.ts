@@ -43,3 +43,6 @@ export const LEVEL_WORDS_AFTER_CHANGE = ['lên', 'xuống', 'còn', 'xuống cò
 
 /** Verbs of giving whose recipients may stand between them and the sum (`hỗ trợ gia đình nạn nhân 6 triệu đồng`): the verb names the sum. */
 export const GIVING_VERBS = ['hỗ trợ', 'tặng', 'trao', 'trao tặng', 'bồi thường', 'đền bù', 'thưởng', 'chi trả', 'hoàn trả', 'cho vay', 'ủng hộ', 'biếu', 'xử phạt', 'phạt', 'trợ cấp'];
+
+/** Words that pair listed items with the figures after them in order (`lần lượt là`, `tương ứng`). */
+export const RESPECTIVE_LINKS = ['lần lượt', 'tương ứng'];

@@ -13,8 +13,8 @@
 import type { DateMention } from '../../normalize/dates.js';
 import type { ReadSentence } from '../../text/clause.js';
 import { clauseEnd } from '../../text/phrase-words.js';
-import { has, wordNear, Tag, type Word } from '../../text/words.js';
-import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
+import { has, isYearNumber, wordNear, Tag, type Word } from '../../text/words.js';
+import { BIRTH_DATE_CUES, RESPECTIVE_LINKS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
 import { PERIOD_POSITIONS } from '../../vocab/date-words.js';
 
@@ -74,7 +74,7 @@ function respectivePeriod(text: string, words: Word[], last: number, figure: num
   let order = -1;
   for (let j = last + 1; j < figure; j++) {
     const w = words[j]!;
-    if (order < 0 && RESPECTIVELY.test(w.key)) order = 0;
+    if (order < 0 && RESPECTIVE_LINKS.some((link) => w.key.startsWith(link))) order = 0;
     else if (order >= 0 && has(w, Tag.Figure)) order++;
     else if (has(w, Tag.Punctuation) && w.key !== ',') return null;
   }
@@ -83,10 +83,8 @@ function respectivePeriod(text: string, words: Word[], last: number, figure: num
   const d = dates.get(at.start);
   if (d) return governs(text, words, listed[order]!, d) ? d.value : null;
   // (A year the normaliser left as a number: `… năm 2015 và 2016`.)
-  const year = text.slice(at.start, at.end);
-  return /^(?:19|20)\d\d$/u.test(year) ? year : null;
+  return isYearNumber(text, at) ? text.slice(at.start, at.end) : null;
 }
-const RESPECTIVELY = /^(?:lần lượt|tương ứng)/u;
 
 /** Whether the date at word `i` can be a period at all (rule 1's exceptions). */
 function governs(text: string, words: Word[], i: number, d: DateMention): boolean {

@@ -20,8 +20,8 @@ import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
 import { plausibilityWarnings } from './plausibility.js';
 import { readList } from './lists.js';
-import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, MATTER_UNITS, MEASUREMENT_UNITS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
-import { readFigure, type NameSource } from './reading.js';
+import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, MATTER_UNITS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
+import { countedNoun, readFigure, type NameSource } from './reading.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
 const CHUNK = 1000;
@@ -362,22 +362,23 @@ function dropSubjectsThatAreNames(readings: Reading[]): void {
   }
 }
 
+
 /**
- * With nothing else naming it, a count is named by its counted noun, the unit it was written
- * with (SPEC: `427/635 xã` → `xã`): `Đội bóng có 26 cầu thủ, …` → `cầu thủ`. Not a unit that
- * measures (`km`, `tấn`, `điểm`), which names nothing by itself.
+ * With nothing else naming it, a count is named by its counted noun, as written at the figure's
+ * end (SPEC: `427/635 xã` → `xã`; `… xuống còn 208 đơn vị` → `đơn vị`); never by a unit that
+ * measures (`km`, `tấn`, `điểm`), which names nothing by itself (countedNoun's test).
  */
-function countedUnitName(text: string, q: Quantity): Span | null {
-  if (q.kind !== 'count' || !q.unit || measurementUnits.has(q.unit.toLowerCase()) || !q.text.endsWith(q.unit)) return null;
-  const start = q.end - q.unit.length;
-  return /\s/u.test(text.charAt(start - 1)) && /\p{L}/u.test(q.unit) ? { start, end: q.end } : null;
+function countedUnitName(q: Quantity): Span | null {
+  if (q.kind !== 'count') return null;
+  const noun = countedNoun(q);
+  return noun && noun.start < noun.end && noun.end === q.end && !matterUnits.has(q.unit!.toLowerCase()) ? noun : null;
 }
-const measurementUnits = new Set([...MEASUREMENT_UNITS, ...MATTER_UNITS].map((u) => u.toLowerCase()));
+const matterUnits = new Set(MATTER_UNITS.map((u) => u.toLowerCase()));
 
 function record(doc: ArticleDocument, r: Reading): IndicatorRecord {
   const { q } = r;
   // (Every reader's span ends where its brackets close: see balancedSpan.)
-  const name = (r.name && balancedSpan(doc.text, r.name)) ?? countedUnitName(doc.text, q);
+  const name = (r.name && balancedSpan(doc.text, r.name)) ?? countedUnitName(q);
   const subject = r.subject && balancedSpan(doc.text, r.subject);
   return {
     type: 'indicator',

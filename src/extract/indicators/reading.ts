@@ -42,7 +42,7 @@ const matterUnits = new Set(MATTER_UNITS.map((u) => u.toLowerCase()));
 const placeCountingUnits = new Set(PLACE_COUNTING_UNITS);
 
 /** The counted noun of a count, fraction or rate, if it is a noun and not a measure (`ha`, `lần`). */
-function countedNoun(q: Quantity): Span | null {
+export function countedNoun(q: Quantity): Span | null {
   if (!q.unit || q.currency || q.unit === '%' || !(q.kind === 'count' || q.kind === 'fraction' || q.kind === 'rate')) return null;
   const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
   if (measurementUnits.has(unit.toLowerCase()) || !/\p{L}/u.test(unit)) return null;
@@ -297,11 +297,10 @@ function nameAfterOwner(f: Figure, c: NameChoice, phrase: Span): void {
 
 /** The figure's own unit as written at its end (`điểm` of `26 điểm`), for a count or a score; else null. */
 function unitOfFigure(f: Figure): Span | null {
-  const { text, words, figure, q } = f;
-  if ((q.kind !== 'count' && q.kind !== 'score') || !q.unit) return null;
-  const end = words[figure]!.end;
-  const start = end - q.unit.length;
-  return start > words[figure]!.start && text.slice(start, end) === q.unit && /\s/u.test(text.charAt(start - 1)) ? { start, end } : null;
+  const { text, q } = f;
+  if ((q.kind !== 'count' && q.kind !== 'score') || !q.unit || !q.text.endsWith(q.unit) || !/\p{L}/u.test(q.unit)) return null;
+  const span = unitSpan(q, q.unit);
+  return /\s/u.test(text.charAt(span.start - 1)) ? span : null;
 }
 
 /** Rule 3: the measured phrase before the verb cluster (`Doanh thu … ước đạt X`). */
