@@ -7,7 +7,7 @@
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
   COMPANION_AUXILIARIES, DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
-  NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
+  DESCRIBING_AUXILIARIES, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
@@ -360,7 +360,25 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   linkedMeasures(words);
   measuresAfterLinking(words);
   adjectivalOpeners(words);
+  adjectivalAuxiliaries(words);
   return words;
+}
+
+/**
+ * `Giá bán mới của xe là …`, `mức lương mới tại Hà Nội`: an auxiliary that is also an
+ * adjective (`mới`, new), between a noun's phrase and an owner's preposition, describes the
+ * noun. (Before a verb it stays a word of time: `Doanh thu mới đạt …`.)
+ */
+const describingAuxiliaries = new Set(DESCRIBING_AUXILIARIES);
+function adjectivalAuxiliaries(words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!(w.tags & Tag.Auxiliary) || !describingAuxiliaries.has(w.key)) continue;
+    const before = words[k - 1]!;
+    if (!(before.tags & (Tag.Noun | Tag.Verb)) || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time)) continue;
+    if (!(words[k + 1]!.tags & Tag.Owner)) continue;
+    w.tags = Tag.Adjective;
+  }
 }
 
 /**
@@ -435,11 +453,16 @@ function linkedMeasures(words: Word[]): void {
     const space = w.key.indexOf(' ');
     if (space < 0 || !linkingVerbs.has(w.key.slice(0, space)) || !measureHeads.has(w.key.slice(space + 1))) continue;
     let j = k + 1;
+    // The measure's own phrase may go on before the figure (`có giá bán`, `có giá niêm yết`).
+    while (j < k + 4 && j < words.length && goesOnMeasure(words[j]!)) j++;
     while (j < words.length && words[j]!.tags & (Tag.Qualifier | Tag.Linking)) j++;
     if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
     splitVerbAndMeasure(words, k, space);
   }
 }
+/** A plain noun or verb, which may go on a measure's phrase: no word of grammar, name, number or mark. */
+const goesOnMeasure = (w: Word): boolean =>
+  (w.tags & (Tag.Noun | Tag.Verb)) !== 0 && !(w.tags & (FUNCTION_TAGS | Tag.Figure | Tag.Date | Tag.Time | Tag.Name | Tag.Label | Tag.Punctuation));
 
 /** Word k, a linking verb and a measure written as one (`có giá`, `đạt tỷ lệ`), as the two words it is made of, split at `space`. */
 function splitVerbAndMeasure(words: Word[], k: number, space: number): void {
@@ -463,7 +486,7 @@ function measuresAfterLinking(words: Word[]): void {
     const space = w.key.indexOf(' ');
     if (space < 0 || !linkingVerbs.has(w.key.slice(0, space)) || !measureHeads.has(w.key.slice(space + 1))) continue;
     const next = words[k + 1]!;
-    if (!(next.tags & (Tag.Noun | Tag.Verb)) || next.tags & (FUNCTION_TAGS | Tag.Figure | Tag.Date | Tag.Time | Tag.Name | Tag.Label | Tag.Punctuation) || levelGrades.has(next.key)) continue;
+    if (!goesOnMeasure(next) || levelGrades.has(next.key)) continue;
     splitVerbAndMeasure(words, k, space);
   }
 }

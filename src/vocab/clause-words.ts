@@ -11,6 +11,9 @@ export const LINKING_VERBS = [
   'thứ hạng', 'xếp hạng thứ', 'hạng thứ', 'đứng ở vị trí thứ', 'xếp ở vị trí thứ', 'lọt top', 'chỉ bằng', 'gồm', 'gồm có',
   'bao gồm', 'có', 'có được', 'còn', 'hết', 'tốn', 'tiêu tốn', 'hao tốn', 'mất', 'nằm ở mức', 'duy trì ở mức', 'tương ứng', 'tương ứng là',
   'lần lượt là', 'lần lượt', 'các mức tương ứng là', 'vượt', 'thêm',
+  // A passive of saying links as `là` does, hedged (`Mức lương được cho là 570 nghìn bảng/tuần`,
+  // `giá bán được cho rằng sẽ lên tới 1000 USD`): its subject stays the clause's, no source's.
+  'được cho là', 'được cho rằng',
   // A level kept (`thị giá cổ phiếu vẫn giữ nguyên ở mức 10.000 đồng`; not `giữ nguyên mức` + a noun, its object).
   'giữ nguyên ở mức', 'giữ ở mức',
   // A level reached, touched or passed, or where a price settles (`nhiệt độ chạm ngưỡng 40 độ`,
@@ -45,6 +48,9 @@ export const COMPARISON_WORDS = ['hơn', 'hơn cả', 'so với', 'bằng', 'nh�
 /** Links that give a second value of the same thing (`…, tương đương 1,1 tỷ đồng`), not a measure's value. */
 export const EQUIVALENCE_LINKS = ['tương đương', 'tương đương với', 'tương ứng', 'tương ứng là'];
 
+/** Words that open a second value of the figure before it, in brackets (`(khoảng 2,36 tỷ đồng)`, `(tương đương 16 triệu đồng)`): a conversion. */
+export const RESTATEMENT_LEADS = ['khoảng', 'tương đương', 'tương đương với', 'tương đương khoảng', 'hơn', 'gần', 'xấp xỉ', 'chừng', 'tức', 'tức là', 'tức khoảng', 'trên', 'dưới', 'ước', 'ước tính', 'quy đổi', 'quy ra', 'tương ứng'];
+
 /** Words of degree and estimate around a figure (`ước đạt`, `hơn`, `khoảng`; after it `trở lên`, or more): never a name. */
 export const QUALIFIER_WORDS = [
   'khoảng', 'hơn', 'trên', 'dưới', 'gần', 'gần như', 'tới', 'đến', 'ít nhất', 'tối đa', 'tối thiểu', 'không quá',
@@ -55,6 +61,9 @@ export const QUALIFIER_WORDS = [
   // `chỉ vỏn vẹn 9 triệu USD` (a mere): the dictionary reads it as an adjective.
   'vỏn vẹn', 'vẻn vẹn', 'chỉ vỏn vẹn', 'chỉ vẻn vẹn',
 ];
+
+/** Auxiliaries that are also adjectives of a noun (`mới`: `giá bán mới của xe`, new); not `đều`, `vừa`, whose `ở` after them is a verb's. */
+export const DESCRIBING_AUXILIARIES = ['mới'];
 
 /** Words before a verb: tense, aspect, voice, modality, negation. */
 export const AUXILIARIES = [

@@ -80,7 +80,16 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A quality written as one word of a linking verb and a measure (`có giá`, valuable) is,
   // before a figure, the verb and the measure: the measure names the figure.
   { text: 'Chiếc xe này có giá khoảng 1,2 tỷ đồng.', expect: [{ name: 'giá' }] },
+  // `mới` between a noun's phrase and its owner is the noun's (new), not a word of time.
+  { text: 'Mức lương mới của Ronaldo là 300 nghìn bảng/tuần.', expect: [{ name: 'Mức lương mới', subject: 'Ronaldo' }] },
+  { text: 'Giá cước mới tại sân bay tăng 10%.', expect: [{ name: 'Giá cước mới', subject: 'sân bay' }] },
   { text: 'Vé tháng toàn tuyến có giá là 200.000 đồng.', expect: [{ name: 'giá' }] },
+  // So is it where the measure's phrase goes on before the figure (`có giá bán`, `có giá niêm yết`).
+  { text: 'Tại Nhật Bản, Honda Civic có giá bán 22.000 USD.', expect: [{ name: 'giá bán', subject: 'Honda Civic' }] },
+  { text: 'Căn hộ mẫu có giá niêm yết 1,5 tỷ đồng.', expect: [{ name: 'giá niêm yết' }] },
+  // A passive of saying links as `là` does: what comes before it is what is measured.
+  { text: 'Mức phí chuyển nhượng được cho là 30 triệu euro.', expect: [{ name: 'Mức phí chuyển nhượng' }] },
+  { text: 'Giá bán của chiếc xe được cho rằng sẽ lên tới 1.000 USD.', expect: [{ name: 'Giá bán của chiếc xe' }] },
   // A label of names opening the sentence before a colon owns what follows it (a headline's
   // `Place: …`, a list's `Bank: rate`); it names nothing. Not a measure or a verb the
   // dictionary knows, capitalised (`Định giá chuyển nhượng: …`), nor a speaker's turn.
@@ -377,6 +386,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Doanh thu từ ngày 1/1 đến 31/3 đạt 500 tỷ đồng.', expect: [{ kind: 'money', value: 500e9, name: 'Doanh thu' }] },
   // A phrase after a percent goes on over an enumeration of units, to the end of its clause.
   { text: '100% sở, ban, ngành, UBND cấp huyện đã xây dựng mạng nội bộ.', expect: [{ kind: 'percent', value: 100, name: 'sở, ban, ngành, UBND cấp huyện đã xây dựng mạng nội bộ' }] },
+  // A sum in brackets right after another, alone or after a word of conversion, is the same
+  // sum in another currency: same name, same owner. Counts in brackets may be parts: their own.
+  { text: 'Tại thị trường Mỹ, Honda Civic có giá bán 22.000 USD (khoảng 500 triệu đồng).', expect: [{ value: 22000, name: 'giá bán', subject: 'Honda Civic' }, { value: 500e6, name: 'giá bán', subject: 'Honda Civic' }] },
+  { text: 'Hợp đồng của Neymar trị giá 222 triệu euro (tương đương 5.800 tỷ đồng).', expect: [{ value: 222e6, name: 'Hợp đồng', subject: 'Neymar' }, { value: 5800e9, name: 'Hợp đồng', subject: 'Neymar' }] },
+  { text: 'Công an thu giữ 2 băng đạn (52 viên đạn).', expect: [{ value: 2, name: 'băng đạn' }, { value: 52, name: 'viên đạn' }] },
   // A figure in brackets with no name of its own measures what the one before it does.
   { text: 'Đóng cửa, VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm.', expect: [{ kind: 'score', value: 2.15, name: 'VN-Index' }, { kind: 'percent', value: 0.29, name: 'VN-Index' }, { kind: 'score', value: 753.46 }] },
   // A birth date is never the period of a figure.

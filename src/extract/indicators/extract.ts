@@ -20,6 +20,7 @@ import { MAX_SENTENCE, spanOf } from '../span.js';
 import { periodOf } from './context.js';
 import { plausibilityWarnings } from './plausibility.js';
 import { readList } from './lists.js';
+import { RESTATEMENT_LEADS } from '../../vocab/clause-words.js';
 import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, MATTER_UNITS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
 import { countedNoun, readFigure, type NameSource } from './reading.js';
 
@@ -97,6 +98,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
 
   carryNamesToLabelledItems(doc, readings);
   namePartsOfAWhole(doc.text, readings);
+  restatementsTakeTheirFigures(doc.text, readings);
   shareAcrossRangesAndChanges(readings);
   levelsTakeTheirChangesName(readings);
   dropSubjectsThatAreNames(readings);
@@ -272,6 +274,38 @@ function levelsTakeTheirChangesName(readings: Reading[]): void {
     r.source = 'before';
     r.subject ??= change.subject;
   }
+}
+
+/**
+ * `Audi A8 có giá bán 104.000 USD (khoảng 2,36 tỷ đồng)`: a sum in brackets right after
+ * another, alone or after a word of conversion, is that sum in another currency: it
+ * measures the same thing for the same owner and time (a range in the brackets, both bounds).
+ */
+function restatementsTakeTheirFigures(text: string, readings: Reading[]): void {
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i]!;
+    const previous = readings[i - 1]!;
+    // (Sums only: counts in brackets are often parts, `2 băng đạn (52 viên)`.)
+    if (previous.sentence !== r.sentence || r.q.kind !== 'money' || previous.q.kind !== 'money' || r.q.list || r.q.range === 'upper') continue;
+    if (!restatesFigureBefore(text.slice(previous.q.end, r.q.start))) continue;
+    const upper = r.q.range === 'lower' ? readings[i + 1] : undefined;
+    const last = upper ?? r;
+    if (!/^\s*\)/u.test(text.slice(last.q.end, last.q.end + 4))) continue;
+    for (const bound of upper ? [r, upper] : [r]) {
+      bound.name = previous.name;
+      bound.source = previous.source;
+      bound.subject = previous.subject;
+      bound.period ??= previous.period;
+    }
+  }
+}
+const restatementLeads = new Set(RESTATEMENT_LEADS);
+/** The text between two figures opens a bracket, with at most a word of conversion (`(tương đương `). */
+function restatesFigureBefore(between: string): boolean {
+  const trimmed = between.trim();
+  if (trimmed.length > 30 || trimmed.charCodeAt(0) !== 40 /* ( */) return false;
+  const lead = trimmed.slice(1).trim().toLowerCase().replace(/\s+/gu, ' ');
+  return lead === '' || restatementLeads.has(lead);
 }
 
 /**
