@@ -262,6 +262,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Ban kỷ luật treo giò 2 trận đối với tiền đạo này.', expect: [count(2, 'trận')] },
   // A counted noun read to three syllables never ends inside a word (`tử vong`, `may mắn`).
   { text: 'Vụ tai nạn làm 2 nạn nhân tử vong tại chỗ.', expect: [count(2, 'nạn nhân')] },
+  // After a noun of two syllables, a syllable that is only a verb is the predicate's (`đi`,
+  // `ngồi`), unless it closes a word with the syllable before it (`tổ hợp tác`).
+  { text: 'Camera ghi lại 3 thanh niên đi xe máy giật túi xách.', expect: [count(3, 'thanh niên')] },
+  { text: 'Chiếc xe chở 30 hành khách ngồi kín các ghế.', expect: [count(30, 'hành khách')] },
+  { text: 'Xã thành lập 5 tổ hợp tác trồng cam.', expect: [count(5, 'tổ hợp tác')] },
   // … nor inside a model's name of letters and digits (`HD72`, `F-16V`), which names it but is no unit.
   { text: 'Đội vừa nhận 3 xe tải HD72 mới.', expect: [count(3, 'xe tải')] },
   { text: 'Không quân nhận 12 tiêm kích F-16V mới.', expect: [count(12, 'tiêm kích')] },

@@ -280,8 +280,18 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     const next = /^\p{Ll}+/u.exec(rest.slice(at, at + 12))?.[0];
     if (next && dictionaryEntry(`${words[2]} ${next}`) && !dictionaryEntry(`${words[1]} ${words[2]}`)) words.pop();
   }
+  // `5 thanh niên đi ôtô`, `1.000 học sinh thi`: after a noun of two syllables, a syllable that
+  // is only a verb is the predicate's, not the unit's (the phrase keeps it as the name); not
+  // one that closes a word with the syllable before it (`tổ hợp tác`, `quân chính quy`).
+  if (words.length === 3 && verbOnlySyllable(words[2]!) && (dictionaryEntry(`${lower(words[0]!)} ${lower(words[1]!)}`)?.classes ?? '').startsWith('N') && !dictionaryEntry(lower(words.join(' '))) && !dictionaryEntry(lower(`${words[1]} ${words[2]}`))) words.pop();
   const phrase = words.join(' ');
   return { text: phrase, end: pos + phrase.length };
+}
+
+/** A syllable the dictionary knows only as a verb (`đi`, `thi`), no noun nor word of grammar. */
+function verbOnlySyllable(word: string): boolean {
+  const entry = dictionaryEntry(lower(word));
+  return entry !== undefined && entry.classes === 'V' && (entry.tags & NOUN_ENDING_TAGS) === 0;
 }
 
 /** Whether the word opening `rest` may be a counted noun: not a word of grammar, time or bound (`không quá`, `vượt quá`). */
