@@ -14,7 +14,7 @@
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { wordEndsAt } from './characters.js';
-import { PROVINCES } from '../vocab/places.js';
+import { COUNTRIES, PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
 import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
 
@@ -321,11 +321,15 @@ function endsInNumberedHead(words: readonly PhraseWord[]): boolean {
 /** Heads that open a parent body in brackets or after a dash (`(Bộ Y tế)`, `- Tổng cục Thủy sản`). */
 const PARENT_HEAD = /^(?:Bộ|Sở|Tổng cục|Cục|Học viện|Bệnh viện|BV|Đại học|ĐH|Trường|Viện|Tập đoàn|Tổng công ty|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Tỉnh ủy|Thành ủy|Trung ương)(?![\p{L}])/u;
 
+/** Whether `s` opens with the head of a body (`Bộ Y tế`, `Tổng cục Thủy sản`): a parent, not a short form. */
+export const opensParentBody = (s: string): boolean => PARENT_HEAD.test(s);
+
 /** Units that sit inside a larger body: a parent may follow them after a comma. */
 const SUB_UNIT_HEAD = /^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung tâm|[Cc]hi cục|[Vv]iện|[Pp]hân viện)(?![\p{L}])/u;
 
 /** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
 const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
+const PLACES_AFTER_SHORT_FORM = [...PROVINCES, ...COUNTRIES].sort((a, b) => b.length - a.length);
 /** `của` before a body that others sit under: a committee `của Quốc hội`, a department `của Bộ Y tế`. */
 const OF_BODY_ABOVE = /^ của (?=(?:Quốc hội|Chính phủ|Bộ [\p{Lu}]|Ủy ban nhân dân|UBND|HĐND|Trung ương)(?![\p{L}]))/u;
 const PLACE_UP = /^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u;
@@ -355,6 +359,20 @@ export function extendOrganization(
       end += bracket[0].length;
       words = words.concat(wordsOf(text, from, end));
       continue;
+    }
+    // `Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Hà Nam`, `Hội nghị Hiệp thương … (Chính hiệp)
+    // Trung Quốc`: a short form in brackets does not end the name when a province or a country
+    // follows it; the place is the body's.
+    const shortForm = /^ ?\(([^()\n\s]+(?: [^()\n\s]+)?)\) (?=\p{Lu})/u.exec(rest);
+    if (shortForm && /^\p{Lu}/u.test(shortForm[1]!)) {
+      const placeFrom = end + shortForm[0].length;
+      const place = PLACES_AFTER_SHORT_FORM.find((p) => text.startsWith(p, placeFrom) && !/[\p{L}\d]/u.test(text[placeFrom + p.length] ?? ''));
+      if (place) {
+        const from = end;
+        end = placeFrom + place.length;
+        words = words.concat(wordsOf(text, from, end));
+        continue;
+      }
     }
     // `Ủy ban Văn hóa, Giáo dục của Quốc hội`: the body above, after `của`.
     const above = OF_BODY_ABOVE.exec(rest);

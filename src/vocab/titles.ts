@@ -106,6 +106,8 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Chủ tịch Thường trực', rank: DEPUTY },
   { title: 'Phó Chủ tịch', rank: DEPUTY },
   { title: 'Quyền Chủ tịch', rank: EXECUTIVE },
+  // The chair of China's National People's Congress standing committee, as the press names it.
+  { title: 'Ủy viên trưởng', rank: EXECUTIVE },
   { title: 'Ủy viên Thường trực', rank: MEMBER - 5 },
   { title: 'Ủy viên', rank: MEMBER },
   { title: 'Tỉnh ủy viên', rank: MEMBER },

@@ -24,6 +24,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Dự lễ có Bộ trưởng Nguyễn Văn An, Chủ tịch Quốc hội Trần Thị Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Bộ trưởng' }, { name: 'Trần Thị Bình', title: 'Chủ tịch', organization: 'Quốc hội' }] },
   { text: 'Tổng thống Hợp chúng quốc Hoa Kỳ Barack Obama đã đến Hà Nội.', expect: [{ name: 'Barack Obama', title: 'Tổng thống', organization: 'Hợp chúng quốc Hoa Kỳ' }] },
   // Chinese leaders' names read in Sino-Vietnamese; a name never spans a `và`.
+  // More Chinese surnames in Sino-Vietnamese; the chair of the NPC standing committee.
+  { text: 'Ông hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh.', expect: [{ name: 'Du Chính Thanh', title: 'Chủ tịch', organization: 'Chính hiệp Trung Quốc' }] },
+  { text: 'Ủy viên trưởng Ủy ban Thường vụ Nhân đại Trung Quốc Trương Đức Giang phát biểu.', expect: [{ name: 'Trương Đức Giang', title: 'Ủy viên trưởng', organization: 'Ủy ban Thường vụ Nhân đại Trung Quốc' }] },
+  // A short form in brackets does not end a body's name when a province or a country follows;
+  // the full form drops it (a parent body in brackets stays: see `(Bộ Y tế)` below).
+  { text: 'Phó giám đốc Sở Tài nguyên và Môi trường (TN&MT) Hà Nam Lê Văn Hùng cho biết.', expect: [{ name: 'Lê Văn Hùng', organization: 'Sở Tài nguyên và Môi trường (TN&MT) Hà Nam', organization_full: 'Sở Tài nguyên và Môi trường tỉnh Hà Nam' }] },
+  { text: 'Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh, phát biểu.', expect: [{ name: 'Du Chính Thanh', organization: 'Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc' }] },
   { text: 'Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Tổng thống Nga Vladimir Putin.', expect: [{ name: 'Tập Cận Bình', title: 'Chủ tịch', organization: 'Trung Quốc' }, { name: 'Vladimir Putin', positions: [position('Tổng thống', 'Nga')] }] },
   { text: 'Tôi đánh giá cao nỗ lực của Chủ tịch Tập và Trung Quốc trong việc này.', expect: [] },
   // A unit named in lower case after `Trưởng phòng`, `Trưởng khoa` is the organisation; the

@@ -3,7 +3,9 @@
 // the article's province when the article names exactly one.
 import { CITY_NAME_PREFIXES, PROVINCES } from '../../vocab/places.js';
 import { scanWords } from '../../normalize/scan.js';
+import { opensParentBody } from '../../text/organization-phrase.js';
 
+const BRACKETED_SHORT_FORM = / \(([^()\s]+(?: [^()\s]+)?)\)(?= |$)/gu;
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 const GLUED_CITY = /(?<![\p{L}&])(T[Pp]\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
 const CITY_NAMED = new RegExp(`^(?:${CITY_NAME_PREFIXES.join('|')})`, 'u');
@@ -39,7 +41,9 @@ function provinceEnding(organization: string): string | undefined {
  */
 export function expandOrganization(organization: string, abbreviations: Record<string, string>, articleProvince: string | null | (() => string | null)): string {
   // `TP.Đà Nẵng`: an abbreviation glued to the name by its dot reads as `TP. Đà Nẵng`.
-  const spaced = organization.replace(GLUED_CITY, '$1 ');
+  // `Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Hà Nam`: a short form in brackets restates the
+  // name before it; the full form has no use for it (a parent body in brackets stays).
+  const spaced = organization.replace(GLUED_CITY, '$1 ').replace(BRACKETED_SHORT_FORM, (all, inner: string) => (opensParentBody(inner) ? all : ''));
   let out = spaced.replace(abbreviationPattern(abbreviations), (key) => abbreviations[key] ?? key);
   // A province written as a city (`Thành phố Hồ Chí Minh`, `TP HCM`) needs no `tỉnh` before it.
   const province = provinceEnding(out);
