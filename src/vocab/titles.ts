@@ -47,6 +47,12 @@ export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
 /** Time clauses before a title that make it a past office (`khi còn là Bộ trưởng Bộ GTVT`, `lúc còn làm Giám đốc`). */
 export const FORMER_TITLE_CLAUSES = ['khi còn là', 'khi còn làm', 'lúc còn là', 'lúc còn làm', 'thời còn là', 'thời còn làm', 'hồi còn là', 'hồi còn làm', 'khi còn giữ chức', 'khi còn đương chức'];
 /** Chiefs of staff, whose `Văn phòng` opens the organisation when an office names it (`Chánh Văn phòng Chủ tịch nước`). */
+/**
+ * People named by whom they serve or belong to (`người phát ngôn của Tổng thư ký Liên hợp quốc,
+ * ông X`): a name set off after the title is theirs, not the title-holder's.
+ */
+export const ROLES_OF_ANOTHER = ['người phát ngôn', 'phát ngôn viên', 'trợ lý', 'cố vấn', 'thư ký', 'vợ', 'chồng', 'con trai', 'con gái', 'luật sư', 'người đại diện', 'đại diện'];
+
 export const CHIEFS_OF_AN_OFFICE = new Set(['chánh văn phòng', 'phó chánh văn phòng']);
 /** Titles of a place's committee or delegation, whose place alone may name the body, in lower case (`Chủ tịch xã Tân Hương`, `Đại biểu Quốc hội tỉnh Ninh Bình`). */
 export const PLACE_COMMITTEE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'phó chủ tịch thường trực', 'phó bí thư thường trực', 'đại biểu quốc hội']);

@@ -24,6 +24,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Dự lễ có Bộ trưởng Nguyễn Văn An, Chủ tịch Quốc hội Trần Thị Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Bộ trưởng' }, { name: 'Trần Thị Bình', title: 'Chủ tịch', organization: 'Quốc hội' }] },
   { text: 'Tổng thống Hợp chúng quốc Hoa Kỳ Barack Obama đã đến Hà Nội.', expect: [{ name: 'Barack Obama', title: 'Tổng thống', organization: 'Hợp chúng quốc Hoa Kỳ' }] },
   // Chinese leaders' names read in Sino-Vietnamese; a name never spans a `và`.
+  // A name set off after a title that a spokesperson, an aide or a relative is `của` names that
+  // one, not the title-holder; after any other `của` (a word, a speech) it is the title's.
+  { text: 'Cùng ngày, người phát ngôn của Thủ tướng Nhật Bản, ông Yoshihide Suga cho biết.', expect: [] },
+  { text: 'Theo lời của Giám đốc Sở Y tế, ông Nguyễn Văn An, bệnh viện đã sẵn sàng.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' }] },
   // More Chinese surnames in Sino-Vietnamese; the chair of the NPC standing committee.
   { text: 'Ông hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh.', expect: [{ name: 'Du Chính Thanh', title: 'Chủ tịch', organization: 'Chính hiệp Trung Quốc' }] },
   { text: 'Ủy viên trưởng Ủy ban Thường vụ Nhân đại Trung Quốc Trương Đức Giang phát biểu.', expect: [{ name: 'Trương Đức Giang', title: 'Ủy viên trưởng', organization: 'Ủy ban Thường vụ Nhân đại Trung Quốc' }] },

@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -480,6 +480,8 @@ const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*){1,4}/u;
 /** `, ông ` / `, ` after a title: what leads to the name of a reversed apposition (group 1: the honorific). */
 // (A dash too, when an honorific follows it: `Phó Chủ tịch LĐBĐ Việt Nam - ông Trần Quốc Tuấn`;
 // a dash and a bare name are read with the organisation, see readItem.)
+/** `người phát ngôn của ` right before a title: a reversed apposition after it names the spokesperson (see ROLES_OF_ANOTHER). */
+const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.join('|')}) của\\s+$`, 'iu');
 const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?|\\s+[-–]\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
 const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
@@ -745,7 +747,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         const at = item.itemEnd + reversed[0].length;
         const name = nameAt(text, at) ?? foreignNameAt(text, at);
         const headsApposition = name !== null && /^\s*(?:[,–-]|\()/u.test(text.slice(name.end, name.end + 3));
-        if (name && (reversedHonorific || (!headsApposition && !item.lowerCase))) {
+        if (name && (reversedHonorific || (!headsApposition && !item.lowerCase)) && !ROLE_OF_ANOTHER_BEFORE.test(text.slice(Math.max(0, item.start - 24), item.start))) {
           person = name;
           honorific = reversedHonorific ? (reversedHonorific.toLowerCase() as PersonMention['honorific']) : null;
         }
