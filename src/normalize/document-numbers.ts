@@ -17,8 +17,10 @@ export interface DocumentNumber {
 
 // One code part: an upper-case letter, then letters, `&`, and at most two digits (`QH14`).
 const PART = '[\\p{Lu}][\\p{L}&]*\\d{0,2}';
+// After an en dash only a code in capitals goes on (`15/2016/TT – BXD`): `… NĐ-CP – Chính phủ …` is prose.
+const DASHED_PART = '\\s?–\\s?[\\p{Lu}][\\p{Lu}&]{1,7}\\d{0,2}';
 const SYMBOL = new RegExp(
-  `(\\d{1,6}[a-z]?)(?:\\s?[/-]\\s?((?:19|20)\\d{2}))?\\s?[/-]\\s?(${PART}(?:\\s?[-/]\\s?${PART})*)(?![\\p{L}\\d])`,
+  `(\\d{1,6}[a-z]?)(?:\\s?[/-]\\s?((?:19|20)\\d{2}))?\\s?[/-]\\s?(${PART}(?:\\s?[-/]\\s?${PART}|${DASHED_PART})*)(?![\\p{L}\\d])`,
   'uy',
 );
 
@@ -26,11 +28,11 @@ const SYMBOL = new RegExp(
 export function findDocumentNumbers(text: string, digits: readonly number[] = digitRunStarts(text)): DocumentNumber[] {
   const out: DocumentNumber[] = [];
   for (const m of matchesAt(text, SYMBOL, digits, 'number')) {
-    const codes = m[3]!.split(/\s?[-/]\s?/);
+    const codes = m[3]!.split(/\s?[-–/]\s?/);
     out.push({
       start: m.index!,
       end: m.index! + m[0].length,
-      symbol: m[0].replace(/\s+/g, ''),
+      symbol: m[0].replace(/\s+/g, '').replace(/–/g, '-'),
       number: m[1]!,
       year: m[2] ? Number(m[2]) : null,
       codes,

@@ -50,6 +50,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Thông tư 02/2025/TT-BKHĐT hướng dẫn đấu thầu.', expect: [{ symbol: '02/2025/TT-BKHĐT', issuer: 'Bộ Kế hoạch và Đầu tư' }] },
   { text: 'Thông tư 05/2026/TT-BKHĐT.', expect: [{ symbol: '05/2026/TT-BKHĐT', issuer: null }] },
   { text: 'Nghị quyết số 52 - NQ/TW được quán triệt.', expect: [{ symbol: '52-NQ/TW' }] },
+  // An en dash before a code in capitals is the symbol's hyphen; before a word, prose.
+  { text: 'Theo Thông tư số 12/2016/TT – BXD, ngày 30/6/2016, chủ đầu tư phải xin phép.', expect: [{ symbol: '12/2016/TT-BXD', issuer: 'Bộ Xây dựng', issued: '2016-06-30' }] },
+  { text: 'Theo Nghị định 15/2016/NĐ-CP – Chính phủ yêu cầu các bộ rà soát.', expect: [{ symbol: '15/2016/NĐ-CP' }] },
   // A bare number is the symbol; without `số` a number is part of the name
   { text: 'Nghị quyết số 116 của HĐND tỉnh và Quyết định số 01/QĐ-UBND của UBND tỉnh về ban hành Kế hoạch hành động.', expect: [{ doc_type: 'Nghị quyết', number: '116', symbol: '116', issuer: 'HĐND tỉnh', subject: null }, { doc_type: 'Quyết định', symbol: '01/QĐ-UBND', issuer: 'UBND tỉnh', subject: 'ban hành Kế hoạch hành động' }] },
   { text: 'Cùng với đó là việc thực hiện Đề án 06 về "Phát triển ứng dụng dữ liệu quốc gia về dân cư".', expect: [{ doc_type: 'Đề án', number: '06', symbol: null, name: 'Đề án 06', subject: 'Phát triển ứng dụng dữ liệu quốc gia về dân cư' }] },
@@ -87,6 +90,11 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // Repeated citations merge
   { text: 'Nghị định 100/2019/NĐ-CP quy định xử phạt. Theo Nghị định 100/2019/NĐ-CP, mức phạt tăng.', expect: [{ symbol: '100/2019/NĐ-CP' }] },
   // Partial dates take the year of the article; without it, issued stays null
+  // An issuer named before `tại` stands for the document's only where its code fixes none: a
+  // notice of the Government Office conveys the Prime Minister's word.
+  { text: 'Bộ báo cáo theo ý kiến chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 150/TB-VPCP ngày 21/3/2017.', expect: [{ symbol: '150/TB-VPCP', issuer: 'Văn phòng Chính phủ' }] },
+  // After `về việc`, a quoted title is the subject, without its quotes.
+  { text: 'Tỉnh ban hành Công văn số 410/UBND-NL về việc “tổ chức tuần tra, truy quét khai thác rừng trái phép”.', expect: [{ symbol: '410/UBND-NL', subject: 'tổ chức tuần tra, truy quét khai thác rừng trái phép' }] },
   { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', published: '2020-01-20', expect: [{ symbol: '15/UBND-VP', issued: '2020-01-14' }] },
   { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', expect: [{ symbol: '15/UBND-VP', issued: null, year: null }] },
   // Named documents

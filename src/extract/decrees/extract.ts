@@ -443,7 +443,8 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
   if (bracket && /^\s*[“"]?\s*về\s/u.test(text.slice(pos + bracket[0].length, pos + bracket[0].length + 8))) pos += bracket[0].length;
   // Subject: `về ...` or a quoted title (`“về …”` loses its `về`), or a title that opens with
   // its verb (`quy định chi tiết …`, `hướng dẫn thực hiện …`), to where the title ends.
-  const about = /^\s*,?\s*(?:về\s+)?(?:["“](?:[Vv]ề\s+)?(\p{L}[^"”]{2,300})["”]|về\s+)/u.exec(text.slice(pos, pos + 400));
+  // (`về việc “tổ chức …”`: the quoted title after `việc` too.)
+  const about = /^\s*,?\s*(?:về\s+(?:việc\s+)?)?(?:["“](?:[Vv]ề\s+)?(\p{L}[^"”]{2,300})["”]|về\s+)/u.exec(text.slice(pos, pos + 400));
   const aboutWord = /^\s*,?\s*[“"]?\s*về\s/u.test(text.slice(pos, pos + 10));
   const verb = TITLE_VERB.exec(text.slice(pos, pos + 30));
   if (about && (about[1] || aboutWord)) {
@@ -530,10 +531,19 @@ function shareAcrossLists(text: string, citations: Citation[]): void {
     } else {
       const c = citations[i]!;
       const lead = leadIssuer(text, c.start);
-      if (lead && !text.slice(c.end, c.spanEnd).includes('của')) c.issuer = lead;
+      // (Not over an issuer the code fixes: `ý kiến chỉ đạo của Thủ tướng tại Thông báo số 150/TB-VPCP`
+      // conveys the Prime Minister's word in the Government Office's notice.)
+      if (lead && !text.slice(c.end, c.spanEnd).includes('của') && !issuerFixedByCode(c)) c.issuer = lead;
     }
     i = j + 1;
   }
+}
+
+/** The citation's issuer came from a code that names one body (`VPCP`, `TTg`), not a shared one (`UBND`). */
+function issuerFixedByCode(c: Citation): boolean {
+  if (!c.issuer || !c.issuerCode) return false;
+  const year = c.symbolYear ?? (c.issued ? Number(c.issued.slice(0, 4)) : null);
+  return c.issuerCode.split('-').map((code) => issuerOfCode(code, year)?.name).join(', ') === c.issuer;
 }
 
 /**
