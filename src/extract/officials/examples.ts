@@ -21,6 +21,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // capitals closing it end the organisation (`Hà Đông`), no second person; after a title, not
   // an honorific, the next title and name are the next person of a list.
   { text: 'Bà Lê Thị Thu, Giám đốc Kia Hà Đông, cho biết đã hoàn tiền cho khách.', expect: [{ name: 'Lê Thị Thu', title: 'Giám đốc', organization: 'Kia Hà Đông' }] },
+  // So is a run right after the title that reads as a name (`Chu` is a surname), set off by commas.
+  { text: 'Ông Lê Văn Hải, Tổng Giám đốc Chu Lai Trường Hải, cho biết xe sẽ được giao.', expect: [{ name: 'Lê Văn Hải', title: 'Tổng Giám đốc', organization: 'Chu Lai Trường Hải' }] },
   { text: 'Dự lễ có Bộ trưởng Nguyễn Văn An, Chủ tịch Quốc hội Trần Thị Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Bộ trưởng' }, { name: 'Trần Thị Bình', title: 'Chủ tịch', organization: 'Quốc hội' }] },
   { text: 'Tổng thống Hợp chúng quốc Hoa Kỳ Barack Obama đã đến Hà Nội.', expect: [{ name: 'Barack Obama', title: 'Tổng thống', organization: 'Hợp chúng quốc Hoa Kỳ' }] },
   // Chinese leaders' names read in Sino-Vietnamese; a name never spans a `và`.

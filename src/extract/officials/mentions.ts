@@ -698,16 +698,18 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // honorific names is that person's, to the apposition's end; capitals that close it (`Hà
     // Đông`, `St Francis …`) end the organisation, no second person. (After a title, not an
     // honorific, it is the next one of a list: `Chủ tịch nước A, Chủ tịch Quốc hội B, …`.)
-    if (person && item.organization && !honorific) {
+    if (person && !honorific) {
       const apposed = nameFirstAppositionBefore(text, item.start);
       const head = text.slice(item.start, person.start).trimEnd();
       // (A run read as a foreign name before the predicate is the organisation's too: `ông Lê Văn
-      // Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành xác nhận`.)
+      // Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành xác nhận`; so is a run right
+      // after the title, set off by marks: `ông Bùi Kim Kha, Tổng Giám đốc Chu Lai Trường Hải, cho biết`.)
       const closesAtMark = /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3));
-      if (apposed && honorificBefore(text, apposed.start) && head.endsWith(item.organization) && (closesAtMark || !looksLikePersonName(person.name))) {
+      const named = item.organization ? head.endsWith(item.organization) && (closesAtMark || !looksLikePersonName(person.name)) : closesAtMark && /,\s*$/u.test(text.slice(Math.max(0, item.start - 3), item.start));
+      if (apposed && honorificBefore(text, apposed.start) && named) {
         // (The run goes on to its last capital: `… Golf Long Thành`.)
         const runEnd = closesAtMark ? person.end : person.end + (CAPITALISED_RUN.exec(text.slice(person.end, person.end + 40))?.[0].length ?? 0);
-        organizationWithName = text.slice(item.start + head.length - item.organization.length, runEnd);
+        organizationWithName = text.slice(item.organization ? item.start + head.length - item.organization.length : person.start, runEnd);
         person = apposed;
         honorific = honorificBefore(text, apposed.start);
       }
