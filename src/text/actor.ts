@@ -208,6 +208,15 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // place as one word; the place is the actor.
     const fused = FUSED_PLACE.exec(w.key);
     if (fused && (wordNear(words, i + 1)?.key === ',' || has(wordNear(words, i + 1), Tag.Linking | Tag.Auxiliary))) return { start: w.start + w.key.length - fused[1]!.length, end: w.end };
+    // `lúc 8 giờ tại Vietcombank, …`: a time before a place opener is passed over, not the place with it.
+    if (TIME_PREPOSITIONS.has(w.key) && has(wordNear(words, i + 1), Tag.Date | Tag.Time)) {
+      let k = i + 1;
+      while (k < to && has(words[k], Tag.Date | Tag.Time)) k++;
+      if (PLACE_OPENERS.has(wordNear(words, k)?.key ?? '')) {
+        i = k;
+        continue;
+      }
+    }
     if (has(w, Tag.Source | Tag.Preposition | Tag.Owner | Tag.Opener | Tag.Particle)) {
       // `Theo số liệu từ Bộ Tài chính, …`, `từ khi Luật … có hiệu lực, …`, `Ngoài 4 bị cáo, …`,
       // `Ngay sau khi …, …`: an adverbial up to its comma, a figure in it included.

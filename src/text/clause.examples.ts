@@ -89,6 +89,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // In a passive with its agent named, the measure before the auxiliary is what the verb sets.
   { sentence: 'Giá điện bình quân sáng nay được Tập đoàn EVN điều chỉnh lên 1.720 đồng/kWh.', figure: '1.720 đồng/kWh', before: { name: 'Giá điện bình quân', actor: 'Tập đoàn EVN' } },
   { sentence: 'Ông Nam được Công ty Minh Long trả 20 triệu đồng.', figure: '20 triệu đồng', before: { name: 'trả' } },
+  // An agent a name opens may go on in common words; with no agent, only before a level (`ở mức`).
+  { sentence: 'Giá vàng miếng được Tập đoàn Vàng bạc đá quý Bảo Tín niêm yết ở mức 36,2 triệu đồng/lượng.', figure: '36,2 triệu đồng/lượng', before: { name: 'Giá vàng miếng', actor: 'Tập đoàn Vàng bạc đá quý Bảo Tín' } },
+  { sentence: 'Mức tiêu thụ nhiên liệu của mẫu xe được công bố ở mức 15km/lít.', figure: '15km/lít', before: { name: 'Mức tiêu thụ nhiên liệu của mẫu xe' } },
+  { sentence: 'Trong số các đối tượng bị bắt giữ có 4 phụ nữ.', figure: '4 phụ nữ', before: { name: 'bắt giữ' } },
   // A causative before a change ends the measured phrase: the cause is measured.
   { sentence: 'Chi phí nhân công khiến tăng giá thành 500 triệu đồng.', figure: '500 triệu đồng', before: { name: 'Chi phí nhân công' } },
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a
@@ -245,6 +249,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Có 100% các sở, ban, ngành đã xây dựng mạng nội bộ.', figure: '100%', after: 'các sở, ban, ngành đã xây dựng mạng nội bộ' },
   // The actor nearest before the figure, past sources, adverbials and reporting verbs.
   { sentence: 'Theo báo cáo của Sở Xây dựng, từ khi Luật có hiệu lực, thành phố đã hoàn thành 14 dự án.', figure: '14 dự án', actor: 'thành phố' },
+  // A time before a place opener is passed over: the place is the actor, not skipped with it.
+  { sentence: 'Cụ thể, lúc 9 giờ tại Eximbank, giá USD tăng 10 đồng.', figure: '10 đồng', actor: 'Eximbank' },
   { sentence: 'Thanh Hóa có tới 90% trường thiếu y tế, song tại Quảng Ninh, tỷ lệ thiếu chỉ còn 15%.', figure: '15%', actor: 'Quảng Ninh' },
   { sentence: 'Thứ trưởng Bộ Công thương cho biết EVN sẽ giảm 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
   { sentence: 'Ngô Thị Bích Vân - một giám đốc ở Cần Thơ bị cáo buộc bán 500 hóa đơn.', figure: '500 hóa đơn', actor: 'Ngô Thị Bích Vân' },

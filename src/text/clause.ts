@@ -490,17 +490,21 @@ const coordinationLeads = new Set(COORDINATION_LEADS);
 
 /**
  * `Tỷ giá trung tâm … sáng 6/7 được Ngân hàng Nhà nước công bố ở mức 22.447 đồng`, `Giá xăng
- * được Petrolimex điều chỉnh lên …`: in a passive with its agent named (`được`/`bị`, names, a
- * verb, then the cluster), what the verb acts on is the measure before the auxiliary, when a
- * measure head opens it (a time phrase between them aside); the agent acts. Null otherwise.
+ * được Petrolimex điều chỉnh lên …`: in a passive with its agent named (`được`/`bị`, a body, a
+ * verb, then the cluster), or with none before a level (`ở mức`), what the verb acts on is the
+ * measure before the auxiliary, when a measure head opens it (a time phrase between them
+ * aside); the agent acts. Null otherwise.
  */
 function passiveMeasure(words: Word[], clusterStart: number): { name: Span; agent: Span | null } | null {
   const verb = clusterStart - 1;
   if (!isVerbOnly(wordNear(words, verb)) && !has(wordNear(words, verb), Tag.Reporting)) return null;
   let k = verb - 1;
-  while (k >= 0 && has(words[k], Tag.Name) && !has(words[k], FUNCTIONAL)) k--;
-  if (k === verb - 1 || !passiveAuxiliaries.has(wordNear(words, k)?.key ?? '')) return null;
-  const agent = spanOf(words, k + 1, verb - 1);
+  // The agent: names, or a body a name opens and common words go on (`Tập đoàn Vàng bạc đá quý
+  // DOJI`); or none, before a level (`giá USD được niêm yết ở mức …`).
+  while (k >= 0 && isContent(words[k]) && !isVerbOnly(words[k]) && !has(words[k], FUNCTIONAL | Tag.Figure | Tag.Date | Tag.Time)) k--;
+  if (!passiveAuxiliaries.has(wordNear(words, k)?.key ?? '')) return null;
+  if (k === verb - 1 ? !levelAdjuncts.has(wordNear(words, clusterStart)?.key ?? '') : !has(words[k + 1], Tag.Name)) return null;
+  const agent = k === verb - 1 ? null : spanOf(words, k + 1, verb - 1);
   let end = k - 1;
   while (end >= 0 && isTimeWord(words[end])) end--;
   const start = scanPhrase(words, end, false).start;

@@ -27,6 +27,10 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: '[Thêm 1 người tử vong] Hiện tại còn 9 nạn nhân', words: ['[', 'Thêm', '1', 'người', 'tử vong', ']', 'Hiện tại', 'còn', '9', 'nạn nhân'], tags: { 'Hiện tại': 'Time' } },
   // Acronyms and glued abbreviations are one word.
   { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
+  // The dot of a place word's short form before the place's name is no word (so no break);
+  // after any other word it is a full stop.
+  { text: 'thị trường TP. Hà Nội', words: ['thị trường', 'TP', 'Hà', 'Nội'] },
+  { text: 'Giá tăng mạnh. Hà Nội', words: ['Giá', 'tăng mạnh', '.', 'Hà', 'Nội'] },
   // A function word that opens a longer word's rival stands alone: `bị` + `cáo buộc`, not `bị cáo`.
   { text: 'bà Vân bị cáo buộc', words: ['bà', 'Vân', 'bị', 'cáo buộc'], tags: { bị: 'Auxiliary' } },
   // So does a verb of revenue or spending before a noun (`thu` + `ngân sách`); with no rival it

@@ -13,7 +13,7 @@ import {
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_NOUNS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
-import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
+import { COUNTRIES, DOTTED_PLACE_ABBREVIATIONS, NON_PERSON_NAMES } from '../vocab/places.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -292,6 +292,16 @@ function resizeSyllables(n: number): void {
 // compiled again) the first time a long stretch grew them.
 resizeSyllables(256);
 
+/** The dot at `i` closes a place word's short form (`TP.`, `Q.`) read just before it, and a name follows it after a space. */
+function dottedPlaceBefore(text: string, i: number): boolean {
+  const last = syllables.count - 1;
+  if (last < 0 || syllables.end[last] !== i || text.charCodeAt(i + 1) !== 32) return false;
+  const next = text.charCodeAt(i + 2);
+  if (!(lowerCode(next) !== next || (next >= 48 && next <= 57))) return false;
+  return dottedPlaces.has(text.slice(syllables.start[last], i));
+}
+const dottedPlaces = new Set(DOTTED_PLACE_ABBREVIATIONS);
+
 function pushSyllable(text: string, a: number, b: number, word: boolean): void {
   const at = syllables.count;
   if (at === syllables.start.length) resizeSyllables(at * 2);
@@ -331,6 +341,11 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
     const limit = atom ? Math.min(to, atom.start) : to;
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    // `thị trường TP. HCM`: the dot of a place word's short form is no word (so no break) before the place's name.
+    if (c === 46 && dottedPlaceBefore(text, i)) {
       i++;
       continue;
     }

@@ -46,6 +46,9 @@ export const PLACE_TYPE_WORDS = new Set([
 export const PLACE_BEFORE_NAME_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'trấn', 'tỉnh', 'phố', 'TP', 'TX', 'thị xã', 'thị trấn', 'thành phố']);
 
 /** How a city's own name may begin (`Thành phố Hồ Chí Minh`, `TP HCM`): no `tỉnh` goes before it. */
+/** Place words shortened with a dot before the place's name (`TP. HCM`, `Q. 1`, `TX. Sơn Tây`): the dot ends no clause. */
+export const DOTTED_PLACE_ABBREVIATIONS = ['TP', 'Tp', 'TX', 'Q', 'P', 'H'];
+
 export const CITY_NAME_PREFIXES = ['Thành phố', 'TP'];
 
 /**

@@ -87,6 +87,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // So is it where the measure's phrase goes on before the figure (`có giá bán`, `có giá niêm yết`).
   { text: 'Tại Nhật Bản, Honda Civic có giá bán 22.000 USD.', expect: [{ name: 'giá bán', subject: 'Honda Civic' }] },
   { text: 'Căn hộ mẫu có giá niêm yết 1,5 tỷ đồng.', expect: [{ name: 'giá niêm yết' }] },
+  // A verb alone opening the clause after a comma sets the level of the measure the clause
+  // before opens with (`…, niêm yết ở mức …`).
+  { text: 'Giá vàng SJC tại Bảo Tín cũng biến động tương tự, niêm yết ở mức 36,5 triệu đồng/lượng.', expect: [{ name: 'Giá vàng SJC' }] },
   // A passive of saying links as `là` does: what comes before it is what is measured.
   { text: 'Mức phí chuyển nhượng được cho là 30 triệu euro.', expect: [{ name: 'Mức phí chuyển nhượng' }] },
   { text: 'Giá bán của chiếc xe được cho rằng sẽ lên tới 1.000 USD.', expect: [{ name: 'Giá bán của chiếc xe' }] },

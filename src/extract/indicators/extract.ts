@@ -11,7 +11,7 @@ import { sentenceAt, type Sentence } from '../../text/segment.js';
 import { balancedSpan } from '../../text/spans.js';
 import { nounPhraseStart, wordAt, type ReadSentence } from '../../text/clause.js';
 import { namesOwner } from '../../text/owner.js';
-import { verbWithObjectBefore } from '../../text/measure-elsewhere.js';
+import { measuredPhraseBeforeComma, verbWithObjectBefore } from '../../text/measure-elsewhere.js';
 import { beforeQualifiers, clauseStart, isContent, isTimeWord, isVerbOnly, type Span } from '../../text/phrase-words.js';
 import { readStretch } from '../read-document.js';
 import { has, Tag, type Word } from '../../text/words.js';
@@ -89,8 +89,11 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
     // an adjective the dictionary also has), said with its object before.
     const predicate = verbName || (oneWord && has(nameWord, Tag.Adjective) && !has(nameWord, Tag.MeasureHead | Tag.Name));
     const said = predicate ? verbWithObjectBefore(read.words, wordAt(read, listed.name!.start)) : null;
-    if (said) {
-      listed.name = said;
+    // `Giá vàng SJC tại TP.HCM cũng biến động tương tự, niêm yết ở mức …`: a verb alone opening
+    // the clause after a comma sets the level of the measure the clause before opens with.
+    const levelled = verbName && !said ? measuredPhraseBeforeComma(read.words, figure, wordAt(read, listed.name!.start)) : null;
+    if (said ?? levelled) {
+      listed.name = said ?? levelled;
       verbName = false;
     }
     readings.push({ name: listed.name, source: q.list && listed.name !== name ? 'before' : source, subject: listed.subject, period: periodOf(doc.text, read, figure, dateAt), q, sentence: index, clause, bare, verbName, levelAfterChange: levelWordBefore(read.words, figure) });
