@@ -262,6 +262,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Ban kỷ luật treo giò 2 trận đối với tiền đạo này.', expect: [count(2, 'trận')] },
   // A counted noun read to three syllables never ends inside a word (`tử vong`, `may mắn`).
   { text: 'Vụ tai nạn làm 2 nạn nhân tử vong tại chỗ.', expect: [count(2, 'nạn nhân')] },
+  // Degrees of temperature keep their scale as written (`độ C`, `oC`, `o C`).
+  { text: 'Nhiệt độ cao nhất 35 độ C, vùng núi có nơi dưới 10 oC, đồng bằng 16 o C.', expect: [count(35, 'độ C'), count(10, 'oC'), count(16, 'o C')] },
   // After a noun of two syllables, a syllable that is only a verb is the predicate's (`đi`,
   // `ngồi`), unless it closes a word with the syllable before it (`tổ hợp tác`).
   { text: 'Camera ghi lại 3 thanh niên đi xe máy giật túi xách.', expect: [count(3, 'thanh niên')] },

@@ -7,7 +7,7 @@
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
   COMPANION_AUXILIARIES, DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
-  DESCRIBING_AUXILIARIES, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
+  DESCRIBING_AUXILIARIES, USUAL_LEVEL_ADVERBS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
@@ -372,6 +372,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   yearsJoinedToDates(text, words);
   directionalComplements(words);
   companionsBeforeFigures(words);
+  usualLevelsBeforeFigures(words);
   linkedMeasures(words);
   measuresAfterLinking(words);
   adjectivalOpeners(words);
@@ -456,6 +457,21 @@ function companionsBeforeFigures(words: Word[]): void {
   }
 }
 const companions = new Set(COMPANION_AUXILIARIES);
+/**
+ * `nhiệt độ thấp nhất phổ biến 13-16 độ C`, `lãi suất phổ biến ở mức 7%`: an adverb of the usual
+ * level right before a figure (qualifiers or a linking word between) grades it, as `khoảng`
+ * does; elsewhere it keeps its own sense (`mẫu xe phổ biến`, popular).
+ */
+function usualLevelsBeforeFigures(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!usualLevelAdverbs.has(w.key)) continue;
+    let j = k + 1;
+    while (j < words.length && words[j]!.tags & (Tag.Qualifier | Tag.Linking)) j++;
+    if (j < words.length && words[j]!.tags & Tag.Figure) w.tags = Tag.Qualifier;
+  }
+}
+const usualLevelAdverbs = new Set(USUAL_LEVEL_ADVERBS);
 /**
  * `căn nhà có giá tới 1,45 triệu USD`: a quality the dictionary writes as one word of a linking
  * verb and a measure (`có giá`, valuable) is, before a figure (qualifiers or `là` between), the verb

@@ -344,6 +344,9 @@ export const MEASURE_HEADS = [
  */
 export const COMPANION_AUXILIARIES = ['cùng'];
 
+/** Adverbs of the usual level before a figure (`nhiệt độ thấp nhất phổ biến 13-16 độ C`, commonly): words of degree, no part of a name. */
+export const USUAL_LEVEL_ADVERBS = ['phổ biến'];
+
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
 export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];
 

@@ -24,7 +24,7 @@ export const MATTER_UNITS = [
 export const MEASUREMENT_UNITS = [
   'ha', 'hécta', 'héc-ta', 'tấn', 'tạ', 'kg', 'g', 'km', 'km2', 'm2', 'm3', 'm', 'mét', 'mét vuông', 'mét khối', 'cm', 'mm',
   'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh', 'lần', 'bậc', 'điểm', 'điểm phần trăm', 'độ', 'km/h', 'tấn/ha',
-  'ha/năm', 'm 2', 'm 3', 'tạ/ha', 'inch', 'feet', 'dặm', 'hải lý', 'megawatt', 'kilomet', 'ki-lô-mét', 'oC', '°C', 'độ C',
+  'ha/năm', 'm 2', 'm 3', 'tạ/ha', 'inch', 'feet', 'dặm', 'hải lý', 'megawatt', 'kilomet', 'ki-lô-mét', 'oC', 'o C', '°C', 'độ C', 'độ F',
   'mm', 'ml', 'gam', 'lít/người', 'km/h', 'm/s',
   // Of devices and matter: `bộ nhớ trong 64 GB`, `pin 3.000 mAh`, `camera 12 MP`. (Not a class of
   // equipment, `Trạm biến áp 110 kV`, nor the speed a peak is reached at, `tại 5.500 vòng/phút`.)

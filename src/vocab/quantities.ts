@@ -182,6 +182,8 @@ export const COUNTED_UNITS = [
   'tấn', 'tạ', 'kg', 'km', 'km2', 'm2', 'm3', 'm', 'mét vuông', 'mét khối', 'mét', 'cm', 'mm', 'ml', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'triệu kWh',
   'căn hộ', 'căn', 'ngôi nhà', 'nhà', 'xe', 'chiếc', 'con', 'cây', 'bài', 'tin', 'bộ', 'máy', 'máy tính', 'điểm',
   'lần', 'bậc', 'phòng', 'giường bệnh', 'cơ sở', 'hồ sơ', 'thôn', 'bản', 'làng', 'khu công nghiệp', 'cụm công nghiệp',
+  // Degrees of temperature as the press writes them (`35 độ C`, `16 oC`, `16 o C`).
+  'độ C', 'độ F', 'oC', 'o C',
 ];
 
 /** What a measure is per, after a slash (`120km/h`, `6 tấn/ha`, `3 lít/người`): kept in the unit. */

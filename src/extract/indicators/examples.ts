@@ -90,6 +90,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A verb alone opening the clause after a comma sets the level of the measure the clause
   // before opens with (`…, niêm yết ở mức …`).
   { text: 'Giá vàng SJC tại Bảo Tín cũng biến động tương tự, niêm yết ở mức 36,5 triệu đồng/lượng.', expect: [{ name: 'Giá vàng SJC' }] },
+  // An adverb of the usual level before a figure grades it (`phổ biến`, commonly), as `khoảng`
+  // does; a temperature is named by what stands before it, never by its degrees.
+  { text: 'Nhiệt độ thấp nhất phổ biến 13-16 độ C.', expect: [{ value: 13, name: 'Nhiệt độ thấp nhất' }, { value: 16, unit: 'độ C', name: 'Nhiệt độ thấp nhất' }] },
+  { text: 'Lãi suất cho vay phổ biến ở mức 7%/năm.', expect: [{ name: 'Lãi suất cho vay' }] },
   // A passive of saying links as `là` does: what comes before it is what is measured.
   { text: 'Mức phí chuyển nhượng được cho là 30 triệu euro.', expect: [{ name: 'Mức phí chuyển nhượng' }] },
   { text: 'Giá bán của chiếc xe được cho rằng sẽ lên tới 1.000 USD.', expect: [{ name: 'Giá bán của chiếc xe' }] },
