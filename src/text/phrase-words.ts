@@ -103,7 +103,13 @@ export function enumerationGoesOn(words: Word[], comma: number, verbs = false): 
     // actor: `3 người bị thương nặng, giao thông bị ùn tắc`, `sau 3 lần đạp ga, độ khói không
     // được …`; unless a list is under way, whose last item they are: `cán bộ điều tra, hải
     // quan, cảnh sát bị xét xử`.)
-    const predicate = has(w, Tag.Auxiliary | Tag.Linking) || isVerbOnly(w);
+    let predicate = has(w, Tag.Auxiliary | Tag.Linking) || isVerbOnly(w);
+    // (An owner's phrase may stand between them: `…, người bố vợ của nam thanh niên đã đến …`.)
+    if (has(w, Tag.Owner) && verbs) {
+      let k = i + 1;
+      while (k < words.length && isContent(words[k]) && !isVerbOnly(words[k])) k++;
+      if (k > i + 1 && (has(words[k], Tag.Auxiliary | Tag.Linking) || isVerbOnly(words[k]))) predicate = true;
+    }
     if (predicate && verbs && !isVerbOnly(words[comma + 1]) && !listUnderWay(words, comma)) return false;
     // (So are nouns a numeral counts: `2,2 triệu quân chính quy, hai bên sẽ …`.)
     if (predicate && COUNTING.has(words[comma + 1]!.key)) return false;

@@ -538,6 +538,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // After a counted noun with a verb of its own, a comma and nouns before a predicate open
   // another clause; a list under way takes its last item before the predicate.
   { text: 'Vụ tai nạn khiến 3 người bị thương nặng, giao thông qua lại khu vực bị ùn tắc.', expect: [{ value: 3, name: 'người bị thương nặng' }] },
+  // … also with an owner's phrase between the nouns and the predicate.
+  { text: 'Sau khi 2 thanh niên được đưa về trụ sở, người nhà của hai thanh niên đã đến giải thích.', expect: [{ value: 2, name: 'thanh niên được đưa về trụ sở' }] },
   { text: 'Qua 7 tháng với 85 kỳ quay số mở thưởng, sản phẩm Mega 6/45 đã tìm ra chủ nhân của giải Jackpot.', expect: [{ value: 85, name: 'kỳ quay số mở thưởng' }] },
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
   { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
