@@ -383,7 +383,8 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
 /**
  * `Giá bán mới của xe là …`, `mức lương mới tại Hà Nội`: an auxiliary that is also an
  * adjective (`mới`, new), between a noun's phrase and an owner's preposition, describes the
- * noun. (Before a verb it stays a word of time: `Doanh thu mới đạt …`.)
+ * noun, and after a verb alone, before a change, the verb (`thành lập mới tăng …`, newly). (After
+ * a noun, or before a linking verb, it stays a word of time: `Doanh thu mới đạt …`, only.)
  */
 const describingAuxiliaries = new Set(DESCRIBING_AUXILIARIES);
 function adjectivalAuxiliaries(words: Word[]): void {
@@ -392,7 +393,10 @@ function adjectivalAuxiliaries(words: Word[]): void {
     if (!(w.tags & Tag.Auxiliary) || !describingAuxiliaries.has(w.key)) continue;
     const before = words[k - 1]!;
     if (!(before.tags & (Tag.Noun | Tag.Verb)) || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time)) continue;
-    if (!(words[k + 1]!.tags & Tag.Owner)) continue;
+    // (After a verb alone and before a change it says how: `doanh nghiệp thành lập mới tăng …`,
+    // newly; before `đạt` it may be `only`: `tỷ lệ tham gia mới đạt 48%`.)
+    const afterVerb = before.classes === 'V' && !(before.tags & Tag.Noun) && (words[k + 1]!.tags & Tag.Change) !== 0;
+    if (!afterVerb && !(words[k + 1]!.tags & Tag.Owner)) continue;
     w.tags = Tag.Adjective;
   }
 }

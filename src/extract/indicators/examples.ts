@@ -83,6 +83,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // `mới` between a noun's phrase and its owner is the noun's (new), not a word of time.
   { text: 'Mức lương mới của Ronaldo là 300 nghìn bảng/tuần.', expect: [{ name: 'Mức lương mới', subject: 'Ronaldo' }] },
   { text: 'Giá cước mới tại sân bay tăng 10%.', expect: [{ name: 'Giá cước mới', subject: 'sân bay' }] },
+  // After a verb alone and before a change it is the verb's (newly); before `đạt` it is `only`.
+  { text: 'Số xe đăng ký mới giảm 5% so với năm trước.', expect: [{ name: 'Số xe đăng ký mới' }] },
+  { text: 'Tỷ lệ tham gia mới đạt 48%.', expect: [{ name: 'Tỷ lệ tham gia' }] },
   { text: 'Vé tháng toàn tuyến có giá là 200.000 đồng.', expect: [{ name: 'giá' }] },
   // So is it where the measure's phrase goes on before the figure (`có giá bán`, `có giá niêm yết`).
   { text: 'Tại Nhật Bản, Honda Civic có giá bán 22.000 USD.', expect: [{ name: 'giá bán', subject: 'Honda Civic' }] },
