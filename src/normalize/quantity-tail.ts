@@ -283,9 +283,15 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   // `5 thanh niên đi ôtô`, `1.000 học sinh thi`: after a noun of two syllables, a syllable that
   // is only a verb is the predicate's, not the unit's (the phrase keeps it as the name); not
   // one that closes a word with the syllable before it (`tổ hợp tác`, `quân chính quy`).
-  if (words.length === 3 && verbOnlySyllable(words[2]!) && (dictionaryEntry(`${lower(words[0]!)} ${lower(words[1]!)}`)?.classes ?? '').startsWith('N') && !dictionaryEntry(lower(words.join(' '))) && !dictionaryEntry(lower(`${words[1]} ${words[2]}`))) words.pop();
+  const last = words.length - 1;
+  if (last >= 1 && verbOnlySyllable(words[last]!) && opensWithNoun(words.slice(0, last)) && !dictionaryEntry(lower(words.join(' '))) && !dictionaryEntry(lower(`${words[last - 1]} ${words[last]}`))) words.pop();
   const phrase = words.join(' ');
   return { text: phrase, end: pos + phrase.length };
+}
+
+/** Whether the syllables read so far are one noun of two syllables the dictionary knows (`thanh niên`): after one syllable a verb often makes a noun the dictionary lacks (`chỗ ngồi`, `khách mời`). */
+function opensWithNoun(words: string[]): boolean {
+  return words.length === 2 && (dictionaryEntry(lower(words.join(' ')))?.classes ?? '').startsWith('N');
 }
 
 /** A syllable the dictionary knows only as a verb (`đi`, `thi`), no noun nor word of grammar. */
