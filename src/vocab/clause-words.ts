@@ -166,6 +166,8 @@ export const EXTRA_NOUNS = [
   'viên chức', 'người lao động', 'lãi suất', 'tín dụng', 'cổ phần', 'cổ phiếu', 'trái phiếu', 'bảo hiểm y tế',
   'bảo hiểm xã hội', 'giá trị gia tăng', 'thuế giá trị gia tăng', 'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'cho vay',
   'người đứng đầu', 'cấp phó', 'cấp trưởng', 'dân nguyện',
+  // A cooperative group: read whole, not `tổ hợp` (a combination) and a stray `tác`.
+  'tổ hợp tác',
   // A verb of saying made a noun by `lời` (`lời đề nghị trị giá 45 triệu euro`: an offer).
   'lời đề nghị',
   // Accounting terms whose `trước`/`sau` is no time word (`lợi nhuận trước thuế`).
