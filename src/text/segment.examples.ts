@@ -31,4 +31,10 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Công nhân thi công trạm nghiền. Ảnh Hồ Phương Tổng số doanh nghiệp là 886.', ['Công nhân thi công trạm nghiền.', 'Ảnh Hồ Phương', 'Tổng số doanh nghiệp là 886.']],
   ['Ảnh hưởng của bão Damrey Nhiều nơi mất điện.', ['Ảnh hưởng của bão Damrey Nhiều nơi mất điện.']],
   ['Triển lãm Ảnh Hà Nội Xưa Nay mở cửa tuần tới.', ['Triển lãm Ảnh Hà Nội Xưa Nay mở cửa tuần tới.']],
+  // A heading with no stop run into its paragraph ends where a capitalised paragraph opener
+  // follows a word with no mark between; after a comma, or in lower case, it goes on.
+  ['Giá vàng lập đỉnh mới Theo ghi nhận, giá vàng tăng 5%.', ['Giá vàng lập đỉnh mới', 'Theo ghi nhận, giá vàng tăng 5%.']],
+  ['Kinh tế tư nhân đóng góp 40% GDP Về doanh nghiệp, số lượng tăng mạnh.', ['Kinh tế tư nhân đóng góp 40% GDP', 'Về doanh nghiệp, số lượng tăng mạnh.']],
+  ['Giá xăng giữ nguyên, Theo đó người dân yên tâm.', ['Giá xăng giữ nguyên, Theo đó người dân yên tâm.']],
+  ['Doanh thu tăng mạnh theo báo cáo của công ty.', ['Doanh thu tăng mạnh theo báo cáo của công ty.']],
 ];

@@ -5,7 +5,7 @@
 //   an opening quote — so `15.658`, `2,2%`, `9.8`, `14/1` never split;
 // - not after an abbreviation from the table below, nor after a single capital (initials).
 
-import { CREDIT_OPENERS } from '../vocab/furniture.js';
+import { CREDIT_OPENERS, RUN_IN_OPENERS } from '../vocab/furniture.js';
 import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
 import { isLetterCode } from './characters.js';
 import { ascending } from './spans.js';
@@ -29,6 +29,11 @@ export function splitSentences(text: string): Sentence[] {
   // Where credits glued to running text start new sentences (most texts have none: one
   // search of the text for their openers says so).
   const creditSplits = CREDIT_OPENERS.some((w) => text.includes(w)) ? creditStarts(text) : [];
+  const runIns = runInStarts(text);
+  if (runIns.length) {
+    for (const at of runIns) creditSplits.push(at);
+    creditSplits.sort(ascending);
+  }
   let next = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -45,6 +50,21 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/**
+ * Offsets where a paragraph's opener follows a heading with no stop (RUN_IN_OPENERS): after a
+ * letter, a digit or a closing quote and one space (no mark), before a word.
+ */
+function runInStarts(text: string): number[] {
+  const out: number[] = [];
+  RUN_IN.lastIndex = 0;
+  for (let m = RUN_IN.exec(text); m; m = RUN_IN.exec(text)) {
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    if (isLetterCode(before) || (before >= 48 && before <= 57) || before === 0x201d || before === 34) out.push(m.index + 1);
+  }
+  return out;
+}
+const RUN_IN = new RegExp(` (?:${RUN_IN_OPENERS.join('|')}) (?=[\\p{L}\\d“"])`, 'gu');
 
 /** Offsets where a sentence starts after a credit glued to it (see creditEnd), ascending. */
 function creditStarts(text: string): number[] {

@@ -78,3 +78,14 @@ export const BYLINE_LINES: RegExp[] = [
 
 /** Words that open a photo's or a source's credit inside running text (`… cuối năm 2016. Ảnh: Cao Cường Kế hoạch của TP …`): text/segment.ts ends the credit where the next sentence starts. */
 export const CREDIT_OPENERS = ['Ảnh', 'ẢNH', 'Nguồn', 'Đồ họa', 'Đồ hoạ'];
+
+/**
+ * Words that open a paragraph, capitalised, and never go on a sentence: where one follows a
+ * lower-case word with no mark between, a heading with no stop has run into its paragraph
+ * (`… Gỡ rào cản cứng nhắc Theo một số chuyên gia, …`, `… quận Tân Bình Trong khi đó, …`).
+ * (Not `Ngày`, `Sáng`, `Chiều`: names and names of days use them.)
+ */
+export const RUN_IN_OPENERS = [
+  'Theo', 'Trong', 'Tuy nhiên', 'Về', 'Ngoài ra', 'Bên cạnh đó', 'Trước đó', 'Sau đó', 'Hiện nay', 'Cụ thể',
+  'Đặc biệt', 'Mặt khác', 'Được biết', 'Mới đây', 'Điều này', 'Tại', 'Với', 'Khi', 'Đây là', 'Như vậy',
+];
