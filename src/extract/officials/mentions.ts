@@ -926,8 +926,18 @@ function bodyBeforeDo(text: string, nameStart: number): string | null {
   if (!m) return null;
   const from = nameStart - m[0].length + m[0].indexOf(m[1]!);
   const phrase = organizationPhrase(text, from, { firstWordAnyCase: lowerCaseHeadAt(text, from) });
-  return phrase && phrase.end === from + m[1]!.length ? phrase.text : null;
+  if (phrase && phrase.end === from + m[1]!.length) return phrase.text;
+  // `Công ty cổ phần … được cấp giấy chứng nhận …, vốn điều lệ hơn 9 tỷ đồng do Ngô Văn Huy giữ
+  // chức danh giám đốc`: what stands before `do` is the company's own (its capital, its licence);
+  // the company is the one the sentence opens with.
+  const sentenceStart = Math.max(text.lastIndexOf('.', nameStart - 1), text.lastIndexOf('\n', nameStart - 1)) + 1;
+  const company = COMPANY_OPENING.exec(text.slice(sentenceStart, nameStart));
+  if (!company) return null;
+  const opened = organizationPhrase(text, sentenceStart + company.index + company[0].length - company[1]!.length);
+  return opened ? opened.text : null;
 }
+/** The first company named in a stretch (`Công ty cổ phần …`, `Tập đoàn …`), at a word's start: group 1. */
+const COMPANY_OPENING = /(?:^|[\s,(])((?:Công ty|Tổng công ty|Tập đoàn|Cty) \S)/u;
 
 /** `đoàn công tác Bộ Thông tin và Truyền thông (TT&TT) do …`: the delegation a role phrase leads. */
 function delegationBefore(text: string, titleStart: number): string | null {
