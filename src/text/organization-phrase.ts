@@ -67,6 +67,18 @@ function knownNameOpening(rest: string, restLower: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether text[start, end) is a head and a full name the tables know, whole (`Sở Giao thông vận
+ * tải`, `Bộ Nông nghiệp và Phát triển nông thôn`): a name, whatever its case, however its words read.
+ */
+export function isKnownBodyName(text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  const head = nameHeadOpening(slice);
+  if (!head) return false;
+  const rest = slice.slice(head.length);
+  return knownNameOpening(rest, rest.toLowerCase())?.length === rest.length;
+}
+
 export function organizationPhrase(
   text: string,
   from: number,

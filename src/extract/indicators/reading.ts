@@ -17,7 +17,7 @@ import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, meas
 import { beforeQualifiers, clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
-import { organizationPhrase } from '../../text/organization-phrase.js';
+import { isKnownBodyName, organizationPhrase } from '../../text/organization-phrase.js';
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { GIVING_VERBS, MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
@@ -775,7 +775,8 @@ function wholeBody(text: string, words: Word[], span: Span, limit: number): Span
   }
   // (A name in sentence case is whole where a verb of saying follows it: `Trung tâm đăng kiểm
   // tàu cá cho hay`.)
-  if (!has(last, Tag.Name | Tag.Acronym) && last?.key !== ')' && !has(wordNear(words, firstFilledAtOrAfter(words, phrase.end)), Tag.Reporting)) return span;
+  // (So is a full name the tables know: `Sở Giao thông vận tải có …`.)
+  if (!has(last, Tag.Name | Tag.Acronym) && last?.key !== ')' && !has(wordNear(words, firstFilledAtOrAfter(words, phrase.end)), Tag.Reporting) && !isKnownBodyName(text, span.start, phrase.end)) return span;
   return { start: span.start, end: phrase.end };
 }
 

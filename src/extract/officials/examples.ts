@@ -299,6 +299,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Trần Lưu Hoa- Trưởng Phòng GD-ĐT huyện cho biết.', expect: [{ name: 'Trần Lưu Hoa', title: 'Trưởng Phòng', organization: 'Phòng GD-ĐT huyện' }] },
   { text: 'Ông Trương Quý Dương-Giám đốc Bệnh viện Đa khoa tỉnh cho biết.', expect: [{ name: 'Trương Quý Dương', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh' }] },
   { text: 'Doanh nghiệp có vốn 3 tỷ đồng do Lê Minh Khoa giữ chức danh giám đốc.', expect: [{ name: 'Lê Minh Khoa', title: 'giám đốc' }] },
+  // What stands before `do` may be the company's own (its capital): the company is the one the sentence opens with.
+  { text: 'Công ty cổ phần Thủy sản Minh Phú được cấp phép năm 2010, vốn điều lệ 5 tỷ đồng do Lê Văn Sang giữ chức danh giám đốc.', expect: [{ name: 'Lê Văn Sang', title: 'giám đốc', organization: 'Công ty cổ phần Thủy sản Minh Phú' }] },
   // Several names under one title.
   { text: 'HĐND bầu 2 Phó Chủ tịch mới là ông Phạm Doãn Sơn và ông Nguyễn Đình Thắng.', expect: [{ name: 'Phạm Doãn Sơn', title: 'Phó Chủ tịch' }, { name: 'Nguyễn Đình Thắng', title: 'Phó Chủ tịch' }] },
   { text: 'Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty, bị bắt.', expect: [{ name: 'Lê Văn Quang', title: 'phó giám đốc' }, { name: 'Vũ Đình Hùng', title: 'phó giám đốc' }] },
