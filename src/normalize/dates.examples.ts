@@ -11,7 +11,7 @@ export interface DateExample {
 export const DATE_EXAMPLES: DateExample[] = [
   { text: 'Cập nhật 14/01/2020', expect: [['date', '2020-01-14', '14/01/2020']] },
   // `tháng` governs the months joined to it.
-  { text: 'Vào tháng 10/2011 và 12/2011, chi nhánh được thành lập', expect: [['month', '2011-10', 'tháng 10/2011'], ['month', '2011-12', '12/2011']] },
+  { text: 'Vào tháng 3/2014 và 9/2014, hai nhà máy được khánh thành', expect: [['month', '2014-03', 'tháng 3/2014'], ['month', '2014-09', '9/2014']] },
   { text: 'Công văn ngày 14-9-2018 của UBND tỉnh', expect: [['date', '2018-09-14', '14-9-2018']] },
   { text: 'văn bản ngày 19.1.2017 của VPCP', expect: [['date', '2017-01-19', '19.1.2017']] },
   { text: 'Đăng ngày 10 - 08 - 2018', expect: [['date', '2018-08-10', '10 - 08 - 2018']] },

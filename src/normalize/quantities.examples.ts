@@ -92,7 +92,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Việt Nam xếp hạng 99/189 quốc gia.', expect: [{ kind: 'rank', value: 99, total: 189 }] },
   // A page that lost its superscripts writes the power apart: `30m 2`, `20 m 3`.
   { text: 'Căn hộ diện tích nhỏ 30m 2 giá 100 triệu đồng.', expect: [count(30, 'm2', { text: '30m 2' }), money(100e6)] },
-  { text: 'Mỗi tháng khách hàng A sử dụng hết 20 m 3 nước.', expect: [count(20, 'm3', { text: '20 m 3' })] },
+  { text: 'Mỗi tháng hộ gia đình B dùng hết 15 m 3 nước.', expect: [count(15, 'm3', { text: '15 m 3' })] },
   // After a noun, `hạng N` is a grade, a label; with its verb it ranks.
   { text: 'Giá giường tại BV hạng 1 là 632.200 đồng.', expect: [money(632200)] },
   { text: 'Lớp đào tạo máy trưởng tàu cá hạng 4 có 430 thuyền viên.', expect: [count(430, 'thuyền viên')] },
@@ -103,11 +103,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Giá xăng dầu đã có 10 kỳ điều chỉnh.', expect: [count(10, 'kỳ điều chỉnh')] },
   { text: 'Sau 2 kỳ, giá tăng.', expect: [] },
   // A document type inside a noun the dictionary knows is no document (`vốn điều lệ`).
-  { text: 'Tổng công ty có vốn điều lệ 4.500 tỷ đồng.', expect: [money(4500e9)] },
+  { text: 'Tập đoàn có vốn điều lệ 3.200 tỷ đồng.', expect: [money(3200e9)] },
   // Alternatives share the unit as a range's bounds do.
-  { text: 'Những xã có số dân dưới 5 nghìn người thì được bầu 5 hoặc 7 thành viên.', expect: [count(5000, 'người'), count(5, 'thành viên'), count(7, 'thành viên')] },
+  { text: 'Những thôn có số dân dưới 3 nghìn người thì được chọn 3 hoặc 5 thành viên.', expect: [count(3000, 'người'), count(3, 'thành viên'), count(5, 'thành viên')] },
   // A part of a whole: `X <noun> trong (tổng) số Y`.
-  { text: 'Các ĐBQH đề nghị giải trình về việc rút 4 dự án trong số 8 dự án luật.', expect: [{ kind: 'fraction', value: 4, total: 8 }] },
+  { text: 'Các đại biểu hỏi về việc lùi 3 dự án trong số 10 dự án luật.', expect: [{ kind: 'fraction', value: 3, total: 10 }] },
   { text: 'Đảng này giành 355 ghế trong tổng số 577 ghế.', expect: [{ kind: 'fraction', value: 355, total: 577 }] },
   // A capitalised title is a counted noun.
   { text: 'Sở NNPTNT tỉnh Thanh Hóa có 8 Phó Giám đốc Sở.', expect: [count(8, 'Phó Giám đốc')] },
@@ -165,7 +165,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Honda Monkey 2017 bản giới hạn đặc biệt.', expect: [] },
   { text: 'Cụ thể Type 5 mang theo động cơ S&S V-Twin.', expect: [] },
   // … or it opens a clause (after a colon, a bracket, a quote).
-  { text: 'Trong đó: Có 18 CCN đi vào hoạt động.', expect: [{ kind: 'count', value: 18 }] },
+  { text: 'Trong đó: Có 12 CCN đã đi vào hoạt động.', expect: [{ kind: 'count', value: 12 }] },
   // … unless a scale, a currency or a percent follows: `Quảng Bình 760 tỷ đồng`, `Monaco 45 triệu euro`.
   { text: 'Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng.', expect: [money(560e9), money(760e9)] },
   { text: 'Arsenal đặt lên bàn của Monaco 45 triệu euro để mua Lemar.', expect: [money(45e6, { currency: 'EUR' })] },
@@ -182,7 +182,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Cô từng đạt 9,5 điểm thi ngoại ngữ.', expect: [{ kind: 'score', value: 9.5 }] },
   // Numbered districts are labels.
   { text: 'Đối tượng bị giao cho Công an quận 1 xử lý.', expect: [] },
-  { text: 'Trong bài bế mạc Hội nghị Trung ương 5 vừa qua, Tổng Bí thư đã phát biểu.', expect: [] },
+  { text: 'Trong bài khai mạc Hội nghị Trung ương 7 tuần qua, Tổng Bí thư đã nhấn mạnh.', expect: [] },
   { text: 'Cuộc tập trận yêu cầu Lữ đoàn 65 thử chiếm các đảo.', expect: [] },
   // A year-shaped number before a word that is no counted unit names a year (or a model).
   { text: 'Chàng cơ trưởng trong chương trình Táo quân 2017 tuyên bố đã đặt vé máy bay.', expect: [] },
@@ -198,7 +198,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Máy phù hợp với phòng có diện tích nhỏ hơn 20 m2.', expect: [count(20, 'm2', { qualifier: 'less_than' })] },
   { text: 'Phí chuyển nhượng cũng không thấp hơn 70 triệu euro.', expect: [money(70e6, { currency: 'EUR', qualifier: 'more_than' })] },
   // A target word sets no target as the base of a share or as a noun's modifier.
-  { text: 'Tổng thu ngân sách đạt trên 51,7% dự toán, tổng vốn đầu tư tăng 13,5% so với cùng kỳ.', expect: [pct(51.7, { qualifier: 'more_than' }), pct(13.5, { qualifier: 'exact', change: 'increase' })] },
+  { text: 'Tổng chi ngân sách đạt trên 48,2% dự toán, tổng vốn đầu tư tăng 9,8% so với cùng kỳ.', expect: [pct(48.2, { qualifier: 'more_than' }), pct(9.8, { qualifier: 'exact', change: 'increase' })] },
   { text: 'Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.', expect: [money(5793.5e9, { qualifier: 'exact' })] },
   { text: 'Nhóm khách hàng mục tiêu có quy mô khoảng 30 triệu người.', expect: [count(30e6, 'người', { qualifier: 'about' })] },
   { text: 'Mục tiêu đến năm 2020 đạt 10 tỷ USD.', expect: [money(10e9, { qualifier: 'target' })] },
@@ -233,7 +233,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Giá vàng đạt mức 1.223,30 USD/ounce.', expect: [money(1223.3, { unit: 'USD/ounce' })] },
   { text: 'Nhu cầu vàng năm 2016 là 675,5 tấn, giảm 21,2% so với cùng kỳ năm trước.', expect: [count(675.5, 'tấn'), pct(21.2, { change: 'decrease', baseline: 'cùng kỳ' })] },
   { text: 'Dao động từ 60.000 – 120.000 đồng/kg.', expect: [money(60000, { unit: 'đồng/kg' }), money(120000, { unit: 'đồng/kg' })] },
-  { text: 'Lợi nhuận trước thuế trên 161 nghìn tỷ đồng.', expect: [money(161e12, { qualifier: 'more_than' })] },
+  { text: 'Lợi nhuận trước thuế trên 95 nghìn tỷ đồng.', expect: [money(95e12, { qualifier: 'more_than' })] },
   { text: 'Kho bạc thực hiện 4 phiên đấu thầu trái phiếu.', expect: [count(4, 'phiên đấu thầu')] },
   { text: 'Diện tích xây dựng 7.500m2, dài 623m.', expect: [count(7500, 'm2'), count(623, 'm')] },
   { text: 'Môi trường kinh doanh tăng 9 bậc (từ vị trí 91/189 lên vị trí 82/189).', expect: [count(9, 'bậc', { change: 'increase' }), { kind: 'rank', value: 91, total: 189 }, { kind: 'rank', value: 82, total: 189 }] },
@@ -248,7 +248,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Năm 2016, GDP tăng 6,21%.', expect: [pct(6.21, { change: 'increase' })] },
   { text: 'Xuất khẩu 6 tháng đầu năm đạt 97 tỷ USD, tăng 18,9% so với cùng kỳ năm 2016.', expect: [money(97e9, { currency: 'USD' }), pct(18.9, { change: 'increase', baseline: 'cùng kỳ' })] },
   { text: 'Vốn FDI đăng ký đạt 19,22 tỷ USD, tăng 54,8%.', expect: [money(19.22e9), pct(54.8, { change: 'increase' })] },
-  { text: 'CPI tháng 5 giảm 0,53% so với tháng trước.', expect: [pct(0.53, { change: 'decrease', baseline: 'tháng trước' })] },
+  { text: 'CPI tháng 8 giảm 0,21% so với tháng trước.', expect: [pct(0.21, { change: 'decrease', baseline: 'tháng trước' })] },
   { text: 'Sản lượng lúa ước tính đạt 43,6 triệu tấn.', expect: [{ kind: 'count', value: 43.6e6, unit: 'tấn', qualifier: 'estimate' }] },
   { text: 'Dân số trung bình ước 94,97 triệu người.', expect: [{ kind: 'count', value: 94.97e6, unit: 'người' }] },
   { text: 'Tỉnh có 1.067 hợp tác xã nông nghiệp.', expect: [count(1067, 'hợp tác xã')] },
@@ -299,7 +299,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Tỷ lệ ở cấp tỉnh, huyện, xã lần lượt đạt 79,9%, 24% và 48,7%.', expect: [pct(79.9), pct(24), pct(48.7)] },
   { text: 'Chi phí bán hàng và chi phí quản lý cũng tăng, ở mức lần lượt 166,7% và 58,9%.', expect: [pct(166.7), pct(58.9)] },
   // A counted noun ends at a word of grammar after its first word, unless the two make a dictionary word.
-  { text: 'Thứ trưởng nhấn mạnh 2 bên cần phải đảm bảo ưu tiên.', expect: [{ value: 2, unit: 'bên' }] },
+  { text: 'Bộ trưởng nhấn mạnh 2 bên cần phải bảo đảm an toàn.', expect: [{ value: 2, unit: 'bên' }] },
   { text: 'Bệnh viện có 3 nạn nhân chưa qua cơn nguy kịch.', expect: [{ value: 3, unit: 'nạn nhân' }] },
   { text: 'Có 3 hãng hàng không đăng ký.', expect: [{ value: 3, unit: 'hãng hàng không' }] },
   { text: 'Tỉnh có 7,5 triệu héc ta rừng.', expect: [{ value: 7.5e6, unit: 'héc ta' }] },
@@ -313,11 +313,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Tối 3-6 vừa qua, nam ca sĩ đã có mặt.', expect: [] },
   { text: 'Cảnh sát bắt giữ 9 nghi phạm và thu 15 báo cáo.', expect: [{ value: 9 }, { value: 15 }] },
   // `100%` as a label of a thing: brand new, wholly state-owned; a share after a verb stays.
-  { text: 'Hợp đồng mua máy thủy chính hãng mới 100%.', expect: [] },
-  { text: 'Chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần; Nhà nước nắm 100% vốn.', expect: [pct(100)] },
+  { text: 'Hợp đồng mua xe tải chính hãng mới 100%.', expect: [] },
+  { text: 'Chuyển công ty 100% vốn nhà nước thành công ty cổ phần; Nhà nước giữ 100% vốn.', expect: [pct(100)] },
   { text: 'Có những doanh nghiệp 100% công nhân có mặt đúng ngày.', expect: [pct(100)] },
   // `about` before a range's lower bound is about both; a preliminary count is no estimate.
-  { text: 'Lãi suất cho vay hiện nay khoảng 6%-11% đối với VND.', expect: [pct(6, { qualifier: 'about' }), pct(11, { qualifier: 'about' })] },
+  { text: 'Lãi suất cho vay hiện vào khoảng 7%-10% đối với VND.', expect: [pct(7, { qualifier: 'about' }), pct(10, { qualifier: 'about' })] },
   { text: 'Theo thống kê sơ bộ của Bộ, cả nước có 90% trường chưa có nhân viên y tế.', expect: [pct(90, { qualifier: 'exact' })] },
   // Ordinals of time and age groups are labels.
   { text: 'Cuộc chiến khép lại thế kỷ 20 nhiều biến động.', expect: [] },
@@ -365,7 +365,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Bán hóa đơn nhỏ hơn 20 triệu; bệnh nhân đã hết 250 triệu tiền viện phí.', expect: [money(20e6, { text: '20 triệu' }), money(250e6, { text: '250 triệu' })] },
   { text: 'Dân số 96 triệu người.', expect: [count(96e6, 'người')] },
   // A lower bound shares the upper one's currency, and its thousands (`600-700.000 đồng`).
-  { text: 'Chi phí tăng từ 6 triệu lên gần 6,7 triệu đồng.', expect: [money(6e6), money(6.7e6)] },
+  { text: 'Chi phí tăng từ 4 triệu lên gần 4,8 triệu đồng.', expect: [money(4e6), money(4.8e6)] },
   { text: 'Người dân đừng tiếc 600-700.000 đồng mua BHYT.', expect: [money(600000, { text: '600' }), money(700000)] },
   { text: 'Cây cao 12m -13m, đường dài 100m.', expect: [count(12, 'm'), count(13, 'm'), count(100, 'm')] },
   { text: 'Tiêu chuẩn khí thải Euro 5.', expect: [] },

@@ -53,7 +53,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Công an thu giữ 30 chiếc xe có giá dưới 2 tỷ đồng.', figure: '30 chiếc', after: 'xe có giá' },
   { sentence: 'Tỉnh có 40 xã miền núi có trạm y tế và 12 bệnh viện.', figure: '40 xã', after: 'miền núi có trạm y tế' },
   { sentence: 'Tỉnh có 85 đơn vị hành chính đạt chỉ tiêu 100%.', figure: '85 đơn vị', after: 'hành chính đạt chỉ tiêu' },
-  { sentence: 'Tòa mời 30 người có quyền lợi, nghĩa vụ liên quan.', figure: '30 người', after: 'có quyền lợi, nghĩa vụ liên quan' },
+  { sentence: 'Tòa triệu tập 12 người có quyền lợi, nghĩa vụ liên quan.', figure: '12 người', after: 'có quyền lợi, nghĩa vụ liên quan' },
   { sentence: 'Giá ngày giường tại bệnh viện hạng đặc biệt cũng tăng lên 300.000 đồng.', figure: '300.000 đồng', before: { name: 'Giá ngày giường', owner: 'bệnh viện hạng đặc biệt' } },
   // An estimate alone after a comma gives the figure of the measure the clause before names.
   { sentence: 'Giá trị hàng hóa các cửa hàng bán đặc biệt lớn, ước tính khoảng 3 tỷ đồng.', figure: '3 tỷ đồng', before: { name: 'Giá trị hàng hóa' } },
@@ -98,7 +98,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // Items joined by `và`, `hoặc` or commas that open their clause share the figure; not a
   // topic at the sentence's start, a subordinate clause, items unlike the name, nor a clause
   // with an actor of its own.
-  { sentence: 'Lương tăng 300 tỷ đồng; chi phí khấu hao và lãi vay tăng 120 tỷ đồng.', figure: '120 tỷ đồng', before: { name: 'chi phí khấu hao và lãi vay' } },
+  { sentence: 'Tiền thuê tăng 80 tỷ đồng; chi phí vận chuyển và bảo hiểm tăng 45 tỷ đồng.', figure: '45 tỷ đồng', before: { name: 'chi phí vận chuyển và bảo hiểm' } },
   { sentence: 'Nợ công tăng nhanh (trong đó vay ngân hàng, vay trái phiếu chiếm 60%).', figure: '60%', before: { name: 'vay ngân hàng, vay trái phiếu' } },
   { sentence: 'Lãi tiền gửi giảm 2 tỷ đồng và thuế, phí tăng tới 5 tỷ đồng.', figure: '5 tỷ đồng', before: { name: 'thuế, phí' } },
   { sentence: 'Sau khi sáp nhập, lợi nhuận của công ty tăng 12%.', figure: '12%', before: { name: 'lợi nhuận', owner: 'công ty' } },
@@ -115,7 +115,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
   // A quoted title after the noun it names ends the phrase without ending the reading; a word
   // in scare quotes is no title.
-  { sentence: 'Tổng mức phạt xung quanh những sai phạm liên quan tới cuốn sách “Miếng ngon Hà Nội” là 270 triệu đồng.', figure: '270 triệu đồng', before: { name: 'Tổng mức phạt' } },
+  { sentence: 'Tổng mức phạt xung quanh các vi phạm liên quan tới bộ phim “Mùa hè xanh” là 90 triệu đồng.', figure: '90 triệu đồng', before: { name: 'Tổng mức phạt' } },
   { sentence: 'Chủ tịch UBND tỉnh thưởng “nóng” 20 triệu đồng cho Ban chuyên án.', figure: '20 triệu đồng', before: { name: null } },
   // The whole of a place or body ending the phrase is its owner, determiner and all (SPEC:
   // `toàn tỉnh`); the whole of a time is none (`cả tháng`).
@@ -129,11 +129,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Sản lượng lúa không giảm mà còn tăng 4%.', figure: '4%', before: { name: null } },
   // A person's report stays a report with auxiliaries before the reporting verb; a body that
   // reports its own figures owns them.
-  { sentence: 'Tuy nhiên, Thứ trưởng còn nhấn mạnh 2 bên cần phải đảm bảo sản xuất trong nước.', figure: '2 bên', actor: null },
+  { sentence: 'Tuy nhiên, Bộ trưởng còn nhấn mạnh 2 bên cần phải bảo đảm an toàn lao động.', figure: '2 bên', actor: null },
   { sentence: 'Toyota Việt Nam vừa công bố doanh số 6.108 xe.', figure: '6.108 xe', actor: 'Toyota Việt Nam' },
   // An agent's clause after the actor's noun is the actor's own (`do` who, a verb, its object);
   // words up to an acronym in brackets are the one name it abbreviates, verbs among them.
-  { sentence: 'Ngoài ra, công ty do Vân làm giám đốc đã bán hơn 500 hóa đơn khống.', figure: '500 hóa đơn khống', actor: 'công ty do Vân làm giám đốc' },
+  { sentence: 'Ngoài ra, công ty do Hà làm giám đốc đã xuất hơn 300 hóa đơn khống.', figure: '300 hóa đơn khống', actor: 'công ty do Hà làm giám đốc' },
   { sentence: 'Khối doanh nghiệp đầu tư nước ngoài (FDI) năm 2016 có 2.500 dự án mới, với tổng vốn đăng ký 15 tỷ USD.', figure: '15 tỷ USD', actor: 'Khối doanh nghiệp đầu tư nước ngoài (FDI)' },
   // A linking verb opening a clause after a comma, with no phrase of its own, gives the value
   // of the measure the clause before names; not a second value, members, nor a measure compared with.
@@ -147,13 +147,13 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số 610 là chỉ số công suất, còn 4 là hệ dẫn động.', figure: '4', before: { name: null } },
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
-  { sentence: 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở kinh tế hộ, cá thể) là 886 doanh nghiệp.', figure: '886 doanh nghiệp', before: { name: 'Tổng số doanh nghiệp công nghiệp', owner: 'tỉnh Nghệ An' } },
+  { sentence: 'Tổng số trang trại chăn nuôi trên địa bàn tỉnh Phú Thọ (không tính các hộ nuôi nhỏ lẻ, tự phát) là 412 trang trại.', figure: '412 trang trại', before: { name: 'Tổng số trang trại chăn nuôi', owner: 'tỉnh Phú Thọ' } },
   { sentence: 'Số xe sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) hiện khoảng 8.710 chiếc.', figure: '8.710 chiếc', before: { name: 'Số xe sử dụng trên 15 năm' } },
   { sentence: 'Em Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt được 20 điểm.', figure: '20 điểm', before: { name: null } },
-  { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Xăng dầu Việt Nam (Petrolimex) đạt 2 tỷ USD.', figure: '2 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Xăng dầu Việt Nam (Petrolimex)' } },
+  { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Dệt May Việt Nam (Vinatex) đạt 3 tỷ USD.', figure: '3 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Dệt May Việt Nam (Vinatex)' } },
   // A determiner inside the phrase after a measure head's verb: the verb makes a noun with the
   // head, and the phrase goes on over both (`tổng vốn đầu tư`, `tỷ lệ sử dụng`).
-  { sentence: 'Tổng vốn đầu tư toàn xã hội tăng 13,5%.', figure: '13,5%', before: { name: 'Tổng vốn đầu tư toàn xã hội' } },
+  { sentence: 'Tổng vốn đầu tư toàn xã hội tăng 9,8%.', figure: '9,8%', before: { name: 'Tổng vốn đầu tư toàn xã hội' } },
   { sentence: 'Tỷ lệ sử dụng các biện pháp tránh thai hiện đại đã lên đến 67%.', figure: '67%', before: { name: 'Tỷ lệ sử dụng các biện pháp tránh thai hiện đại' } },
   { sentence: 'Người dân sử dụng các biện pháp tránh thai tăng 5%.', figure: '5%', before: { name: 'các biện pháp tránh thai' } },
   // A length of time ends the phrase it follows, as a time phrase does (`trong vòng` and all);
@@ -169,16 +169,16 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Sáng nay, Công ty Phú Quý niêm yết giá vàng SJC ở mức 36,7 triệu đồng/lượng.', figure: '36,7 triệu đồng/lượng', before: { name: 'giá vàng SJC', actor: 'Công ty Phú Quý' } },
   { sentence: 'Sau 1 năm, cô gái giảm cân từ 90kg xuống 62kg.', figure: '62kg', before: { actor: null } },
   // An owner word holding its own place (`trên cả nước`) right before the verbs owns the phrase before it.
-  { sentence: 'Tỷ lệ trường có phòng y tế trên cả nước là 50%.', figure: '50%', before: { name: 'Tỷ lệ trường có phòng y tế' } },
+  { sentence: 'Tỷ lệ xã có trạm cấp nước trên cả nước là 70%.', figure: '70%', before: { name: 'Tỷ lệ xã có trạm cấp nước' } },
   // Names alone after a dash are the name's own part (`- CTCP`); a source's comma closes it.
-  { sentence: 'Số lao động làm việc tại Tổng công ty Sông Đà - CTCP là 412 người.', figure: '412 người', before: { name: 'Số lao động làm việc', owner: 'Tổng công ty Sông Đà - CTCP' } },
-  { sentence: 'Theo Quyết định, Tổng công ty Sông Đà - CTCP có vốn điều lệ 4.500 tỷ đồng.', figure: '4.500 tỷ đồng', before: { actor: 'Tổng công ty Sông Đà - CTCP' } },
+  { sentence: 'Số lao động làm việc tại Tổng công ty Viglacera - CTCP là 950 người.', figure: '950 người', before: { name: 'Số lao động làm việc', owner: 'Tổng công ty Viglacera - CTCP' } },
+  { sentence: 'Theo phương án, Tổng công ty Viglacera - CTCP có vốn điều lệ 2.200 tỷ đồng.', figure: '2.200 tỷ đồng', before: { actor: 'Tổng công ty Viglacera - CTCP' } },
   // A time word with words of its own inside the phrase ends the measured phrase there.
-  { sentence: 'Số lao động nghỉ việc tại thời điểm công bố giá trị doanh nghiệp là 52 người.', figure: '52 người', before: { name: 'Số lao động nghỉ việc' } },
+  { sentence: 'Số lao động nghỉ hưu tại thời điểm chuyển đổi doanh nghiệp là 37 người.', figure: '37 người', before: { name: 'Số lao động nghỉ hưu' } },
   // An auxiliary ends the phrase: the noun phrase before it acts.
   { sentence: 'TP.HCM đã chấp thuận 51 dự án.', figure: '51 dự án', before: { actor: 'TP.HCM' } },
   { sentence: 'Toàn tỉnh đã xây dựng và cấp được 261 mã số vùng trồng.', figure: '261 mã số vùng trồng', before: { actor: 'Toàn tỉnh' } },
-  { sentence: 'Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.', figure: '3%', before: { name: 'Tỷ lệ nợ xấu', actor: null } },
+  { sentence: 'Tỷ lệ lạm phát đã được kiểm soát dưới 4%.', figure: '4%', before: { name: 'Tỷ lệ lạm phát', actor: null } },
   { sentence: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%.', figure: '99%', before: { name: 'Tỷ lệ doanh nghiệp đã nộp thuế điện tử' } },
   // A measure head opening an enumeration names its last item's figure, the item's auxiliary
   // kept; not over a topic with an actor after it, a figure, a baseline or a clause's own verb.
@@ -192,22 +192,22 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Giá vàng tại Hà Nội cũng tương tự, hiện niêm yết 36,7 triệu đồng/lượng.', figure: '36,7 triệu đồng/lượng', before: { name: 'niêm yết' } },
   // A measure head inside a verb phrase starts the name; nouns joined by `và` stay together.
   { sentence: 'Ngân hàng đã đẩy mức chênh lệch này xuống còn 1 điểm phần trăm.', figure: '1 điểm phần trăm', before: { name: 'mức chênh lệch này' } },
-  { sentence: 'Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi ở mức 3 điểm phần trăm.', figure: '3 điểm phần trăm', before: { name: 'Mức chênh lệch giữa lãi suất cho vay và lãi suất tiền gửi' } },
+  { sentence: 'Mức chênh lệch giữa giá mua và giá bán vàng miếng ở mức 2 điểm phần trăm.', figure: '2 điểm phần trăm', before: { name: 'Mức chênh lệch giữa giá mua và giá bán vàng miếng' } },
   // A name then a verb: the verb is what is measured, the name acts.
   { sentence: 'Tuấn nhận hơn 900 triệu đồng.', figure: '900 triệu đồng', before: { name: 'nhận', actor: 'Tuấn' } },
   // After a counted figure: what restricts it, to the end of its phrase.
-  { sentence: 'Có 480.000 hộ chưa có nhà ở hoặc đang ở chung gia đình.', figure: '480.000 hộ', after: 'chưa có nhà ở hoặc đang ở chung gia đình' },
-  { sentence: 'Tỉnh cấp vốn cho 21 tàu cá và cải hoán 4 tàu khác.', figure: '21 tàu cá', after: null },
+  { sentence: 'Có 120.000 hộ chưa có nhà ở hoặc đang thuê nhà trọ.', figure: '120.000 hộ', after: 'chưa có nhà ở hoặc đang thuê nhà trọ' },
+  { sentence: 'Tỉnh cấp vốn cho 14 tàu cá và sửa chữa 5 tàu khác.', figure: '14 tàu cá', after: null },
   { sentence: 'Có 14 dự án với quy mô 5.200 căn.', figure: '14 dự án', after: null },
   // `trở lên` (or more) after the counted noun qualifies the figure: no part of the noun.
-  { sentence: 'Xã có từ 9 nghìn người trở lên thì được bầu 7 thành viên.', figure: '9 nghìn người', after: null },
+  { sentence: 'Thôn có từ 3 nghìn người trở lên thì được chọn 5 đại diện.', figure: '3 nghìn người', after: null },
   // A verb listing the members closes the counted noun (`gồm`, `bao gồm`).
   { sentence: 'Tỉnh được hỗ trợ 2 dự án trọng điểm gồm khu neo đậu tàu thuyền và trung tâm giống thủy sản.', figure: '2 dự án', after: 'trọng điểm' },
-  { sentence: 'Có 44.700 căn trên tổng diện tích 140 ha.', figure: '44.700 căn', after: null },
-  { sentence: 'Có 940 hợp tác xã thành lập mới theo Luật.', figure: '940 hợp tác xã', after: 'thành lập mới theo Luật' },
-  { sentence: 'Tòa xử 4 bị cáo Ngô Văn Chiến và Trần Văn Sự.', figure: '4 bị cáo', after: null },
+  { sentence: 'Có 18.200 căn trên tổng diện tích 75 ha.', figure: '18.200 căn', after: null },
+  { sentence: 'Có 310 hợp tác xã thành lập mới theo Luật.', figure: '310 hợp tác xã', after: 'thành lập mới theo Luật' },
+  { sentence: 'Tòa xử 4 bị cáo Lê Văn Tâm và Phạm Văn Bình.', figure: '4 bị cáo', after: null },
   // A body named by common words after the counted noun is whose it is, no name in apposition.
-  { sentence: 'Quốc hội đã miễn nhiệm 2 Thẩm phán Tòa án nhân dân tối cao.', figure: '2 Thẩm phán', after: 'Tòa án nhân dân tối cao' },
+  { sentence: 'Quốc hội đã phê chuẩn 3 Thẩm phán Tòa án nhân dân tối cao.', figure: '3 Thẩm phán', after: 'Tòa án nhân dân tối cao' },
   { sentence: 'Có 6 nhân viên Ủy ban Chữ thập Đỏ quốc tế bị bắt giữ.', figure: '6 nhân viên', after: 'Ủy ban Chữ thập Đỏ quốc tế bị bắt giữ' },
   // After a common noun, `và` and a name with a predicate of its own open another clause (a
   // numeral after a comma does too: indicators/examples.ts). A list of names goes on to its last.
@@ -251,9 +251,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Theo báo cáo của Sở Xây dựng, từ khi Luật có hiệu lực, thành phố đã hoàn thành 14 dự án.', figure: '14 dự án', actor: 'thành phố' },
   // A time before a place opener is passed over: the place is the actor, not skipped with it.
   { sentence: 'Cụ thể, lúc 9 giờ tại Eximbank, giá USD tăng 10 đồng.', figure: '10 đồng', actor: 'Eximbank' },
-  { sentence: 'Thanh Hóa có tới 90% trường thiếu y tế, song tại Quảng Ninh, tỷ lệ thiếu chỉ còn 15%.', figure: '15%', actor: 'Quảng Ninh' },
+  { sentence: 'Sơn La có tới 70% xã thiếu chợ, song tại Bắc Ninh, tỷ lệ thiếu chỉ còn 5%.', figure: '5%', actor: 'Bắc Ninh' },
   { sentence: 'Thứ trưởng Bộ Công thương cho biết EVN sẽ giảm 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
-  { sentence: 'Ngô Thị Bích Vân - một giám đốc ở Cần Thơ bị cáo buộc bán 500 hóa đơn.', figure: '500 hóa đơn', actor: 'Ngô Thị Bích Vân' },
+  { sentence: 'Lê Thị Hồng Nhung - một giám đốc ở Sóc Trăng bị cáo buộc bán 200 hóa đơn.', figure: '200 hóa đơn', actor: 'Lê Thị Hồng Nhung' },
   // After a place's name, the weather's noun opens the place's predicate: the place acts.
   { sentence: 'Khu vực trung du Bắc Bộ trời rét đậm, nhiệt độ thấp nhất 9 độ.', figure: '9 độ', actor: 'Khu vực trung du Bắc Bộ' },
   // `Ngay sau khi …,`, `Ngay lập tức,`: an adverbial to its comma; `lập tức` before a verb is
@@ -262,15 +262,15 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Ngay lập tức, công ty đã chi 3 tỷ đồng sửa chữa.', figure: '3 tỷ đồng', actor: 'công ty' },
   { sentence: 'Sau đó Dương lập tức chạy đến cửa hàng đặt cọc 20 tỷ đồng.', figure: '20 tỷ đồng', actor: 'Dương' },
   { sentence: 'Người dân đừng tiếc 700.000 đồng mua bảo hiểm y tế.', figure: '700.000 đồng', actor: 'Người dân' },
-  { sentence: 'Kế hoạch của thành phố trong giai đoạn 2016 - 2020 là xây thêm 39 dự án.', figure: '39 dự án', actor: 'thành phố' },
-  { sentence: 'Đối với những xã, phường, thị trấn ở đồng bằng có số dân dưới 5 nghìn người thì được bầu 7 thành viên.', figure: '7 thành viên', actor: 'những xã, phường, thị trấn ở đồng bằng' },
+  { sentence: 'Kế hoạch của tỉnh trong giai đoạn 2021 - 2025 là xây thêm 12 trường học.', figure: '12 trường học', actor: 'tỉnh' },
+  { sentence: 'Đối với những huyện, thị xã, thành phố ở miền núi có số dân dưới 50 nghìn người thì được chọn 5 đại diện.', figure: '5 đại diện', actor: 'những huyện, thị xã, thành phố ở miền núi' },
   { sentence: 'Nếu tính cả nợ tiềm ẩn, tỷ lệ này sẽ là 10%.', figure: '10%', actor: null },
   // An enumeration of owners goes on with owners only.
   { sentence: 'Theo đó, đối với các sở, ban, ngành cấp tỉnh, phần mềm quản lý văn bản đã triển khai 100% tại các cơ quan.', figure: '100%', actor: 'các sở, ban, ngành cấp tỉnh' },
   // `được` after a verb is its result: the verb is the predicate, not the actor's.
-  { sentence: 'Các chi nhánh MB24 tại Đắk Lắk phát triển được 2.054 gian hàng với tổng doanh thu hơn 10 tỷ đồng.', figure: '10 tỷ đồng', actor: 'Các chi nhánh MB24 tại Đắk Lắk' },
+  { sentence: 'Các chi nhánh Hòa Phát tại Gia Lai mở được 350 cửa hàng với tổng doanh thu hơn 40 tỷ đồng.', figure: '40 tỷ đồng', actor: 'Các chi nhánh Hòa Phát tại Gia Lai' },
   // A fused owner word after the figure: its place is the owner.
-  { sentence: 'Như vậy, trên cả nước có gần 23,6 nghìn dự án còn hiệu lực.', figure: '23,6 nghìn dự án', actor: 'cả nước' },
+  { sentence: 'Như vậy, trên cả nước có gần 12 nghìn giấy phép còn hiệu lực.', figure: '12 nghìn giấy phép', actor: 'cả nước' },
   // An adverbial with no comma closing it before a name is passed over (`Nhân dịp này, …`);
   // one opened by a preposition is passed over with the figure it holds.
   { sentence: 'Nhân dịp này, Bộ trưởng Bộ Tài chính đã tặng bằng khen cho 19 cá nhân.', figure: '19 cá nhân', actor: 'Bộ trưởng Bộ Tài chính' },
@@ -279,8 +279,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Bà Vân bị khởi tố - Ảnh: Dân Trí Ngoài ra, để điều tra đã xác minh 12 doanh nghiệp.', figure: '12 doanh nghiệp', actor: null },
   // A report with no subject of its own is of what the reporter does; a text's signer acts.
   { sentence: 'Công an Hà Nội cho biết vừa khởi tố 3 bị can.', figure: '3 bị can', actor: 'Công an Hà Nội' },
-  { sentence: 'Trước đó, EVN đề nghị giảm mua 2 triệu tấn than.', figure: '2 triệu tấn', actor: 'EVN' },
-  { sentence: 'Đến nay ngư dân ký các hợp đồng tín dụng để đóng mới 21 tàu cá.', figure: '21 tàu cá', actor: 'ngư dân' },
+  { sentence: 'Trước đó, Vinacomin đề nghị giảm bán 3 triệu tấn quặng.', figure: '3 triệu tấn', actor: 'Vinacomin' },
+  { sentence: 'Đến nay nông dân ký các hợp đồng tín dụng để mua mới 15 máy gặt.', figure: '15 máy gặt', actor: 'nông dân' },
   // `các` after a noun opens the noun it governs, inside the actor; `nhiều` opens the predicate.
   { sentence: 'Năm nay, Công đoàn các khu công nghiệp đã trao 2.000 suất quà.', figure: '2.000 suất quà', actor: 'Công đoàn các khu công nghiệp' },
   { sentence: 'Hôm nay, Hà Nội nhiều mây, nhiệt độ cao nhất 30 độ.', figure: '30 độ', actor: null },

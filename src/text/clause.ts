@@ -1134,7 +1134,8 @@ function openingQuote(words: Word[], close: number): number {
  */
 function actorBefore(words: Word[], at: number): Span | null {
   let i = at;
-  while (i >= 0 && (has(words[i], Tag.Auxiliary | Tag.Linking | Tag.Qualifier) || isVerbOnly(words[i]))) i--;
+  // (A verb right after a measure head is the measure's: `Tỷ lệ lạm phát đã được …`, `Tốc độ tăng trưởng đã …`.)
+  while (i >= 0 && (has(words[i], Tag.Auxiliary | Tag.Linking | Tag.Qualifier) || (isVerbOnly(words[i]) && !has(wordNear(words, i - 1), Tag.MeasureHead)))) i--;
   let end = i;
   let start = nounPhraseStart(words, end);
   // `Ngô Thị Bích Vân - một giám đốc … bị cáo buộc`: the actor is the name the dash describes.

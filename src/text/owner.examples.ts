@@ -26,7 +26,7 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   // A stock exchange's floor is a place.
   { sentence: 'Toàn sàn có 68 mã tăng giá.', phrase: 'Toàn sàn', owner: true },
   // A group's noun counts the people after it, who are the head (`cặp vợ chồng`, `tốp công nhân`).
-  { sentence: 'Những cặp vợ chồng công nhân có thể mua 2 căn hộ.', phrase: 'Những cặp vợ chồng công nhân', owner: true },
+  { sentence: 'Những cặp vợ chồng giáo viên có thể thuê 2 căn hộ.', phrase: 'Những cặp vợ chồng giáo viên', owner: true },
   { sentence: 'Một tốp công nhân đã dựng 3 lán trại.', phrase: 'Một tốp công nhân', owner: true },
   // A compound read as one word is judged by its leading part of two syllables or more …
   { sentence: 'Có 48 trang thông tin của các cơ quan hành chính Nhà nước.', phrase: 'các cơ quan hành chính Nhà nước', owner: true },
@@ -48,7 +48,7 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Ông cho biết doanh thu đạt 5 tỷ đồng.', phrase: 'Ông', owner: false },
   // A lower-case word before a name is no part of it (`thương` = pitying).
   { sentence: 'Theo đó, thương Mai Loan không thể tự đi lại, Linh đã 4 lần cõng bạn.', phrase: 'thương Mai Loan', owner: false },
-  { sentence: 'Đợt 1 vào tháng 8 sẽ điều chỉnh viện phí ở 30 tỉnh.', phrase: 'Đợt 1', owner: false },
+  { sentence: 'Đợt 1 vào tháng 5 sẽ điều chỉnh học phí ở 20 tỉnh.', phrase: 'Đợt 1', owner: false },
   { sentence: 'Dịch vụ công mức độ 4 có 17 đơn vị triển khai.', phrase: '4', owner: false },
   // A whole read as two words: the economy.
   { sentence: 'Tín dụng của nền kinh tế tăng 9%.', phrase: 'nền kinh tế', owner: true },

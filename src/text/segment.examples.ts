@@ -18,7 +18,7 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Dòng thứ nhất\nDòng thứ hai', ['Dòng thứ nhất', 'Dòng thứ hai']],
   // A photo credit glued to the next sentence ends where that sentence starts: at a capitalised
   // word followed by a lower-case one, or at an organisation's head before it.
-  ['Nhà ở được khánh thành cuối năm 2016. Ảnh: Cao Cường Kế hoạch của TP là xây thêm 39 dự án.', ['Nhà ở được khánh thành cuối năm 2016.', 'Ảnh: Cao Cường', 'Kế hoạch của TP là xây thêm 39 dự án.']],
+  ['Cầu được thông xe cuối năm 2018. Ảnh: Minh Khôi Kế hoạch của tỉnh là làm thêm 12 cây cầu.', ['Cầu được thông xe cuối năm 2018.', 'Ảnh: Minh Khôi', 'Kế hoạch của tỉnh là làm thêm 12 cây cầu.']],
   ['Ảnh: Đ.Loan Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.', ['Ảnh: Đ.Loan', 'Bộ Giao thông Vận tải vừa phê duyệt 21 dự án.']],
   // A credit in brackets ends its caption; a capitalised word after it opens a sentence.
   ['Xe càng nhẹ càng tiết kiệm nhiên liệu (Ảnh minh họa) Chọn xe phù hợp là điều quan trọng.', ['Xe càng nhẹ càng tiết kiệm nhiên liệu (Ảnh minh họa)', 'Chọn xe phù hợp là điều quan trọng.']],
@@ -28,7 +28,7 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Ảnh: TTXVN\nÔng Nguyễn Văn An cho biết.', ['Ảnh: TTXVN', 'Ông Nguyễn Văn An cho biết.']],
   ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.', ['Ảnh: Nông dân xóm 8 giữ ấm cho mạ.']],
   // Without a colon, a credit opens only where a sentence starts and a capitalised word follows.
-  ['Công nhân thi công trạm nghiền. Ảnh Hồ Phương Tổng số doanh nghiệp là 886.', ['Công nhân thi công trạm nghiền.', 'Ảnh Hồ Phương', 'Tổng số doanh nghiệp là 886.']],
+  ['Công nhân lắp đặt trạm bơm. Ảnh Lê Minh Tổng số hợp tác xã là 340.', ['Công nhân lắp đặt trạm bơm.', 'Ảnh Lê Minh', 'Tổng số hợp tác xã là 340.']],
   ['Ảnh hưởng của bão Damrey Nhiều nơi mất điện.', ['Ảnh hưởng của bão Damrey Nhiều nơi mất điện.']],
   ['Triển lãm Ảnh Hà Nội Xưa Nay mở cửa tuần tới.', ['Triển lãm Ảnh Hà Nội Xưa Nay mở cửa tuần tới.']],
   // A heading with no stop run into its paragraph ends where a capitalised paragraph opener

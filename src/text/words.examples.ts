@@ -44,9 +44,9 @@ export const WORD_EXAMPLES: WordExample[] = [
   // Both tone placements read alike: `hoà` and `hòa`.
   { text: 'hoà giải và hòa giải', words: ['hoà giải', 'và', 'hòa giải'] },
   // A capitalised function word after a lower-case word marks a lost full stop.
-  { text: 'trang thiết bị đều thiếu Cả nước còn', words: ['trang thiết bị', 'đều', 'thiếu', 'Cả', 'nước', 'còn'], breaks: 1 },
+  { text: 'giáo viên đều thiếu Cả nước còn', words: ['giáo viên', 'đều', 'thiếu', 'Cả', 'nước', 'còn'], breaks: 1 },
   // After a name, only an opener set off by a comma marks one (a caption's credit before it) …
-  { text: 'Ảnh: Dân Trí Ngoài ra, công ty', words: ['Ảnh', ':', 'Dân', 'Trí', 'Ngoài ra', ',', 'công ty'], breaks: 1 },
+  { text: 'Ảnh: Thanh Hà Ngoài ra, công ty', words: ['Ảnh', ':', 'Thanh', 'Hà', 'Ngoài ra', ',', 'công ty'], breaks: 1 },
   // … not a preposition inside a name's phrase.
   { text: 'Sở Tài chính Theo dõi', words: ['Sở', 'Tài chính', 'Theo dõi'], breaks: 0 },
   // A capitalised pronoun after a noun is a country as often as a new sentence: no break.

@@ -64,19 +64,19 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Theo công văn số 2718 ngày 22/3/2017 của Văn phòng Chính phủ, các bộ phải báo cáo.', expect: [{ doc_type: 'Công văn', symbol: '2718', issued: '2017-03-22', issuer: 'Văn phòng Chính phủ' }] },
   { text: 'Tỉnh lập Kế hoạch 5 năm và Quyết định 3 người đi học.', expect: [] },
   // A short citation and the full symbol of the same document are one record.
-  { text: 'Nghị định 67/2014/NĐ-CP ngày 7/7/2014 của Chính phủ có hiệu lực. Nghị định 67 đã giúp ngư dân.', expect: [{ symbol: '67/2014/NĐ-CP', issued: '2014-07-07', issuer: 'Chính phủ' }] },
+  { text: 'Nghị định 55/2015/NĐ-CP ngày 9/6/2015 của Chính phủ có hiệu lực. Nghị định 55 đã giúp nông dân.', expect: [{ symbol: '55/2015/NĐ-CP', issued: '2015-06-09', issuer: 'Chính phủ' }] },
   // The date of the act before the document: `Ngày …, X đã ban hành …`.
-  { text: 'Ngày 7/6/2017, Thủ tướng Chính phủ đã ban hành Quyết định số 824-QĐ/TTg về việc phê duyệt phương án cổ phần hóa.', expect: [{ symbol: '824-QĐ/TTg', issued: '2017-06-07', issuer: 'Thủ tướng Chính phủ', subject: 'việc phê duyệt phương án cổ phần hóa' }] },
+  { text: 'Ngày 12/4/2018, Thủ tướng Chính phủ vừa ký Quyết định số 358-QĐ/TTg về việc phê duyệt đề án sắp xếp doanh nghiệp.', expect: [{ symbol: '358-QĐ/TTg', issued: '2018-04-12', issuer: 'Thủ tướng Chính phủ', subject: 'việc phê duyệt đề án sắp xếp doanh nghiệp' }] },
   // A title that opens with its verb keeps it.
-  { text: 'Nghị định 159/2016/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thanh tra về tổ chức của Ban Thanh tra nhân dân được ban hành.', expect: [{ symbol: '159/2016/NĐ-CP', subject: 'quy định chi tiết một số điều của Luật Thanh tra về tổ chức của Ban Thanh tra nhân dân' }, { name: 'Luật Thanh tra', subject: null }] },
+  { text: 'Nghị định 62/2017/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Đấu giá về hoạt động của tổ chức đấu giá được ban hành.', expect: [{ symbol: '62/2017/NĐ-CP', subject: 'quy định chi tiết một số điều của Luật Đấu giá về hoạt động của tổ chức đấu giá' }, { name: 'Luật Đấu giá', subject: null }] },
   // `theo` ends a subject, unless it completes the verb before it (`làm theo`, to follow).
   { text: 'Đảng ủy khối triển khai Chỉ thị số 12 của Ban Thường vụ về học tập và làm theo gương người tốt, việc tốt trong năm.', expect: [{ doc_type: 'Chỉ thị', symbol: '12', issuer: 'Ban Thường vụ', subject: 'học tập và làm theo gương người tốt, việc tốt trong năm' }] },
   { text: 'Sở đã ban hành Quyết định số 215 về việc giao đất theo đề nghị của UBND huyện.', expect: [{ doc_type: 'Quyết định', symbol: '215', subject: 'việc giao đất' }] },
   // A capitalised actor and a verb of saying after a comma open the main clause: the subject ends
   // there (a title's own comma goes on: `…, tầm nhìn đến năm 2030`).
   { text: 'Căn cứ Điều 5 Thông tư số 19/2016/TT-BTC hướng dẫn quản lý quỹ phát triển đất, Sở Tài chính cho biết sẽ thu hồi khoản vốn này.', expect: [{ symbol: '19/2016/TT-BTC', issuer: 'Bộ Tài chính', subject: 'hướng dẫn quản lý quỹ phát triển đất' }] },
-  { text: 'Theo Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT hướng dẫn thực hiện công tác y tế trường học, mỗi sở phải có cán bộ.', expect: [{ symbol: '03/2000/TTLT-BYT-BGDĐT', issuer: 'Bộ Y tế, Bộ Giáo dục và Đào tạo', subject: 'hướng dẫn thực hiện công tác y tế trường học' }] },
-  { text: 'Theo quy định tại Điều 15 Nghị định 158/2013 quy định xử phạt vi phạm hành chính.', expect: [{ doc_type: 'Nghị định', number: '158', symbol: '158/2013', year: 2013 }] },
+  { text: 'Theo Thông tư liên tịch số 08/2015/TTLT-BYT-BGDĐT hướng dẫn khám sức khỏe định kỳ cho học sinh, mỗi trường phải có sổ theo dõi.', expect: [{ symbol: '08/2015/TTLT-BYT-BGDĐT', issuer: 'Bộ Y tế, Bộ Giáo dục và Đào tạo', subject: 'hướng dẫn khám sức khỏe định kỳ cho học sinh' }] },
+  { text: 'Theo quy định tại Điều 8 Nghị định 171/2013 quy định xử phạt vi phạm hành chính.', expect: [{ doc_type: 'Nghị định', number: '171', symbol: '171/2013', year: 2013 }] },
   // A list shares its `của` and `về`
   {
     text: 'Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 11248/UBND-THKH ngày 14-9-2018; Công văn số 1044/BC-TCTCT ngày 13-11-2018 và Công văn số 1045/BC-TCTCT ngày 13-11-2018 về việc thực hiện nhiệm vụ tại các huyện.',
@@ -111,19 +111,19 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Bộ soạn dự thảo Nghị định sửa đổi Nghị định 100 về xử phạt.', expect: [{ doc_type: 'Nghị định', name: 'Nghị định sửa đổi Nghị định 100', draft: true, subject: 'xử phạt' }] },
   { text: 'Theo Luật sư Nguyễn Văn A, Luật sửa đổi lần này có nhiều điểm mới.', expect: [] },
   // Documents named by a `về` title: a law, a draft, or one whose issuer is named.
-  { text: 'Các đại biểu đề nghị bổ sung dự án Luật về Hội (đã cho ý kiến tại kỳ họp thứ 2).', expect: [{ doc_type: 'Luật', name: 'Luật về Hội', subject: 'Hội', draft: true }] },
-  { text: 'Việc thực hiện Nghị quyết về Chương trình xây dựng luật, pháp lệnh của Quốc hội vẫn chưa nghiêm túc.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về Chương trình xây dựng luật, pháp lệnh', subject: 'Chương trình xây dựng luật, pháp lệnh', issuer: 'Quốc hội' }] },
-  { text: 'Các bộ khẩn trương hoàn thiện để ban hành các Nghị định như: Nghị định về chính sách hỗ trợ liên kết sản xuất, Nghị định về chính sách hỗ trợ ngành nghề nông thôn.', expect: [{ name: 'Nghị định về chính sách hỗ trợ liên kết sản xuất', draft: true }, { name: 'Nghị định về chính sách hỗ trợ ngành nghề nông thôn', draft: true }] },
+  { text: 'Các đại biểu đề nghị bổ sung dự án Luật về Biểu tình (đã cho ý kiến tại kỳ họp thứ 4).', expect: [{ doc_type: 'Luật', name: 'Luật về Biểu tình', subject: 'Biểu tình', draft: true }] },
+  { text: 'Việc triển khai Nghị quyết về Chương trình giám sát, chất vấn của Quốc hội còn chậm.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về Chương trình giám sát, chất vấn', subject: 'Chương trình giám sát, chất vấn', issuer: 'Quốc hội' }] },
+  { text: 'Bộ đang gấp rút hoàn thiện để sớm ban hành các Nghị định như: Nghị định về chính sách phát triển cây dược liệu, Nghị định về chính sách khuyến khích nuôi biển.', expect: [{ name: 'Nghị định về chính sách phát triển cây dược liệu', draft: true }, { name: 'Nghị định về chính sách khuyến khích nuôi biển', draft: true }] },
   // A person an honorific names after a comma is the main clause's actor: the title ends before.
   { text: 'Góp ý dự thảo Nghị quyết về Đề án phát triển xe buýt giai đoạn 2018 - 2020, bà Lê Thị Hoa, Phó giám đốc Sở GTVT, cho biết sẽ bổ sung.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về Đề án phát triển xe buýt giai đoạn 2018 - 2020', subject: 'Đề án phát triển xe buýt giai đoạn 2018 - 2020', draft: true }] },
   // An ellipsis ends a title.
-  { text: 'Các bộ hoàn thiện để ban hành các Nghị định như: Nghị định về chính sách hỗ trợ ngành nghề nông thôn… Phó Thủ tướng dự hội nghị.', expect: [{ name: 'Nghị định về chính sách hỗ trợ ngành nghề nông thôn', draft: true }] },
-  { text: 'Hội nghị đã thông qua 3 nghị quyết: Về hoàn thiện thể chế kinh tế thị trường; Về phát triển kinh tế tư nhân.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về hoàn thiện thể chế kinh tế thị trường', subject: 'hoàn thiện thể chế kinh tế thị trường' }, { doc_type: 'Nghị quyết', name: 'Nghị quyết về phát triển kinh tế tư nhân' }] },
+  { text: 'Bộ gấp rút hoàn thiện để sớm ban hành các Nghị định như: Nghị định về chính sách khuyến khích nuôi biển… Thủ tướng dự hội nghị.', expect: [{ name: 'Nghị định về chính sách khuyến khích nuôi biển', draft: true }] },
+  { text: 'Hội nghị đã thông qua 2 nghị quyết: Về đổi mới hệ thống chính trị; Về cải cách chính sách tiền lương.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết về đổi mới hệ thống chính trị', subject: 'đổi mới hệ thống chính trị' }, { doc_type: 'Nghị quyết', name: 'Nghị quyết về cải cách chính sách tiền lương' }] },
   // Quoted titles, plenum resolutions, international agreements.
-  { text: 'Sau gần 4 năm triển khai Đề án “Xử lý nợ xấu của hệ thống các tổ chức tín dụng”, nợ xấu giảm.', expect: [{ doc_type: 'Đề án', name: 'Đề án Xử lý nợ xấu của hệ thống các tổ chức tín dụng', subject: 'Xử lý nợ xấu của hệ thống các tổ chức tín dụng' }] },
+  { text: 'Sau gần 3 năm triển khai Đề án “Tái cơ cấu ngành nông nghiệp theo hướng nâng cao giá trị”, năng suất tăng.', expect: [{ doc_type: 'Đề án', name: 'Đề án Tái cơ cấu ngành nông nghiệp theo hướng nâng cao giá trị', subject: 'Tái cơ cấu ngành nông nghiệp theo hướng nâng cao giá trị' }] },
   { text: 'Bộ xây dựng đề án “Đầu tư xây dựng các thiết chế văn hóa” trình Thủ tướng.', expect: [{ doc_type: 'Đề án', name: 'Đề án Đầu tư xây dựng các thiết chế văn hóa' }] },
-  { text: 'Tinh thần Nghị quyết TƯ 4 và nghị quyết Trung ương 5, khóa XII của Đảng được quán triệt.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết TƯ 4' }, { doc_type: 'Nghị quyết', name: 'nghị quyết Trung ương 5, khóa XII' }] },
-  { text: 'Đồng yên tăng giá sau Thỏa ước Plaza hồi năm 1985.', expect: [{ doc_type: 'Thỏa ước', name: 'Thỏa ước Plaza' }] },
+  { text: 'Tinh thần Nghị quyết TƯ 6 và nghị quyết Trung ương 7, khóa XII của Đảng được quán triệt.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết TƯ 6' }, { doc_type: 'Nghị quyết', name: 'nghị quyết Trung ương 7, khóa XII' }] },
+  { text: 'Đồng yên mất giá sau Thỏa ước Louvre hồi năm 1987.', expect: [{ doc_type: 'Thỏa ước', name: 'Thỏa ước Louvre' }] },
   // An agreement's name goes on over a function word that closes a word of two (`Tự do`) and ends
   // before a verb with no capital after it; a lower-case type's quoted title opens with a capital.
   { text: 'Hai nước thúc đẩy Hiệp định Thương mại Tự do Việt Nam - Canada trong năm nay.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại Tự do Việt Nam - Canada' }] },

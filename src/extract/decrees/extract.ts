@@ -477,7 +477,8 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
 /** `ban hành ` right before a type in lower case: the verb that issues the document. */
 const ISSUED_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ISSUING_VERBS_BEFORE_TYPE.join('|')})\\s+$`, 'u');
 const SHARED_ISSUER_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ', 'TW', 'TƯ']);
-const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+)?ban hành\s+$/u;
+// (Signing dates it too: `Ngày 12/4/2018, Thủ tướng vừa ký Quyết định số …`.)
+const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+ban hành|ban hành|ký)\s+$/u;
 const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
 
 /**

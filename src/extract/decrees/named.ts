@@ -28,7 +28,8 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 
 const DRAFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(DRAFT_CUES)})\\s+(?:(?:một|các|những)\\s+)?$`, 'iu');
 /** `… khẩn trương hoàn thiện để ban hành các Nghị định như: Nghị định về …`: documents still to be issued. */
-const TO_BE_ISSUED = /(?:hoàn thiện để ban hành|để ban hành|trình ban hành|soạn thảo|xây dựng và trình)(?![\p{L}])[^.;!?]*$/iu;
+// (An adverb may stand in the purpose: `để sớm ban hành`.)
+const TO_BE_ISSUED = /(?:hoàn thiện để ban hành|để (?:\p{L}+ )?ban hành|trình ban hành|soạn thảo|xây dựng và trình)(?![\p{L}])[^.;!?]*$/iu;
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
 
 /** A draft cue right before a document (`dự thảo`, `dự án`, `Đề án`, `Dự`, `… để ban hành`). */

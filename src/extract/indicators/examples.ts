@@ -177,7 +177,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Trong tổng số hơn 2.500 trường học, 90% có phòng y tế.', expect: [{ value: 2500, name: 'trường học' }, { value: 90 }] },
   // A measure before an auxiliary is the name, the verb after it the predicate; before a
   // linking verb the relative clause belongs to the name.
-  { text: 'Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.', expect: [{ name: 'Tỷ lệ nợ xấu', qualifier: 'less_than' }] },
+  { text: 'Tỷ lệ lạm phát đã được kiểm soát dưới 4%.', expect: [{ name: 'Tỷ lệ lạm phát', qualifier: 'less_than' }] },
   // Colon lists name each item by its label.
   { text: 'Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng.', expect: [{ name: 'Thu nội địa' }, { name: 'Thu từ dầu thô' }] },
   // The period that governs the figure's clause: the nearest, not a baseline's, carried over `;`.
