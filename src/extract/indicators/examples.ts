@@ -120,7 +120,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     ],
   },
   // A stand-in (`các mức`) with no change around it measures the topic the sentence opens with.
-  { text: 'Đối với ngày giường hồi sức, các mức tương ứng là: 362.800 đồng/ngày, 335.900 đồng/ngày.', expect: [{ name: 'ngày giường hồi sức' }, { name: 'ngày giường hồi sức' }] },
+  { text: 'Đối với suất ăn bệnh nhân, các mức tương ứng là: 45.000 đồng/suất, 38.000 đồng/suất.', expect: [{ name: 'suất ăn bệnh nhân' }, { name: 'suất ăn bệnh nhân' }] },
   // A short item between two commas goes on with the topic, whatever its words' class.
   { text: 'Về điều trị bỏng, phục hồi chức năng, các mức là: 410.000 đồng/ngày.', expect: [{ name: 'điều trị bỏng, phục hồi chức năng' }] },
   // A proper name after a comma that follows a common noun opens another clause: the counted
