@@ -148,13 +148,13 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // An aside in brackets right before the verbs does not end the phrase before it; an aside
   // holding a name or a figure is about a person or a place, and does.
   { sentence: 'Tổng số trang trại chăn nuôi trên địa bàn tỉnh Phú Thọ (không tính các hộ nuôi nhỏ lẻ, tự phát) là 412 trang trại.', figure: '412 trang trại', before: { name: 'Tổng số trang trại chăn nuôi', owner: 'tỉnh Phú Thọ' } },
-  { sentence: 'Số xe sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) hiện khoảng 8.710 chiếc.', figure: '8.710 chiếc', before: { name: 'Số xe sử dụng trên 15 năm' } },
+  { sentence: 'Số máy dùng trên 10 năm (quá thời gian tính khấu hao theo quy định) hiện khoảng 1.240 chiếc.', figure: '1.240 chiếc', before: { name: 'Số máy dùng trên 10 năm' } },
   { sentence: 'Em Nguyễn Duy Phương (Yên Thế, Bắc Giang) cũng đạt được 20 điểm.', figure: '20 điểm', before: { name: null } },
   { sentence: 'Kim ngạch xuất khẩu của Tập đoàn Dệt May Việt Nam (Vinatex) đạt 3 tỷ USD.', figure: '3 tỷ USD', before: { name: 'Kim ngạch xuất khẩu', owner: 'Tập đoàn Dệt May Việt Nam (Vinatex)' } },
   // A determiner inside the phrase after a measure head's verb: the verb makes a noun with the
   // head, and the phrase goes on over both (`tổng vốn đầu tư`, `tỷ lệ sử dụng`).
   { sentence: 'Tổng vốn đầu tư toàn xã hội tăng 9,8%.', figure: '9,8%', before: { name: 'Tổng vốn đầu tư toàn xã hội' } },
-  { sentence: 'Tỷ lệ sử dụng các biện pháp tránh thai hiện đại đã lên đến 67%.', figure: '67%', before: { name: 'Tỷ lệ sử dụng các biện pháp tránh thai hiện đại' } },
+  { sentence: 'Tỷ lệ sử dụng các dịch vụ công trực tuyến đã lên đến 45%.', figure: '45%', before: { name: 'Tỷ lệ sử dụng các dịch vụ công trực tuyến' } },
   { sentence: 'Người dân sử dụng các biện pháp tránh thai tăng 5%.', figure: '5%', before: { name: 'các biện pháp tránh thai' } },
   // A length of time ends the phrase it follows, as a time phrase does (`trong vòng` and all);
   // a term's length is the noun's (`kỳ hạn 10 năm`).

@@ -11,7 +11,7 @@ export interface DecreeExample {
 export const DECREE_EXAMPLES: DecreeExample[] = [
   // Symbol shapes
   // An amending law is one document, its `Sửa đổi` capitalised or not.
-  { text: 'Chính phủ trình dự án Luật Sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng.', expect: [{ doc_type: 'Luật', name: 'Luật Sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng' }] },
+  { text: 'Chính phủ trình dự án Luật Sửa đổi, bổ sung một số điều của Luật Kinh doanh bảo hiểm.', expect: [{ doc_type: 'Luật', name: 'Luật Sửa đổi, bổ sung một số điều của Luật Kinh doanh bảo hiểm' }] },
   // `Luật` as a school's or a study's name, or the law in general before a word that only
   // qualifies, is no document.
   { text: 'Cô là sinh viên khoa Luật nổi tiếng học giỏi.', expect: [] },
@@ -92,7 +92,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // Partial dates take the year of the article; without it, issued stays null
   // An issuer named before `tại` stands for the document's only where its code fixes none: a
   // notice of the Government Office conveys the Prime Minister's word.
-  { text: 'Bộ báo cáo theo ý kiến chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 150/TB-VPCP ngày 21/3/2017.', expect: [{ symbol: '150/TB-VPCP', issuer: 'Văn phòng Chính phủ' }] },
+  { text: 'Bộ đã làm theo chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 412/TB-VPCP ngày 9/10/2019.', expect: [{ symbol: '412/TB-VPCP', issuer: 'Văn phòng Chính phủ' }] },
   // After `về việc`, a quoted title is the subject, without its quotes.
   { text: 'Tỉnh ban hành Công văn số 410/UBND-NL về việc “tổ chức tuần tra, truy quét khai thác rừng trái phép”.', expect: [{ symbol: '410/UBND-NL', subject: 'tổ chức tuần tra, truy quét khai thác rừng trái phép' }] },
   { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', published: '2020-01-20', expect: [{ symbol: '15/UBND-VP', issued: '2020-01-14' }] },
@@ -153,20 +153,20 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Nhận xét về Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng cần giữ ổn định.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
   { text: 'Trao đổi với Pháp Luật TP.HCM, lãnh đạo Phòng CSGT cho biết.', expect: [] },
   { text: 'Luật An ninh mạng số 24/2018/QH14 có hiệu lực từ ngày 1/1/2019.', expect: [{ doc_type: 'Luật', symbol: '24/2018/QH14', name: 'Luật An ninh mạng', year: 2018, issuer: 'Quốc hội' }] },
-  { text: 'Bộ ban hành Kế hoạch chuyển đổi mã vùng điện thoại cố định. Ngay sau khi Kế hoạch chuyển đổi mã vùng được ban hành, các nhà mạng đã thông báo.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi mã vùng điện thoại cố định' }] },
-  { text: 'Đây là điểm mới của Quy chế thi THPT quốc gia, TS Nguyễn Văn Huấn cho rằng, Quy chế là kế thừa.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế thi THPT quốc gia' }] },
+  { text: 'Bộ ban hành Kế hoạch chuyển đổi số trong ngành đường sắt. Ngay sau khi Kế hoạch chuyển đổi số được ban hành, các ga đã triển khai.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi số trong ngành đường sắt' }] },
+  { text: 'Đây là điểm mới của Quy chế tuyển sinh đại học, ThS Trần Văn Tính nhận xét, Quy chế là bước tiến.', expect: [{ doc_type: 'Quy chế', name: 'Quy chế tuyển sinh đại học' }] },
   { text: 'Ông là nhà Chiến lược gia trưởng của Nhà Trắng.', expect: [] },
   // A law's name ends before a function word; a law firm is no law.
   { text: 'Nhưng Luật Đầu tư lúc đó có những điều khoản vô lý.', expect: [{ doc_type: 'Luật', name: 'Luật Đầu tư' }] },
   { text: 'Bị can bị truy tố theo Điều 104 Bộ luật Hình sự tội Cố ý gây thương tích.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Hình sự' }] },
   { text: 'Luật sư Nguyễn Văn Minh, Giám đốc Cty Luật TNHH Everest cho rằng thông tin cần xác minh.', expect: [] },
   { text: 'Theo Quyết định số 3229/QĐ-HQBRVT ngày 19/10/2016 của Cục Hải quan tỉnh Bà Rịa - Vũng Tàu, doanh nghiệp bị phạt.', expect: [{ doc_type: 'Quyết định', symbol: '3229/QĐ-HQBRVT', issued: '2016-10-19', issuer: 'Cục Hải quan tỉnh Bà Rịa - Vũng Tàu' }] },
-  { text: 'Các sở tập trung chỉ đạo xây dựng Chương trình, Kế hoạch hành động thực hiện Nghị quyết 19-2017/NQ-CP, hoàn thành trước ngày 28/2/2017.', expect: [{ doc_type: 'Nghị quyết', symbol: '19-2017/NQ-CP' }] },
+  { text: 'Các ngành khẩn trương xây dựng Chương trình, Kế hoạch hành động thực hiện Nghị quyết 02-2019/NQ-CP, xong trước ngày 15/3/2019.', expect: [{ doc_type: 'Nghị quyết', symbol: '02-2019/NQ-CP' }] },
   // A title ends at a comma that opens an adverbial or a new clause.
-  { text: 'Theo Kế hoạch chuyển đổi mã vùng điện thoại cố định của Bộ Thông tin và Truyền thông, từ 00h00 ngày 11/2/2017 các tỉnh đổi mã.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch chuyển đổi mã vùng điện thoại cố định của Bộ Thông tin và Truyền thông' }] },
+  { text: 'Theo Kế hoạch sắp xếp lại trạm thu phí của Bộ Giao thông vận tải, từ ngày 1/3 các trạm ngừng thu.', expect: [{ doc_type: 'Kế hoạch', name: 'Kế hoạch sắp xếp lại trạm thu phí của Bộ Giao thông vận tải' }] },
   // An untyped symbol needs its own shape: a standard's year and an ordinal are not documents.
   { text: 'Hàm lượng sắt nằm trong giới hạn cho phép của QCVN 10-MT:2015/BTNMT và thấp hơn quy định 02:2009/BYT.', expect: [] },
-  { text: 'Phát biểu tại phiên bế mạc kỳ họp thứ 4- HĐND TP Hà Nội khóa XV, Chủ tịch UBND TP đã phân tích.', expect: [] },
+  { text: 'Phát biểu tại phiên khai mạc kỳ họp thứ 6- HĐND TP Đà Nẵng khóa IX, Chủ tịch UBND TP đã giải trình.', expect: [] },
   { text: 'Theo văn bản 4-HĐND của Thường trực HĐND tỉnh, kỳ họp sẽ khai mạc vào tuần tới.', expect: [{ doc_type: 'Công văn', symbol: '4-HĐND' }] },
   { text: 'Việc thực hiện Đề án về đổi mới căn bản, toàn diện giáo dục còn chậm.', expect: [] },
   // Not documents
@@ -192,7 +192,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Vi phạm Nghị định 90/2008/NĐ-CP về chống thư rác và Nghị định 77/2012/NĐ-CP sửa đổi Nghị định 90.', expect: [{ symbol: '90/2008/NĐ-CP', subject: 'chống thư rác' }, { symbol: '77/2012/NĐ-CP' }] },
   // A plan of action is a plan, numbered as such (so is a programme of action); after a cited
   // symbol, a comma and a capital open the main clause, which the subject does not run into.
-  { text: 'Thực hiện Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011 của UBND tỉnh về việc thực hiện Nghị quyết số 02-NQ/TU, Huyện ủy đã tập trung chỉ đạo.', expect: [{ doc_type: 'Kế hoạch', symbol: '45/KH-UBND', issuer: 'UBND tỉnh', issued: '2011-08-05', subject: 'việc thực hiện Nghị quyết số 02-NQ/TU' }, { symbol: '02-NQ/TU' }] },
+  { text: 'Thực hiện Kế hoạch hành động số 72/KH-UBND ngày 14/9/2015 của UBND tỉnh về việc thực hiện Nghị quyết số 05-NQ/TU, Thị ủy đã khẩn trương triển khai.', expect: [{ doc_type: 'Kế hoạch', symbol: '72/KH-UBND', issuer: 'UBND tỉnh', issued: '2015-09-14', subject: 'việc thực hiện Nghị quyết số 05-NQ/TU' }, { symbol: '05-NQ/TU' }] },
   // A subject ends where the document is said to take effect.
   { text: 'Từ ngày 1/7/2017, Thông tư số 40/2017/TT-BTC quy định chế độ công tác phí chính thức có hiệu lực.', expect: [{ symbol: '40/2017/TT-BTC', subject: 'quy định chế độ công tác phí' }] },
   // A lower-case type with a short number right after a verb that issues it; not a counted span.

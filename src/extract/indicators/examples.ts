@@ -111,12 +111,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A colon after a linking word only sets the figures off; a sentence that is only an owner's
   // label and its figures continues the list the sentence before leads in, and takes its name.
   {
-    text: 'Vietcombank và BIDV niêm yết giá USD ở mức: 22.675 đồng (mua) và 22.745 đồng (bán). Vietinbank: 22.665 đồng (mua) và 22.735 đồng (bán).',
+    text: 'Techcombank và ACB niêm yết giá USD ở mức: 23.150 đồng (mua) và 23.250 đồng (bán). Sacombank: 23.140 đồng (mua) và 23.260 đồng (bán).',
     expect: [
-      { name: 'giá USD', subject: 'Vietcombank và BIDV' },
-      { name: 'giá USD', subject: 'Vietcombank và BIDV' },
-      { name: 'giá USD', subject: 'Vietinbank' },
-      { name: 'giá USD', subject: 'Vietinbank' },
+      { name: 'giá USD', subject: 'Techcombank và ACB' },
+      { name: 'giá USD', subject: 'Techcombank và ACB' },
+      { name: 'giá USD', subject: 'Sacombank' },
+      { name: 'giá USD', subject: 'Sacombank' },
     ],
   },
   // A stand-in (`các mức`) with no change around it measures the topic the sentence opens with.
@@ -197,7 +197,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Phiên hôm qua, VN-Index tăng 5,2 điểm.', expect: [{ name: 'VN-Index' }] },
   { text: 'Vùng hỗ trợ gần nằm tại 732-736 điểm.', expect: [{ value: 732, name: null }, { value: 736, name: null }] },
   // An owner word holding its own place, right before the verb, owns the phrase before it.
-  { text: 'Theo đó, tổng số thí sinh đăng ký dự thi trên toàn quốc là 837.818 em.', expect: [{ name: 'tổng số thí sinh đăng ký dự thi' }] },
+  { text: 'Theo đó, tổng số thí sinh đăng ký dự thi trên toàn tỉnh là 21.406 em.', expect: [{ name: 'tổng số thí sinh đăng ký dự thi' }] },
   // After a proper name, a word read first as a verb ends the subject though it is a noun too;
   // after a body's head it goes on naming the body (`Ban tổ chức`).
   { text: 'Mùa giải này, Ronaldo ghi 42 bàn thắng.', expect: [{ name: 'bàn thắng', subject: 'Ronaldo' }] },
@@ -265,7 +265,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
     expect: [{ name: 'trạm y tế (chiếm 30%) chưa có bác sĩ làm việc', subject: 'Cả nước' }, { name: 'trạm y tế (chiếm 30%) chưa có bác sĩ làm việc' }],
   },
   // An owner ends before a verb read into it after a name (`… Sài Gòn niêm yết`).
-  { text: 'Cùng thời điểm, Công ty vàng bạc đá quý Sài Gòn niêm yết giá vàng SJC ở mức 36,60 triệu đồng/lượng.', expect: [{ subject: 'Công ty vàng bạc đá quý Sài Gòn' }] },
+  { text: 'Cùng thời điểm, Công ty vàng bạc đá quý Bảo Tín niêm yết giá vàng nhẫn ở mức 52,10 triệu đồng/lượng.', expect: [{ subject: 'Công ty vàng bạc đá quý Bảo Tín' }] },
   // A named body before its verb owns what it counts.
   { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // `trên cả nước` is one word to the reader: its place is the clause's actor.
@@ -500,7 +500,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   },
   { text: 'Xếp hạng an toàn thông tin mạng, hoạt động chính quyền số, kinh tế số, xã hội số lần lượt là 13,18 và 18.', warnings: 1, expect: [{ value: 13, name: 'an toàn thông tin mạng' }, { value: 18, name: 'hoạt động chính quyền số' }, { value: 18, name: 'kinh tế số' }] },
   { text: 'Xếp hạng an toàn thông tin mạng và kinh tế số lần lượt là 13, 18 và 20.', warnings: 1, expect: [{ value: 13, name: null }, { value: 18, name: null }, { value: 20, name: null }] },
-  { text: 'Model này sở hữu camera độ phân giải cao hơn, trước và sau lần lượt 8 và 16 megapixel.', warnings: 1, expect: [{ value: 8, name: null }, { value: 16 }] },
+  { text: 'Mẫu máy này có camera độ phân giải cao hơn, trước và sau lần lượt 12 và 20 megapixel.', warnings: 1, expect: [{ value: 12, name: null }, { value: 20 }] },
   // A level ending the measured phrase is its owner, as the levels after it are.
   { text: 'Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%, cấp huyện đạt 24%.', expect: [{ value: 79.9, name: 'Kết quả giải quyết thủ tục hành chính', subject: 'cấp tỉnh' }, { value: 24, name: 'Kết quả giải quyết thủ tục hành chính', subject: 'cấp huyện' }] },
   // Alternatives measure one thing, as a range's bounds do.
@@ -536,7 +536,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Báo Thanh Niên dẫn nguồn tin từ Công an huyện cho biết, cơ quan công an đã tạm giữ 3 tài xế.', expect: [{ value: 3, subject: 'cơ quan công an' }] },
   { text: 'Cũng theo bà Hà, hiện có 1.800 lao động đang chờ việc.', expect: [{ value: 1800, subject: null }] },
   // (The title after the person's name is an apposition, no actor of its own.)
-  { text: 'Ông Lê Văn Hùng, Giám đốc Sở Giao thông vận tải tỉnh Lâm Đồng cho biết, ngay khi nhận được phản ánh 2 du khách đi taxi bị chặt chém, sở đã vào cuộc.', expect: [{ value: 2, subject: null }] },
+  { text: 'Ông Trần Văn Bảo, Giám đốc Sở Du lịch tỉnh Bình Thuận cho biết, ngay khi nhận được phản ánh 3 du khách bị ép giá, sở đã kiểm tra.', expect: [{ value: 3, subject: null }] },
   { text: 'Cũng theo ông Hưng, các ngân hàng đã bán 15.000 tỷ đồng nợ xấu.', expect: [{ value: 15e12, name: 'nợ xấu', subject: 'các ngân hàng' }] },
   // After a counted noun with a verb of its own, a comma and nouns before a predicate open
   // another clause; a list under way takes its last item before the predicate.
@@ -545,7 +545,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sau khi 2 thanh niên được đưa về trụ sở, người nhà của hai thanh niên đã đến giải thích.', expect: [{ value: 2, name: 'thanh niên được đưa về trụ sở' }] },
   { text: 'Qua 7 tháng với 85 kỳ quay số mở thưởng, sản phẩm Mega 6/45 đã tìm ra chủ nhân của giải Jackpot.', expect: [{ value: 85, name: 'kỳ quay số mở thưởng' }] },
   { text: 'Tòa xét xử 32 cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ.', expect: [{ value: 32, name: 'cán bộ điều tra, hải quan, cảnh sát bị truy tố về tội nhận hối lộ' }] },
-  { text: 'Cũng theo đại sứ Philippines, Trung Quốc đã giảm kiểm soát nhập khẩu chuối và hứa sẽ chi ra hơn 1 tỉ USD cho các hợp đồng trái cây.', expect: [{ value: 1e9, subject: 'Trung Quốc' }] },
+  { text: 'Cũng theo đại sứ Thái Lan, Nhật Bản đã nới lỏng kiểm tra nhập khẩu xoài và hứa sẽ chi ra hơn 2 tỉ USD cho các hợp đồng nông sản.', expect: [{ value: 2e9, subject: 'Nhật Bản' }] },
   // A measure right after the owner's name, before the figure, is what is measured.
   // An item after a comma that is a common noun with a number of its own is another measure.
   { text: 'Tòa nhà có 3 tầng hầm, tầng 4 là trung tâm thương mại.', expect: [{ value: 3, name: 'tầng hầm' }] },

@@ -36,7 +36,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A short form in brackets does not end a body's name when a province or a country follows;
   // the full form drops it (a parent body in brackets stays: see `(Bộ Y tế)` below).
   { text: 'Phó giám đốc Sở Tài nguyên và Môi trường (TN&MT) Hà Nam Lê Văn Hùng cho biết.', expect: [{ name: 'Lê Văn Hùng', organization: 'Sở Tài nguyên và Môi trường (TN&MT) Hà Nam', organization_full: 'Sở Tài nguyên và Môi trường tỉnh Hà Nam' }] },
-  { text: 'Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh, phát biểu.', expect: [{ name: 'Du Chính Thanh', organization: 'Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc' }] },
+  { text: 'Phó Chủ tịch Hội đồng Hòa giải quốc gia (HĐHG) Lào Du Văn Khăm, phát biểu.', expect: [{ name: 'Du Văn Khăm', organization: 'Hội đồng Hòa giải quốc gia (HĐHG) Lào' }] },
   { text: 'Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Tổng thống Nga Vladimir Putin.', expect: [{ name: 'Tập Cận Bình', title: 'Chủ tịch', organization: 'Trung Quốc' }, { name: 'Vladimir Putin', positions: [position('Tổng thống', 'Nga')] }] },
   { text: 'Tôi đánh giá cao nỗ lực của Chủ tịch Tập và Trung Quốc trong việc này.', expect: [] },
   // A unit named in lower case after `Trưởng phòng`, `Trưởng khoa` is the organisation; the
@@ -50,13 +50,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A title at a headline's end is no title of the name that opens the next paragraph.
   { text: 'Thư mời gửi tới Thủ tướng Việt Nam\n\nTổng thống Hàn Quốc Moon Jae-in đã phát biểu tại hội nghị.', expect: [{ name: 'Moon Jae-in', positions: [position('Tổng thống', 'Hàn Quốc')] }] },
   // A unit named by its fields goes on in sentence case after `và`; a body's `và` + lower case does not.
-  { text: 'Ông Ngô Văn Chất, Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội) cho biết kỳ thi an toàn.', expect: [{ name: 'Ngô Văn Chất', title: 'Trưởng phòng', organization: 'phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội)' }] },
+  { text: 'Ông Trần Văn Thái, Trưởng phòng Khảo thí và quản lý chất lượng (Sở GD-ĐT Nam Định) cho biết kỳ thi diễn ra nghiêm túc.', expect: [{ name: 'Trần Văn Thái', title: 'Trưởng phòng', organization: 'phòng Khảo thí và quản lý chất lượng (Sở GD-ĐT Nam Định)' }] },
   { text: 'Bà Lê Thị Hoa, Trưởng phòng Tài nguyên và môi trường huyện Hoài Đức cho biết đã kiểm tra.', expect: [{ name: 'Lê Thị Hoa', organization: 'phòng Tài nguyên và môi trường huyện Hoài Đức' }] },
   { text: 'Bộ trưởng Bộ Công Thương Trần Tuấn Anh và các đại biểu đã dự lễ.', expect: [{ name: 'Trần Tuấn Anh', organization: 'Bộ Công Thương' }] },
   // A rarer surname (`Tất`) still ends the organisation: the name is not read into it.
-  { text: 'Dự lễ có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.', expect: [{ name: 'Lê Thanh Hải', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh', true)] }, { name: 'Tất Thành Cang', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
+  { text: 'Tham dự có cựu Bí thư Thành ủy TP.HCM Trần Văn Hưng, Phó Bí thư Thường trực Thành ủy Lê Văn Tâm.', expect: [{ name: 'Trần Văn Hưng', positions: [position('Bí thư', 'Thành ủy TP.HCM', 'Thành ủy Thành phố Hồ Chí Minh', true)] }, { name: 'Lê Văn Tâm', title: 'Phó Bí thư Thường trực', organization: 'Thành ủy' }] },
   // A caption run into the next sentence: a clause opener (`Ông`) ends the run of capitals.
-  { text: 'Phó Thủ tướng Vũ Đức Đam Ông Trương Quý Dương, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình cho biết.', expect: [{ name: 'Vũ Đức Đam', title: 'Phó Thủ tướng', organization: null }, { name: 'Trương Quý Dương', honorific: 'ông', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh Hòa Bình' }] },
+  { text: 'Phó Thủ tướng Trịnh Đình Dũng Ông Lê Văn Lực, Giám đốc Bệnh viện Đa khoa tỉnh Sơn La cho biết.', expect: [{ name: 'Trịnh Đình Dũng', title: 'Phó Thủ tướng', organization: null }, { name: 'Lê Văn Lực', honorific: 'ông', title: 'Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh Sơn La' }] },
   // A place or a school is no person: after `quận`, `Trường THCS` the run is the place's own name.
   { text: 'Về tình hình ngập tại quận Hà Đông, Giám đốc công ty thoát nước cho biết sẽ xử lý.', expect: [] },
   { text: 'Thầy Nguyễn Ngọc Hóa - Hiệu trưởng Trường THCS Thạch Kim cho biết.', expect: [{ name: 'Nguyễn Ngọc Hóa', title: 'Hiệu trưởng', organization: 'Trường THCS Thạch Kim' }] },
@@ -65,23 +65,23 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A province written with a dash is read to its end.
   { text: 'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Trình chỉ đạo.', expect: [{ name: 'Nguyễn Văn Trình', organization: 'UBND tỉnh Bà Rịa - Vũng Tàu', organization_full: 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu' }] },
   // A given name that is also a common word, before a comma; a company name after acronyms is no person.
-  { text: 'Cơ quan điều tra đã triệu tập ông Vũ Xuân Sáng, Giám đốc Sở KHĐT Yên Bái để làm rõ.', expect: [{ name: 'Vũ Xuân Sáng', title: 'Giám đốc', organization: 'Sở KHĐT Yên Bái' }] },
-  { text: 'Tuần trước, ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát cam kết bồi thường.', expect: [{ name: 'Lê Hoàng Phong', title: 'Giám đốc', organization: 'Công ty TNHH TM XNK Hoàng Gia Phát' }] },
+  { text: 'Cơ quan điều tra đã mời ông Lê Văn Sáng, Giám đốc Sở KHĐT Lai Châu lên làm việc.', expect: [{ name: 'Lê Văn Sáng', title: 'Giám đốc', organization: 'Sở KHĐT Lai Châu' }] },
+  { text: 'Hôm qua, ông Trần Quốc Việt, Giám đốc Công ty TNHH TM DV Minh Quang Phát hứa hoàn tiền.', expect: [{ name: 'Trần Quốc Việt', title: 'Giám đốc', organization: 'Công ty TNHH TM DV Minh Quang Phát' }] },
   { text: 'Giám đốc Sở Y tế Nguyễn Văn An Sáng nay đã kiểm tra.', expect: [{ name: 'Nguyễn Văn An' }] },
   // `Trưởng Công an`: the title's last words open the organisation, also before a place word.
   { text: 'Trưởng Công an huyện Hoài Nhơn Nguyễn Văn Sơn cho biết.', expect: [{ name: 'Nguyễn Văn Sơn', title: 'Trưởng Công an', organization: 'Công an huyện Hoài Nhơn' }] },
   { text: 'Ông Lê Văn Hòa, Trưởng Công an thị xã Hoàng Mai, tỉnh Nghệ An cho biết.', expect: [{ name: 'Lê Văn Hòa', title: 'Trưởng Công an', organization: 'Công an thị xã Hoàng Mai, tỉnh Nghệ An' }] },
   { text: 'Ông Mai Trí - Trưởng Công an xã Tam Mỹ Tây cho biết.', expect: [{ name: 'Mai Trí', title: 'Trưởng Công an', organization: 'Công an xã Tam Mỹ Tây' }] },
   // An organisation head in lower case after the title.
-  { text: 'Theo bác sĩ Võ Văn Thanh, Giám đốc bệnh viện Đa khoa tỉnh Kon Tum, đơn vị đã báo cáo.', expect: [{ name: 'Võ Văn Thanh', title: 'Giám đốc', organization: 'bệnh viện Đa khoa tỉnh Kon Tum' }] },
+  { text: 'Theo bác sĩ Lê Hữu Phước, Giám đốc bệnh viện Đa khoa tỉnh Đắk Nông, đơn vị đã có văn bản.', expect: [{ name: 'Lê Hữu Phước', title: 'Giám đốc', organization: 'bệnh viện Đa khoa tỉnh Đắk Nông' }] },
   { text: 'Bà Nguyễn Thị Nhâm Huyền, Hiệu trưởng trường THPT Phan Đình Phùng cũng khẳng định.', expect: [{ name: 'Nguyễn Thị Nhâm Huyền', title: 'Hiệu trưởng', organization: 'trường THPT Phan Đình Phùng' }] },
-  { text: 'Khu dinh thự của gia đình Giám đốc sở TNMT Yên Bái Phạm Sỹ Quý P/V: Trả lời phỏng vấn.', expect: [{ name: 'Phạm Sỹ Quý', title: 'Giám đốc' }] },
+  { text: 'Căn biệt thự của gia đình Giám đốc sở TNMT Lào Cai Trần Văn Quý P/V: Trả lời phỏng vấn.', expect: [{ name: 'Trần Văn Quý', title: 'Giám đốc' }] },
   { text: 'Bà Nguyễn Thúy Hiền, Phó Chánh án TANDTC, Trưởng ban Ban Chỉ đạo cải cách tư pháp phát biểu.', expect: [{ name: 'Nguyễn Thúy Hiền', positions: [position('Phó Chánh án', 'TANDTC'), position('Trưởng ban', 'Ban Chỉ đạo cải cách tư pháp')] }] },
   // Abbreviated city names: `TP.HCM`, `TPHCM` and a name glued to `TP.` expand whole.
   { text: 'Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu.', expect: [{ name: 'Nguyễn Thiện Nhân', organization: 'Thành ủy TP.HCM', organization_full: 'Thành ủy Thành phố Hồ Chí Minh' }] },
   { text: 'Phó Chủ tịch UBND TPHCM Nguyễn Thành Phong cho biết.', expect: [{ name: 'Nguyễn Thành Phong', organization: 'UBND TPHCM', organization_full: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' }] },
   { text: 'Chủ tịch UBND TP.Đà Nẵng Huỳnh Đức Thơ chỉ đạo.', expect: [{ name: 'Huỳnh Đức Thơ', organization: 'UBND TP.Đà Nẵng', organization_full: 'Ủy ban nhân dân thành phố Đà Nẵng' }] },
-  { text: 'Tại lễ khởi công, ông Lê Văn Khoa, Phó Chủ tịch UBND Tp. Hồ Chí Minh đề nghị rút ngắn thời gian thi công.', expect: [{ name: 'Lê Văn Khoa', organization: 'UBND Tp. Hồ Chí Minh', organization_full: 'Ủy ban nhân dân thành phố Hồ Chí Minh' }] },
+  { text: 'Tại buổi kiểm tra, ông Trần Quang Vinh, Phó Chủ tịch UBND Tp. Hồ Chí Minh đề nghị đẩy nhanh tiến độ.', expect: [{ name: 'Trần Quang Vinh', organization: 'UBND Tp. Hồ Chí Minh', organization_full: 'Ủy ban nhân dân thành phố Hồ Chí Minh' }] },
   { text: 'Trưởng Ban Nội chính T.Ư Phan Đình Trạc phát biểu.', expect: [{ name: 'Phan Đình Trạc', organization: 'Ban Nội chính T.Ư', organization_full: 'Ban Nội chính Trung ương' }] },
   { text: 'Giám đốc Sở Y tế tỉnh Gia Lai Mai Xuân Hải cho biết.', expect: [{ name: 'Mai Xuân Hải', title: 'Giám đốc', organization: 'Sở Y tế tỉnh Gia Lai' }] },
   { text: 'Chủ tịch Ngân hàng Đại Dương Hà Văn Thắm bị khởi tố.', expect: [{ name: 'Hà Văn Thắm', title: 'Chủ tịch', organization: 'Ngân hàng Đại Dương' }] },
@@ -102,7 +102,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Phó Chủ tịch UBND TP Lê Văn Khoa cho biết.', expect: [{ name: 'Lê Văn Khoa', organization: 'UBND TP' }] },
   // The head of an office (`Trưởng Văn phòng`) heads the office named after the title; two
   // syllables after a body named after a person are its name (`Văn phòng luật sư Nguyễn Anh`).
-  { text: 'Bà Lê Thị Hạnh, Trưởng Văn phòng Chính sách nhà ở và Thị trường bất động sản TP, đang phát biểu.', expect: [{ name: 'Lê Thị Hạnh', title: 'Trưởng Văn phòng', organization: 'Văn phòng Chính sách nhà ở và Thị trường bất động sản TP' }] },
+  { text: 'Bà Trần Thu Trang, Trưởng Văn phòng Điều phối nông thôn mới tỉnh, đang phát biểu.', expect: [{ name: 'Trần Thu Trang', title: 'Trưởng Văn phòng', organization: 'Văn phòng Điều phối nông thôn mới tỉnh' }] },
   { text: 'Luật sư Trần Văn Tâm – Trưởng Văn phòng Luật sư Hoàng Long (Đoàn Luật sư Hà Nội) nêu quan điểm.', expect: [{ name: 'Trần Văn Tâm', title: 'Trưởng Văn phòng' }] },
   // A foreign name after `và` is another person, not the title's (`Thủ tướng Abe và Donald Trump`).
   { text: 'Cuộc gặp giữa Thủ tướng Abe và Donald Trump diễn ra hôm qua.', expect: [] },
@@ -114,7 +114,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // `Cty`, short for `Công ty`, heads a body's name: what follows is no foreign person.
   { text: 'Ông Trần Văn Hòa, Giám đốc Cty Mekong Redtours cho rằng khách quốc tế tăng.', expect: [{ name: 'Trần Văn Hòa', title: 'Giám đốc', organization: 'Cty Mekong Redtours' }] },
   // Standing bodies whose names break the capitalisation rules are read whole after their head.
-  { text: 'Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Bùi Văn An cho rằng cần tính toán cụ thể.', expect: [{ name: 'Bùi Văn An', title: 'Phó Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
+  { text: 'Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Lê Thị Mai nêu rõ cần cân nhắc kỹ.', expect: [{ name: 'Lê Thị Mai', title: 'Phó Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
   { text: 'Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình Nguyễn Văn Bình cho biết.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Thủ trưởng', organization: 'Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình' }] },
   { text: 'Giám đốc Trung tâm Y tế dự phòng tỉnh Cà Mau Trần Văn Cường cho biết.', expect: [{ name: 'Trần Văn Cường', title: 'Giám đốc', organization: 'Trung tâm Y tế dự phòng tỉnh Cà Mau' }] },
   { text: 'Ông Trần Văn Hải, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy cho biết.', expect: [{ name: 'Trần Văn Hải', title: 'Trưởng phòng', organization: 'phòng Cảnh sát điều tra' }] },
@@ -142,7 +142,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bộ trưởng Nguyễn\u00a0Mạnh Hùng phát biểu. Bộ trưởng Nguyễn Mạnh Hùng kết luận.', expect: [{ name: 'Nguyễn Mạnh Hùng', mentions: 2 }] },
   { text: 'Thứ trưởng Nguyễn Thành Hưng và Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng cùng dự.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng' }, { name: 'Nguyễn Duy Hưng', title: 'Phó Chủ tịch' }] },
   // An organisation read to its real end: the unit above a commune, a parent in brackets or after a dash, a name in sentence case.
-  { text: 'Ngày 22/5, ông Trần Lê Chương, Chủ tịch UBND xã Kim Liên, huyện Nam Đàn cho biết.', expect: [{ name: 'Trần Lê Chương', title: 'Chủ tịch', organization: 'UBND xã Kim Liên, huyện Nam Đàn' }] },
+  { text: 'Ngày 14/3, ông Lê Văn Thành, Chủ tịch UBND xã Thanh Lương, huyện Văn Chấn cho biết.', expect: [{ name: 'Lê Văn Thành', title: 'Chủ tịch', organization: 'UBND xã Thanh Lương, huyện Văn Chấn' }] },
   { text: 'Chủ tịch UBND xã Kim Liên, huyện Nam Đàn Nguyễn Văn Sơn cho biết.', expect: [{ name: 'Nguyễn Văn Sơn', organization: 'UBND xã Kim Liên, huyện Nam Đàn' }] },
   { text: 'Ông Lê Văn Khải, Chủ tịch Nghiệp đoàn nghề cá Phường 3, thành phố Quy Nhơn nói thêm.', expect: [{ name: 'Lê Văn Khải', title: 'Chủ tịch', organization: 'Nghiệp đoàn nghề cá Phường 3, thành phố Quy Nhơn' }] },
   { text: 'Theo ông Trần Quang Minh - Vụ trưởng Vụ Pháp chế (Bộ Xây dựng), quy định sẽ sửa.', expect: [{ name: 'Trần Quang Minh', title: 'Vụ trưởng', organization: 'Vụ Pháp chế (Bộ Xây dựng)' }] },
@@ -155,7 +155,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // … and not over the predicate: a verb after a noun, a verb of speech, a word that opens a clause.
   { text: 'Ông Lê Văn Hòa, Giám đốc Sở Tài chính tham mưu cho UBND tỉnh.', expect: [{ name: 'Lê Văn Hòa', organization: 'Sở Tài chính' }] },
   { text: 'Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Hải Dương kiểm tra công trình.', expect: [{ name: 'Lê Văn Hòa', organization: 'UBND tỉnh Hải Dương' }] },
-  { text: 'Ông Tôn Thất Ái Tín, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết.', expect: [{ name: 'Tôn Thất Ái Tín', organization: 'Công ty TNHH Lâm nghiệp Tiền Phong' }] },
+  { text: 'Ông Tôn Thất Minh Khoa, Giám đốc Công ty TNHH Thủy lợi Sông Chu cho biết.', expect: [{ name: 'Tôn Thất Minh Khoa', organization: 'Công ty TNHH Thủy lợi Sông Chu' }] },
   // A company's legal form in lower case after `TNHH` belongs to its name, and the name goes on.
   { text: 'Ông Trần Văn Minh, Giám đốc Công ty TNHH một thành viên Cấp nước Phú Yên cho biết.', expect: [{ name: 'Trần Văn Minh', organization: 'Công ty TNHH một thành viên Cấp nước Phú Yên' }] },
   { text: 'Bà Lê Thu Hà, Tổng giám đốc Công ty TNHH hai thành viên trở lên Sao Mai nói.', expect: [{ name: 'Lê Thu Hà', organization: 'Công ty TNHH hai thành viên trở lên Sao Mai' }] },
@@ -171,7 +171,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // after a head names what the body does, no predicate (`ban quản lý Khu …`).
   { text: 'Ông Nguyễn Thanh Tâm, Trưởng ban quản lý Khu nghỉ mát Suối Voi cho biết hiện tượng này là bất thường.', expect: [{ name: 'Nguyễn Thanh Tâm', title: 'Trưởng ban', organization: 'ban quản lý Khu nghỉ mát Suối Voi' }] },
   // A given name that is also a head word (`Khoa`, `Viện`) ends the name, not an organisation.
-  { text: 'Tại lễ khởi công, Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu các đơn vị thi công bảo đảm tiến độ.', expect: [{ name: 'Lê Văn Khoa', title: 'Phó chủ tịch', organization: 'UBND TP.HCM' }] },
+  { text: 'Tại buổi kiểm tra, Phó chủ tịch UBND TP.HCM Trần Quang Vinh yêu cầu các nhà thầu bảo đảm chất lượng.', expect: [{ name: 'Trần Quang Vinh', title: 'Phó chủ tịch', organization: 'UBND TP.HCM' }] },
   { text: 'Theo tờ trình do Giám đốc Sở GTVT Vũ Văn Viện trình bày, thành phố có 5 triệu xe máy.', expect: [{ name: 'Vũ Văn Viện', title: 'Giám đốc', organization: 'Sở GTVT' }] },
   // A part's word of three syllables stays whole (`Bất động sản`, `Khảo cổ học`).
   { text: 'Ông Trần Minh Hoàng, Chủ tịch HĐQT Công ty Cổ phần Đầu tư Bất động sản Việt Nam đã khởi kiện.', expect: [{ name: 'Trần Minh Hoàng', organization: 'Công ty Cổ phần Đầu tư Bất động sản Việt Nam' }] },
@@ -249,9 +249,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Đồng chí Nguyễn Văn Quang, Tỉnh ủy viên, Giám đốc Sở Nội vụ phát biểu.', expect: [{ name: 'Nguyễn Văn Quang', title: 'Giám đốc', positions: [position('Tỉnh ủy viên', null), position('Giám đốc', 'Sở Nội vụ')] }] },
   { text: 'Ông Đào Trọng Quy - Chủ tịch UBND TP. Thanh Hóa cũng yêu cầu các phòng phối hợp.', expect: [{ name: 'Đào Trọng Quy', organization: 'UBND TP. Thanh Hóa' }] },
   { text: 'Ông Đoàn Phương - Chủ tịch Vinastas chỉ chịu hình thức kiểm điểm.', expect: [{ name: 'Đoàn Phương', organization: 'Vinastas' }] },
-  { text: 'PGS.TS Tạ Mạnh Cường, Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch Mai khẳng định như vậy.', expect: [{ name: 'Tạ Mạnh Cường', title: 'Phó Viện trưởng' }] },
+  { text: 'PGS.TS Lê Văn Tín, Phó Viện trưởng Viện Huyết học Bệnh viện Chợ Rẫy nhấn mạnh như vậy.', expect: [{ name: 'Lê Văn Tín', title: 'Phó Viện trưởng' }] },
   { text: 'Từ trái qua: Ông Lê Thanh Hải, Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ, phu nhân của ông.', expect: [{ name: 'Lê Thanh Hải', title: 'Bí thư' }] },
-  { text: 'Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết.', expect: [{ name: 'Phạm Bá Tùng', organization: 'Ban Quản lý các Khu công nghiệp tỉnh Hà Nam' }] },
+  { text: 'Ông Trần Đức Lâm - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Thái Bình cho hay.', expect: [{ name: 'Trần Đức Lâm', organization: 'Ban Quản lý các Khu công nghiệp tỉnh Thái Bình' }] },
   { text: 'Chủ tịch Diễn đàn Nghị viện Châu Á phát biểu khai mạc.', expect: [] },
   // Lower-case titles where a name goes with them; a former office keeps its flag.
   { text: 'Ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP Hà Nội cho biết.', expect: [{ name: 'Phí Thái Bình', title: 'Phó chủ tịch', positions: [position('Phó chủ tịch', 'UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội', true)] }] },
@@ -302,7 +302,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // What stands before `do` may be the company's own (its capital): the company is the one the sentence opens with.
   { text: 'Công ty cổ phần Thủy sản Minh Phú được cấp phép năm 2010, vốn điều lệ 5 tỷ đồng do Lê Văn Sang giữ chức danh giám đốc.', expect: [{ name: 'Lê Văn Sang', title: 'giám đốc', organization: 'Công ty cổ phần Thủy sản Minh Phú' }] },
   // Several names under one title.
-  { text: 'HĐND bầu 2 Phó Chủ tịch mới là ông Phạm Doãn Sơn và ông Nguyễn Đình Thắng.', expect: [{ name: 'Phạm Doãn Sơn', title: 'Phó Chủ tịch' }, { name: 'Nguyễn Đình Thắng', title: 'Phó Chủ tịch' }] },
+  { text: 'HĐND bầu 2 Phó Chủ tịch mới là ông Lê Quang Vinh và ông Trần Đức Tài.', expect: [{ name: 'Lê Quang Vinh', title: 'Phó Chủ tịch' }, { name: 'Trần Đức Tài', title: 'Phó Chủ tịch' }] },
   { text: 'Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty, bị bắt.', expect: [{ name: 'Lê Văn Quang', title: 'phó giám đốc' }, { name: 'Vũ Đình Hùng', title: 'phó giám đốc' }] },
   { text: 'Dự có các Thứ trưởng Lê Văn Thành, Trần Văn Sơn và Nguyễn Văn Bình.', expect: [{ name: 'Lê Văn Thành', title: 'Thứ trưởng' }, { name: 'Trần Văn Sơn', title: 'Thứ trưởng' }, { name: 'Nguyễn Văn Bình', title: 'Thứ trưởng' }] },
   { text: 'Tham dự có các đồng chí Phó Bí thư Tỉnh ủy: Trần Văn Hải – Chủ tịch UBND tỉnh; Lê Văn Nam, Phạm Thị Hoa và nhiều đại biểu.', expect: [{ name: 'Trần Văn Hải', title: 'Chủ tịch', positions: [position('Phó Bí thư', 'Tỉnh ủy'), position('Chủ tịch', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh')] }, { name: 'Lê Văn Nam', title: 'Phó Bí thư', organization: 'Tỉnh ủy' }, { name: 'Phạm Thị Hoa', title: 'Phó Bí thư', organization: 'Tỉnh ủy' }] },
@@ -311,7 +311,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A name before a `và` the organisation reader joined; capitalised parts listed with commas; `kiêm` shares the organisation.
   { text: 'Trong cuộc họp giữa Chủ nhiệm Văn phòng Chính phủ Trần Văn Quang và EVN, ông Lê Minh Tuấn – Tổng Giám đốc EVN báo cáo.', expect: [{ name: 'Trần Văn Quang', title: 'Chủ nhiệm', organization: 'Văn phòng Chính phủ' }, { name: 'Lê Minh Tuấn', title: 'Tổng Giám đốc', organization: 'EVN' }] },
   { text: 'Ngày 12/3, Cục trưởng Cục Đường thủy, Hàng hải và Cảng biển Lê Văn Hòa đã ký văn bản.', expect: [{ name: 'Lê Văn Hòa', title: 'Cục trưởng', organization: 'Cục Đường thủy, Hàng hải và Cảng biển' }] },
-  { text: 'Ông Nguyễn Xuân Hàn, Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Maseco đánh cồng khai trương.', expect: [{ name: 'Nguyễn Xuân Hàn', positions: [position('Chủ tịch Hội đồng quản trị', 'Maseco'), position('Tổng Giám đốc', 'Maseco')] }] },
+  { text: 'Ông Lê Minh Châu, Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Vicoship cắt băng khánh thành.', expect: [{ name: 'Lê Minh Châu', positions: [position('Chủ tịch Hội đồng quản trị', 'Vicoship'), position('Tổng Giám đốc', 'Vicoship')] }] },
   { text: 'Sáng 10/4, đồng chí Trần Văn Phong - Ủy viên BCH Trung ương Đảng, Trưởng đoàn Đại biểu Quốc hội tỉnh Hà Tĩnh, Bí thư Tỉnh ủy phát biểu.', expect: [{ name: 'Trần Văn Phong', title: 'Bí thư', organization: 'Tỉnh ủy' }] },
   // A function stays in the title; a committee under its parent body; a given name that is also a common word before a comma.
   { text: 'Ông Nguyễn Anh Đức, Giám đốc Marketing Saigon Co.op cho biết.', expect: [{ name: 'Nguyễn Anh Đức', title: 'Giám đốc Marketing', organization: 'Saigon Co.op' }] },
@@ -321,9 +321,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // An organisation named by `… này`: the body the text named before.
   { text: 'Công ty TNHH Xây dựng Hoàng Long trúng 5 gói thầu. Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty này, bị bắt.', expect: [{ name: 'Lê Văn Quang', organization: 'Công ty TNHH Xây dựng Hoàng Long' }, { name: 'Vũ Đình Hùng', organization: 'Công ty TNHH Xây dựng Hoàng Long' }] },
   { text: 'Ngân hàng TMCP Đại Dương vừa công bố kết quả kinh doanh. Giám đốc ngân hàng này, ông Nguyễn Xuân Sơn, cho biết lợi nhuận tăng.', expect: [{ name: 'Nguyễn Xuân Sơn', title: 'Giám đốc', organization: 'Ngân hàng TMCP Đại Dương' }] },
-  { text: 'Bác sĩ Nguyễn Vũ Trung, Trưởng Khoa Răng Hàm Mặt, BV Đa khoa Hà Đông nói: “Đây là kiểu nhổ răng nguy hiểm”.', expect: [{ name: 'Nguyễn Vũ Trung', organization: 'Khoa Răng Hàm Mặt, BV Đa khoa Hà Đông' }] },
+  { text: 'Bác sĩ Lê Thị Ngọc, Trưởng Khoa Nhi, BV Đa khoa Thanh Nhàn nói: “Đây là ca bệnh hiếm gặp”.', expect: [{ name: 'Lê Thị Ngọc', organization: 'Khoa Nhi, BV Đa khoa Thanh Nhàn' }] },
   // Heads of clans hold no public office.
-  { text: 'Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.', expect: [] },
+  { text: 'Ông Lê Văn Hòa, Chủ tịch Hội đồng trị sự Lê Tộc cho biết.', expect: [] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },
