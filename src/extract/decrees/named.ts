@@ -84,8 +84,8 @@ function completesVerb(text: string, space: number): boolean {
   return (dictionaryEntry(`${text.slice(start, space).toLowerCase()} ${next[1]!}`)?.classes ?? '').startsWith('V');
 }
 
-/** `, Nghị định số 61/1994`, ` và Thông tư 77/2014`: a document type, then its number. */
-const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:số\\s+)?\\d`, 'u');
+/** `, Nghị định số 61/1994`, ` và Thông tư 77/2014`, ` và Nghị định về …`: a document type, then its number or its `về` title. */
+const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
 const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
 /** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
 const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
