@@ -3,8 +3,9 @@
 // 1. the nearest period before the figure in its sentence, over `;` and a colon's lead-in
 //    (`Năm 2016, …; riêng quý IV đạt X` → 2016-Q4 is nearer), passing over a baseline
 //    (`so với năm 2018`), a birth year, a year inside a document's name (`Luật … năm 2015`),
-//    an open start (`từ năm 2012 đến nay`: no period) and a date before a reporting verb
-//    (`ngày 9/12, báo X đưa tin, …`: the date of the report);
+//    an open start (`từ năm 2012 đến nay`: no period), a date before a reporting verb
+//    (`ngày 9/12, báo X đưa tin, …`: the date of the report) and one a predicate took after its
+//    verb before `và` opened the figure's (`mở cửa vào năm 1995 và có sức chứa …`);
 // 2. else the first such period after the figure in its clause (`… đưa vào sử dụng cuối năm
 //    2016`, `… trong giai đoạn 2016 - 2020`);
 // A period after the figure is introduced by a time word or follows a verb (`… trong năm
@@ -34,14 +35,19 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     if (d && governs(text, words, next, d)) return d.value;
   }
   let reporting = false;
+  let coordinated = false;
   for (let i = figure - 1; i >= 0; i--) {
     const w = words[i]!;
     if (has(w, Tag.Reporting)) reporting = true;
+    // `… mở cửa vào năm 1995 và có sức chứa 21.000 người`: after `và` a second predicate opens.
+    if (w.key === 'và' && has(wordNear(words, i + 1), Tag.Verb | Tag.Linking | Tag.Auxiliary | Tag.Change) && !has(wordNear(words, i + 1), Tag.Noun)) coordinated = true;
     if (!has(w, Tag.Date)) continue;
     const respective = reporting ? null : respectivePeriod(text, words, i, figure, dates);
     if (respective) return respective;
     const d = dates.get(w.start);
     if (!d || reporting || !governs(text, words, i, d)) continue;
+    // (A time the predicate before `và` took after its verb is that predicate's, not this one's.)
+    if (coordinated && datesVerbBefore(words, i)) continue;
     return d.value;
   }
   const end = clauseEnd(words, figure);
@@ -85,6 +91,15 @@ function respectivePeriod(text: string, words: Word[], last: number, figure: num
   // (A year the normaliser left as a number: `… năm 2015 và 2016`.)
   return isYearNumber(text, at) ? text.slice(at.start, at.end) : null;
 }
+
+/** The date at word `i` follows a verb, past its preposition and period words (`mở cửa vào năm 1995`). */
+function datesVerbBefore(words: Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (TIME_POSITIONS.has(words[j]!.key) || DATE_PREPOSITIONS.has(words[j]!.key) || words[j]!.key === 'năm')) j--;
+  const w = wordNear(words, j);
+  return w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name);
+}
+const DATE_PREPOSITIONS = new Set(['vào', 'từ', 'trong', 'đến', 'tới', 'hồi']);
 
 /** Whether the date at word `i` can be a period at all (rule 1's exceptions). */
 function governs(text: string, words: Word[], i: number, d: DateMention): boolean {

@@ -403,6 +403,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Công an thu giữ 2 băng đạn (52 viên đạn).', expect: [{ value: 2, name: 'băng đạn' }, { value: 52, name: 'viên đạn' }] },
   // A figure in brackets with no name of its own measures what the one before it does.
   { text: 'Đóng cửa, VN-Index tăng 2,15 điểm (+0,29%) lên 753,46 điểm.', expect: [{ kind: 'score', value: 2.15, name: 'VN-Index' }, { kind: 'percent', value: 0.29, name: 'VN-Index' }, { kind: 'score', value: 753.46 }] },
+  // A time a predicate takes after its verb is that predicate's: a second predicate after `và`
+  // does not take it; a time that opens the sentence governs both.
+  { text: 'Nhà máy khởi công năm 2015 và có công suất 500 MW.', expect: [{ value: 500, period: null }] },
+  { text: 'Năm 2015, nhà máy khởi công và có công suất 500 MW.', expect: [{ value: 500, period: '2015' }] },
   // A birth date is never the period of a figure.
   { text: 'Lái xe Đàm Viết Thành sinh ngày 01/11/1983 đang chở khoảng 3000 lít dầu thải.', expect: [{ kind: 'count', value: 3000, period: null }] },
   { text: 'Mã Văn Học (sinh năm 1972) mang theo 2 bánh heroin.', expect: [{ kind: 'count', value: 2, period: null }] },
