@@ -18,8 +18,8 @@ function isDenial(key: string): boolean {
 const existentialWords = new Set(EXISTENTIAL_WORDS);
 
 /**
- * A measured phrase that opens the clause before a comma, when the figure's own segment has
- * none (`Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%`, `Số lượng kinh
+ * A measured phrase that opens the clause before a comma (or before `và` after a predicate),
+ * when the figure's own segment has none (`Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%`, `Số lượng kinh
  * doanh cá thể ngày càng tăng, hiện đã đạt gần 5 triệu hộ`): a measure head and the words
  * after it that modify it, to the first function word, time or break. Only when just the verb cluster (and a time or
  * auxiliary word) stands between the comma and the figure.
@@ -27,7 +27,9 @@ const existentialWords = new Set(EXISTENTIAL_WORDS);
 export function measuredPhraseBeforeComma(words: Word[], figure: number, clusterStart: number): Span | null {
   let comma = clusterStart - 1;
   while (comma >= 0 && has(words[comma], Tag.Time | Tag.Auxiliary | Tag.Qualifier) && !isBreak(words[comma])) comma--;
-  if (words[comma]?.key !== ',') return null;
+  // (So does `và` after a predicate: `Doanh thu năm 2016 tăng mạnh và đạt 500 tỷ đồng`.)
+  const joined = words[comma]?.key === 'và' && has(wordNear(words, comma - 1), Tag.Verb | Tag.Adjective | Tag.Change) && !has(wordNear(words, comma - 1), Tag.Noun | Tag.Name | Tag.Figure);
+  if (words[comma]?.key !== ',' && !joined) return null;
   let i = clauseStart(words, figure);
   // A figure before the comma measures it already (`… đạt 15.658 tỉ đồng, tăng 2,2%`): the
   // figures after it take that one's name.

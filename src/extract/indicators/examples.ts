@@ -245,6 +245,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Bộ trưởng tặng Kỷ niệm chương cho 19 cá nhân có thành tích đóng góp cho sự nghiệp phát triển ngành.', expect: [{ name: 'cá nhân có thành tích đóng góp cho sự nghiệp phát triển ngành' }] },
   // A measured phrase that opens the clause before a comma names a figure whose own segment has none.
   { text: 'Tổng thu ngân sách quý I tuy chưa cao, đạt 24,3%.', expect: [{ name: 'Tổng thu ngân sách' }] },
+  { text: 'Doanh thu năm 2016 tăng mạnh và đạt 500 tỷ đồng.', expect: [{ name: 'Doanh thu', period: '2016' }] },
   { text: 'Số lượng hợp tác xã ngày càng tăng, hiện đã đạt gần 20 nghìn đơn vị.', expect: [{ name: 'Số lượng hợp tác xã' }] },
   // Right after a counted noun, an auxiliary of obligation opens the sentence's predicate; a
   // body after `cho` owns the figure, people after it are part of what is measured.
