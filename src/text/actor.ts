@@ -6,6 +6,7 @@ import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
+import { TITLES } from '../vocab/titles.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, opensPredicateAfterName, spanOf, TIME_PREPOSITIONS, type Span,
@@ -144,6 +145,24 @@ export function nearestActor(words: Word[], figure: number, ownersIn: string | n
 }
 
 const nominalizers = new Set(CLAUSE_NOMINALIZERS);
+const titleWords = new Set(TITLES.map((t) => t.title.toLowerCase()));
+
+/** Word i, or it and the next, is a title of office (`Giám đốc`, `Phó Chủ tịch`). */
+function titleOpens(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  return titleWords.has(w.key) || (wordNear(words, i + 1) !== undefined && titleWords.has(`${w.key} ${words[i + 1]!.key}`));
+}
+
+/** The verb of saying right after a person's name, over the content words of a body's name from `from` (at most twelve words, no mark between), or null. */
+function reportAfterTitledName(words: Word[], from: number, to: number): number | null {
+  for (let j = from; j < to && j < from + 12; j++) {
+    const w = words[j]!;
+    if (has(w, Tag.Reporting)) return has(wordNear(words, j - 1), Tag.Name) ? j : null;
+    if (w.key === '&') continue;
+    if (!has(w, Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Name) || has(w, Tag.Punctuation | Tag.Figure | Tag.Auxiliary | Tag.Linking | Tag.Date)) return null;
+  }
+  return null;
+}
 const weatherNouns = new Set(WEATHER_NOUNS);
 const verbsTakingAVerb = new Set(VERBS_TAKING_A_VERB);
 
@@ -261,6 +280,10 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     while (reportAt < to && reportAt < verbAt + 2 && has(words[reportAt], Tag.Auxiliary) && !has(words[reportAt], Tag.Reporting)) reportAt++;
     // (A name after an honorific is a person's, whatever the name: `Ông Hải cũng cho biết …`.)
     if (reportAt > verbAt && has(words[reportAt], Tag.Reporting) && (person || ownerKind(words, { start: words[i]!.start, end: words[phraseEnd]!.end }) === 'people')) verbAt = reportAt;
+    // `Giám đốc Trung tâm quản lý giao thông Hà Nội Nguyễn Hoàng Hải nhận định, …`: a title, its
+    // body and a person's name before a verb of saying are one reporter, whatever verbs the
+    // body's name holds; what is reported is read.
+    if (!has(words[verbAt], Tag.Reporting) && !person && titleOpens(words, i)) verbAt = reportAfterTitledName(words, verbAt, to) ?? verbAt;
     const next = words[verbAt];
     if (has(next, Tag.Reporting)) {
       // The actor is the one who reports: read what is reported. A report with no subject of

@@ -528,6 +528,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Sở Y tế TP.Đà Nẵng yêu cầu đình chỉ quán cơm để làm rõ vụ 17 người bị ngộ độc.', expect: [{ value: 17, name: 'người bị ngộ độc', subject: 'Sở Y tế TP.Đà Nẵng' }] },
   { text: 'Tại tỉnh Hưng Yên, Ban chấm thi huy động 72 cán bộ.', expect: [{ value: 72, name: 'cán bộ', subject: 'Ban chấm thi' }] },
   { text: 'Kỳ thi năm nay, Bộ GDĐT quyết định thành lập 10 đoàn thanh tra.', expect: [{ value: 10, name: 'đoàn thanh tra', subject: 'Bộ GDĐT' }] },
+  // A title, its body and a person's name before a verb of saying are one reporter, whatever
+  // verbs the body's name holds: the report's own actor owns its figures.
+  { text: 'Giám đốc Trung tâm quản lý giao thông Đà Nẵng Lê Văn Hùng cho biết, các lao động này gồm 45 nam và 12 nữ.', expect: [{ value: 45, subject: 'các lao động này' }, { value: 12, subject: 'các lao động này' }] },
   // A name after an honorific is a person, the actor, and what is reported after a person's
   // word has its own actor; a person's report with none gives none, and a source is no actor.
   { text: 'Sau đó, ông Vinh bán lại con cá với giá 18 triệu đồng.', expect: [{ value: 18e6, name: 'giá', subject: 'Vinh' }] },
