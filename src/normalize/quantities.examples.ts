@@ -363,6 +363,10 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // Millions after a money word (`lương`, `giá`, `hóa đơn`) or before a money noun (`tiền viện phí`) are đồng.
   { text: 'Mỗi ly giá 50k, lương 5tr mỗi tháng.', expect: [{ kind: 'count', value: 50000, text: '50k' }, { kind: 'money', value: 5e6, text: '5tr' }] },
   { text: 'Bán hóa đơn nhỏ hơn 20 triệu; bệnh nhân đã hết 250 triệu tiền viện phí.', expect: [money(20e6, { text: '20 triệu' }), money(250e6, { text: '250 triệu' })] },
+  // … or after a verb of paying, lending or receiving, or a word of what money is (`vay`,
+  // `nhận`, `thiệt hại`); millions counting nothing named stay counts elsewhere.
+  { text: 'Anh phải vay thêm 300 triệu; Lan nhận 45 triệu; thiệt hại khoảng 120 triệu.', expect: [money(300e6, { text: '300 triệu' }), money(45e6, { text: '45 triệu' }), money(120e6, { qualifier: 'about', text: '120 triệu' })] },
+  { text: 'Lượng người theo dõi tăng lên con số 56 triệu.', expect: [{ kind: 'count', value: 56e6 }] },
   { text: 'Dân số 96 triệu người.', expect: [count(96e6, 'người')] },
   // A lower bound shares the upper one's currency, and its thousands (`600-700.000 đồng`).
   { text: 'Chi phí tăng từ 4 triệu lên gần 4,8 triệu đồng.', expect: [money(4e6), money(4.8e6)] },

@@ -255,7 +255,14 @@ export const NOUN_COMPOUNDS_WITH_STOPWORD = new Set([
  */
 export const MONEY_NOUNS_AFTER = ['tiền', 'viện phí', 'học phí', 'phí', 'lương', 'tiền lương', 'tiền thưởng', 'tiền phạt', 'tiền mặt', 'hoa hồng'];
 /** … and after one of these words in the same stretch (`hóa đơn nhỏ hơn 20 triệu`, `giá 2 tỷ`). */
-export const MONEY_WORDS_BEFORE = ['giá', 'trị giá', 'phạt', 'mức phạt', 'hóa đơn', 'chi phí', 'viện phí', 'học phí', 'tiền', 'lương', 'thu nhập', 'giá trị'];
+export const MONEY_WORDS_BEFORE = [
+  'giá', 'trị giá', 'phạt', 'mức phạt', 'hóa đơn', 'chi phí', 'viện phí', 'học phí', 'tiền', 'lương', 'thu nhập', 'giá trị',
+  // Money by what is done with it or what it is (`vợ chỉ cho tiêu 1 triệu/tháng`, `đã chung chi
+  // 50 triệu`, `thiệt hại lồng nuôi khoảng 300 triệu`). Not `thu`, `bán`, `mua`: `thu hút 2 triệu`
+  // visitors, `bán 2 triệu` copies.
+  'tiêu', 'trả', 'chi', 'vay', 'nợ', 'nhận', 'chuyển', 'thiệt hại', 'bồi thường', 'hỗ trợ', 'thưởng', 'ủng hộ',
+  'quyên góp', 'kinh phí', 'cát-xê', 'thù lao', 'tiết kiệm', 'doanh thu', 'lợi nhuận', 'ngân sách',
+];
 
 export const DONG_NOT_CURRENCY = ['chí', 'bào', 'hồ', 'ruộng', 'thời', 'đội', 'nghiệp', 'hành', 'tình', 'ý', 'loạt', 'bộ', 'phục', 'minh'];
 
