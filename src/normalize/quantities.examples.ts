@@ -367,6 +367,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // `nhận`, `thiệt hại`); millions counting nothing named stay counts elsewhere.
   { text: 'Anh phải vay thêm 300 triệu; Lan nhận 45 triệu; thiệt hại khoảng 120 triệu.', expect: [money(300e6, { text: '300 triệu' }), money(45e6, { text: '45 triệu' }), money(120e6, { qualifier: 'about', text: '120 triệu' })] },
   { text: 'Lượng người theo dõi tăng lên con số 56 triệu.', expect: [{ kind: 'count', value: 56e6 }] },
+  // Millions of years are a span of time, no figure; millions in a year are counted.
+  { text: 'Loài cá này đã tồn tại hơn 80 triệu năm.', expect: [] },
+  { text: 'Lượng khách đạt 9 triệu năm 2019.', expect: [{ kind: 'count', value: 9e6 }] },
   { text: 'Dân số 96 triệu người.', expect: [count(96e6, 'người')] },
   // A lower bound shares the upper one's currency, and its thousands (`600-700.000 đồng`).
   { text: 'Chi phí tăng từ 4 triệu lên gần 4,8 triệu đồng.', expect: [money(4e6), money(4.8e6)] },

@@ -19,6 +19,7 @@ import {
   TIME_NOUNS,
 } from '../vocab/quantities.js';
 import { TITLES } from '../vocab/titles.js';
+import { DURATION_UNITS } from '../vocab/date-words.js';
 import { WordTable } from './word-table.js';
 import { type QuantityKind, LETTER, lower, startsWithWord, longestPrefix } from './quantity-parts.js';
 
@@ -146,6 +147,9 @@ export function readTail(text: string, from: number, limit: number): Tail {
   const noun = readNoun(text, pos, limit);
   if (noun) {
     if (startsWithNonFollower(noun.text)) {
+      // `cách đây 65 triệu năm`, `tiến hóa 2 tỉ năm`: millions of years are a span of time, no
+      // figure (SPEC: durations are not indicators); `8 triệu năm 2016` counts in a year.
+      if (scale && durationAt(text, pos, limit)) return tailOf(from, null, 1, null, tail.currency);
       return scale ? tail : tailOf(from, null, 1, null, tail.currency);
     }
     tail.unit = noun.text;
@@ -299,6 +303,13 @@ function verbOnlySyllable(word: string): boolean {
   const entry = dictionaryEntry(lower(word));
   return entry !== undefined && entry.classes === 'V' && (entry.tags & NOUN_ENDING_TAGS) === 0;
 }
+
+/** A unit of time at `pos` with no year after it (`năm`, not `năm 2016`). */
+function durationAt(text: string, pos: number, limit: number): boolean {
+  const m = DURATION_AT.exec(text.slice(pos, Math.min(limit, pos + 16)));
+  return m !== null && !/^\s*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3));
+}
+const DURATION_AT = new RegExp(`^(?:${DURATION_UNITS.join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether the word opening `rest` may be a counted noun: not a word of grammar, time or bound (`không quá`, `vượt quá`). */
 function countsSomething(rest: string): boolean {
