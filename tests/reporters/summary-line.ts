@@ -1,4 +1,5 @@
-// Prints the closing line CI reads: `N passed, N failed` (and skipped), alone on a line.
+// Prints the closing line CI reads: `N passed, N failed`, alone on the last line (skipped tests,
+// such as those that need the development articles beside the project, on the line before).
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryLineReporter implements Reporter {
@@ -17,6 +18,6 @@ export default class SummaryLineReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
     }
     failed += unhandledErrors.length;
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(`\n${skipped ? `${skipped} skipped\n` : ''}${passed} passed, ${failed} failed\n`);
   }
 }
