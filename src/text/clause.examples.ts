@@ -30,6 +30,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // the time between them or not.
   { sentence: 'Tốc độ tăng trưởng bình quân giai đoạn 2011 - 2015 đạt 6%.', figure: '6%', before: { name: 'Tốc độ tăng trưởng bình quân' } },
   { sentence: 'Chi phí tối đa đã lên tới 300 triệu đồng.', figure: '300 triệu đồng', before: { name: 'Chi phí tối đa' } },
+  // … and with a time after it, before the owner: the owner is split off still.
+  { sentence: 'Thu nhập bình quân năm 2018 của người dân đạt 45 triệu đồng.', figure: '45 triệu đồng', before: { name: 'Thu nhập bình quân', owner: 'người dân' } },
   // A preposition inside the phrase takes its object, a determiner and all, after a noun
   // (`trong các`, `cho mỗi`); after a verb it opens the verb's adjunct, no part of the name.
   { sentence: 'Số công nhân trong các nhà máy của tỉnh năm 2020 có 12.000 người.', figure: '12.000 người', before: { name: 'Số công nhân trong các nhà máy', owner: 'tỉnh' } },

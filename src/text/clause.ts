@@ -647,9 +647,15 @@ function listsTwoThings(words: Word[], i: number): boolean {
   return has(wordNear(words, i - 1), Tag.Name) && !has(wordNear(words, i - 1), Tag.Label) && !has(wordNear(words, i + 1), Tag.Name) && !placeHeads.has(wordNear(words, i + 1)?.key ?? '');
 }
 
-/** Word k is a date or time word with a content word right before it (`giá vàng giao tháng 6/2017`). */
+/** Word k is a date or time word with a content word (or the noun's qualifier) right before it (`giá vàng giao tháng 6/2017`, `Thu nhập bình quân năm 2016`). */
 function timeAfterContent(words: Word[], k: number): boolean {
-  return has(wordNear(words, k), Tag.Date | Tag.Time) && isContent(wordNear(words, k - 1));
+  return has(wordNear(words, k), Tag.Date | Tag.Time) && (isContent(wordNear(words, k - 1)) || gradesNounAt(words, k - 1));
+}
+
+/** Word k grades the noun right before it (`trung bình`, `bình quân`; no estimate word, which opens a clause: `HSC dự báo cả năm …`). */
+function gradesNounAt(words: Word[], k: number): boolean {
+  const w = wordNear(words, k);
+  return w !== undefined && nounQualifiers.has(w.key) && isContent(wordNear(words, k - 1));
 }
 
 /** Word k qualifies the noun right before it (`bình quân`, `dự kiến` after `thu nhập`, `doanh thu`). */
@@ -692,11 +698,13 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       // unless it opens the clause (`đến cuối tháng 4/2017 tín dụng tăng`).
       let j = i - 1;
       while (j >= 0 && has(words[j], Tag.Preposition) && TIME_PREPOSITIONS.has(words[j]!.key)) j--;
-      if (j >= 0 && isContent(words[j])) {
+      // (After a qualifier of the noun too: `Doanh thu trung bình hàng năm của …`.)
+      if (j >= 0 && (isContent(words[j]) || gradesNounAt(words, j))) {
         // `tổng số lao động tại thời điểm công bố giá trị doanh nghiệp là …`: a time word with
         // words of its own after it ends the measured phrase; they are the time's.
         if (has(w, Tag.Time) && !has(w, Tag.Date)) timeCut = j + 1;
-        i = j + 1;
+        // (The qualifier is the noun's: read on past it.)
+        i = isContent(words[j]) ? j + 1 : j;
         continue;
       }
       break;
