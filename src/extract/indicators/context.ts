@@ -13,7 +13,7 @@
 // thành nhiệm vụ công tác năm 2019`). Never the publication date.
 import type { DateMention } from '../../normalize/dates.js';
 import type { ReadSentence } from '../../text/clause.js';
-import { clauseEnd } from '../../text/phrase-words.js';
+import { clauseEnd, TIME_PREPOSITIONS } from '../../text/phrase-words.js';
 import { has, isYearNumber, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES, RESPECTIVE_LINKS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
@@ -95,11 +95,10 @@ function respectivePeriod(text: string, words: Word[], last: number, figure: num
 /** The date at word `i` follows a verb, past its preposition and period words (`mở cửa vào năm 1995`). */
 function datesVerbBefore(words: Word[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (TIME_POSITIONS.has(words[j]!.key) || DATE_PREPOSITIONS.has(words[j]!.key) || words[j]!.key === 'năm')) j--;
+  while (j >= 0 && (TIME_POSITIONS.has(words[j]!.key) || TIME_PREPOSITIONS.has(words[j]!.key) || words[j]!.key === 'năm')) j--;
   const w = wordNear(words, j);
   return w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name);
 }
-const DATE_PREPOSITIONS = new Set(['vào', 'từ', 'trong', 'đến', 'tới', 'hồi']);
 
 /** Whether the date at word `i` can be a period at all (rule 1's exceptions). */
 function governs(text: string, words: Word[], i: number, d: DateMention): boolean {

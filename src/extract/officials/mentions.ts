@@ -17,7 +17,7 @@ import {
   type PersonHonorific,
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
-import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
+import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
@@ -937,7 +937,7 @@ function bodyBeforeDo(text: string, nameStart: number): string | null {
   return opened ? opened.text : null;
 }
 /** The first company named in a stretch (`Công ty cổ phần …`, `Tập đoàn …`), at a word's start: group 1. */
-const COMPANY_OPENING = /(?:^|[\s,(])((?:Công ty|Tổng công ty|Tập đoàn|Cty) \S)/u;
+const COMPANY_OPENING = new RegExp(`(?:^|[\\s,(])((?:${COMPANY_HEADS.join('|')}) \\S)`, 'u');
 
 /** `đoàn công tác Bộ Thông tin và Truyền thông (TT&TT) do …`: the delegation a role phrase leads. */
 function delegationBefore(text: string, titleStart: number): string | null {
