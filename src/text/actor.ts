@@ -4,7 +4,7 @@
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
 import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
+import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, FORECAST_VERBS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, SUBORDINATING_OPENERS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
 import {
@@ -285,6 +285,11 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // body's name holds; what is reported is read.
     if (!has(words[verbAt], Tag.Reporting) && !person && titleOpens(words, i)) verbAt = reportAfterTitledName(words, verbAt, to) ?? verbAt;
     const next = words[verbAt];
+    // `Các chuyên gia dự báo doanh nghiệp này sẽ đạt …`: a forecast of another's clause.
+    if (next !== undefined && forecasts.has(next.key) && forecastsClause(words, verbAt + 1, to)) {
+      i = verbAt + 1;
+      continue;
+    }
     if (has(next, Tag.Reporting)) {
       // The actor is the one who reports: read what is reported. A report with no subject of
       // its own (`PA84 cho biết vừa khởi tố 3 bị can`, `EVN đề nghị giảm mua …`, `ngư dân ký
@@ -314,6 +319,18 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
   }
   return null;
 }
+
+/** After a forecast verb at `from - 1`: a clause with an actor of its own, a noun phrase then its verb. */
+function forecastsClause(words: Word[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && reportLinks.has(words[k]!.key)) k++;
+  k = skipOpeners(words, k, to);
+  const first = words[k];
+  if (k >= to || !isContent(first) || isVerbOnly(first) || has(first, Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Qualifier | Tag.Figure | Tag.MeasureHead | Tag.Pronoun)) return false;
+  const end = actorPhraseEnd(words, k, to);
+  return end >= k && end + 1 < to && has(words[end + 1], Tag.Auxiliary | Tag.Linking | Tag.Change | Tag.Verb) && !has(words[end + 1], Tag.Figure);
+}
+const forecasts = new Set(FORECAST_VERBS);
 
 /**
  * A segment that is no actor (an adverbial, a source, a caption's name) is passed over to
@@ -350,6 +367,16 @@ function skipOpeners(words: Word[], from: number, to: number): number {
   let i = from;
   while (i < to) {
     const w = words[i]!;
+    // `Nếu OPEC giữ …, khối lượng …`: a condition or a time, passed over to its comma. (Not
+    // `trong khi` opening a clause after a comma, which sets it against the clause before: `…,
+    // trong khi miền Trung có nắng nóng, có nơi 37 độ C`.)
+    if (subordinators.has(w.key) && !(i === from && w.key === 'trong khi' && wordNear(words, i - 1)?.key === ',')) {
+      const comma = nextIndex(words, i + 1, to, isCommaOrBreak);
+      if (comma > i + 1 && !isClauseBreak(words[comma])) {
+        i = comma + 1;
+        continue;
+      }
+    }
     // (A source that opens the clause is an adverbial, passed over whole: `Cũng theo đại sứ X, …`.)
     if ((has(w, Tag.Opener) && !has(w, Tag.Source)) || w.key === ',' || w.key === '“' || w.key === '"' || isDash(w)) {
       i++;
@@ -385,6 +412,7 @@ function hearsayBefore(words: Word[], from: number, to: number): number {
   return from;
 }
 const hearsayOpeners = new Set(HEARSAY_OPENERS);
+const subordinators = new Set(SUBORDINATING_OPENERS);
 
 /**
  * The closing bracket of an acronym in brackets (`(FDI)`) that follows the content words from

@@ -289,4 +289,15 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // … not one that denies, nor one with a subject of its own.
   { sentence: 'Giám đốc khẳng định không thể xây được đường băng 2.600 m.', figure: '2.600 m', actor: null },
   { sentence: 'Thứ trưởng cho biết các doanh nghiệp đã nộp 5 tỷ đồng.', figure: '5 tỷ đồng', actor: 'các doanh nghiệp' },
+  // A forecast of a clause with its own actor and verb reports it; before a bare noun or a
+  // verb, the forecaster's own figure.
+  { sentence: 'Các chuyên gia dự báo doanh nghiệp này sẽ đạt lợi nhuận 200 tỷ đồng.', figure: '200 tỷ đồng', actor: 'doanh nghiệp này' },
+  { sentence: 'Nhóm phân tích ước tính, cuối năm nay, giá thép sẽ giảm 4%.', figure: '4%', actor: null },
+  { sentence: 'Công ty dự kiến doanh thu 800 tỷ đồng.', figure: '800 tỷ đồng', actor: 'Công ty' },
+  { sentence: 'Hợp tác xã dự kiến bán 30 tấn cam.', figure: '30 tấn', actor: 'Hợp tác xã' },
+  // A condition or a time opening the sentence is passed over to its comma; `trong khi` after
+  // a comma opens a clause set against the one before, read from its start.
+  { sentence: 'Nếu nhà đầu tư rút vốn, thị trường sẽ mất 20 điểm.', figure: '20 điểm', actor: 'thị trường' },
+  { sentence: 'Khi công ty mẹ rút vốn, chi nhánh Hà Nội vẫn lãi 12 tỷ đồng.', figure: '12 tỷ đồng', actor: 'chi nhánh Hà Nội' },
+  { sentence: 'Miền Bắc mưa rào, trong khi miền Trung nắng nóng, có nơi trên 38 độ C.', figure: '38 độ C', actor: 'miền Trung' },
 ];

@@ -113,6 +113,13 @@ export const TIME_PREPOSITION_WORDS = [
   'tính từ', 'kể từ', 'cả', 'thời kỳ', 'niên độ', 'riêng', 'tính riêng', 'trong vòng', 'trong suốt', 'lúc',
 ];
 
+/**
+ * Openers of a subordinate clause (`Nếu OPEC giữ …, khối lượng … sẽ giảm`, `Khi giá dầu tăng,
+ * Petrolimex …`): up to its comma the clause is a condition or a time of the main one, and its
+ * actor is not the main clause's.
+ */
+export const SUBORDINATING_OPENERS = ['nếu', 'khi', 'mặc dù', 'dù', 'tuy', 'sau khi', 'trước khi', 'trong khi', 'vì', 'bởi vì', 'nhờ'];
+
 /** Words that open a clause or a discourse step: a phrase never runs over them. */
 export const CLAUSE_OPENING_WORDS = [
   'trong đó', 'theo đó', 'cụ thể', 'riêng', 'ngoài ra', 'đồng thời', 'bên cạnh đó', 'tuy nhiên', 'song', 'nhưng',
@@ -228,6 +235,14 @@ export const REPORTING_VERBS = [
   // A source quoting another: `Tân Hoa Xã dẫn lời chính quyền địa phương cho biết …`.
   'dẫn lời', 'trích lời', 'dẫn nguồn',
 ];
+
+/**
+ * Verbs of forecasting that are also estimate words (`doanh thu ước tính đạt …`): after an
+ * actor, when a clause with an actor and a verb of its own follows, they report it (`Các chuyên
+ * gia dự báo doanh nghiệp này sẽ đạt …`); before a bare noun or a verb the actor's own figure
+ * is meant (`VNDirect dự kiến doanh thu 866 tỷ đồng`, `HNG dự kiến bán 40.000 con bò`).
+ */
+export const FORECAST_VERBS = ['dự báo', 'ước tính', 'dự đoán', 'ước', 'dự kiến'];
 
 /**
  * Acts that issue a text, read as reporting verbs: what follows is its content, their date the
