@@ -10,6 +10,9 @@ export interface OrganizationExample {
 }
 
 export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
+  { text: 'Bộ Kế hoạch & Đầu tư cho biết.', name: 'Bộ Kế hoạch & Đầu tư' },
+  { text: 'Sở Tài nguyên & Môi trường và các huyện phối hợp.', name: 'Sở Tài nguyên & Môi trường' },
+  { text: 'Đảng ủy khối các cơ quan tỉnh Khánh Hòa cho biết.', name: 'Đảng ủy khối các cơ quan tỉnh Khánh Hòa' },
   // Title case, sentence case, a predicate after a body's name.
   // `Phủ` (a head's office) heads a body: the title after it is the body's name.
   { text: 'Phủ Tổng thống Hàn Quốc cho biết.', name: 'Phủ Tổng thống Hàn Quốc' },

@@ -160,7 +160,8 @@ export function organizationPhrase(
         continue;
       }
     }
-    if (!/^[\p{L}\d]/u.test(w)) break;
+    // (A free-standing `&` joins two capitalised parts as `và` does: `Bộ Kế hoạch & Đầu tư`.)
+    if (w !== '&' && !/^[\p{L}\d]/u.test(w)) break;
     // `P/V:` (phóng viên, the interviewer) after a name: a letter glued to a slash is an abbreviation.
     if (w.length === 1 && slice[m.index + 1] === '/') break;
     // A line break ends a name.
@@ -204,7 +205,7 @@ export function organizationPhrase(
       closePart();
       partWords = 0;
       continue;
-    } else if (w === 'và') {
+    } else if (w === 'và' || w === '&') {
       const rest = slice.slice(m.index + w.length).trimStart();
       const restAt = from + slice.length - rest.length;
       // `Phòng Quản lý thi và kiểm định chất lượng giáo dục`: a unit named by its fields, in a
@@ -535,7 +536,9 @@ function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boole
  * bodies (`Liên hiệp`); not a verb in lower case, the predicate's (`Trung ương Đoàn mong muốn các …`).
  */
 function takesPluralObject(part: string): boolean {
-  return PLURAL_OBJECT_HEADS.has(part) || (/^\p{Lu}/u.test(part) && isVerbalPart(part));
+  // (A union's word may close a longer part, in any case: `Đảng ủy khối các cơ quan tỉnh`.)
+  const last = part.slice(part.lastIndexOf(' ') + 1);
+  return PLURAL_OBJECT_HEADS.has(part) || PLURAL_OBJECT_HEADS.has(last.charAt(0).toUpperCase() + last.slice(1)) || (/^\p{Lu}/u.test(part) && isVerbalPart(part));
 }
 const PLURAL_OBJECT_HEADS = new Set(UNIONS_OF_BODIES);
 

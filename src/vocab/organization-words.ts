@@ -109,8 +109,12 @@ export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Cá
 /** Heads, capitalised, that the verb of a body's task may follow though the tables know it as one of saying or estimating (`Trung tâm dự báo …`, `Trung tâm đánh giá …`). */
 export const HEADS_NAMED_BY_TASK = ['Trung tâm'];
 
-/** Unions of bodies, whose members follow as a plural object (`Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam`). */
-export const UNIONS_OF_BODIES = ['Liên hiệp', 'Liên minh'];
+/**
+ * Unions of bodies, whose members follow as a plural object (`Liên hiệp các Hội Khoa học và Kỹ
+ * thuật Việt Nam`); a bloc of agencies too, alone or under its party committee (`Đảng ủy Khối các
+ * cơ quan tỉnh`, often in lower case).
+ */
+export const UNIONS_OF_BODIES = ['Liên hiệp', 'Liên minh', 'Khối'];
 
 /**
  * Department names written with a dash between their fields (`Sở Văn hóa - Thể thao Hà Nội`,

@@ -14,6 +14,8 @@ export const SURNAMES = [
   'Cù', 'Khương', 'Lư', 'Mã', 'Ngọ', 'Nhữ', 'Quản', 'Tào', 'Thiều', 'Thục',
   'Trình', 'Uông', 'Ứng', 'Vòng', 'Yên', 'Tất', 'Khuất', 'Lữ', 'Mẫn', 'Đậu', 'Thào', 'Lường', 'Quàng', 'Dư',
   'Ong', 'Mông', 'Tráng', 'Mùa', 'Hờ', 'Tòng', 'Ngũ',
+  // The Stiêng's (`Điểu K'Ré`, `Điểu Huỳnh Sang`).
+  'Điểu',
   // Chinese surnames read in Sino-Vietnamese (`Tập Cận Bình`, `Ôn Gia Bảo`, `Du Chính Thanh`, `Mạnh Kiến Trụ`).
   'Tập', 'Ôn', 'Du', 'Mạnh',
   // Not `Sầm` (the town of Sầm Sơn) nor `Lầu` (Lầu Năm Góc, the Pentagon): named far more often than the families.

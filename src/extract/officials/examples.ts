@@ -30,6 +30,12 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // one, not the title-holder; after any other `của` (a word, a speech) it is the title's.
   { text: 'Cùng ngày, người phát ngôn của Thủ tướng Nhật Bản, ông Yoshihide Suga cho biết.', expect: [] },
   { text: 'Theo lời của Giám đốc Sở Y tế, ông Nguyễn Văn An, bệnh viện đã sẵn sàng.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' }] },
+  // Surnames of the Central Highlands' and the south-east's peoples (`Điểu`, the Stiêng's).
+  { text: 'Đại biểu Quốc hội tỉnh Đồng Nai Điểu Văn Kơ phát biểu tại phiên họp.', expect: [{ name: 'Điểu Văn Kơ', title: 'Đại biểu Quốc hội', organization: 'tỉnh Đồng Nai' }] },
+  // A free-standing `&` joins a body's capitalised parts as `và` does; a bloc's committee takes
+  // its member agencies as `các`, in lower case too.
+  { text: 'Ông Lê Văn Tâm, Phó giám đốc Sở Nông nghiệp & Phát triển nông thôn Quảng Ngãi, cho biết.', expect: [{ name: 'Lê Văn Tâm', title: 'Phó giám đốc', organization: 'Sở Nông nghiệp & Phát triển nông thôn Quảng Ngãi' }] },
+  { text: 'Hội nghị đã bầu bà Trần Thị Hoa, Phó bí thư Đảng ủy khối các cơ quan tỉnh, làm chủ tịch.', expect: [{ name: 'Trần Thị Hoa', title: 'Phó bí thư', organization: 'Đảng ủy khối các cơ quan tỉnh' }] },
   // More Chinese surnames in Sino-Vietnamese; the chair of the NPC standing committee.
   { text: 'Ông hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh.', expect: [{ name: 'Du Chính Thanh', title: 'Chủ tịch', organization: 'Chính hiệp Trung Quốc' }] },
   { text: 'Ủy viên trưởng Ủy ban Thường vụ Nhân đại Trung Quốc Trương Đức Giang phát biểu.', expect: [{ name: 'Trương Đức Giang', title: 'Ủy viên trưởng', organization: 'Ủy ban Thường vụ Nhân đại Trung Quốc' }] },
