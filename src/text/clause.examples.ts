@@ -86,6 +86,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Bình quân trong 5 năm (2011 – 2015) tỷ lệ nợ xấu cho vay nông nghiệp, nông thôn là 3%.', figure: '3%', before: { name: 'tỷ lệ nợ xấu cho vay nông nghiệp, nông thôn' } },
   { sentence: 'Quy định mới nêu rõ số lượng cấp phó của trưởng phòng cấp quận, huyện không quá 2 người.', figure: '2 người', before: { name: 'số lượng cấp phó', owner: 'trưởng phòng cấp quận, huyện' } },
   { sentence: 'Công ty thu về 900 tỷ đồng doanh thu, lãi ròng 50 tỷ đồng.', figure: '50 tỷ đồng', before: { name: 'lãi ròng' } },
+  // A noun the dictionary ends with a verb of change (`xe tăng`, a tank) is, before a figure,
+  // the noun and the change; a verb's direction before a change is the measure's.
+  { sentence: 'Tháng trước, doanh số bán xe tăng 12%.', figure: '12%', before: { name: 'doanh số bán xe' } },
+  { sentence: 'Lượng gạo bán ra tăng 8% so với tháng trước.', figure: '8%', before: { name: 'Lượng gạo bán ra' } },
   // An owner, its short name in brackets, its verb, then the measure it acts on: the measure is named.
   { sentence: 'Năm 2016, Tổng công ty Bia Sài Gòn (Sabeco) ghi nhận tổng doanh thu đạt 35.000 tỷ đồng.', figure: '35.000 tỷ đồng', before: { name: 'tổng doanh thu', actor: 'Tổng công ty Bia Sài Gòn (Sabeco)' } },
   // In a passive with its agent named, the measure before the auxiliary is what the verb sets.

@@ -370,6 +370,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   dayPartsOfDates(words);
   durations(words);
   yearsJoinedToDates(text, words);
+  changesBeforeFigures(words);
   directionalComplements(words);
   companionsBeforeFigures(words);
   usualLevelsBeforeFigures(words);
@@ -441,10 +442,38 @@ function directionalComplements(words: Word[]): void {
     // đạt …`, `kế hoạch đặt ra là 4%`.)
     let j = k + 1;
     while (j < words.length && (words[j]!.tags & Tag.Qualifier || amountAdding.has(words[j]!.key))) j++;
+    // (So does a change between, of which the verb and its direction are the measure's: `lượng
+    // xe bán ra tăng 5,7%`.)
+    if (j < words.length && words[j]!.tags & Tag.Change && !(words[j]!.tags & Tag.Figure)) {
+      j++;
+      while (j < words.length && words[j]!.tags & Tag.Qualifier) j++;
+    }
     if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
     // One verb of both, as a word of the dictionary would be (`chi` alone may be a noun).
     words[k - 1] = { start: verb.start, end: w.end, key: `${verb.key} ${w.key}`, tags: Tag.Verb | Tag.Transfer, classes: 'V' };
     words.splice(k, 1);
+  }
+}
+/**
+ * `doanh số bán xe tăng 5,7%`: a noun the dictionary ends with a verb of change (`xe tăng`, a
+ * tank) is, right before a figure (qualifiers between), the noun and the change of what comes
+ * before: two words.
+ */
+function changesBeforeFigures(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (w.classes.charCodeAt(0) !== 78 /* N */ || w.tags & (FUNCTION_TAGS | Tag.Name)) continue;
+    let j = k + 1;
+    while (j < words.length && words[j]!.tags & Tag.Qualifier) j++;
+    if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
+    const space = w.key.lastIndexOf(' ');
+    if (space < 0) continue;
+    const change = dictionaryEntry(w.key.slice(space + 1));
+    if (!change || !(change.tags & Tag.Change)) continue;
+    const noun = dictionaryEntry(w.key.slice(0, space));
+    if (!noun) continue;
+    const split = w.start + space + 1;
+    words.splice(k, 1, { start: w.start, end: w.start + space, key: noun.key, tags: noun.tags, classes: noun.classes }, { start: split, end: w.end, key: change.key, tags: change.tags, classes: change.classes });
   }
 }
 /**
