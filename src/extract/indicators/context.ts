@@ -46,6 +46,8 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     if (respective) return respective;
     const d = dates.get(w.start);
     if (!d || reporting || !governs(text, words, i, d)) continue;
+    // (`Theo báo cáo ngày 4-10-2016 của …, …`: the day of a source is the report's.)
+    if (d.kind === 'date' && datesSource(words, i)) continue;
     // (A time the predicate before `và` took after its verb is that predicate's, not this one's.)
     if (coordinated && datesVerbBefore(words, i)) continue;
     return d.value;
@@ -91,6 +93,17 @@ function respectivePeriod(text: string, words: Word[], last: number, figure: num
   // (A year the normaliser left as a number: `… năm 2015 và 2016`.)
   return isYearNumber(text, at) ? text.slice(at.start, at.end) : null;
 }
+
+/** The date at word `i` dates a source's report, a few nouns after it (`Theo báo cáo ngày …`, `Theo trang tin Nhà Trắng ngày …`). */
+function datesSource(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j > i - 5; j--) {
+    const w = words[j]!;
+    if (has(w, Tag.Source)) return true;
+    if (!has(w, Tag.Noun | Tag.Name | Tag.Time) || has(w, FUNCTION_WORDS)) return false;
+  }
+  return false;
+}
+const FUNCTION_WORDS = Tag.Punctuation | Tag.Figure | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Reporting | Tag.Preposition | Tag.Owner;
 
 /** The date at word `i` follows a verb, past its preposition and period words (`mở cửa vào năm 1995`). */
 function datesVerbBefore(words: Word[], i: number): boolean {

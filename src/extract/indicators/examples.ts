@@ -186,6 +186,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Từ tháng 1 đến tháng 5/2016, tỉnh đón 300 nghìn lượt khách.', expect: [{ period: '2016-01/2016-05', subject: 'tỉnh' }] },
   { text: 'Lực lượng lao động của tập đoàn giảm 15.000 người từ năm 2012 đến nay.', expect: [{ period: null }] },
   { text: 'Ngày 9/12/2016, báo Vietnamnet đưa tin, công an đã khởi tố 3 bị can.', expect: [{ value: 3, period: null }] },
+  // The day a source's report is dated is the report's, not the figure's; a source's year is the figure's.
+  { text: 'Theo báo cáo ngày 5-3-2017 của Sở Nội vụ thì huyện đã tuyển 40 giáo viên từ năm 2014 đến 2016.', expect: [{ value: 40, period: '2014/2016' }] },
+  { text: 'Theo điều tra dân số năm 2019, tỉnh có khoảng 1,2 triệu người.', expect: [{ value: 1.2e6, period: '2019' }] },
   { text: 'Số cấp phó theo Luật Tổ chức Chính phủ năm 2015 không quá 5 người.', expect: [{ value: 5, period: null }] },
   // Units keep their whole form.
   // A proper name before the figure acts; what it does is measured. A subject names an owner:
