@@ -250,6 +250,7 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Cổ phiếu của công ty giao dịch quanh ngưỡng 220.000 đồng/cổ phiếu.', figure: '220.000 đồng/cổ phiếu', before: { name: 'Cổ phiếu', owner: 'công ty' } },
   { sentence: 'Chỉ số chứng khoán chốt ở mức 700 điểm.', figure: '700 điểm', before: { name: 'Chỉ số chứng khoán' } },
   { sentence: 'Cổ phiếu của công ty giao dịch quanh mức 191.000 đồng/cổ phiếu.', figure: '191.000 đồng/cổ phiếu', before: { name: 'Cổ phiếu', owner: 'công ty' } },
+  { sentence: 'Giá dầu thô dừng tại mức 52 USD/thùng.', figure: '52 USD/thùng', before: { name: 'Giá dầu thô' } },
   { sentence: 'Giá vàng giao ngay đã tăng 1,1%.', figure: '1,1%', before: { name: 'Giá vàng giao ngay' } },
   { sentence: 'Người dân đừng tiếc 700.000 đồng mua bảo hiểm y tế ngay từ bây giờ.', figure: '700.000 đồng', after: 'mua bảo hiểm y tế' },
   { sentence: 'Có 100% các sở, ban, ngành đã xây dựng mạng nội bộ.', figure: '100%', after: 'các sở, ban, ngành đã xây dựng mạng nội bộ' },

@@ -20,6 +20,8 @@ export const LINKING_VERBS = [
   // `đầu tư đã vượt mốc 50 tỷ USD`, `giá bán rơi vào khoảng 700 USD`, `giao dịch quanh mức …`).
   'đạt đến', 'đạt tới', 'chạm ngưỡng', 'chạm mốc', 'cán mốc', 'vượt mốc', 'vượt ngưỡng', 'rơi vào', 'rơi vào khoảng',
   'quanh mức', 'ở quanh mức', 'quanh ngưỡng', 'ở quanh ngưỡng', 'chốt ở', 'chốt ở mức', 'dừng ở mức',
+  // `tại` as `ở` before a level (`KLF đóng cửa tại mức 2.500 đồng`).
+  'tại mức', 'tại ngưỡng', 'dừng tại mức',
 ];
 
 /** Linking verbs that say a target or a mark is reached (`trường đạt chỉ tiêu 100%`): the measure after them restricts a counted noun. */
@@ -261,7 +263,7 @@ export const CLAUSE_NOMINALIZERS = ['việc'];
  * Linking words that give the level a verb sets or holds (`được niêm yết ở mức`, `duy trì ở
  * mức`): after a verb they complete it, and the verb is the predicate, not part of the phrase.
  */
-export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức', 'quanh mức', 'ở quanh mức', 'quanh ngưỡng', 'ở quanh ngưỡng', 'chốt ở', 'chốt ở mức', 'dừng ở mức'];
+export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'tại mức', 'tại ngưỡng', 'dừng tại mức', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức', 'quanh mức', 'ở quanh mức', 'quanh ngưỡng', 'ở quanh ngưỡng', 'chốt ở', 'chốt ở mức', 'dừng ở mức'];
 
 /**
  * Words that only grade the level a linking verb reaches (`đạt mức kỷ lục 8 triệu`, `đạt mức
