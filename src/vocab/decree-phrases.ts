@@ -82,5 +82,11 @@ export const TITLED_BY_ABOUT_TYPES = ['Luật', 'Bộ luật', 'Pháp lệnh', '
 /** Types numbered in the same way as a name (`Đề án 06`, `Chương trình 135`): the number stays in `name`. */
 export const NUMBER_IN_NAME_TYPES = ['Đề án', 'Chương trình', 'Dự án'];
 
+/**
+ * Types whose bare number is as often an option's ordinal (`Phương án 2 là …`, `chỉ là phương án
+ * số 2 của …`): such a number cites a document only with a symbol, a year, a date or an issuer.
+ */
+export const OPTION_TYPES = ['Phương án'];
+
 /** After a comma these go on a document's title (`…, tầm nhìn đến năm 2030`, `…, giai đoạn 2016 - 2020`). */
 export const TITLE_CONTINUATIONS = ['tầm nhìn', 'giai đoạn', 'năm', 'định hướng', 'nhiệm kỳ', 'khóa', 'thời kỳ', 'đến năm', 'hướng đến', 'niên khóa'];

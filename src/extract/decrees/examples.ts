@@ -63,6 +63,11 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Thực hiện văn bản 567 của Bộ Tài chính.', expect: [{ doc_type: 'Công văn', symbol: '567', issuer: 'Bộ Tài chính' }] },
   { text: 'Theo công văn số 2718 ngày 22/3/2017 của Văn phòng Chính phủ, các bộ phải báo cáo.', expect: [{ doc_type: 'Công văn', symbol: '2718', issued: '2017-03-22', issuer: 'Văn phòng Chính phủ' }] },
   { text: 'Tỉnh lập Kế hoạch 5 năm và Quyết định 3 người đi học.', expect: [] },
+  // A scale after the number makes it an amount; an option's ordinal is no document unless an
+  // issuer, a date or a year says it is.
+  { text: 'Kế hoạch 200 triệu đồng của xã bị đình lại.', expect: [] },
+  { text: 'Phương án 2 là xây cầu mới, phương án 3 là mở rộng phà.', expect: [] },
+  { text: 'Thực hiện Phương án 12 của UBND tỉnh về phòng chống lụt bão.', expect: [{ doc_type: 'Phương án', symbol: '12', issuer: 'UBND tỉnh', subject: 'phòng chống lụt bão' }] },
   // A short citation and the full symbol of the same document are one record.
   { text: 'Nghị định 55/2015/NĐ-CP ngày 9/6/2015 của Chính phủ có hiệu lực. Nghị định 55 đã giúp nông dân.', expect: [{ symbol: '55/2015/NĐ-CP', issued: '2015-06-09', issuer: 'Chính phủ' }] },
   // The date of the act before the document: `Ngày …, X đã ban hành …`.

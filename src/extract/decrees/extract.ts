@@ -24,9 +24,10 @@ import {
   TO_BE_DRAFTED_WORDS,
   NOT_LAW_NAME_WORDS,
   NUMBER_IN_NAME_TYPES,
+  OPTION_TYPES,
   TITLE_CONTINUATIONS,
 } from '../../vocab/decree-phrases.js';
-import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS } from '../../vocab/quantities.js';
+import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS, SCALES } from '../../vocab/quantities.js';
 import { knownLawNameAt } from './law-names.js';
 import { aboutTitledDocuments, agreementDocuments, DECREE_MARKS, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
@@ -175,6 +176,8 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     // `Nghị định 105 năm 2014`: the year the document was issued, after its number.
     const yearAfter = !m[4] ? /^\s+năm\s+((?:19|20)\d{2})(?![\d/])/u.exec(text.slice(end, end + 12)) : null;
     if (!m[2] && !m[4] && !yearAfter && NOT_AFTER_NUMBER.test(text.slice(end, end + 24)) && !/^\s+ngày\s+\d/u.test(text.slice(end, end + 10))) continue;
+    // `Phương án 2 là …`: an option's ordinal, unless a year, a date or an issuer follows.
+    if (OPTIONS.has(type.name) && !m[4] && !yearAfter && !/^\s*,?\s*(?:ngày|của)\s/u.test(text.slice(end, end + 12))) continue;
     const number = m[3]!;
     if (yearAfter) end += yearAfter[0].length;
     // `Hiến pháp 2013`, `Luật Nhà ở 2006`: a year after the type is part of the name.
@@ -324,8 +327,9 @@ function opensWithGrammarWord(text: string, at: number): boolean {
 
 const TYPE_SUFFIX = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
 const NUMBER_IN_NAME = new Set(NUMBER_IN_NAME_TYPES);
-/** `Kế hoạch 5 năm`, `Quyết định 3 người`: a counted noun or a unit after the number. */
-const NOT_AFTER_NUMBER = new RegExp(`^\\s+(?:${alternation([...NON_QUANTITY_FOLLOWERS, ...COUNTED_UNITS].filter((w) => /^\p{Ll}/u.test(w)))})(?![\\p{L}])`, 'u');
+/** `Kế hoạch 5 năm`, `Quyết định 3 người`, `Kế hoạch 125 triệu bảng`: a counted noun, a unit or a scale after the number. */
+const NOT_AFTER_NUMBER = new RegExp(`^\\s+(?:${alternation([...NON_QUANTITY_FOLLOWERS, ...COUNTED_UNITS, ...SCALES.map(([w]) => w)].filter((w) => /^\p{Ll}/u.test(w)))})(?![\\p{L}])`, 'u');
+const OPTIONS = new Set(OPTION_TYPES);
 /** `Chỉ thị 03, 05 của …`, `Nghị quyết 19 và 35`: the next number of a list of one type. */
 const LIST_NUMBER = /^(?:\s*,\s*|\s+và\s+)(\d{1,4})(?![\d\p{L}/.,-])/u;
 const NUMBER_AFTER_TYPE = /\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/uy;
