@@ -31,7 +31,7 @@ import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { type Quantity, type Span, LETTER, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
-import { UNIT_TABLE, readTail, readNoun, tailOf, type Tail } from './quantity-tail.js';
+import { SCALE_TABLE, UNIT_TABLE, readTail, readNoun, tailOf, type Tail } from './quantity-tail.js';
 import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
 
@@ -107,6 +107,15 @@ function nounEndingInType(low: string, type: string): boolean {
   const head = low.slice(0, low.length - type.length).trimEnd();
   const word = /\p{L}+$/u.exec(head)?.[0];
   return word !== undefined && dictionaryEntry(`${word} ${type}`) !== undefined;
+}
+
+/** A counted noun or a scale right after the number ending at `end` (one space between). */
+function countedAfter(text: string, end: number, limit: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const after = text.slice(end + 1, Math.min(limit, end + 32));
+  // (A capital opens a name: `phương án 1 Bộ LĐ-TB&XH đề xuất`.)
+  if (after.charAt(0) === after.charAt(0).toUpperCase()) return false;
+  return longestPrefix(after, UNIT_TABLE) !== null || longestPrefix(after, SCALE_TABLE) !== null;
 }
 
 /** Whether a label word ends a verb of two syllables the dictionary knows (`triệu tập 30 người`: to summon, not `tập 30`, an episode). */
@@ -325,7 +334,9 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // noun the dictionary knows ending in a type's words.
   const docBefore = withoutTrailingSo(lowBefore);
   const docType = DOC_TYPE_TABLE.suffixOfLower(docBefore);
-  if (docType && !nounEndingInType(docBefore, docType.word.toLowerCase())) return 'excluded';
+  // (Not with a counted noun or a scale right after the number and no `số` before it: `rút giấy
+  // phép 4 doanh nghiệp`, `Kế hoạch 125 triệu bảng` are amounts.)
+  if (docType && !nounEndingInType(docBefore, docType.word.toLowerCase()) && !(docBefore === lowBefore && countedAfter(text, token.end, limit))) return 'excluded';
   // The second half of `158/2013` or `12-5`: read with the first number, never alone.
   if (/\d[/-]$/u.test(before)) return 'excluded';
   // Labels and ordinals: `mức độ 3`, `lần thứ 2`, `khóa XIV`, `Quốc lộ 1`, `top 10`.

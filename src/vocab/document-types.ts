@@ -38,6 +38,8 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Tờ trình', words: ['Tờ trình'], codes: ['TTr'] },
   { name: 'Công điện', words: ['Công điện'], codes: ['CĐ'] },
   { name: 'Văn bản hợp nhất', words: ['Văn bản hợp nhất'], codes: ['VBHN'] },
+  // A licence an office grants, numbered as its documents are (`Giấy phép số 1517/GP-BTNMT`).
+  { name: 'Giấy phép', words: ['Giấy phép'], codes: ['GP'] },
   { name: 'Công văn', words: ['Công văn', 'Văn bản'], codes: [] },
   { name: 'Điều lệ', words: ['Điều lệ'], codes: [] },
   { name: 'Chiến lược', words: ['Chiến lược'], codes: [], namedWithoutNumber: true },

@@ -66,6 +66,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A scale after the number makes it an amount; an option's ordinal is no document unless an
   // issuer, a date or a year says it is.
   { text: 'Kế hoạch 200 triệu đồng của xã bị đình lại.', expect: [] },
+  // A licence numbered as an office's documents are; `giấy phép` before a count is none.
+  { text: 'Thứ trưởng đã ký Giấy phép số 25/GP-BTNMT cho công ty.', expect: [{ doc_type: 'Giấy phép', symbol: '25/GP-BTNMT', issuer: 'Bộ Tài nguyên và Môi trường' }] },
+  { text: 'Sở đã rút giấy phép 4 doanh nghiệp khai thác cát.', expect: [] },
   { text: 'Phương án 2 là xây cầu mới, phương án 3 là mở rộng phà.', expect: [] },
   { text: 'Thực hiện Phương án 12 của UBND tỉnh về phòng chống lụt bão.', expect: [{ doc_type: 'Phương án', symbol: '12', issuer: 'UBND tỉnh', subject: 'phòng chống lụt bão' }] },
   // A short citation and the full symbol of the same document are one record.

@@ -185,6 +185,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Năm 2016, doanh thu đạt 500 tỷ đồng; lợi nhuận đạt 50 tỷ đồng.', expect: [{ name: 'doanh thu', period: '2016' }, { name: 'lợi nhuận', period: '2016' }] },
   { text: 'Từ tháng 1 đến tháng 5/2016, tỉnh đón 300 nghìn lượt khách.', expect: [{ period: '2016-01/2016-05', subject: 'tỉnh' }] },
   { text: 'Lực lượng lao động của tập đoàn giảm 15.000 người từ năm 2012 đến nay.', expect: [{ period: null }] },
+  // A document's type word before a number with a counted noun or a scale after it (no `số`)
+  // does not make the number a document's (`lệnh` of `khớp lệnh`, `giấy phép`, `kế hoạch`).
+  { text: 'Sở đã rút giấy phép 4 doanh nghiệp khai thác cát.', expect: [{ value: 4, unit: 'doanh nghiệp' }] },
+  { text: 'Cổ phiếu này khớp lệnh 1,2 triệu đơn vị.', expect: [{ value: 1.2e6, unit: 'đơn vị' }] },
   { text: 'Ngày 9/12/2016, báo Vietnamnet đưa tin, công an đã khởi tố 3 bị can.', expect: [{ value: 3, period: null }] },
   // The day a source's report is dated is the report's, not the figure's; a source's year is the figure's.
   { text: 'Theo báo cáo ngày 5-3-2017 của Sở Nội vụ thì huyện đã tuyển 40 giáo viên từ năm 2014 đến 2016.', expect: [{ value: 40, period: '2014/2016' }] },
