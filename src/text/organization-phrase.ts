@@ -250,7 +250,9 @@ export function organizationPhrase(
       // (After a head alone, not a syllable that opens a word of its own with the next one: `Đội
       // hình sự`, the criminal-police team, not `Đội hình` + `sự`.)
       (previousWasCapital && (capitalRun === 1 || previousWasHead) && !NEVER_INSIDE_WORDS.has(w) && isTwoSyllableWord(words[words.length - 1]!.text, w) && !(previousWasHead && opensOtherWord(w, slice.slice(m.index + w.length, m.index + w.length + 12)))) ||
-      LOWER_COMPOUNDS.has(`${words[words.length - 1]?.text.toLowerCase()} ${w}`)
+      LOWER_COMPOUNDS.has(`${words[words.length - 1]?.text.toLowerCase()} ${w}`) ||
+      // (`Nhà xuất bản Trẻ`: a capital and two syllables that make one noun of three.)
+      (previousWasCapital && capitalRun === 1 && opensThreeSyllableNoun(words[words.length - 1]!.text, w, slice.slice(m.index + w.length, m.index + w.length + 12)))
     ) {
       capitalRun = 0;
       previousWasCapital = false;
@@ -522,6 +524,12 @@ export function isTwoSyllableWord(first: string, second: string): boolean {
 function opensOtherWord(syllable: string, after: string): boolean {
   const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && !ORGANIZATION_LOWER_WORDS.has(next) && dictionaryEntry(`${syllable} ${next}`) !== undefined;
+}
+
+/** Whether a capitalised syllable, `second` and the lower-case syllable opening `after` make one noun of the dictionary (`Nhà xuất bản`). */
+function opensThreeSyllableNoun(first: string, second: string, after: string): boolean {
+  const third = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  return third !== undefined && (dictionaryEntry(`${first} ${second} ${third}`)?.classes ?? '').startsWith('N');
 }
 
 /** Whether the part's two words (a capital, then lower case) and `third` make one word of the dictionary (`Bất động sản`). */

@@ -73,6 +73,17 @@ export const PLACE_HEADED_TITLES = new Map([['thị trưởng', true], ['phó th
 export const ENVOY_TITLES = new Set(['đại sứ', 'phó đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'phó tổng lãnh sự', 'lãnh sự']);
 /** A legislature's members, whose constituency may follow the name in brackets (`đại biểu Ngô Văn Minh (Quảng Nam)`, `ĐB Lê Văn An (Bắc Ninh)`). */
 export const DELEGATE_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
+
+/**
+ * Titles of one body's executive board, in lower case: a bare one a comma joins to another of
+ * them shares that one's organisation (`Giám đốc, Tổng biên tập Nhà xuất bản Trẻ`, `Chủ tịch HĐQT,
+ * Tổng giám đốc Tập đoàn Đất Xanh`). Ranks, seats and Party offices do not (`Thiếu tướng, Giám đốc
+ * Công an tỉnh`, `ĐBQH, Giám đốc Bệnh viện Tim`, `Phó Bí thư, Chủ tịch UBND huyện`).
+ */
+export const EXECUTIVE_BOARD_TITLES = new Set([
+  'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'phó tổng giám đốc', 'tổng biên tập', 'phó tổng biên tập',
+  'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'phó chủ tịch hđqt', 'phó chủ tịch hội đồng quản trị',
+]);
 /** The words between an envoy's state and the place of the post. */
 export const ENVOY_POST_PREPOSITIONS = ['tại', 'ở'];
 

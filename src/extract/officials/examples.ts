@@ -36,6 +36,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // its member agencies as `các`, in lower case too.
   { text: 'Ông Lê Văn Tâm, Phó giám đốc Sở Nông nghiệp & Phát triển nông thôn Quảng Ngãi, cho biết.', expect: [{ name: 'Lê Văn Tâm', title: 'Phó giám đốc', organization: 'Sở Nông nghiệp & Phát triển nông thôn Quảng Ngãi' }] },
   { text: 'Hội nghị đã bầu bà Trần Thị Hoa, Phó bí thư Đảng ủy khối các cơ quan tỉnh, làm chủ tịch.', expect: [{ name: 'Trần Thị Hoa', title: 'Phó bí thư', organization: 'Đảng ủy khối các cơ quan tỉnh' }] },
+  // A head in sentence case after a title ending in its word, capitalised or not (`Trưởng Ban
+  // quản lý …`); a place in brackets after the body's name closes it, no second person.
+  { text: 'Ông Lê Văn Minh, Trưởng Ban quản lý khu di tích Côn Sơn (Hải Dương) cho biết.', expect: [{ name: 'Lê Văn Minh', title: 'Trưởng Ban', organization: 'Ban quản lý khu di tích Côn Sơn' }] },
+  // A bare title of a board a comma joins to another of it shares its body (`Nhà xuất bản`, a
+  // head of three syllables); a rank does not.
+  { text: 'Ông Lê Văn An, Giám đốc, Tổng biên tập Nhà xuất bản Trẻ cho biết.', expect: [{ name: 'Lê Văn An', positions: [position('Giám đốc', 'Nhà xuất bản Trẻ'), position('Tổng biên tập', 'Nhà xuất bản Trẻ')] }] },
+  { text: 'Ông Trần Văn Hùng, Thiếu tướng, Giám đốc Công an tỉnh Đắk Lắk cho biết.', expect: [{ name: 'Trần Văn Hùng', title: 'Giám đốc', positions: [position('Thiếu tướng', null), position('Giám đốc', 'Công an tỉnh Đắk Lắk')] }] },
   // More Chinese surnames in Sino-Vietnamese; the chair of the NPC standing committee.
   { text: 'Ông hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh.', expect: [{ name: 'Du Chính Thanh', title: 'Chủ tịch', organization: 'Chính hiệp Trung Quốc' }] },
   { text: 'Ủy viên trưởng Ủy ban Thường vụ Nhân đại Trung Quốc Trương Đức Giang phát biểu.', expect: [{ name: 'Trương Đức Giang', title: 'Ủy viên trưởng', organization: 'Ủy ban Thường vụ Nhân đại Trung Quốc' }] },

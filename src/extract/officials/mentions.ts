@@ -18,7 +18,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
@@ -37,6 +37,8 @@ export interface PositionMention {
   former: boolean;
   /** Joined to the position before by `kiêm` (held concurrently). */
   joinedByConcurrently?: boolean;
+  /** Joined to the position before by a comma alone (`Giám đốc, Tổng biên tập Nhà xuất bản Trẻ`). */
+  joinedByComma?: boolean;
 }
 
 export interface PersonMention {
@@ -83,8 +85,9 @@ function placeAt(words: string[], i: number): number {
   return 0;
 }
 
-// (A board named by its function, with its first letter in either case: `Ban tuyên giáo Thành ủy`.)
-const LOWER_CASE_HEAD = new RegExp(`^(?:${[...LOWER_CASE_ORGANIZATION_HEADS, ...BOARDS_NAMED_BY_FUNCTION.flatMap((h) => [h, capitalized(h)])].join('|')})(?![\\p{L}])`, 'u');
+// (A head in sentence case, with its first letter in either case: `Ban tuyên giáo Thành ủy`,
+// `Trưởng Ban quản lý di tích …`.)
+const LOWER_CASE_HEAD = new RegExp(`^(?:${[...LOWER_CASE_ORGANIZATION_HEADS, ...BOARDS_NAMED_BY_FUNCTION].flatMap((h) => [h, capitalized(h)]).join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether an organisation head written in lower case (`bệnh viện`, `huyện ủy`, `Ban tuyên giáo`) begins at `at`. */
 function lowerCaseHeadAt(text: string, at: number): boolean {
@@ -704,7 +707,8 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       // (A run read as a foreign name before the predicate is the organisation's too: `ông Lê Văn
       // Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành xác nhận`; so is a run right
       // after the title, set off by marks: `ông Bùi Kim Kha, Tổng Giám đốc Chu Lai Trường Hải, cho biết`.)
-      const closesAtMark = /^\s*(?:[,;)]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3));
+      // (Or a bracket opening, with the place in it: `…, Trưởng Ban quản lý … Yên Tử (TP Uông Bí) cho biết`.)
+      const closesAtMark = /^\s*(?:[,;()]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3));
       const named = item.organization ? head.endsWith(item.organization) && (closesAtMark || !looksLikePersonName(person.name)) : closesAtMark && /,\s*$/u.test(text.slice(Math.max(0, item.start - 3), item.start));
       if (apposed && honorificBefore(text, apposed.start) && named) {
         // (The run goes on to its last capital: `… Golf Long Thành`.)
@@ -809,7 +813,8 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
         if (next.person || !/^\s*(?:\([^()\n]{1,30}\))?\s*(?:,|kiêm)\s*$/u.test(text.slice(prevEnd, next.start))) break;
         if (!nameFirst && !/^\s*(?:[,;.)]|$|\n)/u.test(text.slice(next.itemEnd, next.itemEnd + 3))) break;
         if (HONOURED_PERSON_AFTER_COMMA.test(text.slice(next.itemEnd, next.itemEnd + 14))) break;
-        positions.push({ title: next.title, organization: next.organization, rank: next.rank, former: next.former, joinedByConcurrently: /kiêm/u.test(text.slice(prevEnd, next.start)) });
+        const joint = text.slice(prevEnd, next.start);
+        positions.push({ title: next.title, organization: next.organization, rank: next.rank, standalone: next.standalone, former: next.former, joinedByConcurrently: /kiêm/u.test(joint), joinedByComma: /^\s*,\s*$/u.test(joint) });
         i = j;
       }
     }
@@ -821,8 +826,11 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     }
     // `kiêm` after the name-first title: the same sharing, forwards; and a past office's cue
     // covers the title it holds concurrently (`cựu Chủ tịch HĐQT kiêm Tổng giám đốc`).
+    // So does a bare title of a board a comma joins to another of it (`Giám đốc, Tổng biên tập
+    // Nhà xuất bản Trẻ`; table EXECUTIVE_BOARD_TITLES).
     for (let k = 0; k + 1 < positions.length; k++) {
-      if (!positions[k]!.organization && positions[k + 1]!.organization && positions[k + 1]!.joinedByConcurrently) positions[k]!.organization = positions[k + 1]!.organization;
+      const shares = positions[k + 1]!.joinedByConcurrently || (positions[k + 1]!.joinedByComma && boardTitles.has(positions[k]!.title.toLowerCase()) && boardTitles.has(positions[k + 1]!.title.toLowerCase()));
+      if (!positions[k]!.organization && positions[k + 1]!.organization && shares) positions[k]!.organization = positions[k + 1]!.organization;
       if (positions[k]!.former && positions[k + 1]!.joinedByConcurrently) positions[k + 1]!.former = true;
     }
     // Heads of clans and other private bodies hold no public office (`Hội đồng trị sự Nguyễn Phước Tộc`).
@@ -833,6 +841,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
   return mentions;
 }
 
+const boardTitles = EXECUTIVE_BOARD_TITLES;
 const PRIVATE_BODY = new RegExp(`(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 
 // (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
