@@ -460,12 +460,14 @@ function directionalComplements(words: Word[]): void {
  * before: two words.
  */
 function changesBeforeFigures(words: Word[]): void {
-  for (let k = 0; k + 1 < words.length; k++) {
+  // (Read back from each figure, over its qualifiers: figures are few.)
+  for (let j = words.length - 1; j > 0; j--) {
+    if (!(words[j]!.tags & Tag.Figure)) continue;
+    let k = j - 1;
+    while (k >= 0 && words[k]!.tags & Tag.Qualifier) k--;
+    if (k < 0) continue;
     const w = words[k]!;
     if (w.classes.charCodeAt(0) !== 78 /* N */ || w.tags & (FUNCTION_TAGS | Tag.Name)) continue;
-    let j = k + 1;
-    while (j < words.length && words[j]!.tags & Tag.Qualifier) j++;
-    if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
     const space = w.key.lastIndexOf(' ');
     if (space < 0) continue;
     const change = dictionaryEntry(w.key.slice(space + 1));
@@ -496,12 +498,15 @@ const companions = new Set(COMPANION_AUXILIARIES);
  * does; elsewhere it keeps its own sense (`mẫu xe phổ biến`, popular).
  */
 function usualLevelsBeforeFigures(words: Word[]): void {
-  for (let k = 0; k + 1 < words.length; k++) {
-    const w = words[k]!;
-    if (!usualLevelAdverbs.has(w.key)) continue;
-    let j = k + 1;
-    while (j < words.length && words[j]!.tags & (Tag.Qualifier | Tag.Linking)) j++;
-    if (j < words.length && words[j]!.tags & Tag.Figure) w.tags = Tag.Qualifier;
+  // (Read back from each figure, over qualifiers and linking words: figures are few.)
+  for (let j = words.length - 1; j > 0; j--) {
+    if (!(words[j]!.tags & Tag.Figure)) continue;
+    for (let k = j - 1; k >= 0; k--) {
+      const w = words[k]!;
+      const passes = (w.tags & (Tag.Qualifier | Tag.Linking)) !== 0;
+      if (usualLevelAdverbs.has(w.key)) w.tags = Tag.Qualifier;
+      if (!passes) break;
+    }
   }
 }
 const usualLevelAdverbs = new Set(USUAL_LEVEL_ADVERBS);
