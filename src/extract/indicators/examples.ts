@@ -315,6 +315,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Công ty đã chuyển cho bà Lan số tiền trên 2 tỷ đồng tiền thưởng.', expect: [{ value: 2e9, name: 'tiền thưởng' }] },
   // A fine is the fined party's, named after the sum by `với` / `đối với`, not its issuer's.
   { text: 'Cục đã ra quyết định xử phạt 15 triệu đồng đối với Công ty TNHH Minh Tân.', expect: [{ value: 15e6, subject: 'Công ty TNHH Minh Tân' }] },
+  // A body after the figure is read whole, a company's legal form included.
+  { text: 'Cục đã ra quyết định xử phạt 20 triệu đồng đối với Công ty TNHH một thành viên Sông Đà vì vi phạm.', expect: [{ value: 20e6, subject: 'Công ty TNHH một thành viên Sông Đà' }] },
   // A joined item with a number of its own, a figure or a label, is another item (`đợt 3`).
   { text: 'Tháng 8 sẽ điều chỉnh giá nước ở 12 tỉnh và đợt 2 vào cuối năm.', expect: [{ value: 12, name: 'tỉnh' }] },
   // With nothing else to say what a sum is, `trị giá` (worth) does; a measure before it still names.

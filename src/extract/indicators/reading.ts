@@ -399,7 +399,9 @@ function subjectOf(f: Figure, c: NameChoice, noun: Span | null, ranked: Span | n
     ownerOnly(text, words, before.actor) ?? ownerOnly(text, words, ownerAfter(words, c.nameEndWord + 1)) ?? c.trailingOwner ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, text) ?? ownerOnly(text, words, shareBaseOwner()) ?? ownerOnly(text, words, beneficiaryAfter(words, c.nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
-  if (subject) subject = wholeBody(text, words, subject, words[figure]!.start);
+  // (A subject after the figure reads on to the sentence's end, over no figure: `… 20 triệu
+  // đồng đối với Công ty TNHH một thành viên Sông Đà`.)
+  if (subject) subject = wholeBody(text, words, subject, subject.start > words[figure]!.start ? text.length : words[figure]!.start);
   if (subject && c.name && subject.start < c.name.end && c.name.start < subject.end) subject = null;
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && c.name) subject = ownerInside(text, words, c.name);
@@ -759,7 +761,8 @@ function wholeBody(text: string, words: Word[], span: Span, limit: number): Span
   if (c === c.toLowerCase() || ownerKind(words, { start: span.start, end: words[first]!.end }, text) !== 'body') return span;
   // (Read on only when a word that may go on naming it follows; most subjects end at a verb.)
   const next = wordNear(words, firstFilledAtOrAfter(words, span.end));
-  if (!next || !(isContent(next) || next.key === ',' || next.key === '(' || next.key === 'và')) return span;
+  // (Or a company's legal form goes on: `Công ty TNHH | một thành viên Sông Đà`.)
+  if (!next || !(isContent(next) || next.key === ',' || next.key === '(' || next.key === 'và' || has(next, Tag.Determiner))) return span;
   const phrase = organizationPhrase(text, span.start);
   if (!phrase || phrase.end <= span.end || phrase.end > limit) return span;
   // (Only to a name, over no word of a clause's grammar: `Công ty đặt chỉ tiêu năm`, `Viện
