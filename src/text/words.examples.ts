@@ -27,6 +27,10 @@ export const WORD_EXAMPLES: WordExample[] = [
   { text: '[Thêm 1 người tử vong] Hiện tại còn 9 nạn nhân', words: ['[', 'Thêm', '1', 'người', 'tử vong', ']', 'Hiện tại', 'còn', '9', 'nạn nhân'], tags: { 'Hiện tại': 'Time' } },
   // Acronyms and glued abbreviations are one word.
   { text: 'UBND TP.HCM và Sở GD-ĐT', words: ['UBND', 'TP.HCM', 'và', 'Sở', 'GD-ĐT'], tags: { UBND: 'Acronym', 'GD-ĐT': 'Acronym' } },
+  // `nhất là` after an adjective in a label a colon closes is the superlative and `là`;
+  // elsewhere the opener `especially`.
+  { text: 'Ngưỡng kháng cự gần nhất là đỉnh cũ:', words: ['Ngưỡng', 'kháng cự', 'gần', 'nhất', 'là', 'đỉnh', 'cũ', ':'], tags: { gần: 'Adjective', là: 'Linking' } },
+  { text: 'Nhiều tỉnh tăng mạnh, nhất là các tỉnh', words: ['Nhiều', 'tỉnh', 'tăng mạnh', ',', 'nhất là', 'các', 'tỉnh'], tags: { 'nhất là': 'Opener' } },
   // A cooperative group is one noun, not `tổ hợp` (a combination) and a stray verb.
   { text: 'Tổ trưởng Tổ hợp tác nghề cá', words: ['Tổ trưởng', 'Tổ hợp tác', 'nghề', 'cá'] },
   // The dot of a place word's short form before the place's name is no word (so no break);

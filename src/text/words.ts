@@ -371,6 +371,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   durations(words);
   yearsJoinedToDates(text, words);
   changesBeforeFigures(words);
+  superlativesBeforeLinks(words);
   directionalComplements(words);
   companionsBeforeFigures(words);
   usualLevelsBeforeFigures(words);
@@ -477,6 +478,35 @@ function changesBeforeFigures(words: Word[]): void {
     const split = w.start + space + 1;
     words.splice(k, 1, { start: w.start, end: w.start + space, key: noun.key, tags: noun.tags, classes: noun.classes }, { start: split, end: w.end, key: change.key, tags: change.tags, classes: change.classes });
   }
+}
+/**
+ * `Ngưỡng kháng cự gần nhất là: …`, `Ngưỡng hỗ trợ gần nhất là đáy hôm qua: …`: after an
+ * adjective, in a label a colon closes, `nhất là` is its superlative and the linking verb, two
+ * words; elsewhere it is read as the opener `especially` (`…, nhất là các tỉnh miền núi`).
+ */
+function superlativesBeforeLinks(words: Word[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.key !== 'nhất là') continue;
+    const before = words[k - 1]!;
+    if (before.tags & (Tag.Punctuation | Tag.Name) || !before.classes.includes('A') || !colonCloses(words, k + 1)) continue;
+    const most = dictionaryEntry('nhất');
+    const is = dictionaryEntry('là');
+    if (!most || !is) continue;
+    const space = w.start + 'nhất'.length;
+    // (What `nhất` grades is an adjective, no qualifier: `gần nhất`, nearest, not `about`.)
+    if (before.tags & Tag.Qualifier) before.tags = Tag.Adjective;
+    words.splice(k, 1, { start: w.start, end: space, key: most.key, tags: most.tags, classes: most.classes }, { start: space + 1, end: w.end, key: is.key, tags: is.tags, classes: is.classes });
+  }
+}
+/** A colon at word `from` or within the few words after it, before any other mark or figure. */
+function colonCloses(words: Word[], from: number): boolean {
+  for (let j = from; j < words.length && j < from + 6; j++) {
+    const w = words[j]!;
+    if (w.key === ':') return true;
+    if (w.tags & (Tag.Punctuation | Tag.Figure)) return false;
+  }
+  return false;
 }
 /**
  * `chìm cùng gần 2.500 thủy thủ`: an auxiliary of company before a figure (qualifiers between)

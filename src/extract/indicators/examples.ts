@@ -178,6 +178,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A measure before an auxiliary is the name, the verb after it the predicate; before a
   // linking verb the relative clause belongs to the name.
   { text: 'Tỷ lệ lạm phát đã được kiểm soát dưới 4%.', expect: [{ name: 'Tỷ lệ lạm phát', qualifier: 'less_than' }] },
+  // A label that says what the measure is (`… là …:`) names the measure before its `là`.
+  { text: 'Ngưỡng kháng cự gần nhất là: 1.250 USD/ounce.', expect: [{ name: 'Ngưỡng kháng cự gần nhất' }] },
+  { text: 'Ngưỡng hỗ trợ gần nhất là đáy tuần trước: 1.210 USD/ounce.', expect: [{ name: 'Ngưỡng hỗ trợ gần nhất' }] },
   // Colon lists name each item by its label.
   { text: 'Cụ thể: Thu nội địa: 1.200 tỷ đồng; Thu từ dầu thô: 300 tỷ đồng.', expect: [{ name: 'Thu nội địa' }, { name: 'Thu từ dầu thô' }] },
   // The period that governs the figure's clause: the nearest, not a baseline's, carried over `;`.

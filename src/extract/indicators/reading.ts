@@ -445,6 +445,14 @@ function colonLabel(words: Word[], figure: number): Span | null {
   let end = colon - 1;
   while (end > start && (labelBounds.has(words[end]!.key) || (end < colon - 1 && has(words[end], Tag.Preposition | Tag.Owner)))) end--;
   if (start >= colon || colon - start > 10 || !isContent(words[start])) return null;
+  // (`Ngưỡng hỗ trợ gần nhất là đáy hôm qua: …`: a label that says what the measure is names
+  // the measure before its `là`.)
+  for (let k = start + 1; k < end; k++) {
+    if (words[k]!.key === 'là' && has(words[k], Tag.Linking)) {
+      end = k - 1;
+      break;
+    }
+  }
   return { start: words[start]!.start, end: words[end]!.end };
 }
 
