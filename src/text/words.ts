@@ -7,7 +7,7 @@
 import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
   COMPANION_AUXILIARIES, DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
-  DESCRIBING_AUXILIARIES, USUAL_LEVEL_ADVERBS, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
+  DESCRIBING_AUXILIARIES, USUAL_LEVEL_ADVERBS, EXTENT_PHRASES, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
@@ -449,7 +449,9 @@ function directionalComplements(words: Word[]): void {
       j++;
       while (j < words.length && words[j]!.tags & Tag.Qualifier) j++;
     }
-    if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
+    // (Or a place where it is given or got: `giá vàng miếng bán ra tại Hà Nội vượt …`; `ra` opens no place then.)
+    const atPlace = words[k + 1]!.key === 'tại' || words[k + 1]!.key === 'ở';
+    if (!atPlace && (j === words.length || !(words[j]!.tags & Tag.Figure))) continue;
     // One verb of both, as a word of the dictionary would be (`chi` alone may be a noun).
     words[k - 1] = { start: verb.start, end: w.end, key: `${verb.key} ${w.key}`, tags: Tag.Verb | Tag.Transfer, classes: 'V' };
     words.splice(k, 1);
@@ -533,6 +535,13 @@ function usualLevelsBeforeFigures(words: Word[]): void {
     if (!(words[j]!.tags & Tag.Figure)) continue;
     for (let k = j - 1; k >= 0; k--) {
       const w = words[k]!;
+      // (`có nơi`, in places, right before: both words grade the figure; table EXTENT_PHRASES.)
+      if (k > 0 && isExtentPhrase(words[k - 1]!.key, w.key)) {
+        words[k - 1]!.tags = Tag.Qualifier;
+        w.tags = Tag.Qualifier;
+        k--;
+        continue;
+      }
       const passes = (w.tags & (Tag.Qualifier | Tag.Linking)) !== 0;
       if (usualLevelAdverbs.has(w.key)) w.tags = Tag.Qualifier;
       if (!passes) break;
@@ -540,6 +549,7 @@ function usualLevelsBeforeFigures(words: Word[]): void {
   }
 }
 const usualLevelAdverbs = new Set(USUAL_LEVEL_ADVERBS);
+const isExtentPhrase = (first: string, second: string): boolean => EXTENT_PHRASES.some(([a, b]) => a === first && b === second);
 /**
  * `căn nhà có giá tới 1,45 triệu USD`: a quality the dictionary writes as one word of a linking
  * verb and a measure (`có giá`, valuable) is, before a figure (qualifiers or `là` between), the verb

@@ -366,6 +366,13 @@ export const COMPANION_AUXILIARIES = ['cùng'];
 /** Adverbs of the usual level before a figure (`nhiệt độ thấp nhất phổ biến 13-16 độ C`, commonly): words of degree, no part of a name. */
 export const USUAL_LEVEL_ADVERBS = ['phổ biến'];
 
+/**
+ * Phrases of extent before a figure, read as their two words (`vùng núi có nơi dưới 10 độ C`,
+ * in places): like a word of degree they grade the figure, and `nơi` names nothing measured.
+ * Elsewhere they keep their sense (`hộ chưa có nơi ở`).
+ */
+export const EXTENT_PHRASES: Array<[string, string]> = [['có', 'nơi'], ['có', 'lúc']];
+
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
 export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];
 

@@ -178,6 +178,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A measure before an auxiliary is the name, the verb after it the predicate; before a
   // linking verb the relative clause belongs to the name.
   { text: 'Tỷ lệ lạm phát đã được kiểm soát dưới 4%.', expect: [{ name: 'Tỷ lệ lạm phát', qualifier: 'less_than' }] },
+  // `có nơi`, `có lúc` (in places, at times) right before a figure grade it: no name of theirs.
+  { text: 'Trời nắng nóng, nhiệt độ cao nhất 37-39 độ C, có nơi trên 40 độ C.', expect: [{ value: 37 }, { value: 39 }, { value: 40, name: 'nhiệt độ cao nhất' }] },
+  { text: 'Mức chênh này có lúc lên tới 4,2 triệu đồng/lượng.', expect: [{ name: 'Mức chênh này' }] },
+  // A verb of giving or getting keeps its direction before the place where it is done.
+  { text: 'Giá vàng miếng bán ra tại Hà Nội vượt 37,5 triệu đồng/lượng.', expect: [{ name: 'Giá vàng miếng bán ra', subject: 'Hà Nội' }] },
   // A label that says what the measure is (`… là …:`) names the measure before its `là`.
   { text: 'Ngưỡng kháng cự gần nhất là: 1.250 USD/ounce.', expect: [{ name: 'Ngưỡng kháng cự gần nhất' }] },
   { text: 'Ngưỡng hỗ trợ gần nhất là đáy tuần trước: 1.210 USD/ounce.', expect: [{ name: 'Ngưỡng hỗ trợ gần nhất' }] },
