@@ -169,6 +169,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // … unless a scale, a currency or a percent follows: `Quảng Bình 760 tỷ đồng`, `Monaco 45 triệu euro`.
   { text: 'Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng.', expect: [money(560e9), money(760e9)] },
   { text: 'Arsenal đặt lên bàn của Monaco 45 triệu euro để mua Lemar.', expect: [money(45e6, { currency: 'EUR' })] },
+  // … or a unit of measure, a range's lower bound taking its upper bound's (not after a code in
+  // capitals, a brand's product: `vàng SJC 1kg`).
+  { text: 'Nhiệt độ thấp nhất 19-22 độ C, phía Nam 21-24 độ C.', expect: [count(19, 'độ C'), count(22, 'độ C'), count(21, 'độ C'), count(24, 'độ C')] },
+  { text: 'Lượng mưa lớn nhất ở Hoàn Kiếm 58 mm, Thanh Oai 54 mm.', expect: [count(58, 'mm'), count(54, 'mm')] },
+  { text: 'Giá vàng SJC 1kg niêm yết ở mức 36,4 triệu đồng/lượng.', expect: [{ value: 36.4e6 }] },
   { text: 'Ở quê họ chỉ tiêu 3-4 triệu mỗi tháng.', expect: [{ value: 3e6, qualifier: 'exact' }, { value: 4e6, qualifier: 'exact' }] },
   { text: 'Nạn nhân là em BTH (15 tuổi, trú tại xã Cẩm Phúc).', expect: [] },
   { text: 'Toàn bộ 12 khách cùng 2 người lái tàu đều an toàn.', expect: [count(12, 'khách'), count(2, 'người')] },

@@ -13,6 +13,7 @@ import { isAcronym } from '../text/organization-phrase.js';
 import { dictionaryEntry } from '../text/words.js';
 import {
   COUNTED_UNITS,
+  MEASUREMENT_UNITS,
   CURRENCIES,
   MONEY_WORDS_BEFORE,
   ESTIMATE_WORDS,
@@ -77,6 +78,9 @@ const MASKS: MaskRule[] = [
 /** Gold purities in karats, and the words that put a number in gold's context. */
 const KARATS = new Set([8, 9, 10, 14, 16, 18, 22, 24]);
 const GOLD_NEAR = /vàng|nhẫn|dây chuyền|trang sức|lắc tay|bông tai|charm/iu;
+const MEASURE_UNIT_SET = new Set(MEASUREMENT_UNITS);
+/** A range's dash and upper bound right after a number (`-24`, ` – 24,5`). */
+const RANGE_UPPER = /^\s?[-–]\s?\d[\d.,]*/u;
 const GLUED_TABLE = new WordTable([...COUNTED_UNITS, ...CURRENCIES.map((c) => c[0]), 'tr', 'k'], (u) => u);
 const RANK_TABLE = new SuffixTable(RANK_CUES, (r) => r);
 const NON_PRECEDERS = new SuffixTable(NON_QUANTITY_PRECEDERS, (w) => w);
@@ -363,10 +367,16 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     // (Or at the start of a clause: after a colon, a bracket or a quote, `Trong đó: Có 18 CCN`.)
     const wordAt = token.start - (before.length - wordStart);
     const atSentenceStart = wordAt <= sentence.start || /[:(“"]\s*$/u.test(text.slice(Math.max(sentence.start, wordAt - 3), wordAt));
-    // (Not when a scale, a currency or a percent follows: `của Monaco 45 triệu euro`.)
+    // (Not when a scale, a currency, a percent or a unit of measure follows: `của Monaco 45
+    // triệu euro`, `Hà Nội 21-24 độ C`.)
     if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) {
+      // (A range's lower bound takes its upper bound's unit: `21-24 độ C`.)
+      const range = RANGE_UPPER.exec(text.slice(token.end, Math.min(limit, token.end + 16)));
       const tail = readTail(text, token.end, limit);
-      if (!(tail.kind === 'money' || tail.kind === 'percent' || tail.scale > 1)) return 'excluded';
+      const unit = tail.unit ?? (range ? readTail(text, token.end + range[0].length, limit).unit : null);
+      // (Not after a code in capitals, a brand's product: `vàng SJC 1kg`, a bar's size.)
+      const measured = unit !== null && MEASURE_UNIT_SET.has(unit) && word !== word.toUpperCase();
+      if (!(tail.kind === 'money' || tail.kind === 'percent' || tail.scale > 1 || measured)) return 'excluded';
     }
   }
   // `mới 100%` (brand new), `doanh nghiệp 100% vốn nhà nước` (wholly state-owned): labels of a thing.

@@ -159,6 +159,13 @@ export const CHANGE_WORDS: Array<[string, 'increase' | 'decrease' | null]> = [
 /** Scopes after a number that make `hạng N` a rank (`hạng 45 thế giới`). */
 export const RANK_SCOPES_AFTER = ['thế giới', 'cả nước', 'toàn quốc', 'châu', 'khu vực', 'Đông Nam Á', 'ATP', 'WTA', 'FIFA'];
 
+/**
+ * Units of physical measure (no counted things): after a capitalised word a number measured in
+ * one is that place's or thing's measure (`Hà Nội 21-24 độ C`, `Sa Pa 10 độ C`), not a model's
+ * number (`Galaxy S8`, `Windows 10`).
+ */
+export const MEASUREMENT_UNITS = ['độ C', 'độ F', 'oC', 'o C', 'mm', 'cm', 'm', 'km', 'ha', 'm2', 'km2', 'm3', 'kg', 'tấn', 'lít', 'ml'];
+
 /** Units of length whose power a page may write apart (`30m 2` for m²). */
 export const LENGTH_UNITS = ['m', 'km', 'cm', 'dm', 'mm'];
 
