@@ -201,6 +201,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Mức chênh lệch giữa giá mua và giá bán vàng miếng ở mức 2 điểm phần trăm.', figure: '2 điểm phần trăm', before: { name: 'Mức chênh lệch giữa giá mua và giá bán vàng miếng' } },
   // A name then a verb: the verb is what is measured, the name acts.
   { sentence: 'Tuấn nhận hơn 900 triệu đồng.', figure: '900 triệu đồng', before: { name: 'nhận', actor: 'Tuấn' } },
+  // So does a place or a body named by a common head and a name: it acts.
+  { sentence: 'Trong đợt này, tỉnh Quảng Trị nhận 500 tỷ đồng.', figure: '500 tỷ đồng', before: { name: 'nhận', actor: 'tỉnh Quảng Trị' } },
   // After a counted figure: what restricts it, to the end of its phrase.
   { sentence: 'Có 120.000 hộ chưa có nhà ở hoặc đang thuê nhà trọ.', figure: '120.000 hộ', after: 'chưa có nhà ở hoặc đang thuê nhà trọ' },
   { sentence: 'Tỉnh cấp vốn cho 14 tàu cá và sửa chữa 5 tàu khác.', figure: '14 tàu cá', after: null },

@@ -1025,11 +1025,12 @@ function shortNameInBrackets(words: Word[], open: number): boolean {
   return true;
 }
 function firstVerbAfterName(words: Word[], from: number, to: number): number {
-  if (!has(words[from], Tag.Name)) return -1;
   let k = to;
   while (k > from && (isVerbOnly(words[k]) || (k === to && transferVerbs.has(words[k]!.key) && !has(words[k], Tag.Name)))) k--;
   if (k === to || k < from) return -1;
   for (let j = from; j <= k; j++) if (!has(words[j], Tag.Name | Tag.Noun) || isVerbOnly(words[j])) return -1;
+  // (A phrase of common nouns that names an owner acts too: `Tỉnh Quảng Bình nhận …`, `Công ty chi …`.)
+  if (!has(words[from], Tag.Name) && !(has(words[k], Tag.Name) && namesOwner(words, spanOf(words, from, k)!))) return -1;
   return k + 1;
 }
 
