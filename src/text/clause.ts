@@ -1029,8 +1029,9 @@ function firstVerbAfterName(words: Word[], from: number, to: number): number {
   while (k > from && (isVerbOnly(words[k]) || (k === to && transferVerbs.has(words[k]!.key) && !has(words[k], Tag.Name)))) k--;
   if (k === to || k < from) return -1;
   for (let j = from; j <= k; j++) if (!has(words[j], Tag.Name | Tag.Noun) || isVerbOnly(words[j])) return -1;
-  // (A phrase of common nouns that names an owner acts too: `Tỉnh Quảng Bình nhận …`, `Công ty chi …`.)
-  if (!has(words[from], Tag.Name) && !(has(words[k], Tag.Name) && namesOwner(words, spanOf(words, from, k)!))) return -1;
+  // (A common head and a name that names an owner gives or gets too: `tỉnh Quảng Bình nhận …`;
+  // with another verb the phrase may be the measure's owner: `Tập đoàn Hòa Bình sở hữu 30% cổ phần …`.)
+  if (!has(words[from], Tag.Name) && !(has(words[k], Tag.Name) && transferVerbs.has(words[to]!.key) && namesOwner(words, spanOf(words, from, k)!))) return -1;
   return k + 1;
 }
 

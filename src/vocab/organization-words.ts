@@ -12,6 +12,8 @@ export const ORGANIZATION_LOWER_WORDS = new Set([
  * its second syllable is already read as one part.) A head counts only where a part starts.
  */
 export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 'Vụ', 'Viện', 'Đoàn', 'Phòng', 'Hội', 'Báo', 'Đài', 'Trường', 'Khoa', 'Khu', 'Phủ', 'Quỹ', 'Đảng', 'Đội', 'Hạt',
+  // (A court's division: `Tòa Hình sự TAND Tối cao`.)
+  'Tòa',
   // (`Cty`, the press's short form of `Công ty`: `Giám đốc Cty Hanoi Redtours` is no foreign name.)
   'Cty']);
 

@@ -108,6 +108,9 @@ export const TITLES: TitleEntry[] = [
   { title: 'Phó Chủ nhiệm', rank: DEPUTY, capitalOnly: true },
   { title: 'Chánh án', rank: EXECUTIVE },
   { title: 'Phó Chánh án', rank: DEPUTY },
+  // The presiding judge of a court's division (`Chánh tòa Hình sự TAND Tối cao`): its `Tòa` opens the organisation.
+  { title: 'Chánh tòa', rank: EXECUTIVE },
+  { title: 'Phó Chánh tòa', rank: DEPUTY },
   { title: 'Viện trưởng', rank: EXECUTIVE },
   { title: 'Phó Viện trưởng', rank: DEPUTY },
   { title: 'Tổng Thanh tra', rank: EXECUTIVE },
@@ -232,7 +235,7 @@ for (const head of ['Giám đốc', 'Phó Giám đốc']) {
 }
 
 /** Title endings that also open the organisation after them. */
-export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Khoa', 'khoa', 'Công an', 'công an', 'Văn phòng', 'văn phòng'];
+export const TITLE_TAILS_OPENING_ORGANIZATION = ['Đoàn', 'đoàn', 'Ban', 'ban', 'Phòng', 'phòng', 'Khoa', 'khoa', 'Công an', 'công an', 'Văn phòng', 'văn phòng', 'tòa', 'Tòa'];
 
 /**
  * Heads of organisation names: a title followed by one of these takes it (and what

@@ -522,7 +522,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   // (So does a chief of staff's `Văn phòng` when an office names it: `Chánh Văn phòng Chủ tịch
   // nước`, not `Chánh Văn phòng Bộ Y tế`.)
   const officeNamedByTitle = CHIEFS_OF_AN_OFFICE.has(t.title.toLowerCase()) && text.charCodeAt(t.end) === 32 && titleAt(t.end + 1, text.slice(t.end + 1, t.end + 40));
-  const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$/iu.test(t.title) || officeNamedByTitle
+  const tail = /^(?:phó )?trưởng |^phó (?:khoa|ban|phòng)$|^(?:phó )?chánh tòa$/iu.test(t.title) || officeNamedByTitle
     ? TITLE_TAILS_OPENING_ORGANIZATION.filter((w) => t.title.endsWith(' ' + w)).sort((a, b) => b.length - a.length)[0]
     : undefined;
   let phrase;
