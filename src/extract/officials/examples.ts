@@ -45,6 +45,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Trần Văn Hùng, Thiếu tướng, Giám đốc Công an tỉnh Đắk Lắk cho biết.', expect: [{ name: 'Trần Văn Hùng', title: 'Giám đốc', positions: [position('Thiếu tướng', null), position('Giám đốc', 'Công an tỉnh Đắk Lắk')] }] },
   // The presiding judge of a court's division: `Tòa` opens the division's name.
   { text: 'Ông Trần Văn Quý, Chánh Tòa Dân sự TAND Tối cao cho biết.', expect: [{ name: 'Trần Văn Quý', title: 'Chánh Tòa', organization: 'Tòa Dân sự TAND Tối cao' }] },
+  // One person however a name's particles are cased.
+  { text: 'Ngoại trưởng Oman Yusuf bin Alawi al-Said tới Doha. Ngoại trưởng Yusuf bin Alawi Al-Said nói.', expect: [{ name: 'Yusuf bin Alawi al-Said', title: 'Ngoại trưởng', organization: 'Oman' }] },
   // More Chinese surnames in Sino-Vietnamese; the chair of the NPC standing committee.
   { text: 'Ông hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh.', expect: [{ name: 'Du Chính Thanh', title: 'Chủ tịch', organization: 'Chính hiệp Trung Quốc' }] },
   { text: 'Ủy viên trưởng Ủy ban Thường vụ Nhân đại Trung Quốc Trương Đức Giang phát biểu.', expect: [{ name: 'Trương Đức Giang', title: 'Ủy viên trưởng', organization: 'Ủy ban Thường vụ Nhân đại Trung Quốc' }] },

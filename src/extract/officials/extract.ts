@@ -13,10 +13,16 @@ export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) =>
   const unnamed: UnnamedPosition[] = [];
   const mentions = findPersonMentions(doc.text, lexicon, unnamed);
   const byName = new Map<string, PersonMention[]>();
+  // (One person however a name's particles are cased: `Mohammed bin Abdulrahman al-Thani` and
+  // `… Al-Thani`; the record keeps the first spelling.)
+  const firstSpelling = new Map<string, string>();
   for (const m of mentions) {
-    const list = byName.get(m.name) ?? [];
+    const key = m.name.toLowerCase();
+    const name = firstSpelling.get(key) ?? m.name;
+    firstSpelling.set(key, name);
+    const list = byName.get(name) ?? [];
     list.push(m);
-    byName.set(m.name, list);
+    byName.set(name, list);
   }
   mergeShortNames(byName);
   // The article's province completes organisations (`Sở TT&TT tỉnh`): read only when one ends so, once.
