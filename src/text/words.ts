@@ -474,11 +474,7 @@ function changesBeforeFigures(words: Word[]): void {
     const space = w.key.lastIndexOf(' ');
     if (space < 0) continue;
     const change = dictionaryEntry(w.key.slice(space + 1));
-    if (!change || !(change.tags & Tag.Change)) continue;
-    const noun = dictionaryEntry(w.key.slice(0, space));
-    if (!noun) continue;
-    const split = w.start + space + 1;
-    words.splice(k, 1, { start: w.start, end: w.start + space, key: noun.key, tags: noun.tags, classes: noun.classes }, { start: split, end: w.end, key: change.key, tags: change.tags, classes: change.classes });
+    if (change && change.tags & Tag.Change) splitInTwo(words, k, space);
   }
 }
 /**
@@ -492,13 +488,9 @@ function superlativesBeforeLinks(words: Word[]): void {
     if (w.key !== 'nhất là') continue;
     const before = words[k - 1]!;
     if (before.tags & (Tag.Punctuation | Tag.Name) || !before.classes.includes('A') || !colonCloses(words, k + 1)) continue;
-    const most = dictionaryEntry('nhất');
-    const is = dictionaryEntry('là');
-    if (!most || !is) continue;
-    const space = w.start + 'nhất'.length;
     // (What `nhất` grades is an adjective, no qualifier: `gần nhất`, nearest, not `about`.)
     if (before.tags & Tag.Qualifier) before.tags = Tag.Adjective;
-    words.splice(k, 1, { start: w.start, end: space, key: most.key, tags: most.tags, classes: most.classes }, { start: space + 1, end: w.end, key: is.key, tags: is.tags, classes: is.classes });
+    splitInTwo(words, k, w.key.indexOf(' '));
   }
 }
 /** A colon at word `from` or within the few words after it, before any other mark or figure. */
@@ -527,7 +519,8 @@ const companions = new Set(COMPANION_AUXILIARIES);
 /**
  * `nhiệt độ thấp nhất phổ biến 13-16 độ C`, `lãi suất phổ biến ở mức 7%`: an adverb of the usual
  * level right before a figure (qualifiers or a linking word between) grades it, as `khoảng`
- * does; elsewhere it keeps its own sense (`mẫu xe phổ biến`, popular).
+ * does; elsewhere it keeps its own sense (`mẫu xe phổ biến`, popular). So do the two words of
+ * a phrase of extent (`có nơi`, in places: `vùng núi có nơi dưới 10 độ C`).
  */
 function usualLevelsBeforeFigures(words: Word[]): void {
   // (Read back from each figure, over qualifiers and linking words: figures are few.)
@@ -566,15 +559,18 @@ function linkedMeasures(words: Word[]): void {
     while (j < k + 4 && j < words.length && goesOnMeasure(words[j]!)) j++;
     while (j < words.length && words[j]!.tags & (Tag.Qualifier | Tag.Linking)) j++;
     if (j === words.length || !(words[j]!.tags & Tag.Figure)) continue;
-    splitVerbAndMeasure(words, k, space);
+    splitInTwo(words, k, space);
   }
 }
 /** A plain noun or verb, which may go on a measure's phrase: no word of grammar, name, number or mark. */
 const goesOnMeasure = (w: Word): boolean =>
   (w.tags & (Tag.Noun | Tag.Verb)) !== 0 && !(w.tags & (FUNCTION_TAGS | Tag.Figure | Tag.Date | Tag.Time | Tag.Name | Tag.Label | Tag.Punctuation));
 
-/** Word k, a linking verb and a measure written as one (`có giá`, `đạt tỷ lệ`), as the two words it is made of, split at `space`. */
-function splitVerbAndMeasure(words: Word[], k: number, space: number): void {
+/**
+ * Word k as the two words it is made of, split at `space` of its key (`có giá` → `có` + `giá`,
+ * `xe tăng` → `xe` + `tăng`), each as the dictionary reads it alone.
+ */
+function splitInTwo(words: Word[], k: number, space: number): void {
   const w = words[k]!;
   const verb = dictionaryEntry(w.key.slice(0, space));
   const measure = dictionaryEntry(w.key.slice(space + 1));
@@ -596,7 +592,7 @@ function measuresAfterLinking(words: Word[]): void {
     if (space < 0 || !linkingVerbs.has(w.key.slice(0, space)) || !measureHeads.has(w.key.slice(space + 1))) continue;
     const next = words[k + 1]!;
     if (!goesOnMeasure(next) || levelGrades.has(next.key)) continue;
-    splitVerbAndMeasure(words, k, space);
+    splitInTwo(words, k, space);
   }
 }
 const linkingVerbs = new Set(LINKING_VERBS);
