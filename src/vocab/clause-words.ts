@@ -368,10 +368,11 @@ export const USUAL_LEVEL_ADVERBS = ['phổ biến'];
 
 /**
  * Phrases of extent before a figure, read as their two words (`vùng núi có nơi dưới 10 độ C`,
- * in places): like a word of degree they grade the figure, and `nơi` names nothing measured.
+ * in places; `nhiều nơi`, in many places): like a word of degree they grade the figure, and
+ * `nơi` names nothing measured.
  * Elsewhere they keep their sense (`hộ chưa có nơi ở`).
  */
-export const EXTENT_PHRASES: Array<[string, string]> = [['có', 'nơi'], ['có', 'lúc']];
+export const EXTENT_PHRASES: Array<[string, string]> = [['có', 'nơi'], ['có', 'lúc'], ['nhiều', 'nơi'], ['vài', 'nơi'], ['một số', 'nơi']];
 
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
 export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];

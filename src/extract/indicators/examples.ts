@@ -181,6 +181,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // `có nơi`, `có lúc` (in places, at times) right before a figure grade it: no name of theirs.
   { text: 'Trời nắng nóng, nhiệt độ cao nhất 37-39 độ C, có nơi trên 40 độ C.', expect: [{ value: 37 }, { value: 39 }, { value: 40, name: 'nhiệt độ cao nhất' }] },
   { text: 'Mức chênh này có lúc lên tới 4,2 triệu đồng/lượng.', expect: [{ name: 'Mức chênh này' }] },
+  { text: 'Nhiệt độ thấp nhất 12-14 độ C, vùng núi nhiều nơi dưới 10 độ C.', expect: [{ value: 12 }, { value: 14 }, { value: 10, name: 'Nhiệt độ thấp nhất', subject: 'vùng núi' }] },
   // A verb of giving or getting keeps its direction before the place where it is done.
   { text: 'Giá vàng miếng bán ra tại Hà Nội vượt 37,5 triệu đồng/lượng.', expect: [{ name: 'Giá vàng miếng bán ra', subject: 'Hà Nội' }] },
   // A label that says what the measure is (`… là …:`) names the measure before its `là`.
