@@ -36,6 +36,10 @@ export const DATE_EXAMPLES: DateExample[] = [
   { text: 'tháng 12 - 4/2017 không phải một khoảng', expect: [['month', null, 'tháng 12']] },
   { text: 'trong tháng 12.2016', expect: [['month', '2016-12', 'tháng 12.2016']] },
   { text: 'tháng 3 năm 2021', expect: [['month', '2021-03', 'tháng 3 năm 2021']] },
+  // A month by its number word, capitalised (foreign news); in lower case `tháng năm` is time.
+  { text: 'Trong tháng Một, giá dầu tăng mạnh', published: '2017-02-10', expect: [['month', '2017-01', 'tháng Một']] },
+  { text: 'đến cuối tháng Mười Hai năm 2016', expect: [['month', '2016-12', 'tháng Mười Hai năm 2016']] },
+  { text: 'bao nhiêu tháng năm đã trôi qua', expect: [] },
   { text: 'từ tháng 5', published: '2020-07-01', expect: [['month', '2020-05', 'tháng 5']] },
   { text: 'kéo dài 12 tháng', expect: [] },
   { text: 'năm 2019', expect: [['year', '2019', 'năm 2019']] },

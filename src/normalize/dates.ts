@@ -4,7 +4,7 @@
 // → 2020/2025, `cùng kỳ` → same period last year. Parsers propose mentions; the resolver
 // keeps the earliest, longest ones and fills partial dates from the reference date.
 import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
-import { DASH_DATE_CUES, PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
+import { DASH_DATE_CUES, MONTH_NUMBER_WORDS, PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 import { ascending } from '../text/spans.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
@@ -103,6 +103,10 @@ const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
 const MONTH = re(`tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
 /** After a month: `và 12/2011`, `, 12/2011`: another month the same `tháng` governs. */
 const JOINED_MONTH = /^\s*(?:và|hoặc|,)\s*((\d{1,2})\/(\d{4}))(?![\d\p{L}]|[.,/-]\d)/u;
+// `tháng Ba`, `tháng Mười Hai năm 2016`: a month by its number word, capitalised (case-sensitive:
+// `tháng năm` in lower case is time in general).
+const WORD_MONTH = new RegExp(`[Tt]háng\\s+(${MONTH_NUMBER_WORDS.map(([w]) => w.replace(' ', '\\s+')).join('|')})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`, 'gu');
+const MONTH_OF_WORD = new Map(MONTH_NUMBER_WORDS.map(([w, n]) => [w, n]));
 // `tháng 4 - 12/2017`: a span of months in one year
 const MONTH_SPAN = re(`tháng\\s+(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})${E}`);
 // `thập niên 1980`, `thập kỷ 90`: a decade
@@ -276,6 +280,13 @@ const PARSERS: Parser[] = [
         out.push({ start, end: end + joined[0].length, kind: 'month' as const, value: `${joined[3]}-${pad(+joined[2]!)}`, inferredYear: false });
       }
       return out;
+    }),
+  ({ text, ref }) =>
+    (text.includes('háng ') ? [...scanWords(text, WORD_MONTH)] : []).map((m) => {
+      const month = MONTH_OF_WORD.get(m[1]!.replace(/\s+/gu, ' '))!;
+      const written = m[2] ?? m[3];
+      const year = written ? +written : ref?.year ?? null;
+      return prop(m, 'month', year ? `${year}-${pad(month)}` : null, !written);
     }),
   ({ text, digits }) =>
     afterWord(text, digits, MONTH_SPAN, 'tháng').flatMap((m) => {

@@ -53,3 +53,12 @@ export const YEAR_CUES_AFTER = [
 /** `từ A đến B`: the words that open and join a span of two dates, months or years. */
 export const SPAN_FROM_WORDS = ['từ'];
 export const SPAN_TO_WORDS = ['đến', 'tới'];
+
+/**
+ * Months named by their number word, capitalised after `tháng` (`tháng Ba`, `tháng Mười Hai`),
+ * as foreign news writes them; in lower case `tháng năm` is time in general, so only these count.
+ */
+export const MONTH_NUMBER_WORDS: Array<[string, number]> = [
+  ['Mười Một', 11], ['Mười Hai', 12], ['Một', 1], ['Hai', 2], ['Ba', 3], ['Tư', 4], ['Năm', 5], ['Sáu', 6],
+  ['Bảy', 7], ['Tám', 8], ['Chín', 9], ['Mười', 10],
+];
