@@ -27,6 +27,11 @@ export const CLEAN_EXAMPLES: CleanExample[] = [
   { raw: '(Baothanhhoa.vn) - Năm 2018, ngành TT&TT thực hiện nhiệm vụ.\nTiêu đề thật của bài báo\nNội dung.', text: 'Năm 2018, ngành TT&TT thực hiện nhiệm vụ.\nTiêu đề thật của bài báo\nNội dung.', outlet: 'Baothanhhoa.vn', title: 'Tiêu đề thật của bài báo' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nTin, ảnh: Mạnh Minh (TTXVN)', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.', byline: 'Mạnh Minh (TTXVN)' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nĐỗ Hữu Quyết\nGiám đốc Sở TT&TT Thanh Hóa {name} - {time}\n Trả lời\n{body}\n0 bình luận\nÝ kiến của bạn sẽ được biên tập\nChia sẻ thông tin với bạn bè!\nTắt [X]', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nĐỗ Hữu Quyết\nGiám đốc Sở TT&TT Thanh Hóa', byline: 'Đỗ Hữu Quyết' },
+  // A pen name of given names alone on the last line signs the article; a place there does not,
+  // nor a pen name's shape on a line the body goes on after.
+  { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nMinh Hương', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nMinh Hương', byline: 'Minh Hương' },
+  { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nQuảng Ngãi', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nQuảng Ngãi', byline: null },
+  { raw: 'Tiêu đề bài báo về chuyển đổi số\nThanh Nhị\nNội dung dài của bài viết.', text: 'Tiêu đề bài báo về chuyển đổi số\nThanh Nhị\nNội dung dài của bài viết.', byline: null },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nChú thích ảnh\nÔng A phát biểu.\nNội dung.', text: 'Tiêu đề bài báo về chuyển đổi số\nÔng A phát biểu.\nNội dung.' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nCó thể bạn quan tâm\n<image>data:image/s3,"s3://crabby-images/c6c3f/c6c3f21f7e6f9e0f3e4b37af31f2e12d2f4c7fc8" alt="Tin khác"</image>\nLễ hội Tắt đèn hưởng ứng giờ trái đất\nThi tìm hiểu lịch sử 70 năm ngành Y tế', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nTin mới nhất\nHưng Yên: 100% các xã triển khai phần mềm(15/03/2018 8:40 SA)\n°\n1824 người đang online', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.' },

@@ -12,7 +12,7 @@ import {
 } from '../vocab/furniture.js';
 import { foldLine, hasSpaceRuns, normalizeCharacters } from './characters.js';
 import { parseDateLine } from './date-line.js';
-import { looksLikePersonName } from './names.js';
+import { looksLikePersonName, looksLikeSignature } from './names.js';
 
 export interface CleanedText {
   text: string;
@@ -150,7 +150,8 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
     // A signature: a personal name alone on a line near the end (the title may follow).
     for (const i of tail.slice(-3)) {
       const line = lines[i]!;
-      if (line.length <= 40 && looksLikePersonName(line)) {
+      // (A pen name of given names only on the last line: a full name anywhere in the tail.)
+      if (line.length <= 40 && (i === tail[tail.length - 1] ? looksLikeSignature(line) : looksLikePersonName(line))) {
         byline = line;
         break;
       }

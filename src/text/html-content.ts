@@ -7,7 +7,7 @@
 // thresholds are data (vocab/html-chrome.ts); the page set in fixtures/pages is the test.
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK_TAGS, BODY_HINT_SELECTORS, BODY_WORDS, CAPTION_WORDS, CHROME_WORDS, LEAD_WORDS, PARAGRAPH_TAGS,
+  BLOCK_TAGS, BODY_HINT_SELECTORS, BOX_HEADINGS, BODY_WORDS, CAPTION_WORDS, CHROME_WORDS, LEAD_WORDS, PARAGRAPH_TAGS,
   PICTURE_WORDS, RELATED_WORDS, THRESHOLDS, THUMB_WORDS,
 } from '../vocab/html-chrome.js';
 
@@ -22,6 +22,8 @@ export interface MainContent {
   keptText: number;
   /** The best block lies wholly before the headline: no body was found after it. */
   beforeHeadline: boolean;
+  /** The block chosen as the body (its siblings may have joined it), or null. */
+  body: Element | null;
 }
 
 interface Stats {
@@ -35,6 +37,12 @@ interface Stats {
   last: number;
   score: number;
   scored: boolean;
+  /**
+   * The score of the runs of text directly inside the element (text nodes of a paragraph's
+   * length): a body written as text separated by `<br>`, with no paragraph elements, scores
+   * its own container by them.
+   */
+  ownRuns: number;
 }
 
 const BOX_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'table']);
@@ -64,7 +72,7 @@ function measure(root: Element): Map<Element, Stats> {
     }
     if (!top.entered) {
       top.entered = true;
-      stats.set(node, { text: 0, linked: 0, commas: 0, order: order++, last: 0, score: 0, scored: false });
+      stats.set(node, { text: 0, linked: 0, commas: 0, order: order++, last: 0, score: 0, scored: false, ownRuns: 0 });
       const children = node.children;
       for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, entered: false });
       continue;
@@ -77,7 +85,10 @@ function measure(root: Element): Map<Element, Stats> {
         const data = (child as unknown as { data: string }).data;
         const length = data.replace(/\s+/g, ' ').length;
         own.text += length;
-        for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) === 44) own.commas++;
+        let commas = 0;
+        for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) === 44) commas++;
+        own.commas += commas;
+        if (length >= THRESHOLDS.minParagraph) own.ownRuns += paragraphScore(length, commas);
       } else if (isElement(child)) {
         const c = stats.get(child)!;
         own.text += c.text;
@@ -90,6 +101,9 @@ function measure(root: Element): Map<Element, Stats> {
   return stats;
 }
 
+/** What a paragraph adds to its containers: one, its commas, and up to three for its length. */
+const paragraphScore = (text: number, commas: number) => 1 + commas + Math.min(3, Math.floor(text / 100));
+
 const linkDensity = (s: Stats) => (s.text === 0 ? 0 : s.linked / s.text);
 
 /** Whether an element holds no block element: a run of text (a `<div>` used as a paragraph). */
@@ -98,7 +112,26 @@ function isTextBlock(el: Element): boolean {
   return true;
 }
 
+/** Whether a box of blocks opens with a heading of chrome (`Ý kiến bạn đọc (4)`, `Tin liên quan`) on a line of its own. */
+function opensWithBoxHeading(el: Element): boolean {
+  if (!BOX_TAGS.has(el.name) || isTextBlock(el)) return false;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const line = collapse((node as unknown as { data: string }).data).toLowerCase();
+      if (!line) continue;
+      return line.length <= THRESHOLDS.boxHeadingMax && BOX_HEADING.test(line);
+    }
+    if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return false;
+}
+/** The whole line is the heading, a count or a colon after it at most (`Ý kiến bạn đọc (4)`). */
+const BOX_HEADING = new RegExp(`^(?:${BOX_HEADINGS.join('|')})\\s*(?:\\(\\d+\\)|:)?$`, 'u');
+
 function classWeight(el: Element): number {
+  if (opensWithBoxHeading(el)) return -THRESHOLDS.classWeight;
   const n = names(el);
   if (!n.trim()) return 0;
   let weight = 0;
@@ -112,12 +145,10 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
   const h1 = headline ? stats.get(headline) : undefined;
 
   // Paragraphs score their containers: the parent fully, the grandparent half, then a third.
+  // Runs of text between `<br>`s score the element they sit in as its paragraphs would.
   const candidates: Element[] = [];
-  for (const [el, s] of stats) {
-    if (!(PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && isTextBlock(el)))) continue;
-    if (s.text < THRESHOLDS.minParagraph || linkDensity(s) > THRESHOLDS.linkedBlock) continue;
-    const score = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
-    let ancestor = el.parent;
+  const credit = (from: AnyNode | null, score: number) => {
+    let ancestor = from;
     for (let level = 1; level <= 3 && ancestor && isElement(ancestor); level++, ancestor = ancestor.parent) {
       const a = stats.get(ancestor);
       if (!a) break;
@@ -128,6 +159,15 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
       }
       a.score += score / (level === 1 ? 1 : level === 2 ? 2 : 3);
     }
+  };
+  for (const [el, s] of stats) {
+    const paragraph = PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && isTextBlock(el));
+    if (!paragraph) {
+      if (s.ownRuns > 0 && linkDensity(s) <= THRESHOLDS.linkedBlock) credit(el, s.ownRuns);
+      continue;
+    }
+    if (s.text < THRESHOLDS.minParagraph || linkDensity(s) > THRESHOLDS.linkedBlock) continue;
+    credit(el.parent, paragraphScore(s.text, s.commas));
   }
 
   let best: Element | null = null;
@@ -151,7 +191,7 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
     collectLines(fallback, stats, lines, kept, headline);
     let keptText = 0;
     for (const line of lines) keptText += line.length;
-    return { lines, lead: null, missedText: paragraphTextOutside(stats, kept), keptText, beforeHeadline: false };
+    return { lines, lead: null, missedText: paragraphTextOutside(stats, kept), keptText, beforeHeadline: false, body: null };
   }
 
   // Siblings that read like the body join it: the lead beside the body, a second column of text.
@@ -167,7 +207,7 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
       continue;
     }
     if (sibling === headline || (h1 && s.last <= h1.order)) continue;
-    if (CHROME_WORDS.test(names(sibling)) || RELATED_WORDS.test(names(sibling))) continue;
+    if (CHROME_WORDS.test(names(sibling)) || RELATED_WORDS.test(names(sibling)) || opensWithBoxHeading(sibling)) continue;
     const ld = linkDensity(s);
     const paragraphLike = PARAGRAPH_TAGS.has(sibling.name) || (sibling.name === 'div' && isTextBlock(sibling));
     if ((s.scored && s.score >= threshold) || (paragraphLike && s.text > THRESHOLDS.siblingParagraph && ld < 0.25)) parts.push(sibling);
@@ -194,7 +234,7 @@ export function readMainContent(root: Element, headline: Element | null, bodyHin
   let keptText = 0;
   for (const line of lines) keptText += line.length;
   const bestStats = stats.get(best)!;
-  return { lines, lead, missedText: paragraphTextOutside(stats, kept), keptText, beforeHeadline: h1 !== undefined && bestStats.last <= h1.order };
+  return { lines, lead, missedText: paragraphTextOutside(stats, kept), keptText, beforeHeadline: h1 !== undefined && bestStats.last <= h1.order, body: best };
 }
 
 /** The text of long, link-free paragraphs the reader did not keep. */
@@ -202,10 +242,19 @@ function paragraphTextOutside(stats: Map<Element, Stats>, kept: Set<Element>): n
   let missed = 0;
   for (const [el, s] of stats) {
     if (!PARAGRAPH_TAGS.has(el.name) && !(el.name === 'div' && isTextBlock(el))) continue;
-    if (s.text < THRESHOLDS.missedParagraph || linkDensity(s) > 0.1 || kept.has(el)) continue;
+    if (s.text < THRESHOLDS.missedParagraph || linkDensity(s) > 0.1 || kept.has(el) || insideChrome(el)) continue;
     missed += s.text;
   }
   return missed;
+}
+
+/** Whether a block sits in a box its class names as chrome: readers' comments, related news. */
+function insideChrome(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent && isElement(p.parent) ? p.parent : null) {
+    const n = names(p);
+    if (n.length > 2 && (CHROME_WORDS.test(n) || RELATED_WORDS.test(n))) return true;
+  }
+  return false;
 }
 
 /** Whether an element inside a body is chrome: a picture, a caption, a related box, a strip of thumbnails, a list of links. */
@@ -213,6 +262,7 @@ function isBodyChrome(el: Element, s: Stats): boolean {
   if (el.name === 'figure' || el.name === 'figcaption') return true;
   const n = names(el);
   if (CAPTION_WORDS.test(n) || RELATED_WORDS.test(n) || THUMB_WORDS.test(n)) return true;
+  if (opensWithBoxHeading(el)) return true;
   if (PICTURE_WORDS.test(n) && hasPicture(el) && s.text < 400) return true;
   // A picture with a line of text under it is a picture and its caption, whatever its class.
   if (el.name !== 'p' && s.text < THRESHOLDS.caption && hasPicture(el)) return true;

@@ -15,7 +15,14 @@ export interface HtmlMetadata {
 
 const VIETNAM_ZONE = '+07:00';
 
-export function readMetadata($: CheerioAPI, headline: Element | null): HtmlMetadata {
+/** The page's own statements about itself: its meta tags and `<time>`, its JSON-LD, and its title. */
+export interface PageFacts {
+  tags: Map<string, string>;
+  jsonLd: Record<string, unknown>;
+  title: string | null;
+}
+
+export function readPageFacts($: CheerioAPI): PageFacts {
   const jsonLd = readJsonLd($);
   // Every <meta> and <time> read in one query: `property`, `name` or `itemprop` → content.
   const tags = new Map<string, string>();
@@ -26,8 +33,13 @@ export function readMetadata($: CheerioAPI, headline: Element | null): HtmlMetad
     const value = (el.name === 'time' ? a.datetime : a.content)?.trim();
     if (key && value && !tags.has(key)) tags.set(key, value);
   }
+  const title = tags.get('og:title') ?? tags.get('title') ?? (typeof jsonLd.headline === 'string' ? jsonLd.headline : null) ?? (collapse($('title').first().text()) || null);
+  return { tags, jsonLd, title: title ? collapse(title) : null };
+}
+
+export function readMetadata(facts: PageFacts, headline: Element | null): HtmlMetadata {
+  const { tags, jsonLd, title } = facts;
   const first = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v !== undefined) ?? null;
-  const title = first('og:title', 'title') ?? (typeof jsonLd.headline === 'string' ? jsonLd.headline : null) ?? null;
   const stated =
     first('article:published_time', 'datepublished', 'pubdate', 'publishdate') ??
     (typeof jsonLd.datePublished === 'string' ? jsonLd.datePublished : null) ??
@@ -36,7 +48,7 @@ export function readMetadata($: CheerioAPI, headline: Element | null): HtmlMetad
   const outlet = first('og:site_name');
   const author = first('author', 'article:author') ?? jsonLdAuthor(jsonLd.author) ?? authorNearHeadline(headline);
   return {
-    title: title ? collapse(title) : null,
+    title,
     published,
     outlet,
     byline: author && !/^https?:/.test(author) ? author : null,

@@ -1,11 +1,11 @@
 // Saved HTML page → plain lines of article text plus the page's own metadata. The lines
 // then go through the same plain-text cleaner as a .txt article, so the same article as
 // .txt and as .html yields the same text and the same records: headline, lead, body.
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { CHROME_ROLE_SELECTORS, NEVER_TEXT_SELECTORS, THRESHOLDS } from '../vocab/html-chrome.js';
 import { BODY_HINT_SELECTORS, collapse, readMainContent, textOf } from './html-content.js';
-import { readMetadata, type HtmlMetadata } from './html-metadata.js';
+import { findHeadline, headingBefore } from './html-headline.js';
+import { readMetadata, readPageFacts, type HtmlMetadata } from './html-metadata.js';
 
 export type { HtmlMetadata } from './html-metadata.js';
 
@@ -27,9 +27,10 @@ export async function loadHtmlParser(): Promise<void> {
 export function htmlToText(html: string): HtmlExtraction {
   if (!cheerioModule) throw new Error('call loadHtmlParser() before htmlToText()');
   const $ = cheerioModule.load(html, { xml: false });
-  const headline = findHeadline($);
+  const facts = readPageFacts($);
+  let headline = findHeadline($, facts.title);
   // Metadata first: the date and the author may sit in elements removed below.
-  const meta = readMetadata($, headline);
+  let meta = readMetadata(facts, headline);
   $(NEVER_TEXT_SELECTORS.join(',')).remove();
   for (const el of $(CHROME_ROLE_SELECTORS.join(',')).toArray()) {
     if (el.type === 'tag' && headline && contains(el as Element, headline)) continue;
@@ -37,7 +38,15 @@ export function htmlToText(html: string): HtmlExtraction {
   }
   const bodyHints = new Set($(BODY_HINT_SELECTORS.join(',')).toArray().filter((el): el is Element => el.type === 'tag'));
   const root = ($('body').get(0) ?? $.root().children().get(0) ?? null) as Element | null;
-  const content = root ? readMainContent(root, headline, bodyHints) : { lines: [], lead: null, missedText: 0, keptText: 0, beforeHeadline: false };
+  let content = root ? readMainContent(root, headline, bodyHints) : { lines: [], lead: null, missedText: 0, keptText: 0, beforeHeadline: false, body: null };
+  // No headline named by the page: the heading just before the body, and the body read again after it.
+  if (!headline && root && content.body) {
+    headline = headingBefore(root, content.body);
+    if (headline) {
+      meta = { ...readMetadata(facts, headline), title: meta.title };
+      content = readMainContent(root, headline, bodyHints);
+    }
+  }
 
   const title = (headline ? collapse(textOf(headline)) : null) || (meta.title ? meta.title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').trim() : null);
   const lines: string[] = [];
@@ -53,14 +62,6 @@ export function htmlToText(html: string): HtmlExtraction {
     partial = `the text kept (${content.keptText} characters) is less than the paragraphs left out (${content.missedText})`;
   }
   return { text: lines.join('\n'), meta: { ...meta, title }, partial };
-}
-
-/** The article's headline: the first `<h1>` with words in it. */
-function findHeadline($: CheerioAPI): Element | null {
-  for (const el of $('h1').toArray()) {
-    if (el.type === 'tag' && collapse(textOf(el)).length >= 8) return el;
-  }
-  return null;
 }
 
 function contains(outer: Element, inner: Element): boolean {

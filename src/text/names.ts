@@ -35,6 +35,20 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
   return compoundSurnames.some((s) => candidate.startsWith(s + ' ') && words.length > s.split(' ').length);
 }
 
+/**
+ * A reporter's signature on the article's last line: a full name, or the pen name of two or
+ * three given names the press signs with (`Minh Hương`, `Thanh Nhị`, `Đức Tuân`), every syllable
+ * capitalised and Vietnamese, no function word, no place (`Hà Nội`, `Quảng Ngãi`).
+ */
+export function looksLikeSignature(line: string): boolean {
+  if (looksLikePersonName(line)) return true;
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!words.every((w) => NAME_SYLLABLE.test(w) && isVietnameseSyllable(w) && !NEVER_NAME_SYLLABLES.has(w))) return false;
+  const joined = words.join(' ');
+  return !NON_PERSON_NAMES.has(joined) && !COUNTRIES.has(joined) && !ORGANIZATION_HEAD_WORDS.has(words[0]!);
+}
+
 /** One Vietnamese syllable, tone marks set aside: onset, vowels, coda. */
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 

@@ -1,10 +1,12 @@
+import { RELATED_HEADINGS } from './furniture.js';
+
 // What the main-content reader (text/html-content.ts) knows about pages, as data: the
 // patterns it weighs and the thresholds it decides by. A class name is evidence to weigh,
 // never a verdict on its own (VnExpress calls its main column `sidebar-1`).
 
 /** Removed before reading: they hold no article text. */
 export const NEVER_TEXT_SELECTORS = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'input', 'select',
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'input', 'select',
   'textarea', 'video', 'audio', 'object', 'embed', 'nav', '[hidden]', '[aria-hidden="true"]', '[role="navigation"]',
   'link', 'meta',
 ];
@@ -41,11 +43,23 @@ export const PICTURE_WORDS = /(^|\s)(image|img|photo|picture|pic|figure)(\s|$)|t
 /** Related-news boxes inside a body, by class, id or `type` (`VCSortableInPreviewMode[type=RelatedOneNews]`). */
 export const RELATED_WORDS = /related|relate|lien-?quan|tinlienquan|readmore|read-more|xem-?them|doc-?them|tin-?khac|box-news|RelatedOneNews|RelatedNewsBox|kbwscwl/i;
 
+/**
+ * Headings that open a box of chrome, whatever its class: related news (the pasted-text
+ * cleaner's RELATED_HEADINGS) and readers' comments. Matched at the start of the box's first line.
+ */
+export const BOX_HEADINGS = [...RELATED_HEADINGS, 'ý kiến bạn đọc', 'ý kiến của bạn', 'bình luận', 'gửi bình luận', 'thảo luận'];
+
 /** Slide strips and thumbnails: a slideshow repeats its captions there. */
 export const THUMB_WORDS = /thumb|carousel|swiper|slick|slider|gallery-nav/i;
 
 /** Where a byline sits: an author element, or a source line at the end of the body. */
 export const AUTHOR_WORDS = /author|tac-?gia|byline|writer|reporter|\bsource\b|nguon/i;
+
+/** Class or id words of a headline printed without an `<h1>` (`title-news`, `tieu-de`). */
+export const HEADLINE_WORDS = /title|tieu-?de|headline|heading/i;
+
+/** A site's logo or name, which some sites print as their first `<h1>`. */
+export const LOGO_WORDS = /logo|brand|site-?name|masthead/i;
 
 /** Where a visible date sits near the headline. */
 export const DATE_WORDS = /date|time|publish|pdate|ngay-?dang|post-?time|datetime/i;
@@ -69,6 +83,13 @@ export const THRESHOLDS = {
   /** A lead is this long (characters). */
   leadMin: 40,
   leadMax: 1200,
+  /** A headline is this long (characters). */
+  headlineMin: 8,
+  headlineMax: 300,
+  /** A heading names the page's title when one holds the other and is this share of it at least. */
+  headlineShareOfTitle: 0.6,
+  /** A box heading (`Tin liên quan`, `Ý kiến bạn đọc (12)`) is at most this long. */
+  boxHeadingMax: 40,
   /** A byline line is at most this long. */
   bylineMax: 60,
   /**
