@@ -32,6 +32,8 @@ export const CLEAN_EXAMPLES: CleanExample[] = [
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nMinh Hương', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nMinh Hương', byline: 'Minh Hương' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nQuảng Ngãi', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung dài của bài viết.\nQuảng Ngãi', byline: null },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nThanh Nhị\nNội dung dài của bài viết.', text: 'Tiêu đề bài báo về chuyển đổi số\nThanh Nhị\nNội dung dài của bài viết.', byline: null },
+  // An invitation to watch or read something else is page furniture.
+  { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nMời độc giả xem video: Giá vàng lập đỉnh mới\nNội dung tiếp.', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nNội dung tiếp.' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nChú thích ảnh\nÔng A phát biểu.\nNội dung.', text: 'Tiêu đề bài báo về chuyển đổi số\nÔng A phát biểu.\nNội dung.' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nCó thể bạn quan tâm\n<image>data:image/s3,"s3://crabby-images/c6c3f/c6c3f21f7e6f9e0f3e4b37af31f2e12d2f4c7fc8" alt="Tin khác"</image>\nLễ hội Tắt đèn hưởng ứng giờ trái đất\nThi tìm hiểu lịch sử 70 năm ngành Y tế', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.' },
   { raw: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.\nTin mới nhất\nHưng Yên: 100% các xã triển khai phần mềm(15/03/2018 8:40 SA)\n°\n1824 người đang online', text: 'Tiêu đề bài báo về chuyển đổi số\nNội dung.' },

@@ -268,6 +268,8 @@ function isBodyChrome(el: Element, s: Stats): boolean {
   if (el.name !== 'p' && s.text < THRESHOLDS.caption && hasPicture(el)) return true;
   const linked = linkDensity(s);
   if (el.name !== 'p' && el.name !== 'a' && s.text > 0 && linked > THRESHOLDS.linkedBlock) return true;
+  // A paragraph that is a link to another article and a cue at most (`>> Xem thêm: …`, `>> …`).
+  if (el.name === 'p' && s.linked > 0 && s.text - s.linked <= THRESHOLDS.crossLinkCue && linked > THRESHOLDS.linkedBlock) return true;
   // A box of a linked headline and its summary is a related article, whatever its class.
   if (BOX_TAGS.has(el.name) && !isTextBlock(el) && s.text < THRESHOLDS.relatedBox && linked > THRESHOLDS.relatedBoxLinks) return true;
   // A short line that states a date (`Quang Nam · 06/05/2025 08:15`) is the page's date line.

@@ -42,6 +42,7 @@ export const FURNITURE_LINES: RegExp[] = [
   /^tắt \[x\]$/i,
   /^(thời tiết|địa phương|chuyên mục|từ khóa|tags?):?$/i,
   /^xem thêm\b.{0,60}$/i,
+  /^(?:mời|kính mời) (?:quý )?(?:độc giả|bạn đọc|các bạn|quý vị)(?: cùng)? (?:xem|theo dõi|đón xem|đón đọc|đọc)\b.{0,80}$/i,
   /^(facebook|twitter|zalo|email|print)$/i,
   /^\d{1,3}\s?%$/, // the zoom widget under a date line ("100%")
   /^[°•·|›»>\-–—*#]+$/,

@@ -90,6 +90,8 @@ export const THRESHOLDS = {
   headlineShareOfTitle: 0.6,
   /** A box heading (`Tin liên quan`, `Ý kiến bạn đọc (12)`) is at most this long. */
   boxHeadingMax: 40,
+  /** A paragraph of a link and at most this many characters besides (`>> Xem thêm: `) links to another article. */
+  crossLinkCue: 20,
   /** A byline line is at most this long. */
   bylineMax: 60,
   /**
