@@ -3,7 +3,7 @@
 // with its time zone kept (a Vietnamese page's clock is +07:00 when it states none).
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { AUTHOR_WORDS, DATE_WORDS, THRESHOLDS } from '../vocab/html-chrome.js';
+import { AUTHOR_WORDS, DATE_WORDS, OUTLET_WORDS, THRESHOLDS } from '../vocab/html-chrome.js';
 import { collapse, names } from './html-content.js';
 
 export interface HtmlMetadata {
@@ -44,16 +44,21 @@ export function readMetadata(facts: PageFacts, headline: Element | null): HtmlMe
     first('article:published_time', 'datepublished', 'pubdate', 'publishdate') ??
     (typeof jsonLd.datePublished === 'string' ? jsonLd.datePublished : null) ??
     first('time');
-  const published = (stated ? isoDateTime(stated) : null) ?? visibleDate(headline);
-  const outlet = first('og:site_name');
-  const author = first('author', 'article:author') ?? jsonLdAuthor(jsonLd.author) ?? authorNearHeadline(headline);
-  return {
-    title,
-    published,
-    outlet,
-    byline: author && !/^https?:/.test(author) ? author : null,
-  };
+  // (A meta tag may print the date as the page does: `12/04/2024 08:15`, `2024/04/12 08:15`.)
+  const published = (stated ? isoDateTime(stated) ?? parseVisibleDate(stated) : null) ?? visibleDate(headline);
+  const outlet = first('og:site_name') ?? jsonLdName(jsonLd.publisher);
+  // Many sites give their own name as every page's author: no byline, read on.
+  const byline = [first('author'), first('article:author'), jsonLdName(jsonLd.author)].find((a) => a !== null && !namesTheOutlet(a, outlet)) ?? authorNearHeadline(headline);
+  return { title, published, outlet, byline };
 }
+
+/** An author that is the outlet: its name, a web address, or a name a press body's word opens (`Báo Hòa Bình`). */
+function namesTheOutlet(author: string, outlet: string | null): boolean {
+  const a = collapse(author).toLowerCase();
+  if (outlet && a === collapse(outlet).toLowerCase()) return true;
+  return /^https?:|\.(?:vn|com|net|org)\b/.test(a) || OUTLET_OPENING.test(a);
+}
+const OUTLET_OPENING = new RegExp(`^(?:${OUTLET_WORDS.join('|')})(?:\\s|$)`, 'u');
 
 /**
  * `2020-01-14T01:22:00+07:00` stays as it is; a time without a zone gets the page's clock
@@ -70,20 +75,40 @@ export function isoDateTime(value: string): string | null {
 
 /** `- 12/05/2025 09:30`, `Thứ hai, 6/1/2025, 08:22 (GMT+7)`, `08-04-2025 - 09:15 AM`: a day, month and year, then maybe a time. */
 const VISIBLE_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)(?:\D{1,6}?(\d{1,2})[:h](\d{2})(?:\s*([AP]M))?)?/iu;
+/** `2024-04-12 08:15`, `2024/04/12`: the year first. */
+const YEAR_FIRST_DATE = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)(?:[ T]+(\d{1,2})[:h](\d{2}))?/u;
+/** `12 tháng 4 năm 2024`, `ngày 12 tháng 04, 2024`: the month in words. */
+const WORDED_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)(?:\D{1,6}?(\d{1,2})[:h](\d{2}))?/iu;
+/** A time just before the date: `Cập nhật: 08:15 ngày 12/04/2024`. */
+const TIME_BEFORE = /(?<!\d)(\d{1,2})[:h](\d{2})(?![\d:])\D{0,12}$/u;
 
 export function parseVisibleDate(text: string): string | null {
-  const m = VISIBLE_DATE.exec(text);
-  if (!m) return null;
-  const day = +m[1]!;
-  const month = +m[2]!;
+  let m = VISIBLE_DATE.exec(text);
+  let [day, month, year] = m ? [+m[1]!, +m[2]!, m[3]!] : [0, 0, ''];
+  let hourText = m?.[4];
+  let minute = m?.[5];
+  const meridiem = m?.[6];
+  if (!m) {
+    m = YEAR_FIRST_DATE.exec(text);
+    if (m) [day, month, year, hourText, minute] = [+m[3]!, +m[2]!, m[1]!, m[4], m[5]];
+    else {
+      m = WORDED_DATE.exec(text);
+      if (!m) return null;
+      [day, month, year, hourText, minute] = [+m[1]!, +m[2]!, m[3]!, m[4], m[5]];
+    }
+  }
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  const date = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (m[4] === undefined) return date;
-  let hour = +m[4];
-  if (m[6]?.toUpperCase() === 'PM' && hour < 12) hour += 12;
-  if (m[6]?.toUpperCase() === 'AM' && hour === 12) hour = 0;
-  if (hour > 23 || +m[5]! > 59) return date;
-  return `${date}T${String(hour).padStart(2, '0')}:${m[5]}:00${VIETNAM_ZONE}`;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (hourText === undefined) {
+    const before = TIME_BEFORE.exec(text.slice(0, m.index));
+    if (!before) return date;
+    [hourText, minute] = [before[1], before[2]];
+  }
+  let hour = +hourText!;
+  if (meridiem?.toUpperCase() === 'PM' && hour < 12) hour += 12;
+  if (meridiem?.toUpperCase() === 'AM' && hour === 12) hour = 0;
+  if (hour > 23 || +minute! > 59) return date;
+  return `${date}T${String(hour).padStart(2, '0')}:${minute}:00${VIETNAM_ZONE}`;
 }
 
 /** Elements near the headline (inside its nearest few containers), nearest container first. */
@@ -149,7 +174,9 @@ function readJsonLd($: CheerioAPI): Record<string, unknown> {
   for (const el of $('script[type="application/ld+json"]').toArray()) {
     try {
       const parsed: unknown = JSON.parse($(el).text());
-      const items = Array.isArray(parsed) ? parsed : [parsed];
+      // A list of items, or one item, or a `@graph` of them (as many publishing systems write it).
+      const top: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
+      const items = top.flatMap((item) => (item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph']) ? (item as { '@graph': unknown[] })['@graph'] : [item]));
       for (const item of items) {
         if (item && typeof item === 'object' && ('datePublished' in item || 'headline' in item)) return item as Record<string, unknown>;
       }
@@ -160,10 +187,11 @@ function readJsonLd($: CheerioAPI): Record<string, unknown> {
   return {};
 }
 
-function jsonLdAuthor(author: unknown): string | null {
-  if (!author) return null;
-  if (typeof author === 'string') return author;
-  if (Array.isArray(author)) return jsonLdAuthor(author[0]);
-  if (typeof author === 'object' && 'name' in author) return String((author as { name: unknown }).name);
+/** The name of a JSON-LD person or organisation: a string, `{ name }`, or the first of a list. */
+function jsonLdName(value: unknown): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return jsonLdName(value[0]);
+  if (typeof value === 'object' && 'name' in value) return String((value as { name: unknown }).name);
   return null;
 }

@@ -61,6 +61,9 @@ export const HEADLINE_WORDS = /title|tieu-?de|headline|heading/i;
 /** A site's logo or name, which some sites print as their first `<h1>`. */
 export const LOGO_WORDS = /logo|brand|site-?name|masthead/i;
 
+/** Words that open a press body's name: an author so named is the outlet, not a byline (lower case). */
+export const OUTLET_WORDS = ['báo', 'tạp chí', 'đài', 'cổng thông tin', 'trang thông tin', 'truyền hình', 'thông tấn xã', 'ttxvn', 'tòa soạn', 'ban biên tập'];
+
 /** Where a visible date sits near the headline. */
 export const DATE_WORDS = /date|time|publish|pdate|ngay-?dang|post-?time|datetime/i;
 
