@@ -62,6 +62,9 @@ export const QUALIFIER_WORDS = [
   'vẫn', 'đều', 'mỗi', 'khoảng gần', 'tối thiểu là', 'tối đa là', 'đạt khoảng', 'lên tới khoảng', 'hiện', 'trở lên', 'trở xuống',
   // `chỉ vỏn vẹn 9 triệu USD` (a mere): the dictionary reads it as an adjective.
   'vỏn vẹn', 'vẻn vẹn', 'chỉ vỏn vẹn', 'chỉ vẻn vẹn',
+  // Setting a target is said as `phấn đấu` is: `Tỉnh đặt mục tiêu thu hút 2 triệu lượt khách`
+  // (the actor before it is the figure's owner; the target word is in no name).
+  'đặt mục tiêu', 'đặt ra mục tiêu', 'đề ra mục tiêu', 'hướng tới mục tiêu', 'hướng đến mục tiêu', 'đặt chỉ tiêu', 'đề ra chỉ tiêu',
 ];
 
 /** Auxiliaries that are also adjectives of a noun (`mới`: `giá bán mới của xe`, new); not `đều`, `vừa`, whose `ở` after them is a verb's. */

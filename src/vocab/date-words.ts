@@ -20,6 +20,12 @@ export const DAY_PARTS = ['sáng', 'chiều', 'trưa', 'tối', 'đêm', 'rạng
 export const PERIOD_POSITIONS = ['cuối', 'đầu', 'giữa'];
 
 /**
+ * Prepositions that bring a time right after a figure, which is then the figure's period: the
+ * time it is reached by or falls in (`38 tỷ USD vào năm 2025`, `2 triệu lượt khách đến năm 2020`).
+ */
+export const FIGURE_TIME_PREPOSITIONS = ['vào', 'đến', 'tới', 'tính đến', 'đến hết', 'trong'];
+
+/**
  * Nouns of a span of time: before a date they name it (`giai đoạn 2016 - 2020`, `năm học
  * 2017-2018`), the date's time. (Not `nhiệm kỳ`: a term dates an office, `Ủy viên … nhiệm kỳ
  * 2005 - 2010`, not what the sentence measures.)

@@ -1,5 +1,7 @@
 // When a figure was measured (`period`): the time phrase that governs its clause, read on
 // the words of its sentence (src/text/clause.ts). Rules, in order:
+// 0. a period right after the figure, or a time preposition's there (`vào năm 2025`, `đến
+//    năm 2020`; after the upper bound for a range's lower one);
 // 1. the nearest period before the figure in its sentence, over `;` and a colon's lead-in
 //    (`Năm 2016, …; riêng quý IV đạt X` → 2016-Q4 is nearer), passing over a baseline
 //    (`so với năm 2018`), a birth year, a year inside a document's name (`Luật … năm 2015`),
@@ -17,10 +19,13 @@ import { clauseEnd, TIME_PREPOSITIONS } from '../../text/phrase-words.js';
 import { has, isYearNumber, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES, RESPECTIVE_LINKS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
-import { PERIOD_POSITIONS } from '../../vocab/date-words.js';
+import { FIGURE_TIME_PREPOSITIONS, PERIOD_POSITIONS } from '../../vocab/date-words.js';
 
 /** Words that place a time inside a period (`cuối năm 2016`): a date after them is a period. */
 const TIME_POSITIONS = new Set([...PERIOD_POSITIONS, 'hết', 'suốt', 'trong']);
+/** Words that bring a time right after a figure: its own period (`vào năm 2025`, `đến năm 2020`). */
+const TIME_AFTER_FIGURE = new Set([...TIME_POSITIONS, ...FIGURE_TIME_PREPOSITIONS]);
+const RANGE_MARKS = new Set(['-', '–', 'đến', 'tới']);
 const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);
 const BASELINE_WORDS = new Set(['so với', 'so', 'so cùng kỳ', 'cùng kỳ', 'hơn', 'như']);
 const BIRTH_WORDS = new Set(BIRTH_DATE_CUES.map((c) => c.toLowerCase()));
@@ -28,8 +33,11 @@ const DOCUMENT_WORDS = DOCUMENT_TYPE_WORDS.map(({ word }) => word.toLowerCase())
 
 export function periodOf(text: string, read: ReadSentence, figure: number, dates: ReadonlyMap<number, DateMention>): string | null {
   const { words } = read;
-  // `từ 44% năm 2011 lên tới 60% năm 2016`: a period right after the figure is its own.
-  const next = has(wordNear(words, figure + 1), Tag.Date) ? figure + 1 : has(wordNear(words, figure + 2), Tag.Date) && TIME_POSITIONS.has(wordNear(words, figure + 1)?.key ?? '') ? figure + 2 : -1;
+  // `từ 44% năm 2011 lên tới 60% năm 2016`: a period right after the figure is its own; so is
+  // one a time preposition brings there (`xuất khẩu 38 tỷ USD vào năm 2025 và 60 tỷ USD vào năm 2030`).
+  // (A range's lower bound looks after its upper one: `50 - 60 tỷ USD vào năm 2030`.)
+  const last = RANGE_MARKS.has(wordNear(words, figure + 1)?.key ?? '') && has(wordNear(words, figure + 2), Tag.Figure) ? figure + 2 : figure;
+  const next = has(wordNear(words, last + 1), Tag.Date) ? last + 1 : has(wordNear(words, last + 2), Tag.Date) && TIME_AFTER_FIGURE.has(wordNear(words, last + 1)?.key ?? '') ? last + 2 : -1;
   if (next > 0) {
     const d = dates.get(words[next]!.start);
     if (d && governs(text, words, next, d)) return d.value;

@@ -362,6 +362,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Lãi suất cho vay hiện vào khoảng 7% đối với VND, khoảng 4% đối với ngoại tệ.', expect: [{ value: 7, name: 'Lãi suất cho vay' }, { value: 4, name: 'Lãi suất cho vay' }] },
   { text: 'Về giá bán, khoảng 2% đối với hóa đơn lớn.', expect: [{ value: 2, name: 'giá bán' }] },
   // A clause of no words of its own after `;` measures what the figure before does.
+  // Setting a target is said as `phấn đấu` is: the actor before it owns the figure, the target word names nothing.
+  { text: 'Tỉnh đặt mục tiêu thu hút 2 triệu lượt khách.', expect: [{ value: 2e6, name: 'lượt khách', subject: 'Tỉnh', qualifier: 'target' }] },
+  { text: 'Năm 2017, công ty đặt ra mục tiêu doanh thu 51.000 tỷ đồng.', expect: [{ value: 51000e9, name: 'doanh thu', subject: 'công ty', qualifier: 'target', period: '2017' }] },
   { text: 'Ngành da giày phấn đấu đạt kim ngạch xuất khẩu năm 2020 từ 24 tỷ USD; năm 2025 từ 35 tỷ USD.', expect: [{ value: 24e9, name: 'kim ngạch xuất khẩu' }, { value: 35e9, name: 'kim ngạch xuất khẩu', period: '2025' }] },
   // … a clause with words of its own does not take it.
   { text: 'Doanh thu đạt 24 tỷ đồng; lãi gộp chỉ 1,6 tỷ đồng.', expect: [{ value: 24e9, name: 'Doanh thu' }, { value: 1.6e9, name: 'lãi gộp' }] },
@@ -468,6 +471,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Dân số thành phố khoảng 9 triệu người, có 60.000 hộ cần nhà ở xã hội trong giai đoạn 2021 - 2025.', expect: [{ value: 9000000, period: null }, { value: 60000, period: '2021/2025' }] },
   { text: 'Ngày 19/1, thành phố đón 5.000 lượt khách.', published: '2017-01-20', expect: [{ period: '2017-01-19', subject: 'thành phố', name: 'lượt khách' }] },
   { text: 'Doanh thu đạt 100 tỷ đồng trong năm 2019.', expect: [{ period: '2019' }] },
+  // A time a preposition brings right after the figure is the figure's own, over one before it;
+  // a range's lower bound takes its upper bound's.
+  { text: 'Năm 2016, tỉnh đón 1,5 triệu lượt khách, phấn đấu đạt 3 triệu lượt khách đến năm 2020.', expect: [{ value: 1.5e6, period: '2016' }, { value: 3e6, period: '2020', qualifier: 'target' }] },
+  { text: 'Ngành dệt may xuất khẩu 40 - 42 tỷ USD vào năm 2025 và 50 - 55 tỷ USD vào năm 2030.', expect: [{ value: 40e9, period: '2025' }, { value: 42e9, period: '2025' }, { value: 50e9, period: '2030' }, { value: 55e9, period: '2030' }] },
+  // (Not a baseline's: `so với năm 2018` after the figure stays no period.)
+  { text: 'Doanh thu đạt 100 tỷ đồng, tăng 5% so với năm 2018.', expect: [{ value: 100e9, period: null }, { value: 5, period: null, baseline: '2018' }] },
   { text: 'Tặng Giấy khen cho 3 tập thể hoàn thành tốt nhiệm vụ công tác năm 2019.', expect: [{ value: 3, period: null }] },
   // Ranks and rank changes
   {
