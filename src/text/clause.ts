@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -36,6 +36,8 @@ const nounQualifiers = new Set(NOUN_QUALIFIERS);
 /** Single change words that make a noun with a measure head before them (`mức tăng`, `tốc độ tăng`). */
 const CHANGE_NOUNS = new Set(['tăng', 'giảm', 'tăng trưởng']);
 const changeNounHeads = new Set(CHANGE_NOUN_HEADS);
+const raisingVerbs = new Set(RAISING_VERBS);
+const raisedTo = new Set(RAISED_TO_WORDS);
 
 /** A sentence read into words once, for every figure in it. */
 export interface ReadSentence {
@@ -311,7 +313,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   const passive = passiveMeasure(words, clusterStart);
   if (passive) return { name: passive.name, owner: null, actor: passive.agent, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   const end = asideStart(words, clusterStart - 1) - 1;
-  const scan = scanPhrase(words, end, changeOrShare);
+  const scan = scanPhrase(words, end, changeOrShare, raisedTo.has(words[clusterStart]?.key ?? ''));
   let i = scan.stop;
   const start = scan.start;
   const ownerCut = scan.ownerCut;
@@ -374,7 +376,9 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     }
   }
   const opensClause = !stop || isBreak(stop) || has(stop, Tag.Opener | Tag.Source | Tag.Date | Tag.Time) || (has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key));
-  let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : null;
+  // (Before a verb that raises its object to the figure too: `NTP nâng vốn điều lệ lên …`.)
+  const raiser = stop !== undefined && raisingVerbs.has(stop.key) && raisedTo.has(words[clusterStart]?.key ?? '');
+  let actor = has(stop, Tag.Auxiliary | Tag.Linking | Tag.Qualifier) ? actorBefore(words, i) : raiser ? actorBefore(words, i - 1) : null;
   // A measured phrase before the auxiliary (`Tỷ lệ nợ xấu đã được kiểm soát dưới 3%`): the
   // measure is the name, the verb after it its predicate. With a linking verb before the
   // figure the verbs belong to the phrase (`Tỷ lệ doanh nghiệp đã nộp thuế điện tử chiếm 99%`),
@@ -507,7 +511,7 @@ function passiveMeasure(words: Word[], clusterStart: number): { name: Span; agen
   const agent = k === verb - 1 ? null : spanOf(words, k + 1, verb - 1);
   let end = k - 1;
   while (end >= 0 && isTimeWord(words[end])) end--;
-  const start = scanPhrase(words, end, false).start;
+  const start = scanPhrase(words, end, false, false).start;
   if (start > end || !has(words[start], Tag.MeasureHead)) return null;
   const name = spanOf(words, start, end);
   return name ? { name, agent } : null;
@@ -670,7 +674,8 @@ const transferVerbs = new Set(TRANSFER_VERBS);
  * Step 2 of phraseBefore: the phrase before the cluster (its words end at `end`): where it
  * starts, the word that stopped it, and where an owner or a time phrase inside it begins (-1: none).
  */
-function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop: number; start: number; ownerCut: number; timeCut: number; wholeAt: number } {
+/** `raised`: the figure is the level a verb before raises or lowers its object to (`nâng vốn điều lệ lên …`). */
+function scanPhrase(words: Word[], end: number, changeOrShare: boolean, raised: boolean): { stop: number; start: number; ownerCut: number; timeCut: number; wholeAt: number } {
   let i = end;
   let start = i + 1;
   let ownerCut = -1;
@@ -762,7 +767,9 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean): { stop:
       start = i;
       continue;
     }
-    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && isContent(wordNear(words, i - 1)) && (isContent(wordNear(words, i + 1)) || changeNounHeads.has(wordNear(words, i - 1)!.key))) || (nounQualifiers.has(w.key) && i === end)) {
+    // (A change word between nouns is the phrase's own, `tốc độ tăng dân số`; not a verb that
+    // raises or lowers an object to the figure, `Công ty nâng vốn điều lệ lên …`: the clause's verb.)
+    if (isContent(w) || (has(w, Tag.Anaphor) && i === end) || (has(w, Tag.Change) && !(raised && raisingVerbs.has(w.key)) && isContent(wordNear(words, i - 1)) && (isContent(wordNear(words, i + 1)) || changeNounHeads.has(wordNear(words, i - 1)!.key))) || (nounQualifiers.has(w.key) && i === end)) {
       start = i;
       continue;
     }

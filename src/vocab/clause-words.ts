@@ -44,6 +44,11 @@ export const CHANGE_VERBS = [
   'giảm xuống mức', 'giảm xuống còn', 'tăng lên thành', 'lên thành',
 ];
 
+/** Change verbs that take an object (`nâng vốn điều lệ lên …`, `hạ lãi suất xuống …`): the clause's verb, never inside a measured phrase. */
+export const RAISING_VERBS = ['nâng', 'nâng lên', 'hạ', 'hạ xuống'];
+/** Bare level words that open a figure's cluster when a raising verb before sets its object to it (`… lên 500 tỷ đồng`, `… xuống còn 1,4%`, `từ … lên …`). */
+export const RAISED_TO_WORDS = ['lên', 'xuống', 'còn', 'thêm', 'xuống còn', 'lên mức', 'xuống mức', 'lên tới', 'lên đến', 'từ', 'lên thành', 'lên ngưỡng', 'xuống ngưỡng'];
+
 /** Words that compare with another measure (`hơn cả giá ớt chỉ thiên`, `so với giá cũ`): what follows them is not the clause's measure. */
 export const COMPARISON_WORDS = ['hơn', 'hơn cả', 'so với', 'bằng', 'như', 'kém'];
 

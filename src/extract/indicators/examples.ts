@@ -362,6 +362,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Lãi suất cho vay hiện vào khoảng 7% đối với VND, khoảng 4% đối với ngoại tệ.', expect: [{ value: 7, name: 'Lãi suất cho vay' }, { value: 4, name: 'Lãi suất cho vay' }] },
   { text: 'Về giá bán, khoảng 2% đối với hóa đơn lớn.', expect: [{ value: 2, name: 'giá bán' }] },
   // A clause of no words of its own after `;` measures what the figure before does.
+  // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
+  { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
+  { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
   // Setting a target is said as `phấn đấu` is: the actor before it owns the figure, the target word names nothing.
   { text: 'Tỉnh đặt mục tiêu thu hút 2 triệu lượt khách.', expect: [{ value: 2e6, name: 'lượt khách', subject: 'Tỉnh', qualifier: 'target' }] },
   { text: 'Năm 2017, công ty đặt ra mục tiêu doanh thu 51.000 tỷ đồng.', expect: [{ value: 51000e9, name: 'doanh thu', subject: 'công ty', qualifier: 'target', period: '2017' }] },
