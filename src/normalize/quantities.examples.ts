@@ -298,6 +298,10 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Gần 70% dân số dùng điện thoại thông minh.', expect: [pct(70, { qualifier: 'less_than' })] },
   { text: 'Tổng kim ngạch đạt khoảng 1 tỷ USD.', expect: [money(1e9, { qualifier: 'about' })] },
   { text: 'Số lao động có việc làm tăng thêm 1,6 triệu người.', expect: [{ kind: 'count', value: 1.6e6, change: 'increase' }] },
+  // A counted noun ends before a particle (`ngay`, right away) and a demonstrative (`kia`, `nọ`, `ấy`).
+  { text: 'Ông nhận được 2 triệu câu hỏi ngay khi chương trình bắt đầu.', expect: [count(2e6, 'câu hỏi', { text: '2 triệu câu hỏi' })] },
+  { text: 'Đội bóng để thủng lưới 4 bàn ngay trong hiệp một.', expect: [count(4, 'bàn', { text: '4 bàn' })] },
+  { text: 'Công an đã bắt được 3 nghi phạm kia.', expect: [count(3, 'nghi phạm', { text: '3 nghi phạm' })] },
   // Lists after `lần lượt là`
   { text: 'Hải Dương có thứ hạng cao về nhận thức số, thể chế số, hạ tầng số, nhân lực số lần lượt là 22,10,10 và 37.', expect: [{ kind: 'rank', value: 22 }, { kind: 'rank', value: 10 }, { kind: 'rank', value: 10 }, { kind: 'rank', value: 37 }] },
   { text: 'Xếp hạng an toàn thông tin mạng, kinh tế số lần lượt là 13,18 và 18.', expect: [{ kind: 'rank', value: 13 }, { kind: 'rank', value: 18 }, { kind: 'rank', value: 18 }] },

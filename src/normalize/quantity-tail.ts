@@ -320,7 +320,7 @@ function countsSomething(rest: string): boolean {
 }
 
 /** Tags of grammar words that end a counted noun read after a number. */
-const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change;
+const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change | Tag.Particle;
 
 /** Whether `word`, after `previous` in a counted noun, is a grammar word that ends it (see readNoun). */
 function endsCountedNoun(previous: string, word: string, rest: string, at: number, after: number): boolean {

@@ -316,7 +316,7 @@ export const DETERMINERS = [
 export const DISTRIBUTIVE_DETERMINERS = ['hàng', 'mỗi', 'mọi', 'từng'];
 
 /** Words that point back (`mức chênh lệch này`, `dự án trên`): they end a noun phrase. */
-export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đây', 'đấy', 'trên', 'nêu trên'];
+export const ANAPHORS = ['này', 'đó', 'nói trên', 'kể trên', 'ấy', 'đây', 'đấy', 'trên', 'nêu trên', 'nọ'];
 /** Demonstratives that follow a common noun (`điều này`, `việc đó`), never a person's name. */
 export const DEMONSTRATIVES = ['này', 'đó', 'ấy', 'đấy', 'kia', 'nọ'];
 

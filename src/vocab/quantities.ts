@@ -232,7 +232,7 @@ export const NOUN_PHRASE_STOPWORDS = new Set([
   'này', 'đó', 'các', 'những', 'từ', 'đến', 'tới', 'ở', 'về', 'theo', 'so', 'như', 'khi', 'nhưng', 'hoặc', 'hay',
   'thì', 'mà', 'nên', 'vì', 'do', 'bị', 'bằng', 'đạt', 'tăng', 'giảm', 'chiếm', 'gồm', 'trong', 'còn', 'vẫn',
   'cũng', 'đều', 'chỉ', 'tham', 'sau', 'trước', 'hơn', 'khoảng', 'gần', 'lên', 'xuống', 'ra', 'vào', 'nữa',
-  'mỗi', 'một', 'từng', 'cả', 'mọi', 'cùng', 'rồi', 'lại', 'thêm',
+  'mỗi', 'một', 'từng', 'cả', 'mọi', 'cùng', 'rồi', 'lại', 'thêm', 'kia', 'nọ', 'ấy',
   // Never a noun after a number: `2 bên xảy ra xô xát` (a verb), `điểm 10 duy nhất` (`the only`),
   // `2 huy chương đồng bởi …` (an agent).
   'xảy', 'duy', 'bởi',
