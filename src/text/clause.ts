@@ -387,10 +387,17 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   let phraseStart = start;
   // (Not when a measure of its own stands after the verb: `doanh nghiệp có vốn nhà nước đạt
   // doanh thu …` names `doanh thu`; the measure before is part of its actor.)
-  if (actor && has(words[actorHead], Tag.MeasureHead) && !(start <= end && has(words[start], Tag.MeasureHead) && has(stop, Tag.Linking))) {
+  // (So is any noun whose level a verb alone sets: `Lạm phát được kiểm soát ở mức 4%`.)
+  const levelOfActor = levelOnly && actor !== null && start <= end && verbsOnly(words, start, end) && has(words[actorHead], Tag.Noun) && !has(words[actorHead], Tag.Pronoun | Tag.Name) && !namesOwner(words, actor!);
+  if (actor && (has(words[actorHead], Tag.MeasureHead) || levelOfActor) && !(start <= end && has(words[start], Tag.MeasureHead) && has(stop, Tag.Linking))) {
     if (linking && !(levelOnly && isVerbOnly(words[end])) && start <= end) {
       phraseStart = actorHead;
     } else {
+      // (An owner ending the measured actor is the figure's subject: `Vàng SJC tại Công ty … giao dịch ở ngưỡng …`.)
+      let last = actorHead;
+      while (last + 1 < words.length && words[last + 1]!.end <= actor.end) last++;
+      const cut = ownerInside(words, actorHead, last);
+      if (cut > actorHead) return { name: spanOf(words, actorHead, cut - 1), owner: { start: words[cut + 1]!.start, end: actor.end }, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
       return { name: actor, owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
     actor = null;
@@ -1264,3 +1271,14 @@ function enumerationItemBefore(words: Word[], comma: number, itemStart: number):
   return true;
 }
 
+/** Whether words[from..to] are verbs only (with their adverbs): a predicate with no noun of its own. */
+function verbsOnly(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!isVerbOnly(words[k]) && !has(words[k], Tag.Auxiliary)) return false;
+  return true;
+}
+
+/** The index of an owner's preposition (`tại`, `của`) inside words[from..to] with words after it, or -1. */
+function ownerInside(words: Word[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (has(words[k], Tag.Owner) && isContent(words[k - 1]) && isContent(words[k + 1])) return k;
+  return -1;
+}

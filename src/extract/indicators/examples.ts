@@ -362,6 +362,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Lãi suất cho vay hiện vào khoảng 7% đối với VND, khoảng 4% đối với ngoại tệ.', expect: [{ value: 7, name: 'Lãi suất cho vay' }, { value: 4, name: 'Lãi suất cho vay' }] },
   { text: 'Về giá bán, khoảng 2% đối với hóa đơn lớn.', expect: [{ value: 2, name: 'giá bán' }] },
   // A clause of no words of its own after `;` measures what the figure before does.
+  // A level a verb alone sets (`ở mức`, `ở ngưỡng`) is the level of the noun before the verb, not
+  // the verb's; an owner ending that noun is the subject.
+  { text: 'Đồng nhân dân tệ sẽ kết thúc ở mức 7,1 NDT/USD.', expect: [{ name: 'Đồng nhân dân tệ', subject: null }] },
+  { text: 'Vàng SJC tại Công ty Bảo Tín cũng giao dịch ở ngưỡng 36,65 triệu đồng/lượng.', expect: [{ name: 'Vàng SJC', subject: 'Công ty Bảo Tín' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
