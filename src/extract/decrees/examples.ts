@@ -139,6 +139,11 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // of a longer word: `tự do`), and never runs over a line break.
   { text: 'Chính phủ Mỹ rời Hiệp định Thương mại tự do Bắc Mỹ vì cho rằng các điều khoản bất lợi.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại tự do Bắc Mỹ' }] },
   { text: 'Nhiều nước muốn giữ Hiệp định Paris\nSáng 3/6, các bộ trưởng họp bàn về khí hậu.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Paris' }] },
+  // A `về` title after an agreement's name is its own, to a comma or `và` at most, and a law
+  // named in it is no law of the land; the body that made it may follow `của`.
+  { text: 'Việt Nam là thành viên Công ước Liên hợp quốc về Luật Biển năm 1982, và tôn trọng tự do hàng hải.', expect: [{ doc_type: 'Công ước', name: 'Công ước Liên hợp quốc về Luật Biển năm 1982', subject: 'Luật Biển năm 1982' }] },
+  { text: 'Các bên tuân thủ Công ước của Liên hợp quốc về Luật Biển và Tuyên bố về ứng xử của các bên.', expect: [{ doc_type: 'Công ước', name: 'Công ước của Liên hợp quốc về Luật Biển', subject: 'Luật Biển' }] },
+  { text: 'Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu và theo đuổi chính sách bảo hộ.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Paris về biến đổi khí hậu', subject: 'biến đổi khí hậu' }] },
   // An agreement's name after a body's head word names the body (NATO), not a treaty.
   { text: 'Các nước thành viên khối Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.', expect: [] },
   { text: 'Hiệp ước Lisbon tạo nền móng cho khối liên minh.', expect: [{ doc_type: 'Hiệp ước', name: 'Hiệp ước Lisbon' }] },

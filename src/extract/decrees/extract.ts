@@ -29,7 +29,7 @@ import {
 } from '../../vocab/decree-phrases.js';
 import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS, SCALES } from '../../vocab/quantities.js';
 import { knownLawNameAt } from './law-names.js';
-import { aboutTitledDocuments, agreementDocuments, DECREE_MARKS, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
+import { aboutTitledDocuments, agreementDocuments, AGREEMENT_TYPE_NAMES, DECREE_MARKS, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -253,6 +253,11 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
 
   // Documents named by a `về` title, a quoted title, or listed under a lead-in (named.ts).
   for (const found of [...aboutTitledDocuments(text, marks), ...quotedTitleDocuments(text, marks), ...resolutionLists(text), ...agreementDocuments(text, marks)]) {
+    // (An agreement's `về` title holds what the law rules read as a law: `Công ước … về Luật Biển`.)
+    if (AGREEMENT_TYPE_NAMES.has(found.docType) && found.subject !== null) {
+      const nameEnd = found.end - found.subject.length;
+      for (let k = citations.length - 1; k >= 0; k--) if (citations[k]!.start >= nameEnd && citations[k]!.spanEnd <= found.end) citations.splice(k, 1);
+    }
     if (overlaps(citations, found.start, found.end)) continue;
     const c = newCitation(found.start, found.end, found.docType, null, null, null, null, found.name);
     c.subject = found.subject;

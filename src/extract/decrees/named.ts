@@ -198,13 +198,16 @@ export function resolutionLists(text: string): NamedDocument[] {
 }
 
 const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
+/** The agreements' document types as records give them. */
+export const AGREEMENT_TYPE_NAMES = new Set(['Thỏa ước', 'Hiệp định', 'Hiệp ước', 'Công ước']);
 const BODY_BEFORE_AGREEMENT = new RegExp(`(?<!\\p{L})(?:${alternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
 
 /** The words the document rules start from, found in one pass over the text (see LiteralFinder). */
 export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
 export const DECREE_MARKS = new LiteralFinder(['về', '“', '"', ...AGREEMENT_TYPES, ...RESOLUTION_WORDS, ...TITLED_DOCUMENT_TYPES]);
 // (Spaces, not line breaks: a name never runs into the next paragraph, `Hiệp định Paris` ⏎ `Ngày 13 …`.)
-const AGREEMENT = new RegExp(`(${alternation(AGREEMENT_TYPES)})[^\\S\\n]+(\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
+// (`Công ước của Liên hợp quốc về …`: the body that made it may follow `của`.)
+const AGREEMENT = new RegExp(`(${alternation(AGREEMENT_TYPES)})[^\\S\\n]+((?:của[^\\S\\n]+)?\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
 /** Tags of words that link clauses (`vì`, `nhưng`, `khi`): never inside a name. */
 const CLAUSE_LINK_TAGS = Tag.Opener | Tag.Preposition | Tag.Owner | Tag.Auxiliary | Tag.Linking;
 const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
@@ -253,7 +256,20 @@ export function agreementDocuments(text: string, marks: Map<string, number[]> = 
     const type = m[1]!.replace('Thoả', 'Thỏa');
     // `Hiệp định Đối tác xuyên Thái Bình Dương được ký`: the name ends before a function word.
     const name = m[2]!.slice(0, agreementNameEnd(m[2]!));
-    out.push({ start: m.index, end: m.index + m[1]!.length + 1 + name.length, docType: type, name: `${type} ${name}`, subject: null, issuer: null, draft: false });
+    const end = m.index + m[1]!.length + 1 + name.length;
+    // `Công ước Liên hợp quốc về Luật Biển`, `… về chống tham nhũng`: a `về` title after the name is
+    // the agreement's own (a law named in it is no law of the land).
+    const about = /^ về (?=\S)/u.exec(text.slice(end, end + 5));
+    const titleTo = about ? titleEnd(text, end + 4) : -1;
+    if (about && titleTo > end + 4) {
+      // (An agreement's title runs to a comma or `và` at most: `… về Luật Biển năm 1982 và luật pháp quốc tế`.)
+      const raw = text.slice(end + 4, titleTo);
+      const cut = raw.search(/,| và(?: |$)/u);
+      const title = (cut >= 0 ? raw.slice(0, cut) : raw).trimEnd();
+      out.push({ start: m.index, end: end + 4 + title.length, docType: type, name: `${type} ${name} về ${title}`, subject: title, issuer: null, draft: false });
+      continue;
+    }
+    out.push({ start: m.index, end, docType: type, name: `${type} ${name}`, subject: null, issuer: null, draft: false });
   }
   return out;
 }
