@@ -849,11 +849,14 @@ function innerEnumeration(words: Word[], comma: number): boolean {
   // Back over the items, one noun each, to the word before the first: a noun of the phrase.
   let k = comma - 1;
   while (wordNear(words, k - 1)?.key === ',' && oneNoun(wordNear(words, k - 2))) k -= 2;
-  if (!isContent(wordNear(words, k - 1)) || has(wordNear(words, k - 1), Tag.Name | Tag.Figure)) return false;
+  // (Owners listed after their preposition and determiner: `vốn ODA của các bộ, ngành`.)
+  if (has(wordNear(words, k - 1), Tag.Determiner) && has(wordNear(words, k - 2), Tag.Owner)) k -= 2;
+  else if (!isContent(wordNear(words, k - 1)) || has(wordNear(words, k - 1), Tag.Name | Tag.Figure)) return false;
   for (let j = k - 1; j >= 0 && j > comma - 16; j--) {
     const w = words[j]!;
     if (has(w, Tag.MeasureHead) && !has(wordNear(words, j - 1), Tag.MeasureHead)) return true;
-    if (!(isContent(w) && !has(w, Tag.Name | Tag.Figure)) && w.key !== 'của') return false;
+    // (An acronym may qualify the measure: `vốn ODA của các bộ, ngành`.)
+    if (!(isContent(w) && !has(w, Tag.Figure) && (!has(w, Tag.Name) || has(w, Tag.Acronym))) && w.key !== 'của') return false;
   }
   return false;
 }

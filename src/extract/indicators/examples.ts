@@ -366,6 +366,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // the verb's; an owner ending that noun is the subject.
   { text: 'Đồng nhân dân tệ sẽ kết thúc ở mức 7,1 NDT/USD.', expect: [{ name: 'Đồng nhân dân tệ', subject: null }] },
   { text: 'Vàng SJC tại Công ty Bảo Tín cũng giao dịch ở ngưỡng 36,65 triệu đồng/lượng.', expect: [{ name: 'Vàng SJC', subject: 'Công ty Bảo Tín' }] },
+  // Owners listed after their preposition and determiner (`của các bộ, ngành`) are the subject whole.
+  { text: 'Giải ngân vốn ODA của các bộ, ngành đạt 30%.', expect: [{ value: 30, name: 'vốn ODA', subject: 'các bộ, ngành' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
