@@ -49,7 +49,7 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/text/characters.ts', 'non-global copies of single character-class literals, used as probes'],
   ['src/text/segment.ts', 'an alternation of credit openers (literal words from a table) followed by \\s*:\\s*'],
   ['src/normalize/scan.ts', 'sticky copies of the rules\' own literals (same source, so audited where they are written)'],
-  ['src/text/organization-phrase.ts', 'an alternation of day words (or one digit) after \\s+; no repetition inside a repetition'],
+  ['src/text/organization-phrase.ts', 'an alternation of day words (or one digit) after \\s+; an alternation of subunit words (vocab/organization-words.ts) anchored at the start, then a fixed lookahead; no repetition inside a repetition'],
   ['src/text/html-metadata.ts', 'an alternation of literal outlet words from vocab/html-chrome.ts, anchored at the start, then \\s or the end; no repetition'],
   ['src/text/html-content.ts', 'an alternation of box headings (literal words from vocab/furniture.ts and vocab/html-chrome.ts), anchored at both ends, then \\s* and an optional count or colon; run on one line of 40 characters at most'],
 ];

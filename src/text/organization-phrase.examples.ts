@@ -13,6 +13,10 @@ export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   { text: 'Bộ Kế hoạch & Đầu tư cho biết.', name: 'Bộ Kế hoạch & Đầu tư' },
   { text: 'Sở Tài nguyên & Môi trường và các huyện phối hợp.', name: 'Sở Tài nguyên & Môi trường' },
   { text: 'Đảng ủy khối các cơ quan tỉnh Khánh Hòa cho biết.', name: 'Đảng ủy khối các cơ quan tỉnh Khánh Hòa' },
+  // A branch named after its body, then by a place; not a branch of no named place.
+  { text: 'Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai cho biết.', name: 'Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai' },
+  { text: 'Vietcombank chi nhánh tỉnh Bình Dương cho biết.', name: 'Vietcombank chi nhánh tỉnh Bình Dương' },
+  { text: 'Ngân hàng Nhà nước Việt Nam chi nhánh này cho biết.', name: 'Ngân hàng Nhà nước Việt Nam' },
   // Title case, sentence case, a predicate after a body's name.
   // `Phủ` (a head's office) heads a body: the title after it is the body's name.
   { text: 'Phủ Tổng thống Hàn Quốc cho biết.', name: 'Phủ Tổng thống Hàn Quốc' },

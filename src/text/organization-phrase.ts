@@ -16,7 +16,7 @@ import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { wordEndsAt } from './characters.js';
 import { COUNTRIES, PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
-import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS } from '../vocab/organization-words.js';
+import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS, ORGANIZATION_SUBUNITS } from '../vocab/organization-words.js';
 
 export interface PhraseWord {
   text: string;
@@ -34,6 +34,9 @@ export interface OrganizationPhrase {
 
 
 
+
+/** A subunit's word after a body's name, a capitalised place or a place word after it (`chi nhánh Đồng Nai`, `chi nhánh tỉnh …`). */
+const SUBUNIT_AT = new RegExp(`^(${ORGANIZATION_SUBUNITS.join('|')})(?= (?:\\p{Lu}|(?:tỉnh|thành phố|huyện|quận|khu vực) \\p{Lu}))`, 'u');
 
 const DAY_AFTER = new RegExp(`^\\s+(?:${DAY_WORDS.join('|')}|\\d)(?![\\p{L}])`, 'u');
 
@@ -240,6 +243,16 @@ export function organizationPhrase(
           break;
         }
       } else closePart();
+      continue;
+    } else if (words.length > 0 && SUBUNIT_AT.test(slice.slice(m.index, m.index + 40))) {
+      // `Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai`: a branch named after its body, by a place.
+      const sub = SUBUNIT_AT.exec(slice.slice(m.index, m.index + 40))![1]!;
+      for (const part of wordsOf(text, from + m.index, from + m.index + sub.length)) words.push(part);
+      WORD.lastIndex = m.index + sub.length;
+      capitalRun = 0;
+      previousWasCapital = false;
+      previousWasHead = true;
+      partWords = 0;
       continue;
     } else if (ORGANIZATION_LOWER_WORDS.has(w) && !opensOtherWord(w, slice.slice(m.index + w.length))) {
       capitalRun = 0;

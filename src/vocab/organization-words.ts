@@ -1,6 +1,9 @@
 // Words of organisation names, as data for text/organization-phrase.ts.
 
 /** Lower-case words that belong inside organisation names. */
+/** Subunits named after their body, then by a place (`Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai`). */
+export const ORGANIZATION_SUBUNITS = ['chi nhánh', 'phân hiệu', 'văn phòng đại diện', 'văn phòng đại diện tại'];
+
 export const ORGANIZATION_LOWER_WORDS = new Set([
   'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'nhân', 'dân', 'tối', 'cao', 'cấp',
   'ủy', 'uỷ', 'bộ', 'trung', 'ương',
