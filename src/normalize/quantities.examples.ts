@@ -298,6 +298,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Gần 70% dân số dùng điện thoại thông minh.', expect: [pct(70, { qualifier: 'less_than' })] },
   { text: 'Tổng kim ngạch đạt khoảng 1 tỷ USD.', expect: [money(1e9, { qualifier: 'about' })] },
   { text: 'Số lao động có việc làm tăng thêm 1,6 triệu người.', expect: [{ kind: 'count', value: 1.6e6, change: 'increase' }] },
+  // A bare number joined by `và` to a quantity shares its scale and unit, as a range's lower
+  // bound does; not a year, and not a number with a unit of its own.
+  { text: 'Giá vàng được niêm yết ở mức 36,17 và 36,16 triệu đồng/lượng.', expect: [money(36.17e6, { unit: 'đồng/lượng', text: '36,17' }), money(36.16e6, { unit: 'đồng/lượng' })] },
+  { text: 'Hai mẫu xe có lượng bán 110 và 94 xe.', expect: [count(110, 'xe', { text: '110' }), count(94, 'xe')] },
+  { text: 'Cán bộ thực hiện luật Báo chí 2016 và 10 điều quy định đạo đức.', expect: [count(10, 'điều quy định')] },
   // A counted noun ends before a particle (`ngay`, right away) and a demonstrative (`kia`, `nọ`, `ấy`).
   { text: 'Ông nhận được 2 triệu câu hỏi ngay khi chương trình bắt đầu.', expect: [count(2e6, 'câu hỏi', { text: '2 triệu câu hỏi' })] },
   { text: 'Đội bóng để thủng lưới 4 bàn ngay trong hiệp một.', expect: [count(4, 'bàn', { text: '4 bàn' })] },

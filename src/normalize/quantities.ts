@@ -444,12 +444,15 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const dash = /^\s?%?\s?[-–]\s?$/u.test(between);
     // The short `từ ` test first: `between` can be long.
     const fromTo = /(?<!\p{L})từ\s$/iu.test(before.slice(-4)) && /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới|lên|xuống)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between);
-    // `5 hoặc 7 thành viên`: alternatives share the unit as a range's bounds do (no range, though).
-    const alternative = !dash && !fromTo && /^\s+hoặc\s+$/u.test(between);
+    // `5 hoặc 7 thành viên`: alternatives share the unit as a range's bounds do (no range, though);
+    // so does a bare number joined by `và` (`ở mức 36,17 và 36,16 triệu đồng/lượng`, `tăng 5 và 7%`).
+    const alternative = !dash && !fromTo && /^\s+(?:hoặc|và)\s+$/u.test(between);
     if (dash || fromTo || alternative) {
       const upperTail = readTail(text, next.end, limit);
       const lowerTail = readTail(text, token.end, next.start);
-      if (upperTail.kind) {
+      // (Not a year before `và`: `luật Báo chí 2016 và 10 điều …`.)
+      const bareBeforeAnd = !alternative || between.includes('hoặc') || (lowerTail.kind === null && !/^(?:19|20)\d\d$/u.test(token.literal));
+      if (upperTail.kind && bareBeforeAnd) {
         const lowerOwn = lowerTail.kind !== null && lowerTail.end > token.end;
         const lowerEnd = lowerOwn ? lowerTail.end : token.end;
         // `từ 6 triệu lên gần 6,7 triệu đồng`: a lower bound with its own scale but no currency
