@@ -311,7 +311,7 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // small step, not the whole reader.)
   const { clusterStart, changeOrShare, existential, linking, levelOnly } = verbCluster(words, figure);
   const passive = passiveMeasure(words, clusterStart);
-  if (passive) return { name: passive.name, owner: null, actor: passive.agent, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+  if (passive) return { name: passive.name, owner: passive.owner, actor: passive.agent, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   const end = asideStart(words, clusterStart - 1) - 1;
   const scan = scanPhrase(words, end, changeOrShare, raisedTo.has(words[clusterStart]?.key ?? ''));
   let i = scan.stop;
@@ -506,7 +506,7 @@ const coordinationLeads = new Set(COORDINATION_LEADS);
  * measure before the auxiliary, when a measure head opens it (a time phrase between them
  * aside); the agent acts. Null otherwise.
  */
-function passiveMeasure(words: Word[], clusterStart: number): { name: Span; agent: Span | null } | null {
+function passiveMeasure(words: Word[], clusterStart: number): { name: Span; owner: Span | null; agent: Span | null } | null {
   const verb = clusterStart - 1;
   if (!isVerbOnly(wordNear(words, verb)) && !has(wordNear(words, verb), Tag.Reporting)) return null;
   let k = verb - 1;
@@ -520,8 +520,11 @@ function passiveMeasure(words: Word[], clusterStart: number): { name: Span; agen
   while (end >= 0 && isTimeWord(words[end])) end--;
   const start = scanPhrase(words, end, false, false).start;
   if (start > end || !has(words[start], Tag.MeasureHead)) return null;
-  const name = spanOf(words, start, end);
-  return name ? { name, agent } : null;
+  // (An owner ending the measure is the figure's subject: `Giá vàng miếng SJC | của Công ty … được niêm yết ở …`.)
+  const cut = ownerInside(words, start, end);
+  const name = spanOf(words, start, cut > start ? cut - 1 : end);
+  const owner = cut > start ? spanOf(words, cut + 1, end) : null;
+  return name ? { name, owner, agent } : null;
 }
 const passiveAuxiliaries = new Set(PASSIVE_AUXILIARIES);
 
@@ -1280,8 +1283,9 @@ function verbsOnly(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
-/** The index of an owner's preposition (`tại`, `của`) inside words[from..to] with words after it, or -1. */
+/** The index of an owner's preposition (`tại`, `của`) inside words[from..to] with an owner after it, or -1. */
 function ownerInside(words: Word[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (has(words[k], Tag.Owner) && isContent(words[k - 1]) && isContent(words[k + 1])) return k;
+  // (An owner: a body, a place, a company; not a thing measured's complement, `của mẫu xe`.)
+  for (let k = from + 1; k < to; k++) if (has(words[k], Tag.Owner) && isContent(words[k - 1]) && isContent(words[k + 1]) && namesOwner(words, spanOf(words, k + 1, to)!)) return k;
   return -1;
 }

@@ -377,6 +377,7 @@ export function readWords(text: string, from: number, to: number, atoms: readonl
   usualLevelsBeforeFigures(words);
   linkedMeasures(words);
   measuresAfterLinking(words);
+  levelsAfterVerbs(text, words);
   adjectivalOpeners(words);
   adjectivalAuxiliaries(words);
   return words;
@@ -595,6 +596,24 @@ function measuresAfterLinking(words: Word[]): void {
     splitInTwo(words, k, space);
   }
 }
+/**
+ * `Giá vàng SJC được niêm yết ở 36,40 triệu đồng/lượng`, `đứng ở 6%`: `ở` between a verb and an
+ * amount or a share (a range's lower bound before its upper one too) gives the level the verb
+ * sets, as `ở mức` does. (Before a count it places: `ở 3 xã`.)
+ */
+function levelsAfterVerbs(text: string, words: Word[]): void {
+  for (let k = 2; k < words.length; k++) {
+    if (!(words[k]!.tags & Tag.Figure) || words[k - 1]!.key !== 'ở' || !(words[k - 2]!.tags & (Tag.Verb | Tag.Reporting))) continue;
+    const amount = (w: Word | undefined) => w !== undefined && (w.tags & Tag.Figure) !== 0 && AMOUNT_OR_SHARE.test(text.slice(w.start, w.end));
+    const rangeTo = words[k + 1]?.key === '-' || words[k + 1]?.key === '–' ? words[k + 2] : undefined;
+    if (!amount(words[k]) && !amount(rangeTo)) continue;
+    const at = words[k - 1]!;
+    words[k - 1] = { start: at.start, end: at.end, key: at.key, tags: Tag.Linking, classes: at.classes };
+  }
+}
+/** A figure's text that states an amount or a share: a currency, a percent, a rate (not points: `ở 18 điểm`, at 18 spots). */
+const AMOUNT_OR_SHARE = /%|đồng|USD|euro|bảng|yên|NDT|\//u;
+
 const linkingVerbs = new Set(LINKING_VERBS);
 const measureHeads = new Set(MEASURE_HEADS);
 const levelGrades = new Set(LEVEL_GRADES);

@@ -271,7 +271,7 @@ export const CLAUSE_NOMINALIZERS = ['việc'];
  * Linking words that give the level a verb sets or holds (`được niêm yết ở mức`, `duy trì ở
  * mức`): after a verb they complete it, and the verb is the predicate, not part of the phrase.
  */
-export const LEVEL_ADJUNCTS = ['ở mức', 'ở ngưỡng', 'tại mức', 'tại ngưỡng', 'dừng tại mức', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức', 'quanh mức', 'ở quanh mức', 'quanh ngưỡng', 'ở quanh ngưỡng', 'chốt ở', 'chốt ở mức', 'dừng ở mức'];
+export const LEVEL_ADJUNCTS = ['ở', 'ở mức', 'ở ngưỡng', 'tại mức', 'tại ngưỡng', 'dừng tại mức', 'nằm ở mức', 'đứng ở mức', 'duy trì ở mức', 'giữ nguyên ở mức', 'giữ ở mức', 'quanh mức', 'ở quanh mức', 'quanh ngưỡng', 'ở quanh ngưỡng', 'chốt ở', 'chốt ở mức', 'dừng ở mức'];
 
 /**
  * Words that only grade the level a linking verb reaches (`đạt mức kỷ lục 8 triệu`, `đạt mức

@@ -368,6 +368,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vàng SJC tại Công ty Bảo Tín cũng giao dịch ở ngưỡng 36,65 triệu đồng/lượng.', expect: [{ name: 'Vàng SJC', subject: 'Công ty Bảo Tín' }] },
   // Owners listed after their preposition and determiner (`của các bộ, ngành`) are the subject whole.
   { text: 'Giải ngân vốn ODA của các bộ, ngành đạt 30%.', expect: [{ value: 30, name: 'vốn ODA', subject: 'các bộ, ngành' }] },
+  // `ở` between a verb and an amount gives the level as `ở mức` does (not before a count: it
+  // places); a body after `của` ending a passive measure is the subject.
+  { text: 'Giá vàng miếng SJC của Công ty Bảo Tín đang được niêm yết ở 36,40 – 36,60 triệu đồng/lượng.', expect: [{ value: 36.4e6, name: 'Giá vàng miếng SJC', subject: 'Công ty Bảo Tín' }, { value: 36.6e6, name: 'Giá vàng miếng SJC', subject: 'Công ty Bảo Tín' }] },
+  { text: 'Vàng miếng SJC hôm qua đóng cửa ở 36,8 triệu đồng mỗi lượng.', expect: [{ value: 36.8e6, name: 'Vàng miếng SJC' }] },
+  { text: 'Mức tiêu thụ nhiên liệu của mẫu xe được công bố ở 15km/lít.', expect: [{ name: 'Mức tiêu thụ nhiên liệu của mẫu xe' }] },
+  { text: 'Dịch bệnh đã xuất hiện ở 3 xã.', expect: [{ value: 3, name: 'xã' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
