@@ -331,6 +331,10 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       return { name: spanOf(words, head, last), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
+  // `Công ty SJC niêm yết vàng miếng ở mức …`: a body, a verb and its object before a level: the
+  // verb sets the object's level; the body acts.
+  const object = levelOnly && start < end ? objectOfLevelVerb(words, start, end) : null;
+  if (object) return { name: object.name, owner: null, actor: object.actor, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   // `Số tiền mà công ty phải trả cho đợt này là 5 tỷ đồng`: a relative clause (`mà …`) on a
   // measure stands between it and its linking verb; the measure, read to `mà`, is the name.
   // The relative clause's actor is the measure's owner (`chi phí mà Barca đã bỏ ra …`).
@@ -1288,4 +1292,23 @@ function ownerInside(words: Word[], from: number, to: number): number {
   // (An owner: a body, a place, a company; not a thing measured's complement, `của mẫu xe`.)
   for (let k = from + 1; k < to; k++) if (has(words[k], Tag.Owner) && isContent(words[k - 1]) && isContent(words[k + 1]) && namesOwner(words, spanOf(words, k + 1, to)!)) return k;
   return -1;
+}
+
+/**
+ * In words[from..to], before a level (`ở mức`): an owner (a body, a place, a company, or a
+ * name), one verb, and a noun phrase, its object (`Công ty SJC niêm yết vàng miếng`): the object
+ * is measured, the owner acts. Null when the phrase is not so made.
+ */
+function objectOfLevelVerb(words: Word[], from: number, to: number): { name: Span; actor: Span } | null {
+  let verb = -1;
+  for (let k = from + 1; k < to; k++) {
+    if (isVerbOnly(words[k])) {
+      if (verb >= 0) return null;
+      verb = k;
+    } else if (!isContent(words[k]) || has(words[k], Tag.Figure)) return null;
+  }
+  if (verb < 0 || !isContent(words[to]) || isVerbOnly(words[to]) || has(words[to], Tag.Figure)) return null;
+  const actor = spanOf(words, from, verb - 1)!;
+  if (!has(words[from], Tag.Name) && !namesOwner(words, actor)) return null;
+  return { name: spanOf(words, verb + 1, to)!, actor };
 }

@@ -374,6 +374,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Vàng miếng SJC hôm qua đóng cửa ở 36,8 triệu đồng mỗi lượng.', expect: [{ value: 36.8e6, name: 'Vàng miếng SJC' }] },
   { text: 'Mức tiêu thụ nhiên liệu của mẫu xe được công bố ở 15km/lít.', expect: [{ name: 'Mức tiêu thụ nhiên liệu của mẫu xe' }] },
   { text: 'Dịch bệnh đã xuất hiện ở 3 xã.', expect: [{ value: 3, name: 'xã' }] },
+  // A body, a verb and its object before a level: the object is measured, the body owns it.
+  { text: 'Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,60 triệu đồng/lượng (mua vào) và 36,97 triệu đồng/lượng (bán ra).', expect: [{ value: 36.6e6, name: 'vàng SJC', subject: 'Công ty vàng bạc đá quý Sài Gòn' }, { value: 36.97e6, name: 'vàng SJC', subject: 'Công ty vàng bạc đá quý Sài Gòn' }] },
+  { text: 'Ngân hàng giữ lãi suất ở mức 6%.', expect: [{ value: 6, name: 'lãi suất', subject: 'Ngân hàng' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
