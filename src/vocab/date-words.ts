@@ -25,6 +25,9 @@ export const PERIOD_POSITIONS = ['cuối', 'đầu', 'giữa'];
  */
 export const FIGURE_TIME_PREPOSITIONS = ['vào', 'đến', 'tới', 'tính đến', 'đến hết', 'trong'];
 
+/** Words that time a clause now (`đến nay`, `hiện nay`): an earlier period does not reach past them. */
+export const NOW_TIME_WORDS = ['đến nay', 'tới nay', 'cho đến nay', 'hiện nay', 'hiện tại', 'hiện giờ', 'bây giờ', 'đến hiện nay', 'tính đến nay'];
+
 /**
  * Nouns of a span of time: before a date they name it (`giai đoạn 2016 - 2020`, `năm học
  * 2017-2018`), the date's time. (Not `nhiệm kỳ`: a term dates an office, `Ủy viên … nhiệm kỳ

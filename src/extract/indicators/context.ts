@@ -2,7 +2,8 @@
 // the words of its sentence (src/text/clause.ts). Rules, in order:
 // 0. a period right after the figure, or a time preposition's there (`vào năm 2025`, `đến
 //    năm 2020`; after the upper bound for a range's lower one);
-// 1. the nearest period before the figure in its sentence, over `;` and a colon's lead-in
+// 1. the nearest period before the figure in its sentence, unless the figure's clause is timed
+//    now on the way back (`… nhưng, đến nay … đạt 50%`: none), over `;` and a colon's lead-in
 //    (`Năm 2016, …; riêng quý IV đạt X` → 2016-Q4 is nearer), passing over a baseline
 //    (`so với năm 2018`), a birth year, a year inside a document's name (`Luật … năm 2015`),
 //    an open start (`từ năm 2012 đến nay`: no period), a date before a reporting verb
@@ -19,12 +20,13 @@ import { clauseEnd, TIME_PREPOSITIONS } from '../../text/phrase-words.js';
 import { has, isYearNumber, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES, RESPECTIVE_LINKS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
-import { FIGURE_TIME_PREPOSITIONS, PERIOD_POSITIONS } from '../../vocab/date-words.js';
+import { FIGURE_TIME_PREPOSITIONS, NOW_TIME_WORDS, PERIOD_POSITIONS } from '../../vocab/date-words.js';
 
 /** Words that place a time inside a period (`cuối năm 2016`): a date after them is a period. */
 const TIME_POSITIONS = new Set([...PERIOD_POSITIONS, 'hết', 'suốt', 'trong']);
 /** Words that bring a time right after a figure: its own period (`vào năm 2025`, `đến năm 2020`). */
 const TIME_AFTER_FIGURE = new Set([...TIME_POSITIONS, ...FIGURE_TIME_PREPOSITIONS]);
+const NOW_WORDS = new Set(NOW_TIME_WORDS);
 const RANGE_MARKS = new Set(['-', '–', 'đến', 'tới']);
 const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 'half', 'interval']);
 const BASELINE_WORDS = new Set(['so với', 'so', 'so cùng kỳ', 'cùng kỳ', 'hơn', 'như']);
@@ -44,9 +46,17 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
   }
   let reporting = false;
   let coordinated = false;
+  let now = false;
   for (let i = figure - 1; i >= 0; i--) {
     const w = words[i]!;
     if (has(w, Tag.Reporting)) reporting = true;
+    // `… hoàn thành vào tháng 5/2015 nhưng, đến nay … mới hoàn thành được 50%`: a clause timed now
+    // (`đến nay`, `hiện nay`) takes no earlier period. (Not `từ năm 2012 đến nay`, the date's own.)
+    // (Nor `từ trước tới nay`, ever: an idiom.) A period after the figure may still be its own.
+    if (NOW_WORDS.has(w.key) && !has(wordNear(words, i - 1), Tag.Date) && wordNear(words, i - 1)?.key !== 'trước') {
+      now = true;
+      break;
+    }
     // `… mở cửa vào năm 1995 và có sức chứa 21.000 người`: after `và` a second predicate opens.
     if (w.key === 'và' && has(wordNear(words, i + 1), Tag.Verb | Tag.Linking | Tag.Auxiliary | Tag.Change) && !has(wordNear(words, i + 1), Tag.Noun)) coordinated = true;
     if (!has(w, Tag.Date)) continue;
@@ -66,7 +76,8 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
   let comma = false;
   for (let i = figure + 1; i < end; i++) {
     const w = words[i]!;
-    if (has(w, Tag.Reporting) || (comma && has(w, Tag.Figure))) break;
+    // (In a clause timed now, one after any other figure: `hiện nay là 9.800 người và sẽ tăng tới 11.700 người vào năm 2026`.)
+    if (has(w, Tag.Reporting) || ((comma || now) && has(w, Tag.Figure))) break;
     if (w.key === ',') comma = true;
     if (!has(w, Tag.Date)) continue;
     const d = dates.get(w.start);

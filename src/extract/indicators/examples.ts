@@ -493,6 +493,13 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // a range's lower bound takes its upper bound's.
   { text: 'Năm 2016, tỉnh đón 1,5 triệu lượt khách, phấn đấu đạt 3 triệu lượt khách đến năm 2020.', expect: [{ value: 1.5e6, period: '2016' }, { value: 3e6, period: '2020', qualifier: 'target' }] },
   { text: 'Ngành dệt may xuất khẩu 40 - 42 tỷ USD vào năm 2025 và 50 - 55 tỷ USD vào năm 2030.', expect: [{ value: 40e9, period: '2025' }, { value: 42e9, period: '2025' }, { value: 50e9, period: '2030' }, { value: 55e9, period: '2030' }] },
+  // A clause timed now (`đến nay`, `hiện nay`) takes no earlier period (but `từ năm … đến nay`
+  // keeps its date, and `từ trước tới nay`, ever, is no time); a document's date is no period.
+  { text: 'Dự án phải hoàn thành vào tháng 5/2015 nhưng đến nay mới đạt 50% khối lượng.', expect: [{ value: 50, period: null }] },
+  { text: 'Con số này hiện nay là 9.800 người và sẽ tăng tới 11.700 người vào năm 2026.', expect: [{ value: 9800, period: null }, { value: 11700, period: '2026' }] },
+  { text: 'Từ đầu năm 2017 đến nay, tỉnh thu hút 2 triệu lượt khách.', expect: [{ value: 2e6, period: '2017' }] },
+  { text: 'Năm 2016, ngân hàng đạt kết quả cao nhất từ trước tới nay với lợi nhuận 8.200 tỷ đồng.', expect: [{ value: 8200e9, period: '2016' }] },
+  { text: 'Theo Quyết định số 15/QĐ-UBND ngày 7/1/2016, dự án có tổng mức đầu tư 574 tỷ đồng.', expect: [{ value: 574e9, period: null }] },
   // (Not a baseline's: `so với năm 2018` after the figure stays no period.)
   { text: 'Doanh thu đạt 100 tỷ đồng, tăng 5% so với năm 2018.', expect: [{ value: 100e9, period: null }, { value: 5, period: null, baseline: '2018' }] },
   { text: 'Tặng Giấy khen cho 3 tập thể hoàn thành tốt nhiệm vụ công tác năm 2019.', expect: [{ value: 3, period: null }] },

@@ -50,7 +50,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   const listNamesById = new Map<number, ReadListing | null>();
   const readings: Reading[] = [];
   const dateAt = new Map<number, DateMention>();
-  for (const d of doc.dates) dateAt.set(d.start, d);
+  for (const d of doc.dates) if (!datesADocument(doc, d)) dateAt.set(d.start, d);
   const cache: { from: number; to: number; read: ReadSentence | null } = { from: -1, to: -1, read: null };
 
   for (const q of quantities) {
@@ -437,3 +437,16 @@ function record(doc: ArticleDocument, r: Reading): IndicatorRecord {
     baseline: q.baseline,
   };
 }
+
+/**
+ * `văn bản 571/VPCP-KTTH ngày 19-1-2017 của VPCP`: a date right after a document's number (and
+ * `ngày`) is the document's, no figure's period.
+ */
+function datesADocument(doc: ArticleDocument, d: DateMention): boolean {
+  for (const n of doc.documentNumbers) {
+    if (n.end > d.start) break;
+    if (d.start - n.end <= 12 && DOCUMENT_DATE_GAP.test(doc.text.slice(n.end, d.start))) return true;
+  }
+  return false;
+}
+const DOCUMENT_DATE_GAP = /^[\s,]*(?:ban hành\s+|ký\s+)?(?:ngày\s*)?$/u;
