@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, SUBORDINATING_OPENERS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -1193,10 +1193,27 @@ function actorBefore(words: Word[], at: number): Span | null {
       break;
     }
   }
+  // `Thực hiện chỉ đạo của … VPCP, Bộ Tài chính đã …`: a clause a subordinator opens ends at its
+  // comma; the actor is after it, not an enumeration over it.
+  for (let c = end - 1; c > start; c--) {
+    if (words[c]!.key === ',' && opensWithSubordinator(words, c)) {
+      start = c + 1;
+      break;
+    }
+  }
   if (start > end || !isContent(words[start]) && !has(words[start], Tag.Determiner)) return null;
   if (has(words[start], Tag.Pronoun) || isVerbOnly(words[start])) return null;
   return spanOf(words, start, end);
 }
+
+/** Whether the clause that a comma at `comma` closes opens with a subordinator (`Nếu`, `Khi`, `Thực hiện`). */
+function opensWithSubordinator(words: Word[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && !isBreak(words[k - 1]) && words[k - 1]!.key !== ',') k--;
+  // (The sentence's first clause only: an opener there, or after a comma's time phrase.)
+  return (k === 0 || isBreak(words[k - 1])) && subordinators.has(words[k]!.key);
+}
+const subordinators = new Set(SUBORDINATING_OPENERS);
 
 /**
  * `Tổng công ty Sông Đà - CTCP`, `Thừa Thiên - Huế`: one name after the dash at `dash`, ending

@@ -128,7 +128,10 @@ export const TIME_PREPOSITION_WORDS = [
  * Petrolimex …`): up to its comma the clause is a condition or a time of the main one, and its
  * actor is not the main clause's.
  */
-export const SUBORDINATING_OPENERS = ['nếu', 'khi', 'mặc dù', 'dù', 'tuy', 'sau khi', 'trước khi', 'trong khi', 'vì', 'bởi vì', 'nhờ'];
+export const SUBORDINATING_OPENERS = ['nếu', 'khi', 'mặc dù', 'dù', 'tuy', 'sau khi', 'trước khi', 'trong khi', 'vì', 'bởi vì', 'nhờ',
+  // A purpose or a duty carried out, opening the sentence: `Thực hiện chỉ đạo của …, Bộ Tài chính đã …`, `Để …, tỉnh …`.
+  'thực hiện', 'để', 'nhằm',
+];
 
 /** Words that open a clause or a discourse step: a phrase never runs over them. */
 export const CLAUSE_OPENING_WORDS = [

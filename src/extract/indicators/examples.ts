@@ -377,6 +377,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A body, a verb and its object before a level: the object is measured, the body owns it.
   { text: 'Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,60 triệu đồng/lượng (mua vào) và 36,97 triệu đồng/lượng (bán ra).', expect: [{ value: 36.6e6, name: 'vàng SJC', subject: 'Công ty vàng bạc đá quý Sài Gòn' }, { value: 36.97e6, name: 'vàng SJC', subject: 'Công ty vàng bạc đá quý Sài Gòn' }] },
   { text: 'Ngân hàng giữ lãi suất ở mức 6%.', expect: [{ value: 6, name: 'lãi suất', subject: 'Ngân hàng' }] },
+  // A duty carried out or a purpose opening the sentence ends at its comma: the actor is after it.
+  { text: 'Thực hiện chỉ đạo của Thủ tướng tại văn bản của Văn phòng Chính phủ, Bộ Tài chính đã tạm cấp 1.680 tỷ đồng tiền bồi thường.', expect: [{ value: 1680e9, subject: 'Bộ Tài chính' }] },
+  { text: 'Để hoàn thành mục tiêu của Đảng bộ, tỉnh đã chi 500 tỷ đồng.', expect: [{ value: 500e9, subject: 'tỉnh' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
