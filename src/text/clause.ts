@@ -814,7 +814,7 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean, raised: 
     }
     // `số lượng cấp phó … cấp quận, huyện, thị xã`, `Giá xăng, dầu`: one-word nouns listed
     // with commas inside a measured phrase are its own enumeration.
-    if (w.key === ',' && start === i + 1 && innerEnumeration(words, i)) continue;
+    if (w.key === ',' && start === i + 1 && (innerEnumeration(words, i) || ownerNameList(words, i))) continue;
     // `Tỷ lệ hộ nghèo toàn tỉnh`, `doanh thu toàn ngành`: the whole of a place or body ending
     // the phrase is its owner, and keeps its determiner (SPEC: `toàn tỉnh`, `cả nước`).
     if (i === end - 1 && start === end && wholeOwnerAt(words, i)) {
@@ -866,6 +866,23 @@ function innerEnumeration(words: Word[], comma: number): boolean {
     if (!(isContent(w) && !has(w, Tag.Figure) && (!has(w, Tag.Name) || has(w, Tag.Acronym))) && w.key !== 'của') return false;
   }
   return false;
+}
+
+/**
+ * `Doanh thu của Hà Nội, Đà Nẵng đã đạt …`: names listed with commas after an owner's preposition
+ * that follows a measure (each item a run of names), the comma at `comma` one of theirs.
+ */
+function ownerNameList(words: Word[], comma: number): boolean {
+  const isName = (w: Word | undefined) => has(w, Tag.Name) && !has(w, Tag.Figure);
+  if (!isName(wordNear(words, comma + 1)) || !isName(wordNear(words, comma - 1))) return false;
+  let k = comma - 1;
+  for (;;) {
+    while (isName(wordNear(words, k - 1))) k--;
+    if (wordNear(words, k - 1)?.key !== ',' || !isName(wordNear(words, k - 2))) break;
+    k -= 2;
+  }
+  const owner = wordNear(words, k - 1);
+  return has(owner, Tag.Owner) && !isName(wordNear(words, k - 2)) && isContent(wordNear(words, k - 2)) && measureHeadBefore(words, k - 1) >= 0;
 }
 
 /**

@@ -380,6 +380,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A duty carried out or a purpose opening the sentence ends at its comma: the actor is after it.
   { text: 'Thực hiện chỉ đạo của Thủ tướng tại văn bản của Văn phòng Chính phủ, Bộ Tài chính đã tạm cấp 1.680 tỷ đồng tiền bồi thường.', expect: [{ value: 1680e9, subject: 'Bộ Tài chính' }] },
   { text: 'Để hoàn thành mục tiêu của Đảng bộ, tỉnh đã chi 500 tỷ đồng.', expect: [{ value: 500e9, subject: 'tỉnh' }] },
+  // Names listed with commas after an owner's preposition are the subject whole.
+  { text: 'Sản lượng cà phê của Brazil, Việt Nam, Colombia và Indonesia đạt 106 triệu bao.', expect: [{ value: 106e6, name: 'Sản lượng cà phê', subject: 'Brazil, Việt Nam, Colombia và Indonesia' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
