@@ -397,6 +397,9 @@ export const TRANSFER_VERBS = [
   'chuyển', 'gửi', 'rót', 'đổ', 'thải', 'mua', 'góp',
 ];
 
+/** Verbs of holding or taking a share (`sở hữu 30% cổ phần`, `giành 41% phiếu bầu`): the share is the holder's, whoever owns the whole. */
+export const HOLDING_VERBS = ['sở hữu', 'nắm', 'nắm giữ', 'giữ', 'chiếm giữ', 'giành', 'giành được', 'mua', 'mua lại', 'thâu tóm', 'kiểm soát', 'thu hút'];
+
 /** Words of an amount added, which may stand between such a verb and its amount (`bỏ ra thêm 950 USD`). */
 export const AMOUNT_ADDING_WORDS = ['thêm'];
 

@@ -303,6 +303,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A percent right after a verb alone is a share of the verb's object; over a linking verb the
   // verb's activity is what is measured.
   { text: 'Nhà thầu đã hoàn thành 80% khối lượng công việc.', expect: [{ value: 80, name: 'khối lượng công việc' }] },
+  // A percent after an actor and its verb (one the dictionary also knows as a noun) is a share of
+  // the verb's object; held or taken, it is the actor's, whoever owns the whole.
+  { text: 'Ông Moon Jae-in giành được 41,08% phiếu bầu.', expect: [{ value: 41.08, name: 'phiếu bầu', subject: 'Moon Jae-in' }] },
+  { text: 'SCIC đang nắm 50,16% vốn điều lệ của công ty.', expect: [{ value: 50.16, name: 'vốn điều lệ', subject: 'SCIC' }] },
+  { text: 'Nguồn cát chỉ đáp ứng 65% nhu cầu của các thành phố lớn.', expect: [{ value: 65, name: 'nhu cầu', subject: 'các thành phố lớn' }] },
   { text: 'Tập đoàn Hòa Bình sở hữu 30% cổ phần của ngân hàng.', expect: [{ value: 30, name: 'cổ phần', subject: 'Tập đoàn Hòa Bình' }] },
   { text: 'Sóng di động đã phủ sóng đạt 95% dân cư toàn tỉnh.', expect: [{ value: 95, name: 'phủ sóng', subject: 'toàn tỉnh' }] },
   // `chúng` (they) is a pronoun: no part of a name, no subject (`Hợp chúng quốc` is a word of its own).

@@ -21,7 +21,7 @@ import { isKnownBodyName, organizationPhrase } from '../../text/organization-phr
 import { firstFilledAtOrAfter, firstStartingAtOrAfter } from '../../text/spans.js';
 import { GIVING_VERBS, MATTER_UNITS, MEASUREMENT_UNITS, PLACE_COUNTING_UNITS } from '../../vocab/indicator-phrases.js';
 import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/owner-words.js';
-import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, PENALTY_WORDS, POST_VERBAL_ADVERBS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
+import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, HOLDING_VERBS, PENALTY_WORDS, POST_VERBAL_ADVERBS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { BOUND_QUALIFIERS, MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
 
@@ -184,9 +184,13 @@ function chooseName(f: Figure, c: NameChoice, noun: Span | null, timesOfEvent: b
   } else if (q.kind === 'percent' && (before.existential || shareOfGroupAfter(words, figure, before)) && afterFigure(f)) {
     takeAfter(c, afterFigure(f)!);
   } else if (sumOfWhatFollows(f)) {
-    // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`).
-    takeAfter(c, afterFigure(f)!);
-    c.actorPhrase = actorBeforeVerb(words, before, figure);
+    // What stands before the verb acts (`Nhà máy tiêu thụ 3 triệu kWh điện`); a share it holds is
+    // its own, whoever owns the whole (`Tập đoàn Hòa Bình sở hữu 30% cổ phần của ngân hàng`).
+    const actor = actorBeforeVerb(words, before, figure);
+    const verb = verbBefore(words, before, figure);
+    const held = q.kind === 'percent' && verb >= 0 && holdingVerbs.has(words[verb]!.key) && (actor ?? before.actor) !== null;
+    takeAfter(c, afterFigure(f)!, !held);
+    c.actorPhrase = actor;
     // (`một bệnh nhân ở khoa Hồi sức phải tốn 300 triệu đồng viện phí`: with only a linking verb
     // between, the whole phrase before it acts, its place with it: no owner is split off a name
     // that names nothing.)
@@ -270,7 +274,8 @@ function sumOfWhatFollows(f: Figure): boolean {
       // `SCIC đang nắm 50,16% vốn điều lệ`, `hoàn thành 80% khối lượng`: a percent right after a
       // verb alone is a share of that verb's object. (Not over a linking verb: in `phủ sóng đạt
       // 95% dân cư` the verb's activity is measured.)
-      (q.kind === 'percent' && before.name !== null && verbsOnly(words, before.name) && objectAfter(words, figure) && !someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking)))) &&
+      // (So after an actor and its verb: `SCIC nắm 50,16% vốn điều lệ`, `ông Moon giành được 41,08% phiếu bầu`.)
+      (q.kind === 'percent' && before.name !== null && (verbsOnly(words, before.name) || actorThenVerb(words, before, figure)) && objectAfter(words, figure) && !someWord(words, before.clusterStart, figure, (w) => has(w, Tag.Linking)))) &&
     afterFigure(f) !== null
   );
 }
@@ -525,10 +530,33 @@ function verbBefore(words: Word[], before: BeforeReading, figure: number): numbe
   for (let k = last; k >= first; k--) {
     const w = words[k]!;
     if (has(w, Tag.Name | Tag.Punctuation)) return -1;
-    if (firstClass(w) === 86 /* V */ || (adverb && k === before.clusterStart - 1)) return k;
+    // (A verb the dictionary also knows as a noun is the verb after an actor: `SCIC nắm`, `ông Moon giành`.)
+    if (firstClass(w) === 86 /* V */ || (adverb && k === before.clusterStart - 1) || (k === last && k > first && w.classes === 'VN' && actorLikeBefore(words, first, k))) return k;
     if (w.classes.includes('N') || !has(w, Tag.Adjective | Tag.Verb)) return -1;
   }
   return -1;
+}
+
+const holdingVerbs = new Set(HOLDING_VERBS);
+
+/** The phrase before the figure is an actor (a name, a body, a place) and its verb. */
+function actorThenVerb(words: Word[], before: BeforeReading, figure: number): boolean {
+  const verb = verbBefore(words, before, figure);
+  const first = firstFilledAtOrAfter(words, before.name!.start);
+  // (A verb alone the dictionary also knows as a noun, its actor before an auxiliary: `Licogi đang nắm …`.)
+  if (verb === first) return words[verb]!.end >= before.name!.end;
+  return verb > first && actorLikeBefore(words, first, verb);
+}
+
+/** Whether words[first..verb) read as an actor: a name, or a phrase that names an owner. */
+function actorLikeBefore(words: Word[], first: number, verb: number): boolean {
+  // (Not people named by kind, `cổ đông và người có liên quan sở hữu …`: the holders are measured.)
+  // (Nor a kind of body, `tổ chức sở hữu trên 15% vốn điều lệ`: a body or place the text names.)
+  if (has(words[first], Tag.Name)) return true;
+  const kind = ownerKind(words, { start: words[first]!.start, end: words[verb - 1]!.end });
+  if (kind !== 'body' && kind !== 'place') return false;
+  for (let k = first + 1; k < verb; k++) if (has(words[k], Tag.Name)) return true;
+  return false;
 }
 
 /** The words before the verb that ends the phrase before the figure (`Nhà máy` of `Nhà máy tiêu thụ`), or null. */
