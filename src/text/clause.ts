@@ -118,7 +118,8 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
         }
         break;
       }
-      if (w.key === ',' && opened() && enumerationGoesOn(words, i, relative)) continue;
+      // (Not over a measure of its own with its figure: `… tại 5.250 vòng/phút, mô-men xoắn cực đại 700 Nm`.)
+      if (w.key === ',' && opened() && enumerationGoesOn(words, i, relative) && !figureAfterNounPhrase(words, i + 1)) continue;
       break;
     }
     // `4 bị cáo Ngô Văn Chiến, …`: a proper name right after the counted noun is an apposition.
@@ -137,7 +138,7 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       // it joins two predicates.
       // A joined item with a figure of its own is another item (`21 tàu cá và cải hoán 4 tàu`,
       // `15 tỉnh và đợt 3`), not part of this one.
-      const ownFigure = figureWithin(words, i + 1, 3);
+      const ownFigure = figureWithin(words, i + 1, 3) || figureAfterNounPhrase(words, i + 1);
       // (Nor, after a common noun, a name with a predicate of its own: `1,2 triệu quân và Trung
       // Quốc duy trì …`; after names it ends their list: `4 tỉnh là Phú Thọ và Hà Giang vẫn …`.)
       const newClause = !has(wordNear(words, i - 1), Tag.Name) && nameOpensClause(words, i + 1);
@@ -256,6 +257,15 @@ function describedByNextFigure(words: Word[], i: number): boolean {
   return has(wordNear(words, figure), Tag.Figure) && !has(wordNear(words, figure + 1), Tag.Qualifier);
 }
 const reachingLinks = new Set(REACHING_LINKS);
+
+/** A phrase of its own from `from` (content words, no word of grammar), then a figure: another measure with its value (`mô-men xoắn cực đại 700 Nm`). */
+function figureAfterNounPhrase(words: Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 6; k++) {
+    if (has(words[k], Tag.Figure)) return k > from && !isVerbOnly(words[from]);
+    if (!isContent(words[k])) return false;
+  }
+  return false;
+}
 
 function figureWithin(words: Word[], from: number, n: number): boolean {
   for (let i = from; i < words.length && i < from + n; i++) {
@@ -789,7 +799,10 @@ function scanPhrase(words: Word[], end: number, changeOrShare: boolean, raised: 
     }
     // (`trong các doanh nghiệp`: the object may open with a determiner, after a noun.)
     const object = wordNear(words, i + 1);
-    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(wordNear(words, i - 1)) && (isContent(object) || (has(object, Tag.Determiner) && determinedObjectAt(words, i))) && !has(object, Tag.Figure)) {
+    // (Not `cho` between a thing and a measure, the verb that yields it: `Động cơ cho công suất
+    // 300 mã lực`; after a measure or a verb it is `for`: `chi phí cho quãng đường …`.)
+    const yields = w.key === 'cho' && has(object, Tag.MeasureHead) && has(wordNear(words, i - 1), Tag.Noun) && !has(wordNear(words, i - 1), Tag.MeasureHead | Tag.Verb);
+    if ((innerBefore.has(w.key) || nounQualifiers.has(w.key)) && start <= end && isContent(wordNear(words, i - 1)) && (isContent(object) || (has(object, Tag.Determiner) && determinedObjectAt(words, i))) && !has(object, Tag.Figure) && !yields) {
       start = i;
       continue;
     }

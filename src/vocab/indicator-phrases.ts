@@ -28,7 +28,7 @@ export const MEASUREMENT_UNITS = [
   'mm', 'ml', 'gam', 'lít/người', 'km/h', 'm/s',
   // Of devices and matter: `bộ nhớ trong 64 GB`, `pin 3.000 mAh`, `camera 12 MP`. (Not a class of
   // equipment, `Trạm biến áp 110 kV`, nor the speed a peak is reached at, `tại 5.500 vòng/phút`.)
-  'GB', 'MB', 'TB', 'KB', 'mAh', 'MP', 'megapixel', 'km/giờ', 'mg', 'carat', 'ounce', 'oz',
+  'GB', 'MB', 'TB', 'KB', 'mAh', 'MP', 'megapixel', 'km/giờ', 'mg', 'carat', 'ounce', 'oz', 'Nm',
 ];
 
 /**

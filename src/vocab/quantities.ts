@@ -191,6 +191,8 @@ export const COUNTED_UNITS = [
   'lần', 'bậc', 'phòng', 'giường bệnh', 'cơ sở', 'hồ sơ', 'thôn', 'bản', 'làng', 'khu công nghiệp', 'cụm công nghiệp',
   // Degrees of temperature as the press writes them (`35 độ C`, `16 oC`, `16 o C`).
   'độ C', 'độ F', 'oC', 'o C',
+  // An engine's torque (`mô-men xoắn cực đại 700 Nm`).
+  'Nm',
 ];
 
 /** What a measure is per, after a slash (`120km/h`, `6 tấn/ha`, `3 lít/người`): kept in the unit. */

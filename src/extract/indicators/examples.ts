@@ -387,6 +387,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Để hoàn thành mục tiêu của Đảng bộ, tỉnh đã chi 500 tỷ đồng.', expect: [{ value: 500e9, subject: 'tỉnh' }] },
   // Names listed with commas after an owner's preposition are the subject whole.
   { text: 'Sản lượng cà phê của Brazil, Việt Nam, Colombia và Indonesia đạt 106 triệu bao.', expect: [{ value: 106e6, name: 'Sản lượng cà phê', subject: 'Brazil, Việt Nam, Colombia và Indonesia' }] },
+  // A torque in Nm is a measure, named by what stands before it; the phrase after a figure ends
+  // before another measure with its own figure; `cho` between a thing and a measure yields it.
+  { text: 'Động cơ cho công suất 300 mã lực tại 5.250 vòng/phút, mô-men xoắn cực đại 700 Nm.', expect: [{ value: 300, name: 'công suất' }, { value: 5250, name: 'vòng/phút' }, { value: 700, unit: 'Nm', name: 'mô-men xoắn cực đại' }] },
+  { text: 'Chi phí cho quãng đường từ Bờ Hồ về Đào Tấn là 500.000 đồng.', expect: [{ value: 500000, name: 'Chi phí cho quãng đường từ Bờ Hồ về Đào Tấn' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
