@@ -42,6 +42,13 @@ describe('the headline of a page', () => {
     expect(got.meta.title).toBe('Thu ngân sách quý I đạt 1.250 tỷ đồng');
   });
 
+  it('the same headline listed as a link in the page\'s own box of news is no headline: the <h1> is', () => {
+    const got = htmlToText(page('<title>Giá vàng hôm nay tăng mạnh</title>',
+      `<div class="sidebar"><h3 class="title"><a href="/x">Giá vàng hôm nay tăng mạnh</a></h3></div><h1>Thị trường vàng biến động mạnh trong tuần qua</h1><div class="content">${BODY}</div>`));
+    expect(got.meta.title).toBe('Thị trường vàng biến động mạnh trong tuần qua');
+    expect(got.text.split('\n')[0]).toBe('Thị trường vàng biến động mạnh trong tuần qua');
+  });
+
   it('a page with no <h1> and a title of the site alone: the heading just before the body', () => {
     const got = htmlToText(page('<title>Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh Hòa Bình</title>',
       `<form id="aspnetForm"><div class="menu"><a href="/">Trang chủ</a> <a href="/tt">Tin tức</a></div><div class="news"><div class="tieu-de">Thu ngân sách quý I đạt 1.250 tỷ đồng</div><div class="ngay">12/04/2024</div><div class="noi-dung">${BODY}</div></div></form>`));

@@ -49,6 +49,24 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
+function holdsLink(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    for (const child of e.children) {
+      if (child.type !== 'tag') continue;
+      if ((child as Element).name === 'a') return true;
+      stack.push(child as Element);
+    }
+  }
+  return false;
+}
+
+function inChromeBox(el: Element): boolean {
+  for (let p = el.parent; p && p.type === 'tag'; p = p.parent) if (isChrome(p as Element)) return true;
+  return false;
+}
+
 function insideLink(el: Element): boolean {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) if ((p as Element).name === 'a') return true;
   return false;
@@ -81,7 +99,9 @@ export function findHeadline($: CheerioAPI, pageTitle: string | null): Element |
       if (el.type !== 'tag') continue;
       const e = el as Element;
       if (e.name !== 'h2' && e.name !== 'h3' && !HEADLINE_WORDS.test(names(e))) continue;
-      if (insideLink(e) || isLogo(e)) continue;
+      // (Not a link to an article, nor a heading in a box of chrome: the same headline is often
+      // listed in the page's own `Tin mới` box.)
+      if (insideLink(e) || isLogo(e) || holdsLink(e) || inChromeBox(e)) continue;
       const text = textOf(e);
       if (text.length <= THRESHOLDS.headlineMax * 2 && namesTheTitle(text, pageTitle)) consider(e, text);
     }
