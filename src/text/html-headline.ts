@@ -49,18 +49,21 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
-function holdsLink(el: Element): boolean {
+/** Whether an element below `el` passes `test`. */
+function someDescendant(el: Element, test: (e: Element) => boolean): boolean {
   const stack: Element[] = [el];
   while (stack.length > 0) {
     const e = stack.pop()!;
     for (const child of e.children) {
       if (child.type !== 'tag') continue;
-      if ((child as Element).name === 'a') return true;
+      if (test(child as Element)) return true;
       stack.push(child as Element);
     }
   }
   return false;
 }
+
+const holdsLink = (el: Element) => someDescendant(el, (e) => e.name === 'a');
 
 function inChromeBox(el: Element): boolean {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) if (isChrome(p as Element)) return true;
@@ -146,19 +149,7 @@ export function headingBefore(root: Element, body: Element): Element | null {
 const isChrome = (el: Element) => CHROME_WORDS.test(names(el)) || RELATED_WORDS.test(names(el));
 
 /** An element whose text is one line: no block inside it, no link in it. */
-function isLine(el: Element): boolean {
-  const stack: Element[] = [el];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    for (const child of e.children) {
-      if (child.type !== 'tag') continue;
-      const c = child as Element;
-      if (c.name === 'a' || c.name === 'br' || (c !== el && BLOCK_TAGS.has(c.name))) return false;
-      stack.push(c);
-    }
-  }
-  return true;
-}
+const isLine = (el: Element) => !someDescendant(el, (e) => e.name === 'a' || e.name === 'br' || BLOCK_TAGS.has(e.name));
 
 /** A day, month and year as pages print them. */
 const VISIBLE_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/u;
