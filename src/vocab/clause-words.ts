@@ -356,7 +356,7 @@ export const MEASURE_HEADS = [
   'tỷ lệ', 'tỉ lệ', 'số', 'số lượng', 'tổng', 'tổng số', 'tổng số tiền', 'số tiền', 'mức', 'giá', 'giá trị', 'doanh thu',
   'lượng', 'kim ngạch', 'tốc độ', 'chỉ số', 'tỷ trọng', 'tỉ trọng', 'quy mô', 'diện tích', 'sản lượng', 'lợi nhuận',
   'nguồn vốn', 'vốn', 'kinh phí', 'chi phí', 'tiền', 'dân số', 'mật độ', 'năng suất', 'thu nhập', 'lãi suất', 'thuế suất', 'tổng mức',
-  'mức phạt', 'tổng giá trị', 'tổng vốn', 'tổng thu', 'tổng chi', 'dư nợ', 'nợ', 'số dư', 'tỷ giá', 'tỉ giá',
+  'mức phạt', 'tổng giá trị', 'tổng trị giá', 'tổng vốn', 'tổng thu', 'tổng chi', 'dư nợ', 'nợ', 'số dư', 'tỷ giá', 'tỉ giá',
   'thị phần', 'công suất', 'chiều dài', 'chiều cao', 'trọng lượng', 'khối lượng', 'dung lượng', 'thời gian', 'độ dài',
   // Charges, pay and sales: `Cước taxi ra sân bay khoảng …` (not `sân bay`), `doanh số bán đạt
   // 1.200 chiếc` (not `chiếc`). (`thuế` and `ngân sách` are not here: they modify other nouns as

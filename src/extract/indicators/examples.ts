@@ -391,6 +391,8 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // before another measure with its own figure; `cho` between a thing and a measure yields it.
   { text: 'Động cơ cho công suất 300 mã lực tại 5.250 vòng/phút, mô-men xoắn cực đại 700 Nm.', expect: [{ value: 300, name: 'công suất' }, { value: 5250, name: 'vòng/phút' }, { value: 700, unit: 'Nm', name: 'mô-men xoắn cực đại' }] },
   { text: 'Chi phí cho quãng đường từ Bờ Hồ về Đào Tấn là 500.000 đồng.', expect: [{ value: 500000, name: 'Chi phí cho quãng đường từ Bờ Hồ về Đào Tấn' }] },
+  // `tổng trị giá` is a measure (total value), not a sum word before the valuing `trị giá`.
+  { text: 'Hai bên công bố các thỏa thuận thương mại mới với tổng trị giá hơn 8 tỉ USD.', expect: [{ value: 8e9, name: 'tổng trị giá' }] },
   // A verb that raises or lowers its object to the figure: the object is measured, the actor owns it.
   { text: 'Công ty nâng vốn điều lệ lên 500 tỷ đồng.', expect: [{ value: 500e9, name: 'vốn điều lệ', subject: 'Công ty' }] },
   { text: 'Ngân hàng hạ lãi suất cho vay xuống 6%.', expect: [{ value: 6, name: 'lãi suất cho vay', subject: 'Ngân hàng' }] },
