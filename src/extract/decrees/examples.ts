@@ -139,6 +139,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // of a longer word: `tự do`), and never runs over a line break.
   { text: 'Chính phủ Mỹ rời Hiệp định Thương mại tự do Bắc Mỹ vì cho rằng các điều khoản bất lợi.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Thương mại tự do Bắc Mỹ' }] },
   { text: 'Nhiều nước muốn giữ Hiệp định Paris\nSáng 3/6, các bộ trưởng họp bàn về khí hậu.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Paris' }] },
+  // A title ends before a phrase that joins a second document (`gắn với`, `cùng với`).
+  { text: 'Tỉnh thực hiện Nghị quyết Trung ương 4 (khóa XII) về tăng cường xây dựng, chỉnh đốn Đảng gắn với Chỉ thị 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.', expect: [{ doc_type: 'Nghị quyết', subject: 'tăng cường xây dựng, chỉnh đốn Đảng' }, { doc_type: 'Chỉ thị', symbol: '05', issuer: 'Bộ Chính trị', subject: 'đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh' }] },
   // A `về` title after an agreement's name is its own, to a comma or `và` at most, and a law
   // named in it is no law of the land; the body that made it may follow `của`.
   { text: 'Việt Nam là thành viên Công ước Liên hợp quốc về Luật Biển năm 1982, và tôn trọng tự do hàng hải.', expect: [{ doc_type: 'Công ước', name: 'Công ước Liên hợp quốc về Luật Biển năm 1982', subject: 'Luật Biển năm 1982' }] },

@@ -12,7 +12,7 @@ import { ISSUERS } from '../../vocab/issuers.js';
 import { DOCUMENT_TYPE_PATTERN } from '../../vocab/document-types.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
-import { BODIES_NAMED_BY_AGREEMENT, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
+import { BODIES_NAMED_BY_AGREEMENT, CITATION_JOINERS, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
 
 export interface NamedDocument {
   start: number;
@@ -65,7 +65,7 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
     // (Another document cited after a comma or `và` ends the title: `Nghị định số 60/1994 về …,
     // Nghị định số 61/1994 về …`.)
-    if ((ch === ',' || (ch === ' ' && text.startsWith('và ', i + 1))) && NEXT_CITATION.test(text.slice(i, i + 36))) return i;
+    if ((ch === ',' || (ch === ' ' && (text.startsWith('và ', i + 1) || CITATION_JOINER_AT.test(text.slice(i, i + 14))))) && NEXT_CITATION.test(text.slice(i, i + 48))) return i;
     if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || PERSON_AFTER_COMMA.test(text.slice(i, i + 8)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))) || NEW_SUBJECT_AFTER_SYMBOL.test(text.slice(i - 24, i + 3)))) return i;
   }
   return limit;
@@ -85,7 +85,9 @@ function completesVerb(text: string, space: number): boolean {
 }
 
 /** `, Nghị định số 61/1994`, ` và Thông tư 77/2014`, ` và Nghị định về …`: a document type, then its number or its `về` title. */
-const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
+// (Or a phrase that joins a second document: `… chỉnh đốn Đảng gắn với Chỉ thị 05 …`.)
+const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+|\\s(?:${alternation(CITATION_JOINERS)})\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
+const CITATION_JOINER_AT = new RegExp(`^\\s(?:${alternation(CITATION_JOINERS)})\\s`, 'u');
 const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
 /** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
 const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
