@@ -145,6 +145,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // named in it is no law of the land; the body that made it may follow `của`.
   { text: 'Việt Nam là thành viên Công ước Liên hợp quốc về Luật Biển năm 1982, và tôn trọng tự do hàng hải.', expect: [{ doc_type: 'Công ước', name: 'Công ước Liên hợp quốc về Luật Biển năm 1982', subject: 'Luật Biển năm 1982' }] },
   { text: 'Các bên tuân thủ Công ước của Liên hợp quốc về Luật Biển và Tuyên bố về ứng xử của các bên.', expect: [{ doc_type: 'Công ước', name: 'Công ước của Liên hợp quốc về Luật Biển', subject: 'Luật Biển' }] },
+  { text: 'Hành động này vi phạm Công ước Giơ-ne-vơ về “Bảo vệ dân thường trong thời chiến” và luật quốc tế.', expect: [{ doc_type: 'Công ước', name: 'Công ước Giơ-ne-vơ về Bảo vệ dân thường trong thời chiến', subject: 'Bảo vệ dân thường trong thời chiến' }] },
   { text: 'Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu và theo đuổi chính sách bảo hộ.', expect: [{ doc_type: 'Hiệp định', name: 'Hiệp định Paris về biến đổi khí hậu', subject: 'biến đổi khí hậu' }] },
   // An agreement's name after a body's head word names the body (NATO), not a treaty.
   { text: 'Các nước thành viên khối Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.', expect: [] },

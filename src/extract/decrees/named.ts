@@ -262,6 +262,13 @@ export function agreementDocuments(text: string, marks: Map<string, number[]> = 
     // `Công ước Liên hợp quốc về Luật Biển`, `… về chống tham nhũng`: a `về` title after the name is
     // the agreement's own (a law named in it is no law of the land).
     const about = /^ về (?=\S)/u.exec(text.slice(end, end + 5));
+    // (A quoted title is taken whole, without its quotes: `Công ước Giơ-ne-vơ về “Bảo vệ dân thường …”`.)
+    const quoted = about ? QUOTED_TITLE.exec(text.slice(end + 4, end + 4 + 210)) : null;
+    if (quoted) {
+      const title = quoted[1]!.trim();
+      out.push({ start: m.index, end: end + 4 + quoted[0].length, docType: type, name: `${type} ${name} về ${title}`, subject: title, issuer: null, draft: false });
+      continue;
+    }
     const titleTo = about ? titleEnd(text, end + 4) : -1;
     if (about && titleTo > end + 4) {
       // (An agreement's title runs to a comma or `và` at most: `… về Luật Biển năm 1982 và luật pháp quốc tế`.)
