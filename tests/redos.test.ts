@@ -34,6 +34,8 @@ const EXPLAINED_LITERALS: Record<string, string> = {
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */
 const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/indicators/lists.ts', 'one lead word, escaped, then \\s'],
+  ['src/extract/indicators/extract.ts', 'an alternation of literal verbs from vocab/decree-phrases.ts between anchored whitespace runs, on the few characters between a document number and a date; no repetition inside a repetition'],
+  ['src/text/words.ts', 'an alternation of literal amount marks from vocab/quantities.ts (slashes escaped), no repetition, on one figure\'s text'],
   ['src/extract/decrees/named.ts', 'alternations of escaped words from vocab/decree-phrases.ts (citation joiners too, between \\s and \\s), issuer names and honorifics, each followed by \\s+ or $; agreement types then up to 7 words each led by spaces, bounded; no repetition inside a repetition'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words; alternation of private-body words from vocab/organization-words.ts; name particles from vocab/surnames.ts, each repetition led by a space and a literal particle, then at most 3 space-led words on a 60-character window; honorific alternations from vocab/surnames.ts between \\s and \\s+ on windows of 16 characters at most'],

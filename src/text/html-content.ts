@@ -47,7 +47,7 @@ interface Stats {
 
 const BOX_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'table']);
 /** A day, month and year as pages print them (`06/05/2025`, `8-4-2025`). */
-const VISIBLE_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/u;
+export const VISIBLE_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/u;
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 

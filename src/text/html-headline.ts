@@ -6,8 +6,8 @@
 // body reader (html-content.ts) names the heading just before the body.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { BLOCK_TAGS, CHROME_WORDS, HEADLINE_WORDS, LEAD_WORDS, LOGO_WORDS, RELATED_WORDS, THRESHOLDS } from '../vocab/html-chrome.js';
-import { collapse, names, textOf } from './html-content.js';
+import { BLOCK_TAGS, CHROME_WORDS, HEADLINE_WORDS, LEAD_WORDS, LOGO_WORDS, RELATED_WORDS, THRESHOLDS, TITLE_SEPARATORS } from '../vocab/html-chrome.js';
+import { collapse, names, textOf, VISIBLE_DATE } from './html-content.js';
 
 /** Lower case, one space, no punctuation at either end: how a headline and a page title are compared. */
 export function comparable(text: string): string {
@@ -26,14 +26,14 @@ export function namesTheTitle(heading: string, title: string): boolean {
   // The site's name or section before or after it, set off by a separator. (A third of the
   // title at least: the site's own name is the shorter part.)
   if (h.length * 3 >= t.length) {
-    if (t.startsWith(h) && TITLE_SEPARATOR.test(t.slice(h.length).trimStart().charAt(0))) return true;
-    if (t.endsWith(h) && TITLE_SEPARATOR.test(t.slice(0, t.length - h.length).trimEnd().slice(-1))) return true;
+    if (t.startsWith(h) && titleSeparators.has(t.slice(h.length).trimStart().charAt(0))) return true;
+    if (t.endsWith(h) && titleSeparators.has(t.slice(0, t.length - h.length).trimEnd().slice(-1))) return true;
   }
   if (t.includes(h)) return h.length >= t.length * THRESHOLDS.headlineShareOfTitle;
   return h.includes(t) && t.length >= h.length * THRESHOLDS.headlineShareOfTitle;
 }
 
-const TITLE_SEPARATOR = /^[|\-–—:·•»]$/u;
+const titleSeparators = new Set(TITLE_SEPARATORS);
 
 /** A site's logo or name: an element named so, or one whose text is all inside a link home. */
 function isLogo(el: Element): boolean {
@@ -151,5 +151,3 @@ const isChrome = (el: Element) => CHROME_WORDS.test(names(el)) || RELATED_WORDS.
 /** An element whose text is one line: no block inside it, no link in it. */
 const isLine = (el: Element) => !someDescendant(el, (e) => e.name === 'a' || e.name === 'br' || BLOCK_TAGS.has(e.name));
 
-/** A day, month and year as pages print them. */
-const VISIBLE_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/u;

@@ -14,6 +14,7 @@ import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_NOUNS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
 import { COUNTRIES, DOTTED_PLACE_ABBREVIATIONS, NON_PERSON_NAMES } from '../vocab/places.js';
+import { AMOUNT_MARKS } from '../vocab/quantities.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -612,7 +613,7 @@ function levelsAfterVerbs(text: string, words: Word[]): void {
   }
 }
 /** A figure's text that states an amount or a share: a currency, a percent, a rate (not points: `ở 18 điểm`, at 18 spots). */
-const AMOUNT_OR_SHARE = /%|đồng|USD|euro|bảng|yên|NDT|\//u;
+const AMOUNT_OR_SHARE = new RegExp(AMOUNT_MARKS.map((m) => m.replace(/[/]/g, '\\/')).join('|'), 'u');
 
 const linkingVerbs = new Set(LINKING_VERBS);
 const measureHeads = new Set(MEASURE_HEADS);

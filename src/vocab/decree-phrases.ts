@@ -91,5 +91,8 @@ export const OPTION_TYPES = ['Phương án'];
 /** After a comma these go on a document's title (`…, tầm nhìn đến năm 2030`, `…, giai đoạn 2016 - 2020`). */
 export const TITLE_CONTINUATIONS = ['tầm nhìn', 'giai đoạn', 'năm', 'định hướng', 'nhiệm kỳ', 'khóa', 'thời kỳ', 'đến năm', 'hướng đến', 'niên khóa'];
 
+/** Verbs between a document's number and its date (`Quyết định số 15/QĐ-UBND ký ngày …`): the date is the document's. */
+export const DOCUMENT_DATE_VERBS = ['ban hành', 'ký'];
+
 /** Phrases that join a second document to the first (`Nghị quyết … gắn với Chỉ thị 05 …`): a title ends before them. */
 export const CITATION_JOINERS = ['gắn với', 'cùng với', 'kết hợp với', 'đi đôi với', 'đồng thời với'];

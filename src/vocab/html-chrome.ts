@@ -58,6 +58,9 @@ export const AUTHOR_WORDS = /author|tac-?gia|byline|writer|reporter|\bsource\b|n
 /** Class or id words of a headline printed without an `<h1>` (`title-news`, `tieu-de`). */
 export const HEADLINE_WORDS = /title|tieu-?de|headline|heading/i;
 
+/** Marks that set a page title's headline apart from the site's name or section (`Giá lúa tăng - Báo Cần Thơ`). */
+export const TITLE_SEPARATORS = ['|', '-', '–', '—', ':', '·', '•', '»'];
+
 /** A site's logo or name, which some sites print as their first `<h1>`. */
 export const LOGO_WORDS = /logo|brand|site-?name|masthead/i;
 

@@ -228,6 +228,12 @@ export const NON_QUANTITY_PRECEDERS = [
   'thế kỷ', 'thế kỉ',
 ];
 
+/**
+ * Marks in a figure's text that make it an amount or a share, not a count (`36,40 triệu
+ * đồng/lượng`, `6%`): after a verb and `ở` such a figure is a level (text/words.ts).
+ */
+export const AMOUNT_MARKS = ['%', 'đồng', 'USD', 'euro', 'bảng', 'yên', 'NDT', '/'];
+
 /** Function words that end a counted-noun phrase taken as written. */
 export const NOUN_PHRASE_STOPWORDS = new Set([
   'của', 'và', 'có', 'được', 'đã', 'đang', 'sẽ', 'là', 'cho', 'tại', 'trong', 'với', 'trên', 'dưới', 'để', 'thuộc',

@@ -201,7 +201,7 @@ export function resolutionLists(text: string): NamedDocument[] {
 
 const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
 /** The agreements' document types as records give them. */
-export const AGREEMENT_TYPE_NAMES = new Set(['Thỏa ước', 'Hiệp định', 'Hiệp ước', 'Công ước']);
+export const AGREEMENT_TYPE_NAMES = new Set(AGREEMENT_TYPES.map((t) => t.replace('Thoả', 'Thỏa')));
 const BODY_BEFORE_AGREEMENT = new RegExp(`(?<!\\p{L})(?:${alternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
 
 /** The words the document rules start from, found in one pass over the text (see LiteralFinder). */

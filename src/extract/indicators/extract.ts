@@ -22,6 +22,7 @@ import { plausibilityWarnings } from './plausibility.js';
 import { readList } from './lists.js';
 import { RESTATEMENT_LEADS } from '../../vocab/clause-words.js';
 import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, MATTER_UNITS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
+import { DOCUMENT_DATE_VERBS } from '../../vocab/decree-phrases.js';
 import { countedNoun, readFigure, type NameSource } from './reading.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
@@ -449,4 +450,4 @@ function datesADocument(doc: ArticleDocument, d: DateMention): boolean {
   }
   return false;
 }
-const DOCUMENT_DATE_GAP = /^[\s,]*(?:ban hành\s+|ký\s+)?(?:ngày\s*)?$/u;
+const DOCUMENT_DATE_GAP = new RegExp(`^[\\s,]*(?:(?:${DOCUMENT_DATE_VERBS.join('|')})\\s+)?(?:ngày\\s*)?$`, 'u');
