@@ -12,6 +12,9 @@ export interface OrganizationExample {
 export const ORGANIZATION_EXAMPLES: OrganizationExample[] = [
   { text: 'Bộ Kế hoạch & Đầu tư cho biết.', name: 'Bộ Kế hoạch & Đầu tư' },
   { text: 'Sở Tài nguyên & Môi trường và các huyện phối hợp.', name: 'Sở Tài nguyên & Môi trường' },
+  // Parts listed with commas, the last after `&` as after `và`.
+  { text: 'Sở Văn hóa, Thể thao & Du lịch Hà Nam cho biết.', name: 'Sở Văn hóa, Thể thao & Du lịch Hà Nam' },
+  { text: 'Ủy ban Văn hóa, Giáo dục & Thanh niên cho biết.', name: 'Ủy ban Văn hóa, Giáo dục & Thanh niên' },
   { text: 'Đảng ủy khối các cơ quan tỉnh Khánh Hòa cho biết.', name: 'Đảng ủy khối các cơ quan tỉnh Khánh Hòa' },
   // A branch named after its body, then by a place; not a branch of no named place.
   { text: 'Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai cho biết.', name: 'Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai' },

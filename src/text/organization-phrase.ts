@@ -155,7 +155,7 @@ export function organizationPhrase(
       const listed = LISTED_PARTS.exec(slice.slice(m.index));
       if (listed && !ORGANIZATION_HEAD_WORDS.has(listed[1]!.split(/[\s,]/u)[0]!) && !options.stopBefore?.(slice.slice(m.index + 2), from + m.index + 2)) {
         const partsEnd = m.index + listed[0].length;
-        for (const part of wordsOf(text, from + m.index + 1, from + partsEnd)) if (part.text !== 'và') words.push(part);
+        for (const part of wordsOf(text, from + m.index + 1, from + partsEnd)) if (part.text !== 'và' && part.text !== '&') words.push(part);
         WORD.lastIndex = partsEnd;
         capitalRun = 0;
         lastCapitalRun = 1;
@@ -467,8 +467,8 @@ function isContentStretch(text: string, from: number, to: number): boolean {
   return readWords(text, from, to).every((w) => (w.tags & Tag.Punctuation && w.key === ',') || !(w.tags & (FUNCTION_TAGS | Tag.Reporting | Tag.Punctuation)) || w.key === 'và');
 }
 
-/** `, In và Phát hành`: up to three capitalised parts of one or two words, the last after `và`. */
-const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})(?:\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)|(?=\scủa\s(?:Quốc hội|Chính phủ|Bộ\s|Ủy ban|UBND|HĐND|Trung ương)))/u;
+/** `, In và Phát hành`: up to three capitalised parts of one or two words, the last after `và` (or `&`: `Văn hóa, Thể thao & Du lịch`). */
+const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})(?:\s(?:và|&)\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)|(?=\scủa\s(?:Quốc hội|Chính phủ|Bộ\s|Ủy ban|UBND|HĐND|Trung ương)))/u;
 
 /** Heads of two syllables written as one capitalised part: a name's own part follows them. */
 const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học', 'Đảng ủy', 'Đảng uỷ']);
