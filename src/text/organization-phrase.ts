@@ -463,7 +463,7 @@ export function extendOrganization(
 }
 
 /** Whether text[from, to) holds only content words (no verb of speech, no function word). */
-function isContentStretch(text: string, from: number, to: number): boolean {
+export function isContentStretch(text: string, from: number, to: number): boolean {
   return readWords(text, from, to).every((w) => (w.tags & Tag.Punctuation && w.key === ',') || !(w.tags & (FUNCTION_TAGS | Tag.Reporting | Tag.Punctuation)) || w.key === 'và');
 }
 

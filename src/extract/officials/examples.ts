@@ -15,6 +15,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Tại hội nghị, Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu đề nghị ngành tập trung.', expect: [{ name: 'Lương Văn Cầu', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương', organization_full: 'Ủy ban nhân dân tỉnh Hải Dương', honorific: null, mentions: 1 }] },
   { text: 'Phó Chủ tịch Thường trực UBND tỉnh Hải Dương Lưu Văn Bản yêu cầu Sở TT&TT khẩn trương xử lý.', expect: [{ name: 'Lưu Văn Bản', title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
+  // A name in sentence case ends where the person's begins: a verb and its object before it are
+  // the organisation's; after a company's head, a name like a person's is the company's own.
+  { text: 'Tiếp theo, Giám đốc Trung tâm Điều hành chương trình chống ngập Nguyễn Ngọc Công cho biết, dự án chậm.', expect: [{ name: 'Nguyễn Ngọc Công', title: 'Giám đốc', organization: 'Trung tâm Điều hành chương trình chống ngập' }] },
+  { text: 'Ông Lê Hoàng Phong, Giám đốc công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát (quận 2) cho biết máy đã hỏng.', expect: [{ name: 'Lê Hoàng Phong', title: 'Giám đốc', organization: 'công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát' }] },
+  // (One verb alone is the predicate; a place's unit ends the organisation.)
+  { text: 'Hôm qua, Bộ trưởng Bộ Quốc phòng tiếp Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ.', expect: [] },
+  { text: 'Chủ tịch UBND tỉnh giao Nguyễn Văn An theo dõi.', expect: [] },
   // (Fields listed with commas, the last after `&`: the name goes on to the person.)
   { text: 'Ngày 29/6, Bộ trưởng Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện đã ký quyết định.', expect: [{ name: 'Nguyễn Ngọc Thiện', title: 'Bộ trưởng', organization: 'Văn hóa, Thể thao & Du lịch' }] },
   { text: 'Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng nhấn mạnh vai trò của hạ tầng.', expect: [{ name: 'Nguyễn Mạnh Hùng', title: 'Bộ trưởng', organization: 'Bộ TT&TT', organization_full: 'Bộ Thông tin và Truyền thông' }] },

@@ -21,7 +21,8 @@ import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, LOW
 import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
-import { extendOrganization, isAcronym, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
+import { ADMINISTRATIVE_UNITS } from '../../vocab/owner-words.js';
+import { extendOrganization, isAcronym, isContentStretch, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
 import { dictionaryEntry, opensLongerWord } from '../../text/words.js';
 import { wordEndsAt } from '../../text/characters.js';
@@ -439,6 +440,15 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
   return null;
 }
 const SEPARATOR_AFTER = /^\s*[,;:.)–-]/u;
+const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
+/** Whether an organisation opens with a company's head, in either case (`Công ty`, `công ty`, `Tập đoàn`). */
+const companyHeadAt = (organization: string): boolean => COMPANY_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
+/**
+ * Two or three lower-case syllables, then a space before a capital: what may stand between a name
+ * in sentence case and the person's. (One alone is as often the predicate, a verb whose object
+ * is a person or a delegation: `Bộ trưởng Bộ Quốc phòng tiếp Đoàn …`.)
+ */
+const LOWER_STRETCH_BEFORE_NAME = /^((?: \p{Ll}+){2,3}) (?=\p{Lu})/u;
 
 /** The capitalised-name suffix of the text ending at `end` (`… ông Nguyễn Cao Thắng`). */
 function nameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
@@ -607,6 +617,26 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       if (named && !person) {
         person = named;
         itemEnd = named.end;
+      }
+      // `Giám đốc Trung tâm Điều hành chương trình chống ngập Nguyễn Ngọc Công`: a name in sentence
+      // case ends where the person's name begins; a short stretch of content words the reader
+      // stopped before (a verb and its object, `chống ngập`) is the organisation's. (Not a verb of
+      // saying, a word of grammar or an honorific: `… yêu cầu ông Nguyễn Văn A` names another.)
+      // (After a part in sentence case only, not after a place's unit: `UBND tỉnh giao Nguyễn Văn A …`.)
+      const lastWord = phrase.words[phrase.words.length - 1]!.text;
+      const sentenceCase = phrase.words.length >= 2 && /^\p{Ll}/u.test(lastWord) && !administrativeUnits.has(lastWord);
+      const stretch = person || !sentenceCase ? null : LOWER_STRETCH_BEFORE_NAME.exec(text.slice(phrase.end, phrase.end + 48));
+      const stretchEnd = stretch ? phrase.end + stretch[1]!.length : -1;
+      const after = stretch && isContentStretch(text, phrase.end, stretchEnd) ? nameAt(text, stretchEnd + 1) : null;
+      if (after && companyHeadAt(phrase.text)) {
+        // (After a company's head the capitalised words are its own name, however like a person's
+        // they read: `công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát`.)
+        organization = text.slice(phrase.start, after.end);
+        itemEnd = after.end;
+      } else if (after) {
+        organization = text.slice(phrase.start, stretchEnd);
+        person = after;
+        itemEnd = after.end;
       }
     }
   }
