@@ -57,6 +57,23 @@ export const GLUED_NAME_ARTICLE = new RegExp(`^(?:${GLUED_NAME_ARTICLES.join('|'
 /** Honorifics before a person's name in running text (`ông Nguyễn Văn A`). */
 export const PERSON_HONORIFICS = ['ông', 'bà', 'đồng chí'] as const;
 export type PersonHonorific = (typeof PERSON_HONORIFICS)[number];
+/**
+ * Ranks, degrees and honours written before a person's name (`Đại tá Vũ Viết Thoại`, `PGS.TS
+ * Nguyễn Quốc Anh`, `Nghệ sĩ Ưu tú Nguyễn Ngọc Thư`): like an honorific, they say a name follows.
+ * Degrees may be joined by dots (`PGS.TS`, `TS.BS`); see PERSON_STYLE_PATTERN.
+ */
+export const PERSON_STYLES = [
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+  'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Chuẩn đô đốc', 'Phó đô đốc', 'Đô đốc',
+  'Giáo sư', 'Phó giáo sư', 'Tiến sĩ', 'Thạc sĩ', 'Bác sĩ', 'Dược sĩ', 'Kỹ sư', 'Luật sư', 'Nhà báo',
+  'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Thầy thuốc Nhân dân', 'Thầy thuốc Ưu tú',
+  'Anh hùng Lao động', 'Anh hùng Lực lượng vũ trang', 'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Linh mục',
+];
+/** Their short forms, which may be joined by dots or a comma-free space: `PGS.TS`, `GS.TSKH`, `NSƯT`. */
+export const PERSON_STYLE_ABBREVIATIONS = ['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'CKI', 'CKII', 'DS', 'KS', 'LS', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT', 'AHLĐ'];
+/** One style, or abbreviations joined by dots (`PGS.TS`), as a regex alternation without groups. */
+export const PERSON_STYLE_PATTERN = `(?:${PERSON_STYLES.join('|')}|(?:${PERSON_STYLE_ABBREVIATIONS.join('|')})(?:\\.(?:${PERSON_STYLE_ABBREVIATIONS.join('|')}))*)`;
+
 /** The honorifics as a regex alternation (each its own group-free branch). */
 export const PERSON_HONORIFIC_ALTERNATION = PERSON_HONORIFICS.join('|');
 /** An honorific ending a stretch of text, in any case, captured (`… ông `, `Bà `). */

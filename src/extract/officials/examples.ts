@@ -15,6 +15,11 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Tại hội nghị, Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu đề nghị ngành tập trung.', expect: [{ name: 'Lương Văn Cầu', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương', organization_full: 'Ủy ban nhân dân tỉnh Hải Dương', honorific: null, mentions: 1 }] },
   { text: 'Phó Chủ tịch Thường trực UBND tỉnh Hải Dương Lưu Văn Bản yêu cầu Sở TT&TT khẩn trương xử lý.', expect: [{ name: 'Lưu Văn Bản', title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
+  // A rank, a degree or an honour before the name of a reversed apposition, as an honorific would.
+  { text: 'Hôm qua, Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết: bệnh nhân đã ổn.', expect: [{ name: 'Nguyễn Quốc Anh', title: 'Giám đốc', organization: 'Bệnh viện Bạch Mai' }] },
+  { text: 'Trao đổi với phóng viên, Giám đốc Nhà hát kịch nói Quân đội, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư cho biết đoàn đã về.', expect: [{ name: 'Nguyễn Ngọc Thư', title: 'Giám đốc', organization: 'Nhà hát kịch nói Quân đội' }] },
+  // (A name's last syllable that makes a word with the next opens the next sentence, its stop lost.)
+  { text: 'Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn Hàng loạt các DN ghi nhãn sai.', expect: [{ name: 'Nguyễn Hồng Sơn', title: 'Cục trưởng', organization: 'Cục Trồng trọt' }] },
   // A name in sentence case ends where the person's begins: a verb and its object before it are
   // the organisation's; after a company's head, a name like a person's is the company's own.
   { text: 'Tiếp theo, Giám đốc Trung tâm Điều hành chương trình chống ngập Nguyễn Ngọc Công cho biết, dự án chậm.', expect: [{ name: 'Nguyễn Ngọc Công', title: 'Giám đốc', organization: 'Trung tâm Điều hành chương trình chống ngập' }] },

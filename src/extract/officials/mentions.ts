@@ -13,6 +13,7 @@ import {
   GLUED_NAME_ARTICLES,
   HONORIFIC_BEFORE_NAME,
   PERSON_HONORIFIC_ALTERNATION,
+  PERSON_STYLE_PATTERN,
   PERSON_HONORIFICS,
   type PersonHonorific,
 } from '../../vocab/surnames.js';
@@ -435,11 +436,19 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
     // (Closed by a separator, its last syllable is a given name whatever word it also is:
     // `…, ông Nguyễn Quốc Hội, cho biết`.)
     const endsAtSeparator = SEPARATOR_AFTER.test(text.slice(from + name.length, from + name.length + 3));
+    // (A last syllable that makes a word with the lower-case one after it opens the next sentence,
+    // its full stop lost: `GS.TS Nguyễn Hồng Sơn Hàng loạt các DN …` → `Nguyễn Hồng Sơn`.)
+    if (n > 2 && opensWordWithNext(text, from + name.length, words[n - 1]!)) continue;
     if (looksLikePersonName(name, { endsAtSeparator })) return { name, start: from, end: from + name.length };
   }
   return null;
 }
 const SEPARATOR_AFTER = /^\s*[,;:.)–-]/u;
+/** Whether `syllable`, ending at `end`, and the lower-case syllable after it make one word of the dictionary. */
+function opensWordWithNext(text: string, end: number, syllable: string): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 12))?.[1];
+  return next !== undefined && isTwoSyllableWord(syllable, next);
+}
 const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
 /** Whether an organisation opens with a company's head, in either case (`Công ty`, `công ty`, `Tập đoàn`). */
 const companyHeadAt = (organization: string): boolean => COMPANY_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
@@ -495,7 +504,9 @@ const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*){1,4}/u;
 // a dash and a bare name are read with the organisation, see readItem.)
 /** `người phát ngôn của ` right before a title: a reversed apposition after it names the spokesperson (see ROLES_OF_ANOTHER). */
 const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.join('|')}) của\\s+$`, 'iu');
-const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?|\\s+[-–]\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
+// (A rank, a degree or an honour may stand before the name, after the honorific or alone:
+// `Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh`, `…, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư`.)
+const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?)?`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
 const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
 /** An honorific opening the text, in any case (`ông `, `Bà `). */
@@ -777,13 +788,15 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // the honorific (`Chủ tịch Ngân hàng Deutsche Bundesbank, Jens Weidmann cho rằng`) when the
     // name is not itself the head of a name-first apposition (`…, Nguyễn Văn A, Giám đốc …`).
     if (!person) {
-      const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 16))!;
-      const reversedHonorific = reversed[1] ?? reversed[2];
-      if (reversed[0].length > 0) {
+      const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 48))!;
+      const reversedHonorific = reversed[1] ?? reversed[3];
+      const style = reversed[2] ?? reversed[4];
+      // (A dash alone leads to no name: `… - Nguyễn Văn A` is read as a name-first apposition's.)
+      if (reversed[0].length > 0 && (reversed[0].trimStart().startsWith(',') || reversedHonorific || style)) {
         const at = item.itemEnd + reversed[0].length;
         const name = nameAt(text, at) ?? foreignNameAt(text, at);
         const headsApposition = name !== null && /^\s*(?:[,–-]|\()/u.test(text.slice(name.end, name.end + 3));
-        if (name && (reversedHonorific || (!headsApposition && !item.lowerCase)) && !ROLE_OF_ANOTHER_BEFORE.test(text.slice(Math.max(0, item.start - 24), item.start))) {
+        if (name && (reversedHonorific || style || (!headsApposition && !item.lowerCase)) && !ROLE_OF_ANOTHER_BEFORE.test(text.slice(Math.max(0, item.start - 24), item.start))) {
           person = name;
           honorific = reversedHonorific ? (reversedHonorific.toLowerCase() as PersonMention['honorific']) : null;
         }
