@@ -36,6 +36,8 @@ export const NUMBERED_UNIT_HEADS = new Set([
 export const LOWER_CASE_ORGANIZATION_HEADS = [
   'bệnh viện', 'trung tâm', 'đại học', 'công ty', 'tập đoàn', 'ngân hàng', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
   'đảng ủy', 'bộ', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý', 'công đoàn', 'phòng', 'khoa', 'bộ môn',
+  // (A firm and a works: `chủ tịch hãng phim Vifa`, `giám đốc nhà máy Z176`.)
+  'hãng', 'nhà máy', 'xí nghiệp',
 ];
 
 /**

@@ -15,6 +15,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Tại hội nghị, Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu đề nghị ngành tập trung.', expect: [{ name: 'Lương Văn Cầu', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương', organization_full: 'Ủy ban nhân dân tỉnh Hải Dương', honorific: null, mentions: 1 }] },
   { text: 'Phó Chủ tịch Thường trực UBND tỉnh Hải Dương Lưu Văn Bản yêu cầu Sở TT&TT khẩn trương xử lý.', expect: [{ name: 'Lưu Văn Bản', title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
+  // A firm's head in lower case after a title opens the organisation.
+  { text: 'Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn.', expect: [{ name: 'Hoàng Thanh Diệu', title: 'chủ tịch', organization: 'hãng phim Vifa' }] },
   // A rank, a degree or an honour before the name of a reversed apposition, as an honorific would.
   { text: 'Hôm qua, Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết: bệnh nhân đã ổn.', expect: [{ name: 'Nguyễn Quốc Anh', title: 'Giám đốc', organization: 'Bệnh viện Bạch Mai' }] },
   { text: 'Trao đổi với phóng viên, Giám đốc Nhà hát kịch nói Quân đội, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư cho biết đoàn đã về.', expect: [{ name: 'Nguyễn Ngọc Thư', title: 'Giám đốc', organization: 'Nhà hát kịch nói Quân đội' }] },
