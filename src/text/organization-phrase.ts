@@ -14,7 +14,7 @@
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { wordEndsAt } from './characters.js';
-import { COUNTRIES, PROVINCES } from '../vocab/places.js';
+import { COUNTRIES, HOME_COUNTRY, PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
 import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS, ORGANIZATION_SUBUNITS } from '../vocab/organization-words.js';
 
@@ -40,7 +40,8 @@ const SUBUNIT_AT = new RegExp(`^(${ORGANIZATION_SUBUNITS.join('|')})(?= (?:\\p{L
 
 const DAY_AFTER = new RegExp(`^\\s+(?:${DAY_WORDS.join('|')}|\\d)(?![\\p{L}])`, 'u');
 
-const WORD = /[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
+// (Capitals joined by a comma with no space are one short form: `Bộ VH,TT&DL`.)
+const WORD = /[\p{Lu}\d&]+(?:,[\p{Lu}&][\p{Lu}\d&]*)+(?![\p{L}\d])|[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
 
 /**
  * Full names of ministries and departments as written (`Nông nghiệp và Phát triển nông thôn`,
@@ -357,7 +358,7 @@ const SUB_UNIT_HEAD = /^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung 
 
 /** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
 const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
-const PLACES_AFTER_SHORT_FORM = [...PROVINCES, ...COUNTRIES].sort((a, b) => b.length - a.length);
+const PLACES_AFTER_SHORT_FORM = [...PROVINCES, ...COUNTRIES, HOME_COUNTRY].sort((a, b) => b.length - a.length);
 /** `của` before a body that others sit under: a committee `của Quốc hội`, a department `của Bộ Y tế`. */
 const OF_BODY_ABOVE = /^ của (?=(?:Quốc hội|Chính phủ|Bộ [\p{Lu}]|Ủy ban nhân dân|UBND|HĐND|Trung ương)(?![\p{L}]))/u;
 const PLACE_UP = /^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u;

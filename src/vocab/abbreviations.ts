@@ -23,6 +23,7 @@ export const ORGANIZATION_ABBREVIATIONS: Record<string, string> = {
   'GD-ĐT': 'Giáo dục và Đào tạo',
   'VH-TT&DL': 'Văn hóa, Thể thao và Du lịch',
   'VHTT&DL': 'Văn hóa, Thể thao và Du lịch',
+  'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch',
   'KH&CN': 'Khoa học và Công nghệ',
   'KH-CN': 'Khoa học và Công nghệ',
   'GTVT': 'Giao thông vận tải',

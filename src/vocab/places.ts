@@ -14,6 +14,9 @@ export const PROVINCES = [
   'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Sài Gòn',
 ];
 
+/** The country the press writes from: a body's place like a province's (`Ngân hàng Nhà nước (NHNN) Việt Nam`), though no foreign country. */
+export const HOME_COUNTRY = 'Việt Nam';
+
 /** Place names that are also shaped like personal names but never are one. */
 export const NON_PERSON_NAMES = new Set([
   ...PROVINCES,

@@ -15,6 +15,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Tại hội nghị, Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu đề nghị ngành tập trung.', expect: [{ name: 'Lương Văn Cầu', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương', organization_full: 'Ủy ban nhân dân tỉnh Hải Dương', honorific: null, mentions: 1 }] },
   { text: 'Phó Chủ tịch Thường trực UBND tỉnh Hải Dương Lưu Văn Bản yêu cầu Sở TT&TT khẩn trương xử lý.', expect: [{ name: 'Lưu Văn Bản', title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
+  // A short form in brackets, then the home country; capitals joined by a comma are one short form.
+  { text: 'Chiều 22-5, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam Lê Minh Hưng trình bày Tờ trình.', expect: [{ name: 'Lê Minh Hưng', title: 'Thống đốc', organization: 'Ngân hàng Nhà nước (NHNN) Việt Nam' }] },
+  { text: 'Báo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Huỳnh Vĩnh Ái cho biết như vậy.', expect: [{ name: 'Huỳnh Vĩnh Ái', title: 'Thứ trưởng', organization: 'Bộ VH,TT&DL', organization_full: 'Bộ Văn hóa, Thể thao và Du lịch' }] },
   // A firm's head in lower case after a title opens the organisation.
   { text: 'Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn.', expect: [{ name: 'Hoàng Thanh Diệu', title: 'chủ tịch', organization: 'hãng phim Vifa' }] },
   // A rank, a degree or an honour before the name of a reversed apposition, as an honorific would.
