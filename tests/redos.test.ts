@@ -14,7 +14,8 @@ import { ROOT } from './helpers/cli.js';
 /** Flagged by the star-height heuristic, and why each is linear anyway. */
 const EXPLAINED_LITERALS: Record<string, string> = {
   '\\d+(?:[.,]\\d+)*': 'each repetition must start with a separator that \\d+ cannot match: one way to match',
-  '[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*|[^\\s\\p{L}\\d&]': 'separator-led repetition: one way to match',
+  '[\\p{Lu}\\d&]+(?:,[\\p{Lu}&][\\p{Lu}\\d&]*)+(?![\\p{L}\\d])|[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*|[^\\s\\p{L}\\d&]': 'separator-led repetitions (a comma, a dot or a dash before each): one way to match',
+  '^((?: \\p{Ll}+){2,3}) (?=\\p{Lu})': 'space-led repetition bounded by {2,3}: one way to match',
   '[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*': 'separator-led repetition: one way to match',
   '^\\s*(?:\\p{L}+\\s*){0,3}?\\s*(?:đến|tới|lên|xuống)\\s+(?:(?:dưới|trên|gần|hơn|khoảng)\\s+)?$': 'run on the few characters between two numbers, and the repetition is bounded by {0,3}',
   '^\\s+(?:\\p{Ll}+\\s){1,3}(?:trong số|trong tổng số|trên tổng số)\\s+(\\d+(?:\\.\\d{3})*)(?![\\d\\p{L}]|[.,]\\d)': 'each repetition is letters then exactly one space, bounded by {1,3}, on a 48-character window',
@@ -28,7 +29,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '^((?:,? (?:và )?\\p{Ll}+){0,4}) ?\\(([^()\\n]{2,60})\\)': 'space-led repetition bounded by {0,4}, on a 120-character window',
   '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,5}': 'a space must separate repetitions, bounded by {0,5}, on a 60-character window',
   '^(?:\\p{Lu}[\\p{Ll}.]*|\\d+)(?: \\p{Lu}\\p{Ll}*){0,2}': 'a space must separate repetitions, bounded by {0,2}, on a 50-character window',
-  '^,\\s((\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?)(?:,\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?){0,2})(?:\\svà\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?(?=[\\s,.;:)]|$)|(?=\\scủa\\s(?:Quốc hội|Chính phủ|Bộ\\s|Ủy ban|UBND|HĐND|Trung ương)))': 'comma-led repetition bounded by {0,2}, each part a capital word and at most one lower-case word; then an alternation of literal words',
+  '^,\\s((\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?)(?:,\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?){0,2})(?:\\s(?:và|&)\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+)?(?=[\\s,.;:)]|$)|(?=\\scủa\\s(?:Quốc hội|Chính phủ|Bộ\\s|Ủy ban|UBND|HĐND|Trung ương)))': 'comma-led repetition bounded by {0,2}, each part a capital word and at most one lower-case word; then an alternation of literal words',
 };
 
 /** Regexes built at run time: every one is an alternation of literal words from a table, or a fixed template. */
