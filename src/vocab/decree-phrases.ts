@@ -74,7 +74,7 @@ export const DRAFT_CUES = ['dự thảo', 'dự án', 'đề án', 'dự', 'hoà
  * Verbs a document's title opens with when it follows the reference (`Nghị định 159 của Chính
  * phủ quy định chi tiết …`, `Thông tư 03 hướng dẫn thực hiện …`): the subject keeps the verb.
  */
-export const TITLE_VERBS = ['quy định', 'hướng dẫn', 'phê duyệt', 'ban hành', 'sửa đổi', 'về việc', 'ban hành quy định', 'quy định chi tiết'];
+export const TITLE_VERBS = ['quy định', 'hướng dẫn', 'phê duyệt', 'ban hành', 'sửa đổi', 'sửa đổi, bổ sung', 'về việc', 'ban hành quy định', 'quy định chi tiết'];
 
 /** Types of documents a `về` title names when it says whose or which draft (`Nghị quyết về … của Quốc hội`). */
 export const TITLED_BY_ABOUT_TYPES = ['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư', 'Chỉ thị', 'Đề án', 'Kế hoạch', 'Chương trình', 'Chiến lược', 'Quy hoạch'];

@@ -490,6 +490,8 @@ const SHARED_ISSUER_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 
 const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+ban hành|ban hành|ký)\s+$/u;
 const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
 
+const TRAILING_CONJUNCTION = /\s(?:và|hoặc)$/u;
+
 /**
  * A subject runs to `;`, `.`, a bracket, a word that opens the predicate (`nhằm`, `nên`, `và
  * quy định …`) or a comma that opens a new clause (`, ngành TT&TT đang …`).
@@ -498,6 +500,12 @@ function subjectEnd(text: string, from: number): number {
   // A subject may list after a colon (`tại các huyện: Nga Sơn, Quảng Xương …`).
   let end = namedTitleEnd(text, from, true);
   while (end > from && /[\s,…]/.test(text[end - 1]!)) end--;
+  // (A title ends on no conjunction: cut where a list runs on, its `và` is the list's.)
+  const conjunction = TRAILING_CONJUNCTION.exec(text.slice(Math.max(from, end - 8), end));
+  if (conjunction) {
+    end -= conjunction[0].length;
+    while (end > from && /[\s,…]/.test(text[end - 1]!)) end--;
+  }
   return end;
 }
 
