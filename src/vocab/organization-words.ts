@@ -38,6 +38,8 @@ export const LOWER_CASE_ORGANIZATION_HEADS = [
   'đảng ủy', 'bộ', 'sở', 'cục', 'chi cục', 'viện', 'trường', 'ban quản lý', 'công đoàn', 'phòng', 'khoa', 'bộ môn',
   // (A firm and a works: `chủ tịch hãng phim Vifa`, `giám đốc nhà máy Z176`.)
   'hãng', 'nhà máy', 'xí nghiệp',
+  // (An armed force: `Tư lệnh lực lượng Không quân Vũ trụ Nga`.)
+  'lực lượng',
 ];
 
 /**

@@ -19,6 +19,7 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Chiều 22-5, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam Lê Minh Hưng trình bày Tờ trình.', expect: [{ name: 'Lê Minh Hưng', title: 'Thống đốc', organization: 'Ngân hàng Nhà nước (NHNN) Việt Nam' }] },
   { text: 'Báo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Huỳnh Vĩnh Ái cho biết như vậy.', expect: [{ name: 'Huỳnh Vĩnh Ái', title: 'Thứ trưởng', organization: 'Bộ VH,TT&DL', organization_full: 'Bộ Văn hóa, Thể thao và Du lịch' }] },
   // A firm's head in lower case after a title opens the organisation.
+  { text: 'Trên đây là tuyên bố của Tư lệnh lực lượng Không quân Vũ trụ Nga, Thượng tướng Viktor Bondarev.', expect: [{ name: 'Viktor Bondarev', title: 'Tư lệnh', organization: 'lực lượng Không quân Vũ trụ Nga' }] },
   { text: 'Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn.', expect: [{ name: 'Hoàng Thanh Diệu', title: 'chủ tịch', organization: 'hãng phim Vifa' }] },
   // A rank, a degree or an honour before the name of a reversed apposition, as an honorific would.
   { text: 'Hôm qua, Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết: bệnh nhân đã ổn.', expect: [{ name: 'Nguyễn Quốc Anh', title: 'Giám đốc', organization: 'Bệnh viện Bạch Mai' }] },
