@@ -44,6 +44,9 @@ export const RANK_OF_NO_OFFICE = DELEGATION + 1;
 
 /** Words before a title that make it a past office (`nguyên Phó Chủ tịch`, `cựu Bộ trưởng`). */
 export const FORMER_TITLE_WORDS = ['nguyên', 'cựu'];
+
+/** Words that give an office's portfolio after it, before the holder's name (`Phó Chủ tịch phụ trách chuyên môn Trần Quốc Tuấn`). */
+export const PORTFOLIO_WORDS = ['phụ trách'];
 /** Time clauses before a title that make it a past office (`khi còn là Bộ trưởng Bộ GTVT`, `lúc còn làm Giám đốc`). */
 export const FORMER_TITLE_CLAUSES = ['khi còn là', 'khi còn làm', 'lúc còn là', 'lúc còn làm', 'thời còn là', 'thời còn làm', 'hồi còn là', 'hồi còn làm', 'khi còn giữ chức', 'khi còn đương chức'];
 /** Chiefs of staff, whose `Văn phòng` opens the organisation when an office names it (`Chánh Văn phòng Chủ tịch nước`). */

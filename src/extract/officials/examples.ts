@@ -18,6 +18,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A short form in brackets, then the home country; capitals joined by a comma are one short form.
   { text: 'Chiều 22-5, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam Lê Minh Hưng trình bày Tờ trình.', expect: [{ name: 'Lê Minh Hưng', title: 'Thống đốc', organization: 'Ngân hàng Nhà nước (NHNN) Việt Nam' }] },
   { text: 'Báo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Huỳnh Vĩnh Ái cho biết như vậy.', expect: [{ name: 'Huỳnh Vĩnh Ái', title: 'Thứ trưởng', organization: 'Bộ VH,TT&DL', organization_full: 'Bộ Văn hóa, Thể thao và Du lịch' }] },
+  // An office's portfolio between it and the holder's name.
+  { text: 'Bầu Đức át cả ý kiến của Phó Chủ tịch phụ trách chuyên môn Trần Quốc Tuấn.', expect: [{ name: 'Trần Quốc Tuấn', title: 'Phó Chủ tịch' }] },
+  { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn Bình cho biết: đã xong.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Phó Chủ tịch', organization: 'UBND tỉnh' }] },
+  { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực này cho biết Nguyễn Văn Bình đã đi.', expect: [] },
   // A firm's head in lower case after a title opens the organisation.
   { text: 'Trên đây là tuyên bố của Tư lệnh lực lượng Không quân Vũ trụ Nga, Thượng tướng Viktor Bondarev.', expect: [{ name: 'Viktor Bondarev', title: 'Tư lệnh', organization: 'lực lượng Không quân Vũ trụ Nga' }] },
   { text: 'Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn.', expect: [{ name: 'Hoàng Thanh Diệu', title: 'chủ tịch', organization: 'hãng phim Vifa' }] },

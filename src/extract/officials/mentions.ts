@@ -19,7 +19,7 @@ import {
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
-import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
+import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PORTFOLIO_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { ADMINISTRATIVE_UNITS } from '../../vocab/owner-words.js';
@@ -450,6 +450,8 @@ function opensWordWithNext(text: string, end: number, syllable: string): boolean
   return next !== undefined && isTwoSyllableWord(syllable, next);
 }
 const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
+/** A portfolio after an office: its word, then one to five lower-case words before a capital (group 1: those words). */
+const PORTFOLIO_AFTER = new RegExp(`^ (?:${PORTFOLIO_WORDS.join('|')})((?: \\p{Ll}+){1,5}) (?=\\p{Lu})`, 'u');
 /** Whether an organisation opens with a company's head, in either case (`Công ty`, `công ty`, `Tập đoàn`). */
 const companyHeadAt = (organization: string): boolean => COMPANY_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
 /**
@@ -649,6 +651,17 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
         person = after;
         itemEnd = after.end;
       }
+    }
+  }
+  // `Phó Chủ tịch phụ trách chuyên môn Trần Quốc Tuấn`, `Phó Chủ tịch UBND tỉnh phụ trách khối văn
+  // xã Nguyễn Văn A`: the office's portfolio, in lower case, stands between it and the holder's name.
+  if (!person) {
+    const portfolio = PORTFOLIO_AFTER.exec(text.slice(itemEnd, itemEnd + 64));
+    const wordsEnd = portfolio ? itemEnd + portfolio[0].length - 1 : -1;
+    const holder = portfolio && isContentStretch(text, wordsEnd - portfolio[1]!.length, wordsEnd) ? nameAt(text, wordsEnd + 1) : null;
+    if (holder) {
+      person = holder;
+      itemEnd = holder.end;
     }
   }
   if (organization) organization = organization.replace(/\s*[(–-]\s*$/u, '');
