@@ -207,6 +207,11 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // A proper name before the figure acts; what it does is measured. A subject names an owner:
   // a reason or an event (`Điều này`) is none, and the subject stays empty.
   { text: 'Thùy Linh đã 4 lần cõng bạn vào phòng thi.', expect: [{ name: 'lần cõng bạn vào phòng thi', subject: 'Thùy Linh' }] },
+  // A name the text makes, right before a verb in the phrase before the figure, acts: what it does is measured.
+  { text: 'Tối ngày 10/8/2016, ông John đưa cho nhân viên 150 AUD.', expect: [{ name: 'đưa cho nhân viên', subject: 'John' }] },
+  { text: 'Samsung Galaxy S8 sở hữu màn hình 5,8 inch.', expect: [{ name: 'sở hữu màn hình', subject: 'Samsung Galaxy S8' }] },
+  // (Not a capitalised common noun, nor a body's head alone.)
+  { text: 'Hôm qua, Cơ quan đầu tư nước này có 300 tỉ USD.', expect: [{ name: 'Cơ quan đầu tư nước này' }] },
   // `điểm` counts places when a word says what follows it; alone it measures (points).
   { text: 'Toàn huyện hiện có 64 điểm sạt lở nghiêm trọng.', expect: [{ name: 'điểm sạt lở nghiêm trọng', subject: 'Toàn huyện' }] },
   { text: 'Cả nước có 2.364 điểm thi với 36.382 phòng thi.', expect: [{ name: 'điểm thi', subject: 'Cả nước' }, { name: 'phòng thi' }] },

@@ -14,7 +14,7 @@ import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
 import { agentClauseEnd, agentMarkers, beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma, useAfterSum } from '../../text/measure-elsewhere.js';
-import { beforeQualifiers, clauseStart, isClauseBreak, isDash, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
+import { beforeQualifiers, clauseStart, isClauseBreak, isDash, isVerbOnly, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
 import { headIndex, namesOwner, ownerKind, wholeOwnerAt } from '../../text/owner.js';
 import { isKnownBodyName, organizationPhrase } from '../../text/organization-phrase.js';
@@ -24,6 +24,7 @@ import { GROUP_DETERMINERS, LEVEL_HEADS, WHOLE_DETERMINERS } from '../../vocab/o
 import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, HOLDING_VERBS, PENALTY_WORDS, POST_VERBAL_ADVERBS, TOPIC_OPENERS, VALUE_LINKS } from '../../vocab/clause-words.js';
 import { BOUND_QUALIFIERS, MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
+import { ORGANIZATION_HEAD_WORDS } from '../../vocab/organization-words.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
 
@@ -324,6 +325,13 @@ function nameBefore(f: Figure, c: NameChoice, phrase: Span): void {
     if (penaltyWords.has(words[wordStartingAt(words, giving.verb.start)]!.key)) c.finedRecipients = before.owner && before.owner.start > recipients.end ? { start: recipients.start, end: before.owner.end } : recipients;
     c.name = giving.verb;
   }
+  // `ông John đưa cho nhân viên 150 AUD`, `MU mua Lindelof 35 triệu euro`: a proper name opening
+  // the phrase, right before a verb, acts; what it does is measured.
+  const actor = giving ? null : nameActingFirst(text, words, phrase);
+  if (actor) {
+    c.actorPhrase = actor;
+    c.name = { start: wordNear(words, wordStartingAt(words, actor.start) + wordsWithin(words, actor).length)!.start, end: phrase.end };
+  }
   // `Kết quả giải quyết thủ tục hành chính cấp tỉnh đạt 79,9%`: a level ending the measured
   // phrase is whose the figure is, as `cấp huyện đạt 24%` is.
   const level = trailingLevel(words, c.name);
@@ -331,6 +339,20 @@ function nameBefore(f: Figure, c: NameChoice, phrase: Span): void {
     c.name = { start: c.name.start, end: words[level.last]!.end };
     c.levelOwner = level.owner;
   }
+}
+
+/** The proper names opening the phrase when a verb (and no noun) follows them inside it, else null. */
+const BODY_HEADS = ORGANIZATION_HEAD_WORDS;
+function nameActingFirst(text: string, words: Word[], phrase: Span): Span | null {
+  const first = wordStartingAt(words, phrase.start);
+  if (first < 0) return null;
+  let k = first;
+  // (Names the text makes, which the dictionary does not know: not a capitalised common noun,
+  // `Tỷ lệ giao bóng`, `Cơ quan đầu tư`, nor a body's head alone, `Quỹ đầu tư …`.)
+  while (k < words.length && words[k]!.end <= phrase.end && has(words[k], Tag.Name) && !has(words[k], Tag.Label) && (words[k]!.key === '' || has(words[k], Tag.Acronym))) k++;
+  if (k === first + 1 && BODY_HEADS.has(text.slice(words[first]!.start, words[first]!.end))) return null;
+  const verb = wordNear(words, k);
+  return k > first && verb !== undefined && verb.end <= phrase.end && isVerbOnly(verb) ? spanOf(words, first, k - 1) : null;
 }
 
 /** When the rules in order leave the figure unnamed or named by owners: the clause before, a stand-in, a topic. */
