@@ -12,6 +12,10 @@ export const SEGMENT_EXAMPLES: Array<[string, string[]]> = [
   ['Mục tiêu là 100%! Đạt được không? Chắc chắn rồi…', ['Mục tiêu là 100%!', 'Đạt được không?', 'Chắc chắn rồi…']],
   ['Ông nói: “Sẽ làm ngay.” Sau đó ông rời đi.', ['Ông nói: “Sẽ làm ngay.”', 'Sau đó ông rời đi.']],
   ['Kết quả:\n- 12/12 huyện đạt chuẩn;\n- 244/264 xã đạt chuẩn.', ['Kết quả:', '- 12/12 huyện đạt chuẩn;', '- 244/264 xã đạt chuẩn.']],
+  // A bullet opens a list item of its own, after a stop or not; a bullet before no capital does not.
+  ['Quân đội chiếm lại Ma-ra-uy. ★ Ngày 10-6, 13 binh sĩ hy sinh.', ['Quân đội chiếm lại Ma-ra-uy.', '★ Ngày 10-6, 13 binh sĩ hy sinh.']],
+  ['Gồm các ngành sau: • Công nghiệp thực phẩm • Dệt may.', ['Gồm các ngành sau:', '• Công nghiệp thực phẩm', '• Dệt may.']],
+  ['Điểm số ★ cao nhất là 9.', ['Điểm số ★ cao nhất là 9.']],
   ['Các hạng mục v.v. đều xong. Năm 2020 bắt đầu.', ['Các hạng mục v.v. đều xong.', 'Năm 2020 bắt đầu.']],
   ['Phiên bản 4.0 ra mắt. 5G được thử nghiệm.', ['Phiên bản 4.0 ra mắt.', '5G được thử nghiệm.']],
   ['giảm còn 1,9%. tỷ lệ tiếp tục giảm', ['giảm còn 1,9%. tỷ lệ tiếp tục giảm']],

@@ -5,7 +5,7 @@
 //   an opening quote — so `15.658`, `2,2%`, `9.8`, `14/1` never split;
 // - not after an abbreviation from the table below, nor after a single capital (initials).
 
-import { CREDIT_OPENERS, RUN_IN_OPENERS } from '../vocab/furniture.js';
+import { CREDIT_OPENERS, LIST_BULLETS, RUN_IN_OPENERS } from '../vocab/furniture.js';
 import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
 import { isLetterCode } from './characters.js';
 import { ascending } from './spans.js';
@@ -30,8 +30,11 @@ export function splitSentences(text: string): Sentence[] {
   // search of the text for their openers says so).
   const creditSplits = CREDIT_OPENERS.some((w) => text.includes(w)) ? creditStarts(text) : [];
   const runIns = runInStarts(text);
-  if (runIns.length) {
+  // (So do list items opened by a bullet glyph: most texts have none, one test says so.)
+  const bullets = BULLET_ANY.test(text) ? bulletStarts(text) : [];
+  if (runIns.length || bullets.length) {
     for (const at of runIns) creditSplits.push(at);
+    for (const at of bullets) creditSplits.push(at);
     creditSplits.sort(ascending);
   }
   let next = 0;
@@ -49,6 +52,18 @@ export function splitSentences(text: string): Sentence[] {
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+const BULLET_CLASS = `[${LIST_BULLETS.join('')}]`;
+const BULLET_ANY = new RegExp(BULLET_CLASS, 'u');
+/** A bullet after a space, before a space and a capital or a digit: an item of a list starts there. */
+const BULLET_ITEM = new RegExp(`(?<=\\s)${BULLET_CLASS}(?=\\s+[\\p{Lu}\\d])`, 'gu');
+
+/** Offsets of the bullets that open list items (LIST_BULLETS) inside a paragraph. */
+function bulletStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BULLET_ITEM)) out.push(m.index);
+  return out;
 }
 
 /**

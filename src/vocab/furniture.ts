@@ -90,3 +90,6 @@ export const RUN_IN_OPENERS = [
   'Theo', 'Trong', 'Tuy nhiên', 'Về', 'Ngoài ra', 'Bên cạnh đó', 'Trước đó', 'Sau đó', 'Hiện nay', 'Cụ thể',
   'Đặc biệt', 'Mặt khác', 'Được biết', 'Mới đây', 'Điều này', 'Tại', 'Với', 'Khi', 'Đây là', 'Như vậy',
 ];
+
+/** Glyphs that open an item of a list run into one paragraph (`… thư giãn. • Cầu thang …`, `quận 8 • Cầu Nhị Thiên Đường …`): each item is a sentence of its own. */
+export const LIST_BULLETS = ['•', '★', '●', '■', '◆', '▪', '►', '▶', '♦', '❖'];
