@@ -22,6 +22,13 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bầu Đức át cả ý kiến của Phó Chủ tịch phụ trách chuyên môn Trần Quốc Tuấn.', expect: [{ name: 'Trần Quốc Tuấn', title: 'Phó Chủ tịch' }] },
   { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn Bình cho biết: đã xong.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Phó Chủ tịch', organization: 'UBND tỉnh' }] },
   { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực này cho biết Nguyễn Văn Bình đã đi.', expect: [] },
+  // A count after the name is no unit's number.
+  { text: 'Hôm qua, Phó thủ tướng Vũ Đức Đam 3 lần nhắc tôi.', expect: [{ name: 'Vũ Đức Đam', title: 'Phó thủ tướng', organization: null }] },
+  // An office that opens its clause, `là` and an honorific: the holder; a body in lower case after `của`.
+  { text: 'Chủ tịch HĐQT của công ty Thép Hòa Phát Dung Quất là ông Trần Tuấn Dương.', expect: [{ name: 'Trần Tuấn Dương', title: 'Chủ tịch HĐQT', organization: 'công ty Thép Hòa Phát Dung Quất' }] },
+  { text: 'Người đứng đầu chiến dịch là ông Paul Manafort cùng con rể Tổng thống Mỹ là ông Jared Kushner.', expect: [] },
+  // (After a firm's head alone, a capitalised run is the firm's name.)
+  { text: 'Ông Ju Kyeong, Giám đốc của hãng tàu Hyundai Merchant Marine tại Việt Nam đánh giá tốt.', expect: [{ name: 'Ju Kyeong', title: 'Giám đốc', organization: 'hãng tàu Hyundai Merchant Marine' }] },
   // A firm's head in lower case after a title opens the organisation.
   { text: 'Trên đây là tuyên bố của Tư lệnh lực lượng Không quân Vũ trụ Nga, Thượng tướng Viktor Bondarev.', expect: [{ name: 'Viktor Bondarev', title: 'Tư lệnh', organization: 'lực lượng Không quân Vũ trụ Nga' }] },
   { text: 'Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn.', expect: [{ name: 'Hoàng Thanh Diệu', title: 'chủ tịch', organization: 'hãng phim Vifa' }] },

@@ -450,8 +450,15 @@ function opensWordWithNext(text: string, end: number, syllable: string): boolean
   return next !== undefined && isTwoSyllableWord(syllable, next);
 }
 const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
+/** What stands right before a word that opens its clause: nothing, or a mark and spaces. */
+const LOWER_INITIAL = /^\p{Ll}/u;
+const CAPITAL_ANYWHERE = /\p{Lu}/u;
+const CLAUSE_OPENS_BEFORE = /(?:^|[.,;:!?\n“"(])\s*$/u;
 /** A portfolio after an office: its word, then one to five lower-case words before a capital (group 1: those words). */
 const PORTFOLIO_AFTER = new RegExp(`^ (?:${PORTFOLIO_WORDS.join('|')})((?: \\p{Ll}+){1,5}) (?=\\p{Lu})`, 'u');
+/** Whether an organisation opens with a firm's head in lower case (`công ty`, `hãng`). */
+const firmHeadAt = (organization: string): boolean => FIRM_HEADS.some((h) => organization.startsWith(h));
+const FIRM_HEADS = [...COMPANY_HEADS.map((h) => h.toLowerCase()), 'hãng'];
 /** Whether an organisation opens with a company's head, in either case (`Công ty`, `công ty`, `Tập đoàn`). */
 const companyHeadAt = (organization: string): boolean => COMPANY_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
 /**
@@ -508,7 +515,8 @@ const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*){1,4}/u;
 const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.join('|')}) của\\s+$`, 'iu');
 // (A rank, a degree or an honour may stand before the name, after the honorific or alone:
 // `Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh`, `…, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư`.)
-const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?)?`, 'iu');
+// (`là` may link them when an honorific names the person: `Giám đốc Sở Y tế là ông Nguyễn Văn A`.)
+const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
 const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
 /** An honorific opening the text, in any case (`ông `, `Bà `). */
@@ -569,7 +577,9 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
     // is its own. (Named, capitalised: `của công ty này` points back, see ANAPHORIC_BODY.)
     if (!phrase && text.startsWith(' của ', t.end)) {
       const at = t.end + 5;
-      phrase = organizationPhrase(text, at, { stopBefore: opensWithTitle(at) });
+      phrase = organizationPhrase(text, at, { stopBefore: opensWithTitle(at), firstWordAnyCase: lowerCaseHeadAt(text, at) });
+      // (A head in lower case names a body only with a name after it: `của công ty này` points back.)
+      if (phrase && !CAPITAL_ANYWHERE.test(phrase.text)) phrase = null;
     }
     if (phrase && ENVOY_TITLES.has(t.title.toLowerCase())) phrase = withEnvoyPost(text, phrase);
   }
@@ -593,6 +603,15 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       if (split) split = { orgWords: split.orgWords, nameWords: split.nameWords };
     }
     split ??= splitTrailingName(withoutNextSentenceOpener(text, phrase.words)) ?? splitTrailingForeignName(withParticleTail(text, phrase.words, phrase.end), text, PLACE_HEADED_TITLES.get(t.title.toLowerCase()));
+    // `Phó Thủ tướng Vũ Đức Đam 3 lần nhắc …`: a count after the name, read as a unit's number, is not the organisation's.
+    if (!split && phrase.words.length > 2 && /^\d+$/u.test(phrase.words[phrase.words.length - 1]!.text)) {
+      const counted = splitTrailingName(phrase.words.slice(0, -1));
+      if (counted && counted.nameWords.length > 0) split = counted;
+    }
+    // (After a firm's head alone in lower case, a capitalised run is the firm's own name: `Giám
+    // đốc của hãng tàu Hyundai Merchant Marine`; not after a place's or a unit's, `Chủ tịch tỉnh
+    // Đinh Văn Thu`, `Trưởng khoa phẫu thuật thần kinh Zhang Mingsen`.)
+    if (split && split.orgWords.length > 0 && split.orgWords.every((w) => LOWER_INITIAL.test(w.text)) && firmHeadAt(text.slice(split.orgWords[0]!.start, split.orgWords[split.orgWords.length - 1]!.end))) split = null;
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
@@ -802,10 +821,12 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // name is not itself the head of a name-first apposition (`…, Nguyễn Văn A, Giám đốc …`).
     if (!person) {
       const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 48))!;
-      const reversedHonorific = reversed[1] ?? reversed[3];
+      const reversedHonorific = reversed[1] ?? reversed[3] ?? reversed[5];
       const style = reversed[2] ?? reversed[4];
-      // (A dash alone leads to no name: `… - Nguyễn Văn A` is read as a name-first apposition's.)
-      if (reversed[0].length > 0 && (reversed[0].trimStart().startsWith(',') || reversedHonorific || style)) {
+      // (A dash alone leads to no name: `… - Nguyễn Văn A` is read as a name-first apposition's.
+      // Over `là`, only an office that opens its clause: `con rể Tổng thống Mỹ là ông …` is another's kin.)
+      const linked = reversed[5] !== undefined;
+      if (reversed[0].length > 0 && (reversed[0].trimStart().startsWith(',') || reversedHonorific || style) && (!linked || CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, item.start - 4), item.start)))) {
         const at = item.itemEnd + reversed[0].length;
         const name = nameAt(text, at) ?? foreignNameAt(text, at);
         const headsApposition = name !== null && /^\s*(?:[,–-]|\()/u.test(text.slice(name.end, name.end + 3));
