@@ -76,6 +76,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // The date of the act before the document: `Ngày …, X đã ban hành …`.
   { text: 'Ngày 12/4/2018, Thủ tướng Chính phủ vừa ký Quyết định số 358-QĐ/TTg về việc phê duyệt đề án sắp xếp doanh nghiệp.', expect: [{ symbol: '358-QĐ/TTg', issued: '2018-04-12', issuer: 'Thủ tướng Chính phủ', subject: 'việc phê duyệt đề án sắp xếp doanh nghiệp' }] },
   // A title that opens with its verb keeps it.
+  // One law however its year is written: with `năm` or without.
+  { text: 'Theo Luật Dân sự năm 2015 thì ngân hàng sai. Theo quy định của Luật dân sự 2015, chủ xe giữ bản chính.', expect: [{ doc_type: 'Luật', name: 'Luật Dân sự năm 2015' }] },
   // An amending title opens with both its verbs, a comma between (`sửa đổi, bổ sung …`).
   { text: 'Bộ Tài chính ban hành Thông tư 333/2016/TT-BTC sửa đổi, bổ sung Thông tư 77/2014/TT-BTC.', expect: [{ symbol: '333/2016/TT-BTC', subject: 'sửa đổi, bổ sung Thông tư 77/2014/TT-BTC' }, { symbol: '77/2014/TT-BTC', subject: null }] },
   { text: 'Nghị định 62/2017/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Đấu giá về hoạt động của tổ chức đấu giá được ban hành.', expect: [{ symbol: '62/2017/NĐ-CP', subject: 'quy định chi tiết một số điều của Luật Đấu giá về hoạt động của tổ chức đấu giá' }, { name: 'Luật Đấu giá', subject: null }] },

@@ -576,6 +576,12 @@ function leadIssuer(text: string, citationStart: number): string | null {
   return issuerPhrase(text, from) === candidate ? candidate : null;
 }
 
+/** A document's name as one record's key: lower case, a year with or without `năm` alike (`Luật Dân sự năm 2015`, `Luật dân sự 2015`). */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(YEAR_WORD_BEFORE_YEAR, ' ');
+}
+const YEAR_WORD_BEFORE_YEAR = / năm (?=\d{4}(?!\d))/gu;
+
 function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
   const byKey = new Map<string, DecreeRecord>();
   const out: DecreeRecord[] = [];
@@ -583,11 +589,11 @@ function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
   const fullByNumber = new Map<string, string>();
   for (const c of citations) if (c.symbol && c.number && c.symbol !== c.number) fullByNumber.set(`${c.docType}:${c.number}`, `s:${c.symbol.toLowerCase()}`);
   for (const c of citations) {
-    let key = c.symbol ? `s:${c.symbol.toLowerCase()}` : `n:${c.docType}:${(c.name ?? '').toLowerCase()}`;
+    let key = c.symbol ? `s:${c.symbol.toLowerCase()}` : `n:${c.docType}:${nameKey(c.name ?? '')}`;
     if (c.symbol && c.symbol === c.number) key = fullByNumber.get(`${c.docType}:${c.number}`) ?? key;
     if (!c.symbol && c.name) {
       // `Kế hoạch chuyển đổi mã vùng` and `Kế hoạch chuyển đổi mã vùng điện thoại cố định`: one document.
-      const name = c.name.toLowerCase();
+      const name = nameKey(c.name);
       const same = [...byKey.keys()].find((k) => {
         if (!k.startsWith(`n:${c.docType}:`)) return false;
         const other = k.slice(`n:${c.docType}:`.length);
