@@ -74,7 +74,10 @@ export const DRAFT_CUES = ['dự thảo', 'dự án', 'đề án', 'dự', 'hoà
  * Verbs a document's title opens with when it follows the reference (`Nghị định 159 của Chính
  * phủ quy định chi tiết …`, `Thông tư 03 hướng dẫn thực hiện …`): the subject keeps the verb.
  */
-export const TITLE_VERBS = ['quy định', 'hướng dẫn', 'phê duyệt', 'ban hành', 'sửa đổi', 'sửa đổi, bổ sung', 'về việc', 'ban hành quy định', 'quy định chi tiết'];
+export const TITLE_VERBS = ['quy định', 'hướng dẫn', 'phê duyệt', 'ban hành', 'sửa đổi', 'sửa đổi, bổ sung', 'về việc', 'ban hành quy định', 'quy định chi tiết',
+  // What a decision does, its title (`Quyết định số 376/QĐ-BCT thành lập Hội đồng kỷ luật`). (Not
+  // `giao` nor `cho phép`, as often the sentence's predicate: `Thông tư 32 cho phép quỹ đầu tư …`.)
+  'thành lập', 'bổ nhiệm', 'công nhận', 'kiện toàn', 'phân bổ', 'thu hồi', 'bãi bỏ'];
 
 /** Types of documents a `về` title names when it says whose or which draft (`Nghị quyết về … của Quốc hội`). */
 export const TITLED_BY_ABOUT_TYPES = ['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư', 'Chỉ thị', 'Đề án', 'Kế hoạch', 'Chương trình', 'Chiến lược', 'Quy hoạch'];

@@ -76,6 +76,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // The date of the act before the document: `Ngày …, X đã ban hành …`.
   { text: 'Ngày 12/4/2018, Thủ tướng Chính phủ vừa ký Quyết định số 358-QĐ/TTg về việc phê duyệt đề án sắp xếp doanh nghiệp.', expect: [{ symbol: '358-QĐ/TTg', issued: '2018-04-12', issuer: 'Thủ tướng Chính phủ', subject: 'việc phê duyệt đề án sắp xếp doanh nghiệp' }] },
   // A title that opens with its verb keeps it.
+  // A decision's title opens with what it does.
+  { text: 'Ngày 8/2/2017, Bộ trưởng Bộ Công Thương đã ra Quyết định số 376/QĐ-BCT thành lập Hội đồng kỷ luật do Thứ trưởng làm Chủ tịch.', expect: [{ symbol: '376/QĐ-BCT', subject: 'thành lập Hội đồng kỷ luật' }] },
   // One law however its year is written: with `năm` or without.
   { text: 'Theo Luật Dân sự năm 2015 thì ngân hàng sai. Theo quy định của Luật dân sự 2015, chủ xe giữ bản chính.', expect: [{ doc_type: 'Luật', name: 'Luật Dân sự năm 2015' }] },
   // An amending title opens with both its verbs, a comma between (`sửa đổi, bổ sung …`).
