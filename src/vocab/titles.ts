@@ -132,6 +132,8 @@ export const TITLES: TitleEntry[] = [
   // The chair of China's National People's Congress standing committee, as the press names it.
   { title: 'Ủy viên trưởng', rank: EXECUTIVE },
   { title: 'Ủy viên Thường trực', rank: MEMBER - 5 },
+  // An alternate member (`Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng`).
+  { title: 'Ủy viên dự khuyết', rank: MEMBER },
   { title: 'Ủy viên', rank: MEMBER },
   { title: 'Tỉnh ủy viên', rank: MEMBER },
   { title: 'Thành ủy viên', rank: MEMBER },

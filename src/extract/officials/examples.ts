@@ -22,6 +22,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Bầu Đức át cả ý kiến của Phó Chủ tịch phụ trách chuyên môn Trần Quốc Tuấn.', expect: [{ name: 'Trần Quốc Tuấn', title: 'Phó Chủ tịch' }] },
   { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn Bình cho biết: đã xong.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Phó Chủ tịch', organization: 'UBND tỉnh' }] },
   { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực này cho biết Nguyễn Văn Bình đã đi.', expect: [] },
+  // An alternate member's title, then a second office of the same person.
+  { text: 'Có mặt ông Bùi Quang Huy, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn.', expect: [{ name: 'Bùi Quang Huy', title: 'Bí thư thứ nhất', organization: 'Trung ương Đoàn', positions: [position('Ủy viên dự khuyết', 'Ban Chấp hành Trung ương Đảng'), position('Bí thư thứ nhất', 'Trung ương Đoàn')] }] },
   // A count after the name is no unit's number.
   { text: 'Hôm qua, Phó thủ tướng Vũ Đức Đam 3 lần nhắc tôi.', expect: [{ name: 'Vũ Đức Đam', title: 'Phó thủ tướng', organization: null }] },
   // An office that opens its clause, `là` and an honorific: the holder; a body in lower case after `của`.
