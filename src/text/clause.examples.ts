@@ -120,6 +120,10 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // before a year `chiều` is a word of the phrase (`hai chiều`, two-way).
   { sentence: 'Giá vàng giao ngay đêm 6.6 (giờ Việt Nam) tăng 13 USD/oz.', figure: '13 USD/oz', before: { name: 'Giá vàng giao ngay' } },
   { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
+  // Before a change, a destination's preposition brings where the activity goes: the phrase
+  // before it changes, its owner split off.
+  { sentence: 'Xuất khẩu rau quả vào thị trường này tăng 112%.', figure: '112%', before: { name: 'Xuất khẩu rau quả' } },
+  { sentence: 'Xuất khẩu rau quả của Việt Nam vào Thái Lan tăng 112%.', figure: '112%', before: { name: 'Xuất khẩu rau quả', owner: 'Việt Nam' } },
   // A quoted title after the noun it names ends the phrase without ending the reading; a word
   // in scare quotes is no title.
   { sentence: 'Tổng mức phạt xung quanh các vi phạm liên quan tới bộ phim “Mùa hè xanh” là 90 triệu đồng.', figure: '90 triệu đồng', before: { name: 'Tổng mức phạt' } },

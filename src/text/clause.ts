@@ -23,7 +23,7 @@ import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, SUBORDINATING_OPENERS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, DESTINATION_PREPOSITIONS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, SUBORDINATING_OPENERS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -322,8 +322,15 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   const { clusterStart, changeOrShare, existential, linking, levelOnly } = verbCluster(words, figure);
   const passive = passiveMeasure(words, clusterStart);
   if (passive) return { name: passive.name, owner: passive.owner, actor: passive.agent, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
-  const end = asideStart(words, clusterStart - 1) - 1;
-  const scan = scanPhrase(words, end, changeOrShare, raisedTo.has(words[clusterStart]?.key ?? ''));
+  let end = asideStart(words, clusterStart - 1) - 1;
+  let scan = scanPhrase(words, end, changeOrShare, raisedTo.has(words[clusterStart]?.key ?? ''));
+  // `Xuất khẩu rau quả của Việt Nam vào thị trường này tăng 112%`: before a change, what a
+  // destination's preposition brings is where the activity goes, not what changes; the phrase
+  // before the preposition is read instead.
+  if (changeOrShare && destinationBefore(words, scan.stop, scan.start, end)) {
+    end = scan.stop - 1;
+    scan = scanPhrase(words, end, changeOrShare, raisedTo.has(words[clusterStart]?.key ?? ''));
+  }
   let i = scan.stop;
   const start = scan.start;
   const ownerCut = scan.ownerCut;
@@ -575,6 +582,18 @@ function estimateOnly(words: Word[], from: number, to: number): boolean {
  * before it and does not end it. Where the phrase before ends: at the aside's opening bracket
  * (its index), or after `end` when none. (A short bracket, `(Petrolimex)`, is the name's own.)
  */
+/**
+ * Whether the phrase words[start..end] is brought by a destination's preposition at `stop`
+ * (`vào thị trường này`, `sang Mỹ`), after an activity's content words, and names no measure.
+ */
+function destinationBefore(words: Word[], stop: number, start: number, end: number): boolean {
+  if (start > end || stop < 1 || stop !== start - 1 || !destinations.has(words[stop]!.key)) return false;
+  // (After a verb the preposition completes it, a relative clause of the noun: `các gói tín dụng đổ vào BĐS`.)
+  if (!isContent(words[stop - 1]) || has(words[stop - 1], Tag.Figure) || isVerbOnly(words[stop - 1])) return false;
+  return !containsTag(words, start, end + 1, Tag.MeasureHead | Tag.Figure);
+}
+const destinations = new Set(DESTINATION_PREPOSITIONS);
+
 function asideStart(words: Word[], end: number): number {
   // `Doanh thu của công ty (trong đó xuất khẩu chiếm 60%) năm 2016 đạt …`: an aside that opens
   // as a part of the whole (`trong đó`) holds its own figures and names, and may stand before

@@ -211,6 +211,9 @@ export const COUNT_PREFIXES = ['số'];
 export const BARE_MEASURE_HEADS = ['tổng số', 'số', 'tổng', 'số lượng', 'quy mô', 'mức', 'con số', 'tổng cộng', 'khoảng'];
 
 /** Prepositions that keep a counted noun's phrase going after the figure (`hộ di dời trong dự án …`, `tàu do Công ty X đóng`, `trao đổi văn bản qua mạng`). */
+/** Prepositions of a destination (`xuất khẩu vào Mỹ`, `chuyển sang Lào`): before a change, their object is where the activity goes. */
+export const DESTINATION_PREPOSITIONS = ['vào', 'sang'];
+
 export const INNER_PREPOSITIONS_AFTER = ['trong', 'do', 'của', 'từ', 'trên', 'vào', 'ra', 'về', 'đối với', 'cho', 'giữa', 'bằng', 'theo', 'sang', 'ngoài', 'qua'];
 
 /** Prepositions that stay inside a measured phrase read backwards (`tín dụng bằng VND`, `lãi suất cho vay`). */
