@@ -120,6 +120,11 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // before a year `chiều` is a word of the phrase (`hai chiều`, two-way).
   { sentence: 'Giá vàng giao ngay đêm 6.6 (giờ Việt Nam) tăng 13 USD/oz.', figure: '13 USD/oz', before: { name: 'Giá vàng giao ngay' } },
   { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
+  // A noun of change right before a figure, after what changes, is its verb; after a head whose
+  // noun it is (a rate, a plan) it stays that noun.
+  { sentence: 'Doanh thu của công ty tăng trưởng 12% so với năm trước.', figure: '12%', before: { name: 'Doanh thu', owner: 'công ty' } },
+  { sentence: 'Tính đến ngày 25-5, tín dụng tăng trưởng 6,53%.', figure: '6,53%', before: { name: 'tín dụng' } },
+  { sentence: 'Tốc độ tăng trưởng 6,7%.', figure: '6,7%', before: { name: 'Tốc độ tăng trưởng' } },
   // Before a change, a destination's preposition brings where the activity goes: the phrase
   // before it changes, its owner split off.
   { sentence: 'Xuất khẩu rau quả vào thị trường này tăng 112%.', figure: '112%', before: { name: 'Xuất khẩu rau quả' } },

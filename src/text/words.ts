@@ -8,13 +8,13 @@ import {
   AMOUNT_ADDING_WORDS, ANAPHORS, AUXILIARIES, CHANGE_VERBS, CLAUSE_OPENING_WORDS, DETERMINERS,
   COMPANION_AUXILIARIES, DIRECTIONAL_COMPLEMENTS, DISTRIBUTIVE_DETERMINERS, COUNT_PREFIXES, EXTRA_ADJECTIVES, EXTRA_NOUNS, EXTRA_VERBS, ISSUING_ACTS, LEVEL_GRADES, LINKING_VERBS, MEASURE_HEADS,
   DESCRIBING_AUXILIARIES, USUAL_LEVEL_ADVERBS, EXTENT_PHRASES, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
-  TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS
+  TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS, CHANGE_NOUNS_AS_VERBS, CHANGE_NOUN_HEADS, TARGET_HEADS
 } from '../vocab/clause-words.js';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_NOUNS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
 import { COUNTRIES, DOTTED_PLACE_ABBREVIATIONS, NON_PERSON_NAMES } from '../vocab/places.js';
-import { AMOUNT_MARKS } from '../vocab/quantities.js';
+import { AMOUNT_MARKS, PLAN_SUBJECTS } from '../vocab/quantities.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
@@ -472,12 +472,26 @@ function changesBeforeFigures(words: Word[]): void {
     while (k >= 0 && words[k]!.tags & Tag.Qualifier) k--;
     if (k < 0) continue;
     const w = words[k]!;
+    // `Doanh thu của công ty tăng trưởng 12%`: a noun of change after what changes is its verb.
+    if (changeNounsAsVerbs.has(w.key) && k > 0 && changesAfterContent(words[k - 1]!)) {
+      w.tags = Tag.Change;
+      w.classes = 'V';
+      continue;
+    }
     if (w.classes.charCodeAt(0) !== 78 /* N */ || w.tags & (FUNCTION_TAGS | Tag.Name)) continue;
     const space = w.key.lastIndexOf(' ');
     if (space < 0) continue;
     const change = dictionaryEntry(w.key.slice(space + 1));
     if (change && change.tags & Tag.Change) splitInTwo(words, k, space);
   }
+}
+const changeNounsAsVerbs = new Set(CHANGE_NOUNS_AS_VERBS);
+// (A target's or a plan's noun too: `giao chỉ tiêu tăng trưởng 8%`.)
+const changeNounHeads = new Set([...CHANGE_NOUN_HEADS, ...TARGET_HEADS, ...PLAN_SUBJECTS]);
+/** A word a change may follow as its verb: a noun, a name or a pointing word closing one (`thị trường này`), not a head whose noun the change is (`tốc độ`). */
+function changesAfterContent(before: Word): boolean {
+  if (before.tags & Tag.Anaphor) return true;
+  return (before.tags & (Tag.Noun | Tag.Name)) !== 0 && (before.tags & FUNCTION_TAGS) === 0 && !changeNounHeads.has(before.key);
 }
 /**
  * `Ngưỡng kháng cự gần nhất là: …`, `Ngưỡng hỗ trợ gần nhất là đáy hôm qua: …`: after an

@@ -234,6 +234,13 @@ export const BASIS_PREPOSITIONS = ['theo'];
 export const CHANGE_NOUN_HEADS = ['mức', 'nhịp độ', 'tốc độ', 'đà', 'tỷ lệ', 'tỉ lệ', 'mục tiêu', 'biên độ', 'mức độ'];
 
 /**
+ * Nouns of change the tables read as nouns (`tăng trưởng GDP đạt 6,7%`) that, right before a
+ * figure after what changes, are its verb (`Doanh thu của công ty tăng trưởng 12%`); after a
+ * head of CHANGE_NOUN_HEADS they stay its noun (`tốc độ tăng trưởng 6,7%`).
+ */
+export const CHANGE_NOUNS_AS_VERBS = ['tăng trưởng'];
+
+/**
  * Qualifiers that describe the measured noun when they stand before its auxiliary (`chi phí
  * tối đa đã lên tới …`, `thu nhập bình quân đạt …`): part of the name then.
  */
