@@ -8,7 +8,8 @@
 //    (`so với năm 2018`), a birth year, a year inside a document's name (`Luật … năm 2015`),
 //    an open start (`từ năm 2012 đến nay`: no period), a date before a reporting verb
 //    (`ngày 9/12, báo X đưa tin, …`: the date of the report) and one a predicate took after its
-//    verb before `và` opened the figure's (`mở cửa vào năm 1995 và có sức chứa …`);
+//    verb before `và` opened the figure's (`mở cửa vào năm 1995 và có sức chứa …`; but one
+//    that dated a figure there is the subject's, shared: `… tháng 10/2024 ước đạt A, tăng B và tăng C`);
 // 2. else the first such period after the figure in its clause (`… đưa vào sử dụng cuối năm
 //    2016`, `… trong giai đoạn 2016 - 2020`);
 // A period after the figure is introduced by a time word or follows a verb (`… trong năm
@@ -46,6 +47,8 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
   }
   let reporting = false;
   let coordinated = false;
+  /** Where the `và` opening the figure's own predicate stands (see `coordinated`). */
+  let coordinatedAt = -1;
   let now = false;
   for (let i = figure - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -58,7 +61,10 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
       break;
     }
     // `… mở cửa vào năm 1995 và có sức chứa 21.000 người`: after `và` a second predicate opens.
-    if (w.key === 'và' && has(wordNear(words, i + 1), Tag.Verb | Tag.Linking | Tag.Auxiliary | Tag.Change) && !has(wordNear(words, i + 1), Tag.Noun)) coordinated = true;
+    if (w.key === 'và' && has(wordNear(words, i + 1), Tag.Verb | Tag.Linking | Tag.Auxiliary | Tag.Change) && !has(wordNear(words, i + 1), Tag.Noun) && !coordinated) {
+      coordinated = true;
+      coordinatedAt = i;
+    }
     if (!has(w, Tag.Date)) continue;
     const respective = reporting ? null : respectivePeriod(text, words, i, figure, dates);
     if (respective) return respective;
@@ -66,8 +72,10 @@ export function periodOf(text: string, read: ReadSentence, figure: number, dates
     if (!d || reporting || !governs(text, words, i, d)) continue;
     // (`Theo báo cáo ngày 4-10-2016 của …, …`: the day of a source is the report's.)
     if (d.kind === 'date' && datesSource(words, i)) continue;
-    // (A time the predicate before `và` took after its verb is that predicate's, not this one's.)
-    if (coordinated && datesVerbBefore(words, i)) continue;
+    // (A time the predicate before `và` took after its verb is that predicate's, not this one's;
+    // one that dated a figure before `và` is the subject's, shared: `Tổng mức bán lẻ tháng 10/2024
+    // ước đạt …, tăng 1,6% … và tăng 7,1% …`.)
+    if (coordinated && datesVerbBefore(words, i) && !containsFigure(words, i + 1, coordinatedAt)) continue;
     return d.value;
   }
   const end = clauseEnd(words, figure);
@@ -125,6 +133,16 @@ function datesSource(words: Word[], i: number): boolean {
 const FUNCTION_WORDS = Tag.Punctuation | Tag.Figure | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Reporting | Tag.Preposition | Tag.Owner;
 
 /** The date at word `i` follows a verb, past its preposition and period words (`mở cửa vào năm 1995`). */
+/** Whether a figure stands among words[from, to) in the clause that opens at `from` (before a `;` or `:`). */
+function containsFigure(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = words[k]!.key;
+    if (key === ';' || key === ':') return false;
+    if (has(words[k], Tag.Figure)) return true;
+  }
+  return false;
+}
+
 function datesVerbBefore(words: Word[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (TIME_POSITIONS.has(words[j]!.key) || TIME_PREPOSITIONS.has(words[j]!.key) || words[j]!.key === 'năm')) j--;
