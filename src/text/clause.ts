@@ -331,6 +331,11 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     end = scan.stop - 1;
     scan = scanPhrase(words, end, changeOrShare, raisedTo.has(words[clusterStart]?.key ?? ''));
   }
+  // `Tổng vốn đầu tư … bao gồm vốn cấp mới, vốn điều chỉnh và …, mua cổ phần đạt 27,26 tỷ USD`: the
+  // members a measure lists are its parts; the measure before the list is what the figure is.
+  const listed = memberListBefore(words, scan.stop);
+  const listHead = listed > 0 ? measureHeadBefore(words, listed) : -1;
+  if (listHead >= 0) return { name: spanOf(words, listHead, listed - 1), owner: null, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   let i = scan.stop;
   const start = scan.start;
   const ownerCut = scan.ownerCut;
@@ -582,6 +587,22 @@ function estimateOnly(words: Word[], from: number, to: number): boolean {
  * before it and does not end it. Where the phrase before ends: at the aside's opening bracket
  * (its index), or after `end` when none. (A short bracket, `(Petrolimex)`, is the name's own.)
  */
+/**
+ * The member-list verb (`bao gồm`, `gồm`) whose list ends at the phrase read before the verbs,
+ * when the phrase was stopped by a comma or `và` of that list (no figure, break or verb of the
+ * clause between), else -1.
+ */
+function memberListBefore(words: Word[], stop: number): number {
+  const w = words[stop];
+  if (!w || (w.key !== ',' && w.key !== 'và')) return -1;
+  for (let k = stop - 1; k > 0 && k > stop - 30; k--) {
+    const v = words[k]!;
+    if (memberListVerbs.has(v.key)) return isContent(wordNear(words, k - 1)) ? k : -1;
+    if (has(v, Tag.Figure | Tag.Date | Tag.Linking | Tag.Change) || isClauseBreak(v)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Whether the phrase words[start..end] is brought by a destination's preposition at `stop`
  * (`vào thị trường này`, `sang Mỹ`), after an activity's content words, and names no measure.
