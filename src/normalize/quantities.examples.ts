@@ -43,6 +43,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // Other currencies by name; without one, billions are đồng (so a named one must win).
   { text: 'Dự án hạ tầng trị giá 3,3 tỷ ringgit bị điều tra.', expect: [money(3.3e9, { currency: 'MYR' })] },
   { text: 'Túi xách bán với giá lên tới 80.000 baht.', expect: [money(80000, { currency: 'THB' })] },
+  // A foreign currency's name, capitalised as the press often writes it.
+  { text: 'Vốn vay ưu đãi là 1,2 tỷ Nhân dân tệ (tương đương 169 triệu USD).', expect: [money(1.2e9, { currency: 'CNY', text: '1,2 tỷ Nhân dân tệ' }), money(169e6, { currency: 'USD' })] },
+  { text: 'Xe có giá chỉ 545.000 Rupee, bản cao nhất 21 triệu Rupiah.', expect: [money(545000, { currency: 'INR' }), money(21e6, { currency: 'IDR' })] },
   { text: 'Gói viện trợ 2 tỷ đô la Úc được công bố.', expect: [money(2e9, { currency: 'AUD' })] },
   // `bảng` is pounds sterling only after a scale word or with a rate after it: `3 bảng đấu` is three groups.
   { text: 'Anh chuyển đến với giá 35 triệu bảng.', expect: [money(35e6, { currency: 'GBP' })] },

@@ -51,6 +51,16 @@ export const CURRENCIES: Array<[string, string]> = [
   ['rupee', 'INR'],
   ['riel', 'KHR'],
   ['rupiah', 'IDR'],
+  // The press capitalises a foreign currency's name as often (`1,2 tỷ Nhân dân tệ`, `21 triệu
+  // Rupiah`); not `Yên` nor `Real`, which open places and clubs (`Yên Bái`, `Real Madrid`).
+  ['Nhân dân tệ', 'CNY'],
+  ['Baht', 'THB'],
+  ['Won', 'KRW'],
+  ['Ringgit', 'MYR'],
+  ['Rúp', 'RUB'],
+  ['Rupee', 'INR'],
+  ['Riel', 'KHR'],
+  ['Rupiah', 'IDR'],
   ['JPY', 'JPY'],
   ['GBP', 'GBP'],
   ['CNY', 'CNY'],
