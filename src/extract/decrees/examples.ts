@@ -123,6 +123,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Góp ý dự thảo Bộ luật Lao động (sửa đổi) và Luật Chuyển giao công nghệ (sửa đổi).', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Lao động (sửa đổi)', draft: true }, { doc_type: 'Luật', name: 'Luật Chuyển giao công nghệ (sửa đổi)', draft: true }] },
   { text: 'Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư.', expect: [{ doc_type: 'Luật', name: 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư', draft: true }] },
   { text: 'Bộ soạn dự thảo Nghị định sửa đổi Nghị định 100 về xử phạt.', expect: [{ doc_type: 'Nghị định', name: 'Nghị định sửa đổi Nghị định 100', draft: true, subject: 'xử phạt' }] },
+  // (Its number ends on a digit or a letter, not on the sentence's full stop.)
+  { text: 'Bộ đang soạn dự thảo Nghị định sửa đổi Nghị định 100. Dự thảo đã xong.', expect: [{ doc_type: 'Nghị định', name: 'Nghị định sửa đổi Nghị định 100', draft: true }] },
   { text: 'Theo Luật sư Nguyễn Văn A, Luật sửa đổi lần này có nhiều điểm mới.', expect: [] },
   // Documents named by a `về` title: a law, a draft, or one whose issuer is named.
   { text: 'Các đại biểu đề nghị bổ sung dự án Luật về Biểu tình (đã cho ý kiến tại kỳ họp thứ 4).', expect: [{ doc_type: 'Luật', name: 'Luật về Biểu tình', subject: 'Biểu tình', draft: true }] },

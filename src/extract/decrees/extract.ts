@@ -82,8 +82,9 @@ const NAMED_LAW = new RegExp(
   'gu',
 );
 // `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư`, `Nghị định sửa đổi Nghị định 100`:
-// one (amending) document; the amended one is only mentioned in its title.
-const AMENDED = `(?:${LAW_TYPES})\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d[\\d/.\\p{L}-]*`;
+// one (amending) document; the amended one is only mentioned in its title. (A number ends on a
+// digit or a letter: `… sửa đổi Nghị định 100.` ends its sentence.)
+const AMENDED = `(?:${LAW_TYPES})\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d(?:[\\d/.\\p{L}-]*[\\d\\p{L}])?`;
 const AMENDING_LAW = new RegExp(
   `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+[sS]ửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
   'gu',
