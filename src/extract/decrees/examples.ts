@@ -123,6 +123,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   { text: 'Góp ý dự thảo Bộ luật Lao động (sửa đổi) và Luật Chuyển giao công nghệ (sửa đổi).', expect: [{ doc_type: 'Bộ luật', name: 'Bộ luật Lao động (sửa đổi)', draft: true }, { doc_type: 'Luật', name: 'Luật Chuyển giao công nghệ (sửa đổi)', draft: true }] },
   { text: 'Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư.', expect: [{ doc_type: 'Luật', name: 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư', draft: true }] },
   { text: 'Bộ soạn dự thảo Nghị định sửa đổi Nghị định 100 về xử phạt.', expect: [{ doc_type: 'Nghị định', name: 'Nghị định sửa đổi Nghị định 100', draft: true, subject: 'xử phạt' }] },
+  // An ellipsis written as two full stops ends a title before its first.
+  { text: 'Thành phố đã có Đề án thu phí phương tiện cơ giới vào một số khu vực trên địa bàn thành phố.. Xong.', expect: [{ doc_type: 'Đề án', name: 'Đề án thu phí phương tiện cơ giới vào một số khu vực trên địa bàn thành phố' }] },
+  { text: 'Nghị định 77/2013/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá.. Xong.', expect: [{ symbol: '77/2013/NĐ-CP', subject: 'quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá' }, { name: 'Luật Phòng, chống tác hại của thuốc lá' }] },
   // (Its number ends on a digit or a letter, not on the sentence's full stop.)
   { text: 'Bộ đang soạn dự thảo Nghị định sửa đổi Nghị định 100. Dự thảo đã xong.', expect: [{ doc_type: 'Nghị định', name: 'Nghị định sửa đổi Nghị định 100', draft: true }] },
   { text: 'Theo Luật sư Nguyễn Văn A, Luật sửa đổi lần này có nhiều điểm mới.', expect: [] },

@@ -29,7 +29,7 @@ import {
 } from '../../vocab/decree-phrases.js';
 import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS, SCALES } from '../../vocab/quantities.js';
 import { knownLawNameAt } from './law-names.js';
-import { aboutTitledDocuments, agreementDocuments, AGREEMENT_TYPE_NAMES, DECREE_MARKS, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
+import { aboutTitledDocuments, agreementDocuments, AGREEMENT_TYPE_NAMES, DECREE_MARKS, dotsStart, draftBefore, quotedTitleDocuments, RESOLUTION_WORDS, resolutionLists, titleEnd as namedTitleEnd } from './named.js';
 import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
@@ -516,7 +516,7 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
   for (let i = from; i < limit; i++) {
     const ch = text[i]!;
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
-    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return dotsStart(text, from, i);
     if (TITLE_END.test(text.slice(i, i + 8))) return i;
     // A title's own commas go on to its next part (`…, tầm nhìn đến năm 2030`, `…, giai đoạn
     // 2016 - 2020`); any other comma ends it (`… đến năm 2030, tỉnh đầu tư mạnh`).

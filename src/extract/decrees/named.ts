@@ -61,7 +61,8 @@ export function titleEnd(text: string, from: number, forSubject = false): number
   for (let i = from; i < limit; i++) {
     const ch = text[i]!;
     if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '“' || ch === '”' || ch === '"' || ch === '…' || (ch === ':' && !forSubject)) return i;
-    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i;
+    // (An ellipsis written as dots ends it before its first: `… trên địa bàn thành phố..`.)
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return dotsStart(text, from, i);
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
     // (Another document cited after a comma or `và` ends the title: `Nghị định số 60/1994 về …,
     // Nghị định số 61/1994 về …`.)
@@ -69,6 +70,13 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     if (ch === ',' && (CLAUSE_AFTER_COMMA.test(text.slice(i, i + 40)) || OPENER_AFTER_COMMA.test(text.slice(i, i + 16)) || SOURCE_AFTER_COMMA.test(text.slice(i, i + 48)) || PERSON_AFTER_COMMA.test(text.slice(i, i + 8)) || (!forSubject && NEW_SUBJECT_AFTER_COMMA.test(text.slice(i - 12, i + 3))) || NEW_SUBJECT_AFTER_SYMBOL.test(text.slice(i - 24, i + 3)))) return i;
   }
   return limit;
+}
+
+/** Where the run of full stops ending at `dot` starts (not before `from`). */
+export function dotsStart(text: string, from: number, dot: number): number {
+  let at = dot;
+  while (at > from && text[at - 1] === '.') at--;
+  return at;
 }
 
 /**
