@@ -43,6 +43,12 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // Other currencies by name; without one, billions are đồng (so a named one must win).
   { text: 'Dự án hạ tầng trị giá 3,3 tỷ ringgit bị điều tra.', expect: [money(3.3e9, { currency: 'MYR' })] },
   { text: 'Túi xách bán với giá lên tới 80.000 baht.', expect: [money(80000, { currency: 'THB' })] },
+  // A verb and its direction's word after a number are a predicate: the number counts nothing
+  // (an ordinal or a label); a noun there counts, and so does a verbal noun before `về` (about).
+  { text: 'Anh Phong cho biết hội nghị 11 diễn ra trong bối cảnh mới.', expect: [] },
+  { text: 'Nhánh 2 từ điểm giao với nhánh 1 rẽ vào ga quốc nội.', expect: [] },
+  { text: 'Đội bóng ghi 2 bàn vào lưới đối phương.', expect: [count(2, 'bàn')] },
+  { text: 'Chính phủ đã gửi 15 báo cáo về các lĩnh vực kinh tế.', expect: [count(15, 'báo cáo')] },
   // A foreign currency's name, capitalised as the press often writes it.
   { text: 'Vốn vay ưu đãi là 1,2 tỷ Nhân dân tệ (tương đương 169 triệu USD).', expect: [money(1.2e9, { currency: 'CNY', text: '1,2 tỷ Nhân dân tệ' }), money(169e6, { currency: 'USD' })] },
   { text: 'Xe có giá chỉ 545.000 Rupee, bản cao nhất 21 triệu Rupiah.', expect: [money(545000, { currency: 'INR' }), money(21e6, { currency: 'IDR' })] },

@@ -1,6 +1,7 @@
 // What follows a number (quantities.ts): a scale, a currency, a percent, a per-unit, or the
 // counted noun as written, read by tables and by the word reader's lexicon.
 import { dictionaryEntry, openingWordEntry, Tag } from '../text/words.js';
+import { DIRECTIONS_AFTER_VERBS } from '../vocab/clause-words.js';
 import {
   COUNTED_UNITS,
   CURRENCIES,
@@ -315,9 +316,14 @@ const DURATION_AT = new RegExp(`^(?:${DURATION_UNITS.join('|')})(?![\\p{L}])`, '
 function countsSomething(rest: string): boolean {
   const entry = openingWordEntry(rest);
   if (!entry) return true;
+  // `hội nghị 11 diễn ra …`, `anh 3 chạy về …`: a verb first and its direction's word after it
+  // are a predicate; the number before them counts nothing (a noun first counts: `2 bàn vào lưới`).
+  if (entry.classes.charCodeAt(0) === 86 /* V */ && DIRECTION_AFTER.test(rest.slice(entry.key.length, entry.key.length + 6))) return false;
   if (entry.tags & (Tag.Noun | Tag.Adjective)) return true;
   return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener | Tag.Qualifier));
 }
+
+const DIRECTION_AFTER = new RegExp(`^ (?:${DIRECTIONS_AFTER_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** Tags of grammar words that end a counted noun read after a number. */
 const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change | Tag.Particle;

@@ -398,6 +398,13 @@ export const EXTENT_PHRASES: Array<[string, string]> = [['có', 'nơi'], ['có',
 /** Direction words that complete a verb of giving or getting before its amount (`bỏ ra`, `thu về`, `mua vào`). */
 export const DIRECTIONAL_COMPLEMENTS = ['ra', 'về', 'vào'];
 
+/**
+ * Direction words that, right after a verb the dictionary knows first as one, make it a predicate
+ * (`hội nghị 11 diễn ra …`, `nhánh 1 rẽ vào …`): a number before them counts nothing. Not `về`,
+ * which after a verbal noun means `about` (`15 báo cáo về …`, `36 thỏa thuận về …`).
+ */
+export const DIRECTIONS_AFTER_VERBS = ['ra', 'vào'];
+
 /** Verbs of a budget's revenue and spending: before a noun they take it as their object (`thu ngân sách`). */
 export const BUDGET_VERBS = ['thu', 'chi'];
 
