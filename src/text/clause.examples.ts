@@ -120,6 +120,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // before a year `chiều` is a word of the phrase (`hai chiều`, two-way).
   { sentence: 'Giá vàng giao ngay đêm 6.6 (giờ Việt Nam) tăng 13 USD/oz.', figure: '13 USD/oz', before: { name: 'Giá vàng giao ngay' } },
   { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
+  // `suốt` (throughout) brings a length of time: it ends the phrase before it.
+  { sentence: 'Các nhà đàm phán từ 20 cường quốc đã tranh luận suốt nhiều ngày.', figure: '20 cường quốc', after: 'đã tranh luận' },
   // The members a measure lists after `bao gồm` are its parts: the measure is what the figure is.
   { sentence: 'Tổng vốn đầu tư nước ngoài bao gồm vốn đăng ký cấp mới, vốn đăng ký điều chỉnh và giá trị góp vốn, mua cổ phần đạt gần 27,26 tỷ USD.', figure: '27,26 tỷ USD', before: { name: 'Tổng vốn đầu tư nước ngoài' } },
   { sentence: 'Mức lương giúp việc gia đình bao gồm nấu ăn, dọn dẹp nhà cửa và giặt giũ bình quân là 3,5 triệu đồng.', figure: '3,5 triệu đồng', before: { name: 'Mức lương giúp việc gia đình' } },

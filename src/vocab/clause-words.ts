@@ -109,8 +109,8 @@ export const PREPOSITIONS = [
   'bằng', 'qua', 'giữa', 'do', 'vì', 'nhờ', 'bởi', 'trên', 'dưới', 'ngoài', 'kể cả', 'trừ', 'xung quanh',
   'liên quan đến', 'liên quan tới', 'thông qua', 'vào', 'ra', 'tính từ', 'kể từ', 'tính đến', 'cùng với',
   'bên cạnh', 'hướng tới', 'nhằm mục đích', 'thay vì', 'so cùng kỳ', 'như', 'cũng như', 'giống như',
-  // Over a length of time: `7 vụ thử trong vòng 4 tuần`, `2 chiếc xe trong suốt 15 năm`.
-  'trong vòng', 'trong suốt',
+  // Over a length of time: `7 vụ thử trong vòng 4 tuần`, `2 chiếc xe trong suốt 15 năm`, `suốt 2 mùa`.
+  'trong vòng', 'trong suốt', 'suốt', 'xuyên suốt',
 ];
 
 /**
