@@ -120,6 +120,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   // before a year `chiều` is a word of the phrase (`hai chiều`, two-way).
   { sentence: 'Giá vàng giao ngay đêm 6.6 (giờ Việt Nam) tăng 13 USD/oz.', figure: '13 USD/oz', before: { name: 'Giá vàng giao ngay' } },
   { sentence: 'Kim ngạch thương mại hai chiều năm 2017 tăng 10%.', figure: '10%', before: { name: 'Kim ngạch thương mại hai chiều' } },
+  // A place a place's preposition brings at the clause's start, then a measure's head: the place owns it.
+  { sentence: 'Tại Hà Nội giá vàng tăng 2%.', figure: '2%', before: { name: 'giá vàng', owner: 'Hà Nội' } },
   // `suốt` (throughout) brings a length of time: it ends the phrase before it.
   { sentence: 'Các nhà đàm phán từ 20 cường quốc đã tranh luận suốt nhiều ngày.', figure: '20 cường quốc', after: 'đã tranh luận' },
   // The members a measure lists after `bao gồm` are its parts: the measure is what the figure is.

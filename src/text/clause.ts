@@ -429,7 +429,10 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
     actor = null;
   }
   if (phraseStart > end) return { name: null, owner: null, actor, phrase: null, opensClause, changeOrShare, existential, clusterStart };
-  const named = nameAndOwner(words, phraseStart, end, ownerCut, timeCut, actor, scan.wholeAt);
+  // `Tại Hà Nội giá vàng tăng 2%`: a place that a place's preposition opening the clause brings,
+  // then a measure's head: the place owns the measure, as after an owner's preposition inside it.
+  const placeLed = ownerCut < 0 && stop !== undefined && has(stop, Tag.Owner | Tag.Preposition) && PLACE_OPENERS.has(stop.key) && i === phraseStart - 1 && has(words[phraseStart], Tag.Name) && measureAfterName(words, phraseStart + 1, end) > 0;
+  const named = nameAndOwner(words, phraseStart, end, placeLed ? i : ownerCut, timeCut, actor, scan.wholeAt);
   // As an actor, the phrase ends before its own verbs (`thành phố đón 5.000 lượt khách`, `Bộ
   // GDĐT quyết định thành lập 10 đoàn`).
   let phraseEnd = end;
