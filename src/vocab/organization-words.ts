@@ -23,6 +23,9 @@ export const ORGANIZATION_HEAD_WORDS = new Set(['Bộ', 'Sở', 'Ban', 'Cục', 
 /** Heads of companies (`Công ty cổ phần …`): in `… do X làm giám đốc` with no body before `do`, the company the sentence opens with. */
 export const COMPANY_HEADS = ['Công ty', 'Tổng công ty', 'Tập đoàn', 'Cty'];
 
+/** Heads of firms, in either case: after one alone, capitalised words are the firm's own name however like a person's they read (`công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát`, `hãng tàu Hyundai Merchant Marine`). */
+export const FIRM_HEADS = [...COMPANY_HEADS, 'Hãng'];
+
 /** Heads of units known by a number right after the head (`Công ty 238`, `Bệnh viện 108`, `Lữ đoàn 171`). */
 export const NUMBERED_UNIT_HEADS = new Set([
   'Công ty', 'Tổng công ty', 'Bệnh viện', 'Nhà máy', 'Xí nghiệp', 'Lữ đoàn', 'Sư đoàn', 'Trung đoàn', 'Tiểu đoàn',

@@ -18,7 +18,7 @@ import {
   type PersonHonorific,
 } from '../../vocab/surnames.js';
 import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
-import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
+import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, FIRM_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PORTFOLIO_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
@@ -456,11 +456,8 @@ const CAPITAL_ANYWHERE = /\p{Lu}/u;
 const CLAUSE_OPENS_BEFORE = /(?:^|[.,;:!?\n“"(])\s*$/u;
 /** A portfolio after an office: its word, then one to five lower-case words before a capital (group 1: those words). */
 const PORTFOLIO_AFTER = new RegExp(`^ (?:${PORTFOLIO_WORDS.join('|')})((?: \\p{Ll}+){1,5}) (?=\\p{Lu})`, 'u');
-/** Whether an organisation opens with a firm's head in lower case (`công ty`, `hãng`). */
-const firmHeadAt = (organization: string): boolean => FIRM_HEADS.some((h) => organization.startsWith(h));
-const FIRM_HEADS = [...COMPANY_HEADS.map((h) => h.toLowerCase()), 'hãng'];
-/** Whether an organisation opens with a company's head, in either case (`Công ty`, `công ty`, `Tập đoàn`). */
-const companyHeadAt = (organization: string): boolean => COMPANY_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
+/** Whether an organisation opens with a firm's head, in either case (`Công ty`, `công ty`, `hãng`). */
+const firmHeadAt = (organization: string): boolean => FIRM_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
 /**
  * Two or three lower-case syllables, then a space before a capital: what may stand between a name
  * in sentence case and the person's. (One alone is as often the predicate, a verb whose object
@@ -660,7 +657,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       const stretch = person || !sentenceCase ? null : LOWER_STRETCH_BEFORE_NAME.exec(text.slice(phrase.end, phrase.end + 48));
       const stretchEnd = stretch ? phrase.end + stretch[1]!.length : -1;
       const after = stretch && isContentStretch(text, phrase.end, stretchEnd) ? nameAt(text, stretchEnd + 1) : null;
-      if (after && companyHeadAt(phrase.text)) {
+      if (after && firmHeadAt(phrase.text)) {
         // (After a company's head the capitalised words are its own name, however like a person's
         // they read: `công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát`.)
         organization = text.slice(phrase.start, after.end);
