@@ -74,6 +74,13 @@ export const PERSON_STYLE_ABBREVIATIONS = ['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS
 /** One style, or abbreviations joined by dots (`PGS.TS`), as a regex alternation without groups. */
 export const PERSON_STYLE_PATTERN = `(?:${PERSON_STYLES.join('|')}|(?:${PERSON_STYLE_ABBREVIATIONS.join('|')})(?:\\.(?:${PERSON_STYLE_ABBREVIATIONS.join('|')}))*)`;
 
+/**
+ * Forms of address the press uses for younger people (`Bí thư Tỉnh đoàn, anh Nguyễn Văn An`,
+ * `…, chị Lê Thị Hoa`): like an honorific they say a name follows, though the record keeps none
+ * (the SPEC's honorifics are `ông`, `bà`, `đồng chí`).
+ */
+export const INFORMAL_ADDRESS_WORDS = ['anh', 'chị'];
+
 /** The honorifics as a regex alternation (each its own group-free branch). */
 export const PERSON_HONORIFIC_ALTERNATION = PERSON_HONORIFICS.join('|');
 /** An honorific ending a stretch of text, in any case, captured (`… ông `, `Bà `). */

@@ -34,6 +34,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A firm's head in lower case after a title opens the organisation.
   { text: 'Trên đây là tuyên bố của Tư lệnh lực lượng Không quân Vũ trụ Nga, Thượng tướng Viktor Bondarev.', expect: [{ name: 'Viktor Bondarev', title: 'Tư lệnh', organization: 'lực lượng Không quân Vũ trụ Nga' }] },
   { text: 'Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn.', expect: [{ name: 'Hoàng Thanh Diệu', title: 'chủ tịch', organization: 'hãng phim Vifa' }] },
+  // A form of address for younger people leads to the name as an honorific does, and is kept as none.
+  { text: 'Theo Bí thư Tỉnh đoàn, anh Nguyễn Văn An cho biết, phong trào phát triển mạnh.', expect: [{ name: 'Nguyễn Văn An', title: 'Bí thư', organization: 'Tỉnh đoàn', honorific: null }] },
+  { text: 'Phó Chủ tịch Hội Phụ nữ huyện, chị Lê Thị Hoa, nói thêm.', expect: [{ name: 'Lê Thị Hoa', title: 'Phó Chủ tịch', organization: 'Hội Phụ nữ huyện' }] },
   // A rank, a degree or an honour before the name of a reversed apposition, as an honorific would.
   { text: 'Hôm qua, Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết: bệnh nhân đã ổn.', expect: [{ name: 'Nguyễn Quốc Anh', title: 'Giám đốc', organization: 'Bệnh viện Bạch Mai' }] },
   { text: 'Trao đổi với phóng viên, Giám đốc Nhà hát kịch nói Quân đội, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư cho biết đoàn đã về.', expect: [{ name: 'Nguyễn Ngọc Thư', title: 'Giám đốc', organization: 'Nhà hát kịch nói Quân đội' }] },

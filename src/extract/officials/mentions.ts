@@ -14,6 +14,7 @@ import {
   HONORIFIC_BEFORE_NAME,
   PERSON_HONORIFIC_ALTERNATION,
   PERSON_STYLE_PATTERN,
+  INFORMAL_ADDRESS_WORDS,
   PERSON_HONORIFICS,
   type PersonHonorific,
 } from '../../vocab/surnames.js';
@@ -513,7 +514,10 @@ const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.
 // (A rank, a degree or an honour may stand before the name, after the honorific or alone:
 // `Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh`, `…, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư`.)
 // (`là` may link them when an honorific names the person: `Giám đốc Sở Y tế là ông Nguyễn Văn A`.)
-const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
+const ADDRESS = INFORMAL_ADDRESS_WORDS.join('|');
+const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
+/** A form of address ending a lead (`, anh `): a name follows, as after an honorific. */
+const ADDRESS_ENDING = new RegExp(`(?:^|[\\s,])(?:${ADDRESS})\\s+$`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
 const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
 /** An honorific opening the text, in any case (`ông `, `Bà `). */
@@ -819,7 +823,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     if (!person) {
       const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 48))!;
       const reversedHonorific = reversed[1] ?? reversed[3] ?? reversed[5];
-      const style = reversed[2] ?? reversed[4];
+      const style = reversed[2] ?? reversed[4] ?? (ADDRESS_ENDING.test(reversed[0]) ? reversed[0] : undefined);
       // (A dash alone leads to no name: `… - Nguyễn Văn A` is read as a name-first apposition's.
       // Over `là`, only an office that opens its clause: `con rể Tổng thống Mỹ là ông …` is another's kin.)
       const linked = reversed[5] !== undefined;
