@@ -132,6 +132,9 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Doanh thu của công ty tăng trưởng 12% so với năm trước.', figure: '12%', before: { name: 'Doanh thu', owner: 'công ty' } },
   { sentence: 'Tính đến ngày 25-5, tín dụng tăng trưởng 6,53%.', figure: '6,53%', before: { name: 'tín dụng' } },
   { sentence: 'Tốc độ tăng trưởng 6,7%.', figure: '6,7%', before: { name: 'Tốc độ tăng trưởng' } },
+  // (Past a time phrase between: `Kinh tế quý I tăng trưởng …`; a time and a comma before it leave it the measure.)
+  { sentence: 'Doanh thu năm 2019 tăng trưởng 12%.', figure: '12%', before: { name: 'Doanh thu' } },
+  { sentence: 'Năm 2016, tăng trưởng 6,2%.', figure: '6,2%', before: { name: 'tăng trưởng' } },
   // Before a change, a destination's preposition brings where the activity goes: the phrase
   // before it changes, its owner split off.
   { sentence: 'Xuất khẩu rau quả vào thị trường này tăng 112%.', figure: '112%', before: { name: 'Xuất khẩu rau quả' } },

@@ -473,7 +473,7 @@ function changesBeforeFigures(words: Word[]): void {
     if (k < 0) continue;
     const w = words[k]!;
     // `Doanh thu của công ty tăng trưởng 12%`: a noun of change after what changes is its verb.
-    if (changeNounsAsVerbs.has(w.key) && k > 0 && changesAfterContent(words[k - 1]!)) {
+    if (changeNounsAsVerbs.has(w.key) && changesAfterContent(words, k)) {
       w.tags = Tag.Change;
       w.classes = 'V';
       continue;
@@ -488,10 +488,18 @@ function changesBeforeFigures(words: Word[]): void {
 const changeNounsAsVerbs = new Set(CHANGE_NOUNS_AS_VERBS);
 // (A target's or a plan's noun too: `giao chỉ tiêu tăng trưởng 8%`.)
 const changeNounHeads = new Set([...CHANGE_NOUN_HEADS, ...TARGET_HEADS, ...PLAN_SUBJECTS]);
-/** A word a change may follow as its verb: a noun, a name or a pointing word closing one (`thị trường này`), not a head whose noun the change is (`tốc độ`). */
-function changesAfterContent(before: Word): boolean {
+/**
+ * Whether the word before `k`, past a time phrase (`Kinh tế quý I tăng trưởng …`), is one a change
+ * may follow as its verb: a noun, a name or a pointing word closing one (`thị trường này`), not a
+ * head whose noun the change is (`tốc độ`).
+ */
+function changesAfterContent(words: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && words[j]!.tags & (Tag.Date | Tag.Time)) j--;
+  const before = j >= 0 ? words[j] : undefined;
+  if (!before) return false;
   if (before.tags & Tag.Anaphor) return true;
-  return (before.tags & (Tag.Noun | Tag.Name)) !== 0 && (before.tags & FUNCTION_TAGS) === 0 && !changeNounHeads.has(before.key);
+  return (before.tags & (Tag.Noun | Tag.Name)) !== 0 && (before.tags & (FUNCTION_TAGS | Tag.Date)) === 0 && !changeNounHeads.has(before.key);
 }
 /**
  * `Ngưỡng kháng cự gần nhất là: …`, `Ngưỡng hỗ trợ gần nhất là đáy hôm qua: …`: after an
