@@ -99,3 +99,6 @@ export const DOCUMENT_DATE_VERBS = ['ban hành', 'ký'];
 
 /** Phrases that join a second document to the first (`Nghị quyết … gắn với Chỉ thị 05 …`): a title ends before them. */
 export const CITATION_JOINERS = ['gắn với', 'cùng với', 'kết hợp với', 'đi đôi với', 'đồng thời với'];
+
+/** Verbs that send a document to its addressees (`Công văn số 567/BYT-KCB gửi các bệnh viện về việc …`): the title after them is the document's. */
+export const SENDING_VERBS = ['gửi', 'gửi tới', 'gửi đến'];

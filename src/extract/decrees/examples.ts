@@ -107,6 +107,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // An issuer named before `tại` stands for the document's only where its code fixes none: a
   // notice of the Government Office conveys the Prime Minister's word.
   { text: 'Bộ đã làm theo chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 412/TB-VPCP ngày 9/10/2019.', expect: [{ symbol: '412/TB-VPCP', issuer: 'Văn phòng Chính phủ' }] },
+  // Whom a dispatch goes to stands between it and its `về việc` title; a clause after a comma does not.
+  { text: 'Bộ Y tế vừa có Công văn số 567/BYT-KCB gửi các bệnh viện về việc bảo đảm thuốc.', expect: [{ symbol: '567/BYT-KCB', subject: 'việc bảo đảm thuốc' }] },
+  { text: 'Bộ có Công văn số 12/BYT-KCB gửi Sở Y tế, yêu cầu về việc này.', expect: [{ symbol: '12/BYT-KCB', subject: null }] },
   // After `về việc`, a quoted title is the subject, without its quotes.
   { text: 'Tỉnh ban hành Công văn số 410/UBND-NL về việc “tổ chức tuần tra, truy quét khai thác rừng trái phép”.', expect: [{ symbol: '410/UBND-NL', subject: 'tổ chức tuần tra, truy quét khai thác rừng trái phép' }] },
   { text: 'Công văn số 15/UBND-VP ngày 14/1 của UBND huyện.', published: '2020-01-20', expect: [{ symbol: '15/UBND-VP', issued: '2020-01-14' }] },

@@ -21,6 +21,7 @@ import {
   TITLED_DOCUMENT_TYPES,
   TITLE_END_WORDS,
   TITLE_VERBS,
+  SENDING_VERBS,
   TO_BE_DRAFTED_WORDS,
   NOT_LAW_NAME_WORDS,
   NUMBER_IN_NAME_TYPES,
@@ -451,6 +452,10 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
   // `(khóa XVII)`: a bracket after the issuer is passed over to the title.
   const bracket = /^\s*\([^()\n]{1,30}\)/u.exec(text.slice(pos, pos + 34));
   if (bracket && /^\s*[“"]?\s*về\s/u.test(text.slice(pos + bracket[0].length, pos + bracket[0].length + 8))) pos += bracket[0].length;
+  // `Công văn số 567/BYT-KCB gửi các bệnh viện về việc bảo đảm thuốc`: whom a dispatch goes to
+  // stands between it and its title; the title after `về việc` is still its own.
+  const addressee = ADDRESSEE_BEFORE_TITLE.exec(text.slice(pos, pos + 90));
+  if (addressee) pos += addressee[0].length;
   // Subject: `về ...` or a quoted title (`“về …”` loses its `về`), or a title that opens with
   // its verb (`quy định chi tiết …`, `hướng dẫn thực hiện …`), to where the title ends.
   // (`về việc “tổ chức …”`: the quoted title after `việc` too.)
@@ -489,6 +494,8 @@ const ISSUED_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ISSUING_VERBS_BEFORE
 const SHARED_ISSUER_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ', 'TW', 'TƯ']);
 // (Signing dates it too: `Ngày 12/4/2018, Thủ tướng vừa ký Quyết định số …`.)
 const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+ban hành|ban hành|ký)\s+$/u;
+/** `gửi` and its addressee, up to a title's `về việc` (no mark between): what the pattern skips. */
+const ADDRESSEE_BEFORE_TITLE = new RegExp(`^\\s+(?:${alternation(SENDING_VERBS)})\\s+[^,;.:()“”"]{2,70}?(?=\\s+về việc\\s)`, 'u');
 const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
 
 const TRAILING_CONJUNCTION = /\s(?:và|hoặc)$/u;
