@@ -102,3 +102,6 @@ export const CITATION_JOINERS = ['gắn với', 'cùng với', 'kết hợp vớ
 
 /** Verbs that send a document to its addressees (`Công văn số 567/BYT-KCB gửi các bệnh viện về việc …`): the title after them is the document's. */
 export const SENDING_VERBS = ['gửi', 'gửi tới', 'gửi đến'];
+
+/** Conjunctions that join a list's items: a title never ends on one (the list ran on past it). */
+export const LIST_CONJUNCTIONS = ['và', 'hoặc'];

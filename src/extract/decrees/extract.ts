@@ -22,6 +22,7 @@ import {
   TITLE_END_WORDS,
   TITLE_VERBS,
   SENDING_VERBS,
+  LIST_CONJUNCTIONS,
   TO_BE_DRAFTED_WORDS,
   NOT_LAW_NAME_WORDS,
   NUMBER_IN_NAME_TYPES,
@@ -498,7 +499,7 @@ const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:
 const ADDRESSEE_BEFORE_TITLE = new RegExp(`^\\s+(?:${alternation(SENDING_VERBS)})\\s+[^,;.:()“”"]{2,70}?(?=\\s+về việc\\s)`, 'u');
 const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
 
-const TRAILING_CONJUNCTION = /\s(?:và|hoặc)$/u;
+const TRAILING_CONJUNCTION = new RegExp(`\\s(?:${alternation(LIST_CONJUNCTIONS)})$`, 'u');
 
 /**
  * A subject runs to `;`, `.`, a bracket, a word that opens the predicate (`nhằm`, `nên`, `và

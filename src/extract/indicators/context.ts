@@ -17,7 +17,7 @@
 // thành nhiệm vụ công tác năm 2019`). Never the publication date.
 import type { DateMention } from '../../normalize/dates.js';
 import type { ReadSentence } from '../../text/clause.js';
-import { clauseEnd, TIME_PREPOSITIONS } from '../../text/phrase-words.js';
+import { clauseEnd, isClauseBreak, TIME_PREPOSITIONS } from '../../text/phrase-words.js';
 import { has, isYearNumber, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES, RESPECTIVE_LINKS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
@@ -133,11 +133,10 @@ function datesSource(words: Word[], i: number): boolean {
 const FUNCTION_WORDS = Tag.Punctuation | Tag.Figure | Tag.Linking | Tag.Change | Tag.Auxiliary | Tag.Reporting | Tag.Preposition | Tag.Owner;
 
 /** The date at word `i` follows a verb, past its preposition and period words (`mở cửa vào năm 1995`). */
-/** Whether a figure stands among words[from, to) in the clause that opens at `from` (before a `;` or `:`). */
+/** Whether a figure stands among words[from, to) in the clause that opens at `from` (before a break: `;`, `:`). */
 function containsFigure(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const key = words[k]!.key;
-    if (key === ';' || key === ':') return false;
+    if (isClauseBreak(words[k])) return false;
     if (has(words[k], Tag.Figure)) return true;
   }
   return false;

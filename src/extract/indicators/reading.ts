@@ -342,7 +342,6 @@ function nameBefore(f: Figure, c: NameChoice, phrase: Span): void {
 }
 
 /** The proper names opening the phrase when a verb (and no noun) follows them inside it, else null. */
-const BODY_HEADS = ORGANIZATION_HEAD_WORDS;
 function nameActingFirst(text: string, words: Word[], phrase: Span): Span | null {
   const first = wordStartingAt(words, phrase.start);
   if (first < 0) return null;
@@ -350,7 +349,7 @@ function nameActingFirst(text: string, words: Word[], phrase: Span): Span | null
   // (Names the text makes, which the dictionary does not know: not a capitalised common noun,
   // `Tỷ lệ giao bóng`, `Cơ quan đầu tư`, nor a body's head alone, `Quỹ đầu tư …`.)
   while (k < words.length && words[k]!.end <= phrase.end && has(words[k], Tag.Name) && !has(words[k], Tag.Label) && (words[k]!.key === '' || has(words[k], Tag.Acronym))) k++;
-  if (k === first + 1 && BODY_HEADS.has(text.slice(words[first]!.start, words[first]!.end))) return null;
+  if (k === first + 1 && ORGANIZATION_HEAD_WORDS.has(text.slice(words[first]!.start, words[first]!.end))) return null;
   const verb = wordNear(words, k);
   return k > first && verb !== undefined && verb.end <= phrase.end && isVerbOnly(verb) ? spanOf(words, first, k - 1) : null;
 }
