@@ -29,7 +29,10 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
   // (A full name of three syllables or more closed by a separator ends in a given name whatever
   // word it also is: `ông Nguyễn Đức Tuy, Phó Chủ tịch …`; no opener stands between a name and its comma.)
   const givenNameAtEnd = (w: string) => options.endsAtSeparator && (words.length >= 3 || GIVEN_NAMES_ALSO_COMMON_WORDS.has(w));
-  if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && givenNameAtEnd(w)))) return false;
+  // (Inside a name, between two of its syllables, such a word is the middle name it also is:
+  // `Nguyễn Đồng Tiến`; it opens a sentence only before a lower-case word, `Đồng thời`.)
+  const middleName = (w: string, i: number) => i > 0 && i < last && GIVEN_NAMES_ALSO_COMMON_WORDS.has(w);
+  if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && givenNameAtEnd(w)) && !middleName(w, i))) return false;
   if (NON_PERSON_NAMES.has(candidate.trim())) return false;
   if (surnameSet.has(words[0]!)) return true;
   return compoundSurnames.some((s) => candidate.startsWith(s + ' ') && words.length > s.split(' ').length);

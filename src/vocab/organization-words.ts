@@ -50,7 +50,11 @@ export const LOWER_CASE_ORGANIZATION_HEADS = [
  * `Ban` in either case (`Trưởng ban tổ chức Trung ương`, `Trưởng Ban tuyên giáo Thành ủy`,
  * `Trưởng Ban chỉ đạo Vương Đình Huệ`): the organisation opens with them.
  */
-export const BOARDS_NAMED_BY_FUNCTION = ['ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban kinh tế', 'ban nội chính', 'ban đối ngoại', 'ban chỉ đạo'];
+export const BOARDS_NAMED_BY_FUNCTION = [
+  'ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban kinh tế', 'ban nội chính', 'ban đối ngoại', 'ban chỉ đạo',
+  // The standing boards of a People's Council, which the law names (`Trưởng Ban đô thị HĐND TP`).
+  'ban pháp chế', 'ban văn hóa', 'ban văn hoá', 'ban dân tộc', 'ban đô thị',
+];
 
 /** Two lower-case syllables that stay together inside a name (`Cục quản lý …`, `Hội đồng thành viên`). */
 export const LOWER_COMPOUNDS = new Set([
@@ -108,7 +112,11 @@ export const NAMED_BODY_HEADS = new Set(['tập đoàn', 'công ty', 'hãng', 'c
  */
 export const BODY_HEADS_NAMED_BY_TITLE = ['Văn phòng', 'văn phòng', 'Phủ', 'Bộ'];
 
-export const PRIVATE_BODY_WORDS = ['Tộc', 'tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];
+/**
+ * A clan's or a family's bodies (`Hội đồng trị sự Nguyễn Phước Tộc`, `dòng họ Lê`): whole words.
+ * (Not `tộc` in lower case, which ends `dân tộc`: `Ban Dân tộc`, `Ủy ban Dân tộc` are public.)
+ */
+export const PRIVATE_BODY_WORDS = ['Tộc', 'gia tộc', 'dòng tộc', 'dòng họ', 'Dòng họ', 'Hội đồng trị sự', 'Hội đồng gia tộc', 'Ban liên lạc họ'];
 
 /**
  * Names of standing bodies whose words break the capitalisation rules (a capitalised
@@ -136,4 +144,6 @@ export const UNIONS_OF_BODIES = ['Liên hiệp', 'Liên minh', 'Khối'];
 export const DASHED_FIELD_NAMES = [
   'Văn hóa - Thể thao và Du lịch', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Giao thông - Vận tải', 'Khoa học - Công nghệ',
   'Tài nguyên - Môi trường', 'Thông tin - Truyền thông', 'Kế hoạch - Đầu tư', 'Tài chính - Kế hoạch', 'Nội vụ - Lao động',
+  // A People's Council's boards (`Ban Văn hóa - Xã hội HĐND tỉnh`).
+  'Văn hóa - Xã hội', 'Văn hoá - Xã hội', 'Kinh tế - Ngân sách',
 ];

@@ -25,7 +25,8 @@ export const SURNAMES = [
 /**
  * Words of the list below that are also given names (`Vũ Xuân Sáng`, `Trần Quốc Hội`): accepted
  * as a name's last syllable where the name ends at a separator (`ông Vũ Xuân Sáng, Giám đốc …`),
- * never where a lower-case word may follow (`… Sáng nay`).
+ * never where a lower-case word may follow (`… Sáng nay`); as a middle name always (`Nguyễn
+ * Đồng Tiến`).
  */
 export const GIVEN_NAMES_ALSO_COMMON_WORDS = new Set(['Sáng', 'Hội', 'Đồng', 'Chiều', 'Các', 'Sau', 'Còn']);
 

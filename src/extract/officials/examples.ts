@@ -12,6 +12,9 @@ const position = (title: string, organization: string | null, organization_full:
 
 export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // Title + organisation + name
+  // (A middle name that is also a word opening sentences: `Đồng thời`.)
+  { text: 'Phó Thống đốc NHNN Nguyễn Đồng Tiến đã gặp mặt cán bộ ngân hàng.', expect: [{ name: 'Nguyễn Đồng Tiến', title: 'Phó Thống đốc', organization: 'NHNN' }] },
+  { text: 'Ông Nguyễn Văn Đồng, Giám đốc Sở Tài chính cho biết. Đồng thời, sở sẽ kiểm tra.', expect: [{ name: 'Nguyễn Văn Đồng', title: 'Giám đốc', organization: 'Sở Tài chính' }] },
   { text: 'Tại hội nghị, Phó Chủ tịch UBND tỉnh Hải Dương Lương Văn Cầu đề nghị ngành tập trung.', expect: [{ name: 'Lương Văn Cầu', title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hải Dương', organization_full: 'Ủy ban nhân dân tỉnh Hải Dương', honorific: null, mentions: 1 }] },
   { text: 'Phó Chủ tịch Thường trực UBND tỉnh Hải Dương Lưu Văn Bản yêu cầu Sở TT&TT khẩn trương xử lý.', expect: [{ name: 'Lưu Văn Bản', title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Hải Dương' }] },
   { text: 'Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng khẳng định như vậy.', expect: [{ name: 'Nguyễn Thành Hưng', title: 'Thứ trưởng', organization: 'Bộ Thông tin và Truyền thông' }] },
@@ -375,8 +378,12 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Công ty TNHH Xây dựng Hoàng Long trúng 5 gói thầu. Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty này, bị bắt.', expect: [{ name: 'Lê Văn Quang', organization: 'Công ty TNHH Xây dựng Hoàng Long' }, { name: 'Vũ Đình Hùng', organization: 'Công ty TNHH Xây dựng Hoàng Long' }] },
   { text: 'Ngân hàng TMCP Đại Dương vừa công bố kết quả kinh doanh. Giám đốc ngân hàng này, ông Nguyễn Xuân Sơn, cho biết lợi nhuận tăng.', expect: [{ name: 'Nguyễn Xuân Sơn', title: 'Giám đốc', organization: 'Ngân hàng TMCP Đại Dương' }] },
   { text: 'Bác sĩ Lê Thị Ngọc, Trưởng Khoa Nhi, BV Đa khoa Thanh Nhàn nói: “Đây là ca bệnh hiếm gặp”.', expect: [{ name: 'Lê Thị Ngọc', organization: 'Khoa Nhi, BV Đa khoa Thanh Nhàn' }] },
-  // Heads of clans hold no public office.
+  // Heads of clans hold no public office; a board for the nation's peoples (`dân tộc`) is public.
   { text: 'Ông Lê Văn Hòa, Chủ tịch Hội đồng trị sự Lê Tộc cho biết.', expect: [] },
+  { text: 'Ông Lê Văn Hòa, Trưởng Ban Dân tộc HĐND tỉnh cho biết.', expect: [{ name: 'Lê Văn Hòa', title: 'Trưởng Ban', organization: 'Ban Dân tộc HĐND tỉnh' }] },
+  // A People's Council's boards, in sentence case or not, a dash between their fields.
+  { text: 'Trưởng Ban đô thị HĐND TP Hà Nội Nguyễn Nguyên Quân cho hay thành phố có nhiều sai sót.', expect: [{ name: 'Nguyễn Nguyên Quân', title: 'Trưởng Ban', organization: 'Ban đô thị HĐND TP Hà Nội' }] },
+  { text: 'Trưởng Ban văn hóa - xã hội HĐND tỉnh Trần Thị Hoa trình bày báo cáo thẩm tra.', expect: [{ name: 'Trần Thị Hoa', title: 'Trưởng Ban', organization: 'Ban văn hóa - xã hội HĐND tỉnh' }] },
   // Not officials
   { text: 'Bộ trưởng cho biết sẽ hỗ trợ tỉnh trong thời gian tới.', expect: [] },
   { text: 'Giám đốc Sở Thông tin và Truyền thông tỉnh Hải Dương tặng Giấy khen cho các tập thể.', expect: [] },

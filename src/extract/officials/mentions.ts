@@ -920,7 +920,8 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
 }
 
 const boardTitles = EXECUTIVE_BOARD_TITLES;
-const PRIVATE_BODY = new RegExp(`(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
+// (Asked of an organisation's few words only: the lookbehind costs nothing here.)
+const PRIVATE_BODY = new RegExp(`(?<![\\p{L}])(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 
 // (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
 const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:các|những|hai|ba|bốn|năm|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:nguyên|cựu)\\s+)?$`, 'iu');
