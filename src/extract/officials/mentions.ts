@@ -572,7 +572,12 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
     // (A committee's chair or secretary may be named by the place alone, in lower case: `Chủ tịch
     // xã Tân Hương`, `Bí thư tỉnh Yên Bái`; a place named, not the unit alone: `thay lời Chủ tịch
     // quận, ông …` is another's chair.)
-    const placeCommittee = PLACE_COMMITTEE_TITLES.has(t.title.toLowerCase()) && placeWordAt(text, afterTitle) && PLACE_NAMED_AFTER_UNIT.test(text.slice(afterTitle, afterTitle + 24));
+    // (Any office may be named so by its province, whose name is never a person's: `Chánh Thanh
+    // tra tỉnh Võ Văn Phúc`; wards and districts may be, `phường Hoàng Văn Thụ`.)
+    // (A foreign province's name after a governor reads as a person's too: `tỉnh Bắc Kivu`.)
+    const title = t.title.toLowerCase();
+    const province = !PLACE_HEADED_TITLES.has(title) && text.startsWith('tỉnh ', afterTitle) && nameAt(text, afterTitle + 5) !== null;
+    const placeCommittee = (PLACE_COMMITTEE_TITLES.has(title) || province) && placeWordAt(text, afterTitle) && PLACE_NAMED_AFTER_UNIT.test(text.slice(afterTitle, afterTitle + 24));
     phrase = afterTitle > t.end || afterTitle === text.length ? organizationPhrase(text, afterTitle, { stopBefore: opensWithTitle(afterTitle), firstWordAnyCase: placeCommittee || lowerCaseHeadAt(text, afterTitle) }) : null;
     // `Giám đốc truyền thông của Grab Việt Nam`: a body named after `của` right after the title
     // is its own. (Named, capitalised: `của công ty này` points back, see ANAPHORIC_BODY.)
