@@ -7,6 +7,7 @@ export const ORGANIZATION_ABBREVIATIONS: Record<string, string> = {
   TTTT: 'Thông tin và Truyền thông',
   'TT-TT': 'Thông tin và Truyền thông',
   CNTT: 'Công nghệ thông tin',
+  TDTT: 'Thể dục thể thao',
   TW: 'Trung ương',
   TƯ: 'Trung ương',
   ĐBQH: 'Đại biểu Quốc hội',

@@ -378,6 +378,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Công ty TNHH Xây dựng Hoàng Long trúng 5 gói thầu. Lê Văn Quang, Vũ Đình Hùng, cùng là phó giám đốc công ty này, bị bắt.', expect: [{ name: 'Lê Văn Quang', organization: 'Công ty TNHH Xây dựng Hoàng Long' }, { name: 'Vũ Đình Hùng', organization: 'Công ty TNHH Xây dựng Hoàng Long' }] },
   { text: 'Ngân hàng TMCP Đại Dương vừa công bố kết quả kinh doanh. Giám đốc ngân hàng này, ông Nguyễn Xuân Sơn, cho biết lợi nhuận tăng.', expect: [{ name: 'Nguyễn Xuân Sơn', title: 'Giám đốc', organization: 'Ngân hàng TMCP Đại Dương' }] },
   { text: 'Bác sĩ Lê Thị Ngọc, Trưởng Khoa Nhi, BV Đa khoa Thanh Nhàn nói: “Đây là ca bệnh hiếm gặp”.', expect: [{ name: 'Lê Thị Ngọc', organization: 'Khoa Nhi, BV Đa khoa Thanh Nhàn' }] },
+  // Where an office is held, between it and its holder's apposition.
+  { text: 'Phó Tổng cục trưởng Tổng cục TDTT kiêm Trưởng đoàn TTVN tại SEA Games 29, ông Trần Đức Phấn cho biết đoàn đã sẵn sàng.', expect: [{ name: 'Trần Đức Phấn', title: 'Phó Tổng cục trưởng', organization: 'Tổng cục TDTT', positions: [position('Phó Tổng cục trưởng', 'Tổng cục TDTT', 'Tổng cục Thể dục thể thao'), position('Trưởng đoàn', 'đoàn TTVN')] }] },
   // Any office named by its province alone, in lower case, before the holder's name.
   { text: 'Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn và Chánh Thanh tra tỉnh Võ Văn Phúc điều hành điểm cầu.', expect: [{ name: 'Đặng Ngọc Sơn', title: 'Phó Chủ tịch', organization: 'UBND tỉnh' }, { name: 'Võ Văn Phúc', title: 'Chánh Thanh tra', organization: 'tỉnh' }] },
   // Heads of clans hold no public office; a board for the nation's peoples (`dân tộc`) is public.

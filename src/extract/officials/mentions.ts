@@ -516,6 +516,8 @@ const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.
 // (`là` may link them when an honorific names the person: `Giám đốc Sở Y tế là ông Nguyễn Văn A`.)
 const ADDRESS = INFORMAL_ADDRESS_WORDS.join('|');
 const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
+/** ` tại SEA Games 29` up to `, ông …`: where an office is held, between it and its holder's apposition. */
+const PLACE_OF_OFFICE_BEFORE_HONORIFIC = new RegExp(`^\\s+(?:tại|ở)\\s+[^,.;:!?()\\n]{1,40}?(?=,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'u');
 /** A form of address ending a lead (`, anh `): a name follows, as after an honorific. */
 const ADDRESS_ENDING = new RegExp(`(?:^|[\\s,])(?:${ADDRESS})\\s+$`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
@@ -826,14 +828,18 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // the honorific (`Chủ tịch Ngân hàng Deutsche Bundesbank, Jens Weidmann cho rằng`) when the
     // name is not itself the head of a name-first apposition (`…, Nguyễn Văn A, Giám đốc …`).
     if (!person) {
-      const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(item.itemEnd, item.itemEnd + 48))!;
+      // (Where the office is held may stand before the comma, when an honorific follows it:
+      // `Trưởng đoàn TTVN tại SEA Games 29, ông Trần Đức Phấn`.)
+      const post = PLACE_OF_OFFICE_BEFORE_HONORIFIC.exec(text.slice(item.itemEnd, item.itemEnd + 64));
+      const leadAt = item.itemEnd + (post ? post[0].length : 0);
+      const reversed = REVERSED_APPOSITION_LEAD.exec(text.slice(leadAt, leadAt + 48))!;
       const reversedHonorific = reversed[1] ?? reversed[3] ?? reversed[5];
       const style = reversed[2] ?? reversed[4] ?? (ADDRESS_ENDING.test(reversed[0]) ? reversed[0] : undefined);
       // (A dash alone leads to no name: `… - Nguyễn Văn A` is read as a name-first apposition's.
       // Over `là`, only an office that opens its clause: `con rể Tổng thống Mỹ là ông …` is another's kin.)
       const linked = reversed[5] !== undefined;
       if (reversed[0].length > 0 && (reversed[0].trimStart().startsWith(',') || reversedHonorific || style) && (!linked || CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, item.start - 4), item.start)))) {
-        const at = item.itemEnd + reversed[0].length;
+        const at = leadAt + reversed[0].length;
         const name = nameAt(text, at) ?? foreignNameAt(text, at);
         const headsApposition = name !== null && /^\s*(?:[,–-]|\()/u.test(text.slice(name.end, name.end + 3));
         if (name && (reversedHonorific || style || (!headsApposition && !item.lowerCase)) && !ROLE_OF_ANOTHER_BEFORE.test(text.slice(Math.max(0, item.start - 24), item.start))) {
