@@ -739,9 +739,10 @@ function nameFirstSeparatorBefore(text: string, titleStart: number): string | nu
 }
 
 // (After the comma a past office's clause may stand: `ông X, khi còn là Thứ trưởng …, đã …`.
-// A bracket may hold the title: `Nguyễn Văn An (Phó Chủ tịch UBND xã Thanh Lâm)`.)
+// A bracket may hold the title: `Nguyễn Văn An (Phó Chủ tịch UBND xã Thanh Lâm)`, after the
+// person's year of birth or age: `Đinh Văn Dũng (SN 1959, cựu Giám đốc …)`, `(52 tuổi, …`.)
 const NAME_FIRST_SEPARATOR = new RegExp(
-  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+\\(\\s*|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
+  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+\\(\\s*(?:(?:SN|sinh năm)\\s+\\d{4}\\s*,\\s*|\\d{1,3}\\s+tuổi\\s*,\\s*)?|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
     `(?:(?:một|${FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+)?$`,
   'u',
 );
