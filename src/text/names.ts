@@ -6,6 +6,7 @@ import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
 import { FOREIGN_NAME_PARTICLES, FOREIGN_NAMES_WITH_COMPANY_ENDINGS, FOREIGN_ORGANIZATION_WORDS, GLUED_NAME_ARTICLE } from '../vocab/surnames.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
+const isPlace = (words: string) => NON_PERSON_NAMES.has(words) || COUNTRIES.has(words);
 const compoundSurnames = SURNAMES.filter((s) => s.includes(' '));
 
 /** A capitalised syllable: an upper-case letter then lower-case letters only. */
@@ -17,11 +18,12 @@ export function isSurname(word: string): boolean {
 
 
 /**
+ * `honoured`: an honorific or a rank stands right before the name.
  * `endsAtSeparator`: the name is followed by a comma or dash (`ông Vũ Xuân Sáng, Giám đốc`), so
  * its last syllable may be a given name that is also a common word: any, after two syllables;
  * one of GIVEN_NAMES_ALSO_COMMON_WORDS after one.
  */
-export function looksLikePersonName(candidate: string, options: { endsAtSeparator?: boolean } = {}): boolean {
+export function looksLikePersonName(candidate: string, options: { endsAtSeparator?: boolean; honoured?: boolean } = {}): boolean {
   const words = candidate.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_SYLLABLE.test(w))) return false;
@@ -32,7 +34,11 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
   // (Inside a name, between two of its syllables, such a word is the middle name it also is:
   // `Nguyễn Đồng Tiến`; it opens a sentence only before a lower-case word, `Đồng thời`.)
   const middleName = (w: string, i: number) => i > 0 && i < last && GIVEN_NAMES_ALSO_COMMON_WORDS.has(w);
-  if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && givenNameAtEnd(w)) && !middleName(w, i))) return false;
+  // (After an honorific or a rank, a family name that is also a preposition is the family's:
+  // `ông Từ Quý Thành`, `Thiếu tướng Từ Hồng Sơn`; opening a clause it is the word, `Từ Hà Nội …`.)
+  // (Not before a place: `Chủ tịch Từ Hà Nội …`.)
+  const familyName = (w: string, i: number) => i === 0 && options.honoured === true && surnameSet.has(w) && !isPlace(words.slice(1).join(' '));
+  if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && givenNameAtEnd(w)) && !middleName(w, i) && !familyName(w, i))) return false;
   if (NON_PERSON_NAMES.has(candidate.trim())) return false;
   if (surnameSet.has(words[0]!)) return true;
   return compoundSurnames.some((s) => candidate.startsWith(s + ' ') && words.length > s.split(' ').length);

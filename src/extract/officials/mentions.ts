@@ -12,6 +12,7 @@ import {
   GLUED_NAME_ARTICLE,
   GLUED_NAME_ARTICLES,
   HONORIFIC_BEFORE_NAME,
+  NEVER_NAME_SYLLABLES,
   PERSON_HONORIFIC_ALTERNATION,
   PERSON_STYLE_PATTERN,
   INFORMAL_ADDRESS_WORDS,
@@ -271,7 +272,9 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
     }
     if (cut) continue;
     const name = run.slice(s).join(' ');
-    if (!looksLikePersonName(name)) continue;
+    // (Right after the title, as after a rank, a family name that is also a word is the family's:
+    // `Thiếu tướng Từ Hồng Sơn`.)
+    if (!looksLikePersonName(name, { honoured: runStart + s === 0 })) continue;
     // `Bộ TN&MT Chu Phạm Ngọc Hiển`: a lone surname opening the run belongs to the name
     // (an organisation does not end in one dangling capitalised syllable).
     const start = s === 1 && isSurname(run[0]!) && !afterPlaceWord && nameLength + 1 <= 4 && looksLikePersonName(run.join(' ')) ? 0 : s;
@@ -432,6 +435,7 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
   const m = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})(?![\p{L}\d])/u.exec(text.slice(from, from + 60));
   if (!m) return null;
   const words = m[1]!.split(' ');
+  const honoured = NEVER_NAME_SYLLABLES.has(words[0]!) && HONOURED_BEFORE.test(text.slice(Math.max(0, from - 24), from));
   for (let n = Math.min(words.length, 5); n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     // (Closed by a separator, its last syllable is a given name whatever word it also is:
@@ -440,11 +444,13 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
     // (A last syllable that makes a word with the lower-case one after it opens the next sentence,
     // its full stop lost: `GS.TS Nguyễn Hồng Sơn Hàng loạt các DN …` → `Nguyễn Hồng Sơn`.)
     if (n > 2 && opensWordWithNext(text, from + name.length, words[n - 1]!)) continue;
-    if (looksLikePersonName(name, { endsAtSeparator })) return { name, start: from, end: from + name.length };
+    if (looksLikePersonName(name, { endsAtSeparator, honoured })) return { name, start: from, end: from + name.length };
   }
   return null;
 }
 const SEPARATOR_AFTER = /^\s*[,;:.)–-]/u;
+/** An honorific or a rank ending right before a name. */
+const HONOURED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_HONORIFIC_ALTERNATION}|${PERSON_STYLE_PATTERN})\\s+$`, 'iu');
 /** Whether `syllable`, ending at `end`, and the lower-case syllable after it make one word of the dictionary. */
 function opensWordWithNext(text: string, end: number, syllable: string): boolean {
   const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 12))?.[1];
@@ -476,7 +482,8 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   const afterPlaceWord = before !== null && PLACE_BEFORE_NAME_WORDS.has(before[1]!);
   for (let s = Math.max(afterPlaceWord ? 2 : 0, words.length - 5); s < words.length - 1; s++) {
     const name = words.slice(s).join(' ');
-    if (looksLikePersonName(name, { endsAtSeparator: true }) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
+    const honoured = NEVER_NAME_SYLLABLES.has(words[s]!) && HONOURED_BEFORE.test(text.slice(Math.max(0, end - name.length - 24), end - name.length));
+    if (looksLikePersonName(name, { endsAtSeparator: true, honoured }) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
   }
   return null;
 }
