@@ -58,6 +58,15 @@ export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'đ�
   // The predicate of a document taking effect (`Thông tư … quy định chế độ công tác phí chính thức có hiệu lực`).
   'có hiệu lực', 'chính thức có hiệu lực', 'bắt đầu có hiệu lực'];
 
+/**
+ * Verbs by which a document states what follows a comma or a colon (`Nghị định 108 về chính
+ * sách tinh giản biên chế quy định, nếu …`): there they are the sentence's predicate, and the
+ * title ends before them. (After a determiner, or a word that takes a rule as its object,
+ * `quy định` is a noun: `các quy định, thủ tục`, `không đúng quy định, nhà mạng …`.)
+ */
+export const STATING_VERBS_BEFORE_MARK = ['quy định', 'nêu rõ', 'nêu', 'ghi rõ', 'chỉ rõ', 'yêu cầu', 'khẳng định', 'nhấn mạnh'];
+export const WORDS_BEFORE_A_RULE_NOUN = ['các', 'những', 'số', 'mọi', 'một', 'đúng', 'trái', 'sai', 'vi phạm', 'với'];
+
 /** Words that make the number after them an ordinal, never a document number (`kỳ họp thứ 4- HĐND`). */
 export const ORDINAL_WORDS = ['thứ'];
 

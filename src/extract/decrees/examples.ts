@@ -223,6 +223,12 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A plan of action is a plan, numbered as such (so is a programme of action); after a cited
   // symbol, a comma and a capital open the main clause, which the subject does not run into.
   { text: 'Thực hiện Kế hoạch hành động số 72/KH-UBND ngày 14/9/2015 của UBND tỉnh về việc thực hiện Nghị quyết số 05-NQ/TU, Thị ủy đã khẩn trương triển khai.', expect: [{ doc_type: 'Kế hoạch', symbol: '72/KH-UBND', issuer: 'UBND tỉnh', issued: '2015-09-14', subject: 'việc thực hiện Nghị quyết số 05-NQ/TU' }, { symbol: '05-NQ/TU' }] },
+  // A subject ends before a verb by which the document states what a comma or a colon opens;
+  // after a determiner the same word is a noun of the title.
+  { text: 'Tuy nhiên Điều 11, Nghị định 108 về chính sách tinh giản biên chế quy định, nếu trường hợp do sắp xếp tổ chức thì được hưởng.', expect: [{ doc_type: 'Nghị định', symbol: '108', subject: 'chính sách tinh giản biên chế' }] },
+  { text: 'Thông tư 22/2016/TT-BGDĐT về đánh giá học sinh nêu rõ: giáo viên phải nhận xét hằng tháng.', expect: [{ doc_type: 'Thông tư', symbol: '22/2016/TT-BGDĐT', subject: 'đánh giá học sinh' }] },
+  { text: 'Theo Thông tư số 15/2016/TT-BXD hướng dẫn về cấp phép xây dựng có quy định, công trình tín ngưỡng phải có giấy phép.', expect: [{ doc_type: 'Thông tư', symbol: '15/2016/TT-BXD', subject: 'hướng dẫn về cấp phép xây dựng' }] },
+  { text: 'Quyết định số 15/2017/QĐ-UBND về bãi bỏ một số quy định, thủ tục hành chính đã có hiệu lực.', expect: [{ doc_type: 'Quyết định', symbol: '15/2017/QĐ-UBND', subject: 'bãi bỏ một số quy định, thủ tục hành chính' }] },
   // A subject ends where the document is said to take effect.
   { text: 'Từ ngày 1/7/2017, Thông tư số 40/2017/TT-BTC quy định chế độ công tác phí chính thức có hiệu lực.', expect: [{ symbol: '40/2017/TT-BTC', subject: 'quy định chế độ công tác phí' }] },
   // A lower-case type with a short number right after a verb that issues it; not a counted span.

@@ -12,7 +12,7 @@ import { ISSUERS } from '../../vocab/issuers.js';
 import { DOCUMENT_TYPE_PATTERN } from '../../vocab/document-types.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
-import { BODIES_NAMED_BY_AGREEMENT, CITATION_JOINERS, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS } from '../../vocab/decree-phrases.js';
+import { BODIES_NAMED_BY_AGREEMENT, CITATION_JOINERS, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS, STATING_VERBS_BEFORE_MARK, WORDS_BEFORE_A_RULE_NOUN } from '../../vocab/decree-phrases.js';
 
 export interface NamedDocument {
   start: number;
@@ -43,6 +43,9 @@ const TRAILING_ISSUER = new RegExp(`\\s+của\\s+(${alternation(ISSUER_NAMES)})$
 const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${alternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
 const ABOUT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
+// (`có quy định,`: the document has a provision that …)
+const STATING_VERB_BEFORE_MARK = new RegExp(`^\\s(?:có\\s+)?(?:${alternation(STATING_VERBS_BEFORE_MARK)})\\s*[,:]`, 'u');
+const RULE_NOUN_AFTER = new RegExp(`(?:^|\\s)(?:${alternation(WORDS_BEFORE_A_RULE_NOUN)})$`, 'u');
 const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
 /** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
 const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
@@ -64,6 +67,7 @@ export function titleEnd(text: string, from: number, forSubject = false): number
     // (An ellipsis written as dots ends it before its first: `… trên địa bàn thành phố..`.)
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return dotsStart(text, from, i);
     if (ch === ' ' && TITLE_END.test(text.slice(i, i + 24)) && !completesVerb(text, i)) return i;
+    if (ch === ' ' && STATING_VERB_BEFORE_MARK.test(text.slice(i, i + 14)) && !RULE_NOUN_AFTER.test(text.slice(Math.max(from, i - 10), i))) return i;
     // (Another document cited after a comma or `và` ends the title: `Nghị định số 60/1994 về …,
     // Nghị định số 61/1994 về …`.)
     if ((ch === ',' || (ch === ' ' && (text.startsWith('và ', i + 1) || CITATION_JOINER_AT.test(text.slice(i, i + 14))))) && NEXT_CITATION.test(text.slice(i, i + 48))) return i;
