@@ -37,6 +37,12 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số công nhân trong các nhà máy của tỉnh năm 2020 có 12.000 người.', figure: '12.000 người', before: { name: 'Số công nhân trong các nhà máy', owner: 'tỉnh' } },
   { sentence: 'Giá cho mỗi suất ăn là 45.000 đồng.', figure: '45.000 đồng', before: { name: 'Giá cho mỗi suất ăn' } },
   { sentence: 'Hàng hóa được cất giữ trong một nhà kho rộng 300 m2.', figure: '300 m2', before: { name: 'nhà kho rộng' } },
+  // A dimension's adjective before the figure: the object of the verb before it is measured,
+  // what stands before the verb acts (no verb: the phrase is read as usual).
+  { sentence: 'Chị Lan sinh con trai đầu lòng nặng 4 kg.', figure: '4 kg', before: { name: 'con trai đầu lòng nặng', actor: 'Lan' } },
+  { sentence: 'Tỉnh đã xây dựng tuyến đê biển dài 12 km.', figure: '12 km', before: { name: 'tuyến đê biển dài' } },
+  { sentence: 'Tuyến đường nối hai tỉnh dài 50 km.', figure: '50 km', before: { name: 'Tuyến đường nối hai tỉnh dài' } },
+  { sentence: 'Hệ thống đường ống dẫn khí đốt dài 1.224 km.', figure: '1.224 km', before: { name: 'Hệ thống đường ống dẫn khí đốt dài' } },
   // `theo` inside the phrase, after a noun, gives its standard (`theo quy hoạch`); after a
   // verb, or before a measure, it gives what the figure is reckoned on, whose measure names it.
   { sentence: 'Diện tích trồng lúa theo quy hoạch của huyện là 1.200 ha.', figure: '1.200 ha', before: { name: 'Diện tích trồng lúa theo quy hoạch', owner: 'huyện' } },

@@ -17,13 +17,13 @@
 import { firstClass, has, wordNear, readWords, Tag, type Atom, type Word } from './words.js';
 import { ESTIMATE_WORDS } from '../vocab/quantities.js';
 import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { CAPITALIZED_BODY_WORDS, PLACE_HEADS } from '../vocab/owner-words.js';
+import { ADMINISTRATIVE_UNITS, CAPITALIZED_BODY_WORDS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
   closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
-import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, DESTINATION_PREPOSITIONS, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, SUBORDINATING_OPENERS, TRANSFER_VERBS } from '../vocab/clause-words.js';
+import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, DESTINATION_PREPOSITIONS, DIMENSION_ADJECTIVES, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, SUBORDINATING_OPENERS, TRANSFER_VERBS } from '../vocab/clause-words.js';
 
 const innerBefore = new Set(INNER_PREPOSITIONS_BEFORE);
 const capitalizedBodies = new Set(CAPITALIZED_BODY_WORDS);
@@ -357,6 +357,10 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
   // verb sets the object's level; the body acts.
   const object = levelOnly && start < end ? objectOfLevelVerb(words, start, end) : null;
   if (object) return { name: object.name, owner: null, actor: object.actor, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+  // `Chị Lan sinh con trai nặng 4kg`: a noun said to weigh or measure so much (a dimension's
+  // adjective right before the figure) is the object of the verb before it, not the clause.
+  const measured = start < end && end === figure - 1 && dimensionAdjectives.has(words[end]!.key) ? objectBeforeDimension(words, start, end) : null;
+  if (measured) return { name: measured.name, owner: null, actor: measured.actor, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
   // `Số tiền mà công ty phải trả cho đợt này là 5 tỷ đồng`: a relative clause (`mà …`) on a
   // measure stands between it and its linking verb; the measure, read to `mà`, is the name.
   // The relative clause's actor is the measure's owner (`chi phí mà Barca đã bỏ ra …`).
@@ -1383,6 +1387,29 @@ function ownerInside(words: Word[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (has(words[k], Tag.Owner) && isContent(words[k - 1]) && isContent(words[k + 1]) && namesOwner(words, spanOf(words, k + 1, to)!)) return k;
   return -1;
 }
+
+/**
+ * In words[from..to], ending in a dimension's adjective: the noun phrase after the last verb
+ * (`sinh` + `con trai nặng`) is measured, what stands before the verb acts. Null when no verb
+ * stands in the phrase, or the words after it are no noun phrase.
+ */
+function objectBeforeDimension(words: Word[], from: number, to: number): { name: Span; actor: Span | null } | null {
+  let k = to - 1;
+  while (k > from && isContent(words[k]) && !isVerbOnly(words[k]) && !has(words[k], Tag.Figure)) k--;
+  if (k <= from || k === to - 1 || !isVerbOnly(words[k]) || !has(words[k + 1], Tag.Noun)) return null;
+  // (The verb is the clause's when a person, a body or a place acts; after a noun alone it opens
+  // a relative clause of the measured noun: `Tuyến đường nối hai tỉnh dài 50 km`.)
+  let last = k - 1;
+  while (last > from && !isContent(words[last])) last--;
+  const actor = spanOf(words, from, last)!;
+  // (A place acts only as a unit of government, `Tỉnh đã xây dựng …`, and a thing not at all:
+  // `Tuyến đường`, `Hệ thống đường ống dẫn khí …` are measured.)
+  const kind = ownerKind(words, actor);
+  if (!containsTag(words, from, last + 1, Tag.Name | Tag.Pronoun) && kind !== 'people' && !(kind === 'place' && administrativeUnits.has(words[from]!.key))) return null;
+  return { name: spanOf(words, k + 1, to)!, actor };
+}
+const dimensionAdjectives = new Set(DIMENSION_ADJECTIVES);
+const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
 
 /**
  * In words[from..to], before a level (`ở mức`): an owner (a body, a place, a company, or a

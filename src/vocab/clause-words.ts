@@ -281,6 +281,12 @@ export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
 export const CLAUSE_NOMINALIZERS = ['việc'];
 
 /**
+ * Adjectives of a dimension, right before a figure: the noun before them weighs, measures or
+ * stands so much (`con trai nặng 4kg`, `nhà kho rộng 300 m2`, `cây cầu dài 500 m`).
+ */
+export const DIMENSION_ADJECTIVES = ['nặng', 'cao', 'dài', 'ngắn', 'rộng', 'hẹp', 'sâu', 'dày'];
+
+/**
  * Linking words that give the level a verb sets or holds (`được niêm yết ở mức`, `duy trì ở
  * mức`): after a verb they complete it, and the verb is the predicate, not part of the phrase.
  */
