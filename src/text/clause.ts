@@ -377,6 +377,12 @@ export function phraseBefore(words: Word[], figure: number): BeforeReading {
       return { name: named.name, owner: named.owner, actor: null, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
     }
   }
+  // `Xuất khẩu gạo của tỉnh đã tăng mạnh và đạt 176 tỷ đồng`: the level a measure reaches after
+  // its change, the two predicates joined by `và`, is that measure's: what changes, and its owner.
+  if (start > end && linking && !changeOrShare && words[end]?.key === 'và') {
+    const changed = phraseBefore(words, end);
+    if (changed.changeOrShare && changed.name) return { name: changed.name, owner: changed.owner, actor: changed.actor, phrase: null, opensClause: false, changeOrShare, existential, clusterStart };
+  }
   // `chi phí quá tốn kém, lên tới 382 tỷ USD`, `giá bán của máy rất cao, lên tới 16,99 triệu
   // đồng`: a linking verb opening a clause after a comma, with no phrase of its own, gives the
   // figure of the measure that the clause before names. (Not a change or a share, which
