@@ -16,6 +16,7 @@ export const OWNER_EXAMPLES: OwnerExample[] = [
   { sentence: 'Các tổ chức tín dụng đã giảm 0,5% lãi suất cho vay.', phrase: 'Các tổ chức tín dụng', owner: true },
   { sentence: 'Sau đó, công ty này đã xuất 500 hóa đơn khống.', phrase: 'công ty này', owner: true },
   { sentence: 'Đến nay, ngư dân đã đóng mới 21 tàu cá.', phrase: 'ngư dân', owner: true },
+  { sentence: 'Trong khi đó, tỷ lệ thất nghiệp ở nam giới tăng lên 2,9%.', phrase: 'nam giới', owner: true },
   { sentence: 'Kết quả ở cấp huyện đạt 24%.', phrase: 'cấp huyện', owner: true },
   { sentence: 'Bốn giám đốc chi nhánh chiếm đoạt 10 tỷ đồng.', phrase: 'Bốn giám đốc chi nhánh', owner: true },
   // A capitalised word the dictionary knows first as a verb, or a measure, heads no name (a

@@ -48,6 +48,7 @@ export const PEOPLE_HEADS = [
   'bị can', 'cử tri', 'đại biểu', 'thành viên', 'hội viên', 'lãnh đạo', 'chuyên gia', 'giới', 'trẻ em', 'phụ nữ',
   'người nghèo', 'hộ nghèo', 'thuyền viên', 'chủ tàu', 'giám đốc', 'chủ tịch', 'nữ', 'đối tượng', 'hộ kinh doanh',
   'tiểu thương', 'nhà khoa học', 'tác giả', 'vận động viên', 'đội tuyển', 'đội', 'câu lạc bộ', 'clb', 'đồng chí',
+  'nam giới', 'nữ giới', 'người cao tuổi', 'người tiêu dùng', 'người dùng',
 ];
 
 /** People who speak or act for a body: the body they name is the owner (`Lãnh đạo Sở Tài chính cho biết …` → `Sở Tài chính`). */
