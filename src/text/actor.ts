@@ -9,7 +9,7 @@ import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
-  nextIndex, opensPredicateAfterName, spanOf, TIME_PREPOSITIONS, type Span,
+  nextIndex, opensPredicateAfterName, opensRelativeAside, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 
 /** `… 100 triệu đồng tại Bình Dương`: an owner preposition after the figure's phrase, in its clause. */
@@ -269,6 +269,12 @@ export function clauseActor(words: Word[], from: number, to: number): Span | nul
     // cáo buộc …`) and a comma before the auxiliary (`Còn các cơ sở …, sẽ được …`) too.
     let verbAt = phraseEnd + 1;
     while (verbAt < to && (isTimeWord(words[verbAt]) || (TIME_PREPOSITIONS.has(words[verbAt]!.key) && words[verbAt]!.key !== 'của' && isTimeAhead(words, verbAt + 1)) || (words[verbAt]!.key === ',' && has(wordNear(words, verbAt + 1), Tag.Auxiliary | Tag.Linking)))) verbAt++;
+    // (So does a relative aside set off by commas: `Thành phố Đà Nẵng, nơi có nhiều resort, đón …`.)
+    if (opensRelativeAside(words, verbAt)) {
+      let close = verbAt + 2;
+      while (close < to && words[close]!.key !== ',' && !isClauseBreak(words[close])) close++;
+      if (words[close]?.key === ',') verbAt = close + 1;
+    }
     if (isDash(words[verbAt])) {
       const apposition = actorPhraseEnd(words, verbAt + 1, to);
       if (apposition > verbAt) verbAt = apposition + 1;

@@ -37,6 +37,8 @@ export const CLAUSE_EXAMPLES: ClauseExample[] = [
   { sentence: 'Số công nhân trong các nhà máy của tỉnh năm 2020 có 12.000 người.', figure: '12.000 người', before: { name: 'Số công nhân trong các nhà máy', owner: 'tỉnh' } },
   { sentence: 'Giá cho mỗi suất ăn là 45.000 đồng.', figure: '45.000 đồng', before: { name: 'Giá cho mỗi suất ăn' } },
   { sentence: 'Hàng hóa được cất giữ trong một nhà kho rộng 300 m2.', figure: '300 m2', before: { name: 'nhà kho rộng' } },
+  // A relative aside after a comma (`, nơi …,`) is no item of a list: the actor before it acts.
+  { sentence: 'Thành phố Đà Nẵng, nơi có nhiều khu nghỉ dưỡng, đón 3 triệu lượt khách.', figure: '3 triệu lượt khách', actor: 'Thành phố Đà Nẵng' },
   // People a rate is of, after `ở`, own it.
   { sentence: 'Trong khi đó, tỷ lệ thất nghiệp ở nam giới tăng 0,1 điểm.', figure: '0,1 điểm', before: { name: 'tỷ lệ thất nghiệp', owner: 'nam giới' } },
   // A level reached after a change, `và` between them: what changes, with its owner.

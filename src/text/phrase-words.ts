@@ -2,7 +2,7 @@
 // clause, what is content, where brackets close, whether an enumeration goes on after a comma,
 // which words place a time. They read the words of src/text/words.ts by their tags only.
 import { has, Tag, type Word } from './words.js';
-import { TIME_PREPOSITION_WORDS } from '../vocab/clause-words.js';
+import { RELATIVE_NOUNS_AFTER_COMMA, TIME_PREPOSITION_WORDS } from '../vocab/clause-words.js';
 import { COUNTING_WORDS } from '../vocab/owner-words.js';
 
 const COUNTING = new Set(COUNTING_WORDS);
@@ -74,14 +74,20 @@ export function containsKey(words: Word[], from: number, to: number, keys: Reado
   return false;
 }
 
+const relativeNouns = new Set(RELATIVE_NOUNS_AFTER_COMMA);
+/** A comma at `comma` opens a relative aside (`, nơi có …`). */
+export const opensRelativeAside = (words: Word[], comma: number): boolean => words[comma]?.key === ',' && relativeNouns.has(words[comma + 1]?.key ?? '');
+
 /**
  * After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes
  * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
  */
+
 export function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean {
   // `… 15.572 chiếc, Audi bán được …`: a proper name after a common noun opens another
   // clause, not the next item of a list of like nouns.
   const after = words[comma + 1];
+  if (opensRelativeAside(words, comma)) return false;
   if (has(after, Tag.Name) && !has(after, Tag.Acronym | Tag.Label) && !has(words[comma - 1], Tag.Name)) {
     // (Unless it is a body's name of common words, capitalised, with no predicate of its own
     // right after it: `các sở, ban, ngành, Ủy ban nhân dân cấp huyện …` goes on with the list.)

@@ -281,6 +281,12 @@ export const ISSUING_ACTS = ['ký', 'ban hành', 'họp báo'];
 export const CLAUSE_NOMINALIZERS = ['việc'];
 
 /**
+ * Nouns that open a relative aside after a comma (`Thành phố Đà Nẵng, nơi có nhiều resort, …`):
+ * what follows describes the noun before the comma, no next item of a list.
+ */
+export const RELATIVE_NOUNS_AFTER_COMMA = ['nơi'];
+
+/**
  * Adjectives of a dimension, right before a figure: the noun before them weighs, measures or
  * stands so much (`con trai nặng 4kg`, `nhà kho rộng 300 m2`, `cây cầu dài 500 m`).
  */
