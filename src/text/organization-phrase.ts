@@ -56,6 +56,8 @@ const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
 // (Either case: a title may open its body in lower case, `Trưởng phòng Cảnh sát điều tra …`.)
 const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Cơ quan'].flatMap((h) => [h + ' ', h.toLowerCase() + ' ']);
 
+const LIST_GOES_ON = /^ (?:&|và) \p{Lu}/u;
+
 /** The head word (with its space) that opens `s`, if any. */
 function nameHeadOpening(s: string): string | undefined {
   for (const h of NAME_HEADS) if (s.startsWith(h)) return h;
@@ -95,7 +97,8 @@ export function organizationPhrase(
     const rest = slice.slice(head.length);
     const restLower = rest.toLowerCase();
     const known = knownNameOpening(rest, restLower);
-    if (known) {
+    // (Not a known name that the list goes on after: `Ủy ban Văn hóa, Giáo dục & Thanh niên`.)
+    if (known && !LIST_GOES_ON.test(rest.slice(known.length, known.length + 8))) {
       // Take the known name, then let the ordinary rules read what follows: a place
       // (`tỉnh Hải Dương`) or a capitalised run (a province, or the person's name).
       const knownEnd = from + head.length + known.length;
@@ -150,7 +153,10 @@ export function organizationPhrase(
       previousWasHead = false;
       continue;
     }
-    if (w === ',' && words.length > 0 && lastCapitalRun === 1) {
+    // (A part whose capital is also a head's word counts as one capitalised part when it makes a
+    // word with the syllable after it: `Ủy ban Khoa học, Công nghệ và Môi trường`, `Khoa` a faculty.)
+    const wordPart = partWords === 2 && words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 2]!.text) && /^\p{Ll}/u.test(words[words.length - 1]!.text);
+    if (w === ',' && words.length > 0 && (lastCapitalRun === 1 || wordPart)) {
       // `Cục Xuất bản, In và Phát hành`: capitalised parts listed with commas, closed by `và`
       // or by the body above (`Ủy ban Văn hóa, Giáo dục của Quốc hội`).
       const listed = LISTED_PARTS.exec(slice.slice(m.index));

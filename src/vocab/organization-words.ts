@@ -124,7 +124,10 @@ export const PRIVATE_BODY_WORDS = ['Tộc', 'gia tộc', 'dòng tộc', 'dòng h
  * names behind the abbreviations are (`Ủy ban Về các vấn đề xã hội của Quốc hội`, `Cơ quan
  * Cảnh sát điều tra Công an tỉnh`, `Trung tâm Y tế dự phòng tỉnh`, `Cục Quản lý lao động ngoài nước`).
  */
-export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Các vấn đề xã hội', 'Cảnh sát điều tra', 'An ninh điều tra', 'Y tế dự phòng', 'Quản lý lao động ngoài nước'];
+export const BODY_NAMES_BREAKING_CASE = ['Về các vấn đề xã hội', 'Các vấn đề xã hội', 'Cảnh sát điều tra', 'An ninh điều tra', 'Y tế dự phòng', 'Quản lý lao động ngoài nước',
+  // The National Assembly's committees whose fields a comma or a dash lists with no `và`.
+  'Tài chính, Ngân sách', 'Tài chính - Ngân sách', 'Văn hóa, Giáo dục', 'Văn hoá, Giáo dục',
+  'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng', 'Văn hoá, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng'];
 
 /** Heads, capitalised, that the verb of a body's task may follow though the tables know it as one of saying or estimating (`Trung tâm dự báo …`, `Trung tâm đánh giá …`). */
 export const HEADS_NAMED_BY_TASK = ['Trung tâm'];

@@ -37,9 +37,13 @@ export const NON_PERSON_NAMES = new Set([
  * Small units whose names are not in the place table: after them a capitalised run opens
  * with the unit's own name. (After `tỉnh` or `TP` the province table decides.)
  */
+/** Syllables that make `học` a school (`Đại học`, `Trung học`, `Tiểu học`), not `Khoa học`, science. */
+export const SCHOOL_WORDS_BEFORE_HOC = new Set(['Đại', 'đại', 'Trung', 'trung', 'Tiểu', 'tiểu']);
+
 export const PLACE_TYPE_WORDS = new Set([
   'huyện', 'quận', 'xã', 'phường', 'trấn', 'ấp', 'làng',
   // Institutions named like people (`Bệnh viện Bạch Mai`, `Công ty Minh Phát`, `Đại học Bách khoa`).
+  // (`học` only where it ends a school's word: see SCHOOL_WORDS_BEFORE_HOC.)
   'viện', 'Viện', 'ty', 'học', 'hàng', 'tâm',
   // Schools named after their commune or a person (`Trường THCS Thạch Kim`, `Trường Lê Quý Đôn`).
   'Trường', 'THCS', 'THPT', 'PTTH', 'PTCS', 'non',

@@ -385,6 +385,12 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A name, then in brackets the person's year of birth or age before the office.
   { text: 'Các bị cáo gồm Đinh Văn Dũng (SN 1959, cựu Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức) và Lê Văn Tư (52 tuổi, Phó Chủ tịch UBND xã Đồng Tâm).', expect: [{ name: 'Đinh Văn Dũng', title: 'Giám đốc', organization: 'Văn phòng đăng ký đất đai huyện Mỹ Đức', positions: [position('Giám đốc', 'Văn phòng đăng ký đất đai huyện Mỹ Đức', 'Văn phòng đăng ký đất đai huyện Mỹ Đức', true)] }, { name: 'Lê Văn Tư', title: 'Phó Chủ tịch', organization: 'UBND xã Đồng Tâm' }] },
   { text: 'Nguyễn Văn Hải (SN 1980, trú tại xã Tân Hương) khai nhận với Trưởng Công an huyện.', expect: [] },
+  // The National Assembly's committees, their fields listed with commas or a dash, a faculty's
+  // word (`Khoa`) opening one of them; science is no school (`Sở Khoa học Phan Xuân Dũng`).
+  { text: 'Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Phan Xuân Dũng trình bày Báo cáo.', expect: [{ name: 'Phan Xuân Dũng', title: 'Chủ nhiệm', organization: 'Ủy ban Khoa học, Công nghệ và Môi trường' }] },
+  { text: 'Phó chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Hữu Toàn băn khoăn về nguồn tiền.', expect: [{ name: 'Nguyễn Hữu Toàn', title: 'Phó chủ nhiệm', organization: 'Ủy ban Tài chính - Ngân sách' }] },
+  { text: 'Chủ nhiệm Ủy ban Văn hóa, Giáo dục Phan Thanh Bình trình bày báo cáo thẩm tra.', expect: [{ name: 'Phan Thanh Bình', title: 'Chủ nhiệm', organization: 'Ủy ban Văn hóa, Giáo dục' }] },
+  { text: 'Giám đốc Sở Khoa học Lê Văn Hòa cho biết đề tài đã được nghiệm thu.', expect: [{ name: 'Lê Văn Hòa', title: 'Giám đốc', organization: 'Sở Khoa học' }] },
   // Where an office is held, between it and its holder's apposition.
   { text: 'Phó Tổng cục trưởng Tổng cục TDTT kiêm Trưởng đoàn TTVN tại SEA Games 29, ông Trần Đức Phấn cho biết đoàn đã sẵn sàng.', expect: [{ name: 'Trần Đức Phấn', title: 'Phó Tổng cục trưởng', organization: 'Tổng cục TDTT', positions: [position('Phó Tổng cục trưởng', 'Tổng cục TDTT', 'Tổng cục Thể dục thể thao'), position('Trưởng đoàn', 'đoàn TTVN')] }] },
   // Any office named by its province alone, in lower case, before the holder's name.

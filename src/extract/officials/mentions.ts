@@ -19,7 +19,7 @@ import {
   PERSON_HONORIFICS,
   type PersonHonorific,
 } from '../../vocab/surnames.js';
-import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS } from '../../vocab/places.js';
+import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_TYPE_WORDS, SCHOOL_WORDS_BEFORE_HOC } from '../../vocab/places.js';
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, FIRM_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PORTFOLIO_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
@@ -252,7 +252,7 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   // Acronyms between the word and the run do not count: `Công ty TNHH TM XNK Hoàng Gia Phát`.
   let headAt = runStart - 1;
   while (headAt > 0 && isAcronym(words[headAt]!.text) && !PLACE_TYPE_WORDS.has(words[headAt]!.text)) headAt--;
-  const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text);
+  const afterPlaceWord = headAt >= 0 && PLACE_TYPE_WORDS.has(words[headAt]!.text) && (words[headAt]!.text !== 'học' || SCHOOL_WORDS_BEFORE_HOC.has(words[headAt - 1]?.text ?? ''));
   // Most Vietnamese names have three syllables, then four, then two: try splits in that order
   // (`Ngân hàng Đại Dương Hà Văn Thắm` → `Hà Văn Thắm`, not `Dương Hà Văn Thắm`).
   for (const syllables of NAME_LENGTHS_BY_LIKELIHOOD) {
