@@ -163,6 +163,10 @@ export const TITLES: TitleEntry[] = [
   { title: 'Vụ trưởng', rank: EXECUTIVE },
   { title: 'Phó Vụ trưởng', rank: DEPUTY },
   { title: 'Chi cục trưởng', rank: EXECUTIVE },
+  { title: 'Phó Chi cục trưởng', rank: DEPUTY },
+  // Commanders of a military command (`Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh`, `… Ban Chỉ huy quân sự xã`).
+  { title: 'Chỉ huy trưởng', rank: EXECUTIVE },
+  { title: 'Phó Chỉ huy trưởng', rank: DEPUTY },
   // Heads of an investigating agency (`Thủ trưởng Cơ quan CSĐT Công an tỉnh`); in lower case a boss.
   { title: 'Thủ trưởng', rank: EXECUTIVE, capitalOnly: true },
   { title: 'Phó Thủ trưởng', rank: DEPUTY, capitalOnly: true },

@@ -391,6 +391,9 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Phó chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Hữu Toàn băn khoăn về nguồn tiền.', expect: [{ name: 'Nguyễn Hữu Toàn', title: 'Phó chủ nhiệm', organization: 'Ủy ban Tài chính - Ngân sách' }] },
   { text: 'Chủ nhiệm Ủy ban Văn hóa, Giáo dục Phan Thanh Bình trình bày báo cáo thẩm tra.', expect: [{ name: 'Phan Thanh Bình', title: 'Chủ nhiệm', organization: 'Ủy ban Văn hóa, Giáo dục' }] },
   { text: 'Giám đốc Sở Khoa học Lê Văn Hòa cho biết đề tài đã được nghiệm thu.', expect: [{ name: 'Lê Văn Hòa', title: 'Giám đốc', organization: 'Sở Khoa học' }] },
+  // A deputy head of a sub-department; a commander of a military command.
+  { text: 'Ông Lê Nguyên Linh, Phó Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Sài Gòn cho biết lô hàng bị giữ.', expect: [{ name: 'Lê Nguyên Linh', title: 'Phó Chi cục trưởng', organization: 'Chi cục Hải quan cửa khẩu cảng Sài Gòn' }] },
+  { text: 'Lê Duy Tôn, Chỉ huy trưởng Ban Chỉ huy quân sự xã cũng bị cách chức.', expect: [{ name: 'Lê Duy Tôn', title: 'Chỉ huy trưởng', organization: 'Ban Chỉ huy quân sự xã' }] },
   // Where an office is held, between it and its holder's apposition.
   { text: 'Phó Tổng cục trưởng Tổng cục TDTT kiêm Trưởng đoàn TTVN tại SEA Games 29, ông Trần Đức Phấn cho biết đoàn đã sẵn sàng.', expect: [{ name: 'Trần Đức Phấn', title: 'Phó Tổng cục trưởng', organization: 'Tổng cục TDTT', positions: [position('Phó Tổng cục trưởng', 'Tổng cục TDTT', 'Tổng cục Thể dục thể thao'), position('Trưởng đoàn', 'đoàn TTVN')] }] },
   // Any office named by its province alone, in lower case, before the holder's name.
