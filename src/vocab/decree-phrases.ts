@@ -67,6 +67,13 @@ export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'đ�
 export const STATING_VERBS_BEFORE_MARK = ['quy định', 'nêu rõ', 'nêu', 'ghi rõ', 'chỉ rõ', 'yêu cầu', 'khẳng định', 'nhấn mạnh'];
 export const WORDS_BEFORE_A_RULE_NOUN = ['các', 'những', 'số', 'mọi', 'một', 'đúng', 'trái', 'sai', 'vi phạm', 'với'];
 
+/**
+ * Number words that count a Party Central Committee's plenums or congresses (`Nghị quyết Trung
+ * ương tám`, `Hội nghị lần thứ tư Ban Chấp hành Trung ương`): they name a resolution as a number does.
+ */
+// (Not `năm`, five, which is also the year: `Nghị quyết Trung ương năm nay`.)
+export const PLENUM_NUMBER_WORDS = ['một', 'hai', 'ba', 'bốn', 'tư', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai', 'mười ba', 'mười bốn', 'mười lăm'];
+
 /** Words that make the number after them an ordinal, never a document number (`kỳ họp thứ 4- HĐND`). */
 export const ORDINAL_WORDS = ['thứ'];
 

@@ -223,6 +223,17 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A plan of action is a plan, numbered as such (so is a programme of action); after a cited
   // symbol, a comma and a capital open the main clause, which the subject does not run into.
   { text: 'Thực hiện Kế hoạch hành động số 72/KH-UBND ngày 14/9/2015 của UBND tỉnh về việc thực hiện Nghị quyết số 05-NQ/TU, Thị ủy đã khẩn trương triển khai.', expect: [{ doc_type: 'Kế hoạch', symbol: '72/KH-UBND', issuer: 'UBND tỉnh', issued: '2015-09-14', subject: 'việc thực hiện Nghị quyết số 05-NQ/TU' }, { symbol: '05-NQ/TU' }] },
+  // Resolutions named by the Party meeting that passed them: a congress by its number, a plenum
+  // by its number in figures or words; not the year's `năm`.
+  { text: 'Năm nay là năm thứ hai thực hiện Nghị quyết Đại hội XII của Đảng.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội XII', issuer: 'Đảng' }] },
+  { text: 'Các địa phương nắm vững nội dung của Nghị quyết Hội nghị Trung ương 5, khóa XII.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Hội nghị Trung ương 5, khóa XII' }] },
+  { text: 'Tỉnh tuyên truyền việc thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XII) về tăng cường xây dựng Đảng.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng', subject: 'tăng cường xây dựng Đảng' }] },
+  { text: 'Nghị quyết Trung ương năm nay đã nêu rõ điều này.', expect: [] },
+  // A list shares a written issuer and, among documents of one type, the last one's title; not
+  // an issuer the last one's code fixes, nor its title over another type.
+  { text: 'Giấy chứng nhận cấp theo Pháp lệnh nhà ở năm 1991; Luật Nhà ở năm 2005; Nghị định 81/2001/NĐ-CP về việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam.', expect: [{ doc_type: 'Pháp lệnh', issuer: null, subject: null }, { doc_type: 'Luật', issuer: null, subject: null }, { doc_type: 'Nghị định', issuer: 'Chính phủ', subject: 'việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam' }] },
+  // One plenum resolution however it is named.
+  { text: 'Hội nghị quán triệt Nghị quyết Trung ương 5, khóa XII của Đảng. Các địa phương nắm vững nội dung của Nghị quyết Hội nghị Trung ương 5, Khóa XII.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Trung ương 5, khóa XII', issuer: 'Đảng' }] },
   // A subject ends before a verb by which the document states what a comma or a colon opens;
   // after a determiner the same word is a noun of the title.
   { text: 'Tuy nhiên Điều 11, Nghị định 108 về chính sách tinh giản biên chế quy định, nếu trường hợp do sắp xếp tổ chức thì được hưởng.', expect: [{ doc_type: 'Nghị định', symbol: '108', subject: 'chính sách tinh giản biên chế' }] },

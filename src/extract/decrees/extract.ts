@@ -28,6 +28,7 @@ import {
   NUMBER_IN_NAME_TYPES,
   OPTION_TYPES,
   TITLE_CONTINUATIONS,
+  PLENUM_NUMBER_WORDS,
 } from '../../vocab/decree-phrases.js';
 import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS, SCALES } from '../../vocab/quantities.js';
 import { knownLawNameAt } from './law-names.js';
@@ -103,7 +104,16 @@ function qualifierOpens(text: string, at: number): boolean {
 const LAW_NAME_SUFFIX = new RegExp(`^(?:${LAW_YEAR_AND_AMENDMENT}(?:\\s+sửa đổi(?:,\\s*bổ sung)?)?)`, 'u');
 const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
 const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
-const NAMED_RESOLUTION = new RegExp(`[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Trung ương\\s+\\d+(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`, 'uy');
+// Resolutions named by the Party meeting that passed them: a congress by its number (`Đại hội
+// lần thứ XII`, `Đại hội XII`), a Central Committee plenum by its number, in figures or words
+// (`Trung ương 4`, `Hội nghị Trung ương tám`, `Hội nghị lần thứ tư Ban Chấp hành Trung ương
+// Đảng`), its term after it (`…, khóa XII`).
+const PLENUM_NUMBER = `(?:\\d+|${alternation(PLENUM_NUMBER_WORDS)})(?![\\p{L}\\d/-])`;
+const TERM = `(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?`;
+const NAMED_RESOLUTION = new RegExp(
+  `[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Đại hội\\s+[IVXLC]+(?![\\p{L}\\d])|(?:Hội nghị\\s+)?Trung ương\\s+${PLENUM_NUMBER}${TERM}|Hội nghị\\s+lần\\s+thứ\\s+${PLENUM_NUMBER}\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?${TERM}|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`,
+  'uy',
+);
 // Tried only where one of its type words occurs (see DECREE_MARKS).
 const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
 // … or the first half of a name joined by a dash (`ĐH Kinh tế - Luật`, a university).
@@ -549,11 +559,14 @@ function shareAcrossLists(text: string, citations: Citation[]): void {
     if (j > i) {
       const group = citations.slice(i, j + 1);
       const last = group[group.length - 1]!;
-      const sharedIssuer = last.issuer ?? leadIssuer(text, group[0]!.start);
+      // (An issuer the last one's code fixes is its own, not the list's: `Nghị quyết TƯ 4, Quyết
+      // định số 1557/QĐ-TTg về …`.)
+      const sharedIssuer = (last.issuer && !issuerFixedByCode(last) ? last.issuer : null) ?? leadIssuer(text, group[0]!.start);
       for (const c of group) {
         if (sharedIssuer && (!c.issuer || (c.issuerCode && c.issuer === issuerOfCode(c.issuerCode, null)?.name))) c.issuer = sharedIssuer;
-        // A document with its own `của …` is not governed by the list's `về …`.
-        if (!c.subject && last.subject && (!c.ownIssuer || c === last)) c.subject = last.subject;
+        // A document with its own `của …` is not governed by the list's `về …`; nor is one of
+        // another type (a resolution before the decision that carries it out).
+        if (!c.subject && last.subject && (!c.ownIssuer || c === last) && c.docType === last.docType) c.subject = last.subject;
       }
     } else {
       const c = citations[i]!;
@@ -586,10 +599,16 @@ function leadIssuer(text: string, citationStart: number): string | null {
 }
 
 /** A document's name as one record's key: lower case, a year with or without `năm` alike (`Luật Dân sự năm 2015`, `Luật dân sự 2015`). */
+// (A plenum's resolution is one document named by its plenum or its committee, in full or short,
+// its term after a comma or not: `Nghị quyết Trung ương 5, khóa XII`, `Nghị quyết Hội nghị Trung
+// ương 5, Khóa XII`, `Nghị quyết TƯ 5`.)
 function nameKey(name: string): string {
-  return name.toLowerCase().replace(YEAR_WORD_BEFORE_YEAR, ' ');
+  return name.toLowerCase().replace(YEAR_WORD_BEFORE_YEAR, ' ').replace(PLENUM_WORD, 'nghị quyết ').replace(CENTRAL_SHORT, 'nghị quyết trung ương ').replace(COMMAS, ' ');
 }
 const YEAR_WORD_BEFORE_YEAR = / năm (?=\d{4}(?!\d))/gu;
+const PLENUM_WORD = /^nghị quyết hội nghị /u;
+const CENTRAL_SHORT = /^nghị quyết (?:tư|tw|t\.ư) /u;
+const COMMAS = /\s*,\s*/gu;
 
 function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {
   const byKey = new Map<string, DecreeRecord>();
