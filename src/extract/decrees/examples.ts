@@ -232,6 +232,8 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A list shares a written issuer and, among documents of one type, the last one's title; not
   // an issuer the last one's code fixes, nor its title over another type.
   { text: 'Giấy chứng nhận cấp theo Pháp lệnh nhà ở năm 1991; Luật Nhà ở năm 2005; Nghị định 81/2001/NĐ-CP về việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam.', expect: [{ doc_type: 'Pháp lệnh', issuer: null, subject: null }, { doc_type: 'Luật', issuer: null, subject: null }, { doc_type: 'Nghị định', issuer: 'Chính phủ', subject: 'việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam' }] },
+  // A code whose `Luật` is capitalised is a code all the same, one record with its other spelling.
+  { text: 'Theo Điều 143 Bộ Luật Hình sự, hành vi này bị xử lý. Bộ luật Hình sự quy định rõ khung hình phạt.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ Luật Hình sự' }] },
   // One plenum resolution however it is named.
   { text: 'Hội nghị quán triệt Nghị quyết Trung ương 5, khóa XII của Đảng. Các địa phương nắm vững nội dung của Nghị quyết Hội nghị Trung ương 5, Khóa XII.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Trung ương 5, khóa XII', issuer: 'Đảng' }] },
   // A subject ends before a verb by which the document states what a comma or a colon opens;

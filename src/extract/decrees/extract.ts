@@ -72,7 +72,8 @@ const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\
 // `Luật Quản lý nợ công (sửa đổi)`: the name's words up to a stop word, then a year or
 // `(sửa đổi)` that belong to it.
 /** The types of law a name follows (`Bộ luật Hình sự`, `Luật Đất đai`, `Pháp lệnh Ngoại hối`), as a pattern. */
-const LAW_TYPES = 'Bộ luật|Luật|Pháp lệnh';
+// (A code's `Luật` may be capitalised: `Bộ Luật Hình sự`.)
+const LAW_TYPES = 'Bộ luật|Bộ Luật|Luật|Pháp lệnh';
 /** A law's type opening its name, and the space after it. */
 const LAW_TYPE_OPENING = new RegExp(`^(${LAW_TYPES})\\s+`, 'u');
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
@@ -219,7 +220,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     let name = m[2]!.trim();
     // `Luật BHYT đồng bộ với …`: a law named by its acronym ends there (a year or `(sửa đổi)` may follow).
-    const acronym = /^((?:Bộ luật|Luật|Pháp lệnh)\s+[\p{Lu}\d&]{2,}(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*\(sửa đổi[^)]*\))?)(?:\s|$)/u.exec(name);
+    const acronym = /^((?:Bộ luật|Bộ Luật|Luật|Pháp lệnh)\s+[\p{Lu}\d&]{2,}(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*\(sửa đổi[^)]*\))?)(?:\s|$)/u.exec(name);
     if (acronym && acronym[1]!.length < name.length) {
       name = acronym[1]!;
       end = nameStart + name.length;
@@ -243,7 +244,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     // before a word in lower case that only qualifies (an adjective, an adverb) names no law.
     const opening = LAW_TYPE_OPENING.exec(name);
     if (!known && qualifierOpens(text, nameStart + (opening?.[0].length ?? 0))) continue;
-    const type = opening?.[1] ?? 'Luật';
+    const type = canonicalType(opening?.[1] ?? 'Luật').name;
     // `Luật An ninh mạng số 24/2018/QH14`: one document, numbered; the name goes to it.
     const numbered = citations.find((c) => c.symbol && /^\s*,?\s*(?:số\s*)?$/u.test(text.slice(end, c.start)) && c.start >= end);
     if (numbered) {
