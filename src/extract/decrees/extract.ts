@@ -116,13 +116,15 @@ const NAMED_RESOLUTION = new RegExp(
   'uy',
 );
 // Tried only where one of its type words occurs (see DECREE_MARKS).
-const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll})`, 'uy');
+// (`Quốc gia` may be capitalised after the type: `Chiến lược Quốc gia về biến đổi khí hậu`.)
+const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll}|Quốc gia\\s)`, 'uy');
 // … or the first half of a name joined by a dash (`ĐH Kinh tế - Luật`, a university).
 const ORGANIZATION_BEFORE = new RegExp(`(?:(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*|\\p{Lu}\\p{Ll}*(?: \\p{Ll}+)? [-–] )$`, 'u');
 const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
 // `xây dựng Kế hoạch`, `xây dựng và triển khai Kế hoạch`, `xây dựng Chương trình, Kế hoạch`.
 const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');
 const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
+const NEXT_TYPE_AFTER_AND = new RegExp(`^\\svà\\s+(?:${DOCUMENT_TYPE_PATTERN})\\s`, 'u');
 
 /** Each type word as written in the table, by its lower case. */
 const TYPE_BY_LOWER_WORD = new Map<string, DocumentType>();
@@ -537,6 +539,8 @@ function titleEnd(text: string, from: number, sentenceEnd: number): number {
     if (ch === ';' || ch === '(' || ch === '“' || ch === '"' || ch === ':') return i;
     if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return dotsStart(text, from, i);
     if (TITLE_END.test(text.slice(i, i + 8))) return i;
+    // (Another document joined by `và` has a title of its own: `Chiến lược … và Chiến lược …`.)
+    if (ch === ' ' && text.startsWith('và ', i + 1) && NEXT_TYPE_AFTER_AND.test(text.slice(i, i + 30))) return i;
     // A title's own commas go on to its next part (`…, tầm nhìn đến năm 2030`, `…, giai đoạn
     // 2016 - 2020`); any other comma ends it (`… đến năm 2030, tỉnh đầu tư mạnh`).
     if (ch === ',' && !TITLE_CONTINUES.test(text.slice(i, i + 20))) return i;
