@@ -388,6 +388,9 @@ export const MEASURE_HEADS = [
   // (Not `khoảng cách`, a gap as often as a distance: `khoảng cách lớn về đẳng cấp`.)
   'nhiệt độ', 'độ sâu', 'độ cao', 'chiều rộng', 'chiều sâu', 'kích thước', 'kích cỡ', 'cân nặng', 'dung tích',
   'độ dày', 'bán kính', 'đường kính', 'độ phân giải', 'tầm bắn', 'quãng đường', 'lượng mưa',
+  // Reserves and capacity: `có sức chứa 40.000 chỗ ngồi` (not `chỗ ngồi`). (Not `nhu cầu`, demand,
+  // which heads a verb's clause as often: `có nhu cầu tuyển 25.000 lao động` counts workers.)
+  'trữ lượng', 'sức chứa',
 ];
 
 /**
