@@ -69,7 +69,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Tổng mức bán lẻ tháng 10/2024 ước đạt 551,1 nghìn tỷ đồng, tăng 1,6% so với tháng trước và tăng 7,1% so với cùng kỳ năm trước.', expect: [{ value: 551.1e12, period: '2024-10' }, { value: 1.6, period: '2024-10' }, { value: 7.1, period: '2024-10' }] },
   { text: 'Sân vận động mở cửa vào năm 1995 và có sức chứa 21.000 người.', expect: [{ value: 21000, period: null, name: 'sức chứa' }] },
   // Reserves and capacity are measures: they name the figure, not its counted noun.
-  { text: 'Mỏ dầu này có trữ lượng khoảng 2 tỷ thùng dầu.', expect: [{ name: 'trữ lượng' }] },
+  { text: 'Qatar có trữ lượng khí đốt lớn thứ ba thế giới với khoảng 896 nghìn tỉ khối.', expect: [{ name: 'trữ lượng khí đốt lớn thứ ba thế giới', subject: 'Qatar' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
   // A measure after the linking verb names the figure, though the actor before holds a measure of its own.
   { text: 'Các doanh nghiệp có vốn nhà nước đạt doanh thu 100 tỷ đồng.', expect: [{ name: 'doanh thu' }] },
