@@ -276,6 +276,12 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Ban kỷ luật treo giò 2 trận đối với tiền đạo này.', expect: [count(2, 'trận')] },
   // A counted noun read to three syllables never ends inside a word (`tử vong`, `may mắn`).
   { text: 'Vụ tai nạn làm 2 nạn nhân tử vong tại chỗ.', expect: [count(2, 'nạn nhân')] },
+  // A denial before a verb, or a verb after an acronym, opens the predicate; a denial that closes
+  // a noun with the syllable before stays (`hàng không`).
+  { text: 'Thực đơn có gần 200 món ăn không trùng nhau.', expect: [count(200, 'món ăn')] },
+  { text: 'Khoảng 10.000 THT quay quanh Trái đất.', expect: [count(10000, 'THT')] },
+  { text: 'Thị trường có 3 hãng hàng không giá rẻ.', expect: [count(3, 'hãng hàng không')] },
+  { text: 'Quân đội đã tiến hành 6 cuộc không kích vào căn cứ.', expect: [count(6, 'cuộc không kích')] },
   // Degrees of temperature keep their scale as written (`độ C`, `oC`, `o C`).
   { text: 'Nhiệt độ cao nhất 35 độ C, vùng núi có nơi dưới 10 oC, đồng bằng 16 o C.', expect: [count(35, 'độ C'), count(10, 'oC'), count(16, 'o C')] },
   // After a noun of two syllables, a syllable that is only a verb is the predicate's (`đi`,

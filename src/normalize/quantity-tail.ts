@@ -1,7 +1,7 @@
 // What follows a number (quantities.ts): a scale, a currency, a percent, a per-unit, or the
 // counted noun as written, read by tables and by the word reader's lexicon.
 import { dictionaryEntry, openingWordEntry, Tag } from '../text/words.js';
-import { DIRECTIONS_AFTER_VERBS } from '../vocab/clause-words.js';
+import { DENIALS, DIRECTIONS_AFTER_VERBS } from '../vocab/clause-words.js';
 import {
   COUNTED_UNITS,
   CURRENCIES,
@@ -269,6 +269,12 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     // (an auxiliary, a linking or reporting verb, a preposition …) the lexicon knows ends it,
     // unless it joins the word before or after into a dictionary word (`nhà ở`, `hãng hàng không`).
     if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, m.index, re.lastIndex)) break;
+    // `200 món ăn không trùng nhau`, `10.000 THT quay quanh …`: a denial before a verb or an
+    // adjective, or a verb alone after an acronym, opens the predicate.
+    // (Not a denial that closes a noun with the syllable before: `hãng hàng không giá rẻ`.)
+    // (Nor one that opens a word with the syllable after: `6 cuộc không kích`.)
+    const denial = denials.has(lower(word)) && !(dictionaryEntry(lower(`${words[words.length - 1]} ${word}`))?.classes ?? '').startsWith('N') && !openingWordEntry(rest, m.index)?.key.includes(' ');
+    if (words.length > 0 && (denial ? predicateWordAt(rest, re.lastIndex) : words.length === 1 && /^[\p{Lu}&-]{2,}$/u.test(words[0]!) && (openingWordEntry(rest, m.index)?.classes ?? '').startsWith('V'))) break;
     // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
     if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
       return null;
@@ -292,6 +298,13 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   if (last >= 1 && verbOnlySyllable(words[last]!) && opensWithNoun(words.slice(0, last)) && !dictionaryEntry(lower(words.join(' '))) && !dictionaryEntry(lower(`${words[last - 1]} ${words[last]}`))) words.pop();
   const phrase = words.join(' ');
   return { text: phrase, end: pos + phrase.length };
+}
+
+const denials = new Set(DENIALS);
+/** Whether a word the dictionary has as a verb or an adjective (`trùng`, `có`) opens rest[at…]. */
+function predicateWordAt(rest: string, at: number): boolean {
+  const entry = openingWordEntry(rest, at);
+  return entry !== undefined && /[VA]/.test(entry.classes);
 }
 
 /** Whether the syllables read so far are one noun of two syllables the dictionary knows (`thanh niên`): after one syllable a verb often makes a noun the dictionary lacks (`chỗ ngồi`, `khách mời`). */

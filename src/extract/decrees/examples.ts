@@ -226,7 +226,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // Resolutions named by the Party meeting that passed them: a congress by its number, a plenum
   // by its number in figures or words; not the year's `năm`.
   { text: 'Năm nay là năm thứ hai thực hiện Nghị quyết Đại hội XII của Đảng.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Đại hội XII', issuer: 'Đảng' }] },
-  { text: 'Các địa phương nắm vững nội dung của Nghị quyết Hội nghị Trung ương 5, khóa XII.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Hội nghị Trung ương 5, khóa XII' }] },
+  { text: 'Tỉnh ủy quán triệt Nghị quyết Hội nghị Trung ương 5, khóa XII tới cán bộ chủ chốt.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Hội nghị Trung ương 5, khóa XII' }] },
   { text: 'Tỉnh tuyên truyền việc thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XII) về tăng cường xây dựng Đảng.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng', subject: 'tăng cường xây dựng Đảng' }] },
   { text: 'Nghị quyết Trung ương năm nay đã nêu rõ điều này.', expect: [] },
   // A list shares a written issuer and, among documents of one type, the last one's title; not
@@ -237,7 +237,7 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A code whose `Luật` is capitalised is a code all the same, one record with its other spelling.
   { text: 'Theo Điều 143 Bộ Luật Hình sự, hành vi này bị xử lý. Bộ luật Hình sự quy định rõ khung hình phạt.', expect: [{ doc_type: 'Bộ luật', name: 'Bộ Luật Hình sự' }] },
   // One plenum resolution however it is named.
-  { text: 'Hội nghị quán triệt Nghị quyết Trung ương 5, khóa XII của Đảng. Các địa phương nắm vững nội dung của Nghị quyết Hội nghị Trung ương 5, Khóa XII.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Trung ương 5, khóa XII', issuer: 'Đảng' }] },
+  { text: 'Huyện ủy học tập Nghị quyết Trung ương 5, khóa XII của Đảng. Cán bộ các cấp thực hiện Nghị quyết Hội nghị Trung ương 5, Khóa XII.', expect: [{ doc_type: 'Nghị quyết', name: 'Nghị quyết Trung ương 5, khóa XII', issuer: 'Đảng' }] },
   // A subject ends before a verb by which the document states what a comma or a colon opens;
   // after a determiner the same word is a noun of the title.
   { text: 'Tuy nhiên Điều 11, Nghị định 108 về chính sách tinh giản biên chế quy định, nếu trường hợp do sắp xếp tổ chức thì được hưởng.', expect: [{ doc_type: 'Nghị định', symbol: '108', subject: 'chính sách tinh giản biên chế' }] },
