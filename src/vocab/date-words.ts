@@ -71,3 +71,16 @@ export const MONTH_NUMBER_WORDS: Array<[string, number]> = [
   ['Mười Một', 11], ['Mười Hai', 12], ['Một', 1], ['Hai', 2], ['Ba', 3], ['Tư', 4], ['Năm', 5], ['Sáu', 6],
   ['Bảy', 7], ['Tám', 8], ['Chín', 9], ['Mười', 10],
 ];
+
+/**
+ * Words of events, seasons and holidays a bare year dates (`Lễ hội Pháo hoa 2017`, `SEA Games
+ * 2017`, `V-League 2017`, `mùa Hè 2017`, `Tết Nguyên đán 2017`), in lower case: in the name that
+ * a bare year closes, one of them makes the year a time. After any other name the year is the
+ * name's model or edition (`Honda Civic 2017`, `BLHS 2015`).
+ */
+export const EVENTS_DATED_BY_YEAR = [
+  'lễ hội', 'liên hoan', 'giải', 'cúp', 'vòng loại', 'vck', 'hội nghị', 'diễn đàn', 'hội chợ', 'triển lãm', 'hội thi', 'cuộc thi', 'kỳ thi', 'kì thi',
+  // Indices, rankings and reports of a year (`Chỉ số CPĐT 2018`, `PCI 2018`).
+  'chỉ số', 'xếp hạng', 'bảng xếp hạng', 'báo cáo', 'pci',
+  'mùa', 'tết', 'games', 'cup', 'league', 'v-league', 'festival', 'expo', 'olympic', 'olympics', 'paralympic', 'asiad', 'euro', 'apec', 'asean', 'miss', 'hoa hậu', 'lhp',
+];

@@ -21,7 +21,7 @@ import { clauseEnd, isClauseBreak, TIME_PREPOSITIONS } from '../../text/phrase-w
 import { has, isYearNumber, wordNear, Tag, type Word } from '../../text/words.js';
 import { BIRTH_DATE_CUES, RESPECTIVE_LINKS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_TYPE_WORDS } from '../../vocab/document-types.js';
-import { FIGURE_TIME_PREPOSITIONS, NOW_TIME_WORDS, PERIOD_POSITIONS } from '../../vocab/date-words.js';
+import { EVENTS_DATED_BY_YEAR, FIGURE_TIME_PREPOSITIONS, NOW_TIME_WORDS, PERIOD_POSITIONS } from '../../vocab/date-words.js';
 
 /** Words that place a time inside a period (`cuối năm 2016`): a date after them is a period. */
 const TIME_POSITIONS = new Set([...PERIOD_POSITIONS, 'hết', 'suốt', 'trong']);
@@ -33,6 +33,17 @@ const PERIOD_KINDS = new Set(['date', 'date_range', 'month', 'year', 'quarter', 
 const BASELINE_WORDS = new Set(['so với', 'so', 'so cùng kỳ', 'cùng kỳ', 'hơn', 'như']);
 const BIRTH_WORDS = new Set(BIRTH_DATE_CUES.map((c) => c.toLowerCase()));
 const DOCUMENT_WORDS = DOCUMENT_TYPE_WORDS.map(({ word }) => word.toLowerCase());
+const BARE_YEAR = /^\d{4}$/u;
+const EVENTS = new Set(EVENTS_DATED_BY_YEAR);
+/** Whether the words before the year at word `i`, back to a mark or a figure, hold an event's, a season's or a holiday's word. */
+function namesEvent(text: string, words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
+    const w = words[j]!;
+    if (has(w, Tag.Punctuation | Tag.Figure) && !(w.key === '-' || w.key === '–')) return false;
+    if (EVENTS.has((w.key || text.slice(w.start, w.end)).toLowerCase())) return true;
+  }
+  return false;
+}
 
 export function periodOf(text: string, read: ReadSentence, figure: number, dates: ReadonlyMap<number, DateMention>): string | null {
   const { words } = read;
@@ -170,6 +181,9 @@ function governs(text: string, words: Word[], i: number, d: DateMention): boolea
   if (sinceStartOfYear && (key === 'từ' || wordNear(words, i - 2)?.key === 'từ' || wordNear(words, i - 2)?.key === 'tính từ')) return true;
   // `từ năm 2012` alone opens an interval that has no end here.
   if ((key === 'từ' || key === 'kể từ' || (key === 'năm' && wordNear(words, i - 2)?.key === 'từ')) && d.kind !== 'interval' && d.kind !== 'date_range') return false;
+  // `Honda Civic 2017`, `Captur 2017`: a bare year right after a name is the name's model or
+  // edition, not a time.
+  if (previous && has(previous, Tag.Name) && !has(previous, Tag.Time | Tag.Date) && d.kind === 'year' && BARE_YEAR.test(d.text) && !namesEvent(text, words, i)) return false;
   // `Luật Tổ chức Chính phủ năm 2015`: the year of a document's name.
   if (previous && has(previous, Tag.Noun) && inDocumentName(text, words, i - 1)) return false;
   if (insideQuotes(words, i)) return false;

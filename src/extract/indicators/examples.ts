@@ -68,6 +68,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // time a verb took before `và` with no figure is that predicate's own.
   { text: 'Tổng mức bán lẻ tháng 10/2024 ước đạt 551,1 nghìn tỷ đồng, tăng 1,6% so với tháng trước và tăng 7,1% so với cùng kỳ năm trước.', expect: [{ value: 551.1e12, period: '2024-10' }, { value: 1.6, period: '2024-10' }, { value: 7.1, period: '2024-10' }] },
   { text: 'Sân vận động mở cửa vào năm 1995 và có sức chứa 21.000 người.', expect: [{ value: 21000, period: null, name: 'sức chứa' }] },
+  // A bare year after a name is its model or edition, not a time (`Honda City 2017`); after an
+  // event's, a season's, a holiday's or an index's word it is the time (`Tết Nguyên đán 2017`).
+  { text: 'Tại thị trường Việt Nam, Honda City 2017 có 2 phiên bản với giá từ 568 triệu đồng.', expect: [{ value: 2, period: null }, { value: 568e6, period: null }] },
+  { text: 'Sau Tết Nguyên đán 2017, khoảng 600 doanh nghiệp trên địa bàn tỉnh đang thiếu lao động.', expect: [{ value: 600, period: '2017' }] },
   // Reserves and capacity are measures: they name the figure, not its counted noun.
   { text: 'Qatar có trữ lượng khí đốt lớn thứ ba thế giới với khoảng 896 nghìn tỉ khối.', expect: [{ name: 'trữ lượng khí đốt lớn thứ ba thế giới', subject: 'Qatar' }] },
   { text: 'Giá nhà tại Hà Nội tăng 5% so với năm 2018.', expect: [{ name: 'Giá nhà', subject: 'Hà Nội', period: null, baseline: '2018' }] },
