@@ -647,6 +647,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // goes to or fines are no measure.
   { text: 'UBND quận đã hỗ trợ gia đình nạn nhân 58 triệu đồng.', expect: [{ value: 58e6, name: 'hỗ trợ', subject: 'UBND quận' }] },
   { text: 'UBND thị xã xử phạt công ty 35 triệu đồng.', expect: [{ value: 35e6, name: 'xử phạt', subject: 'công ty' }] },
+  // The fine's manner after its verb, and a body named whole before the sum, as above.
+  { text: 'Xử phạt hành chính Công ty TNHH Minh Long 20 triệu đồng vì quảng cáo sai.', expect: [{ value: 20e6, name: 'Xử phạt hành chính', subject: 'Công ty TNHH Minh Long' }] },
+  { text: 'Sở đã xử phạt Công ty TNHH An Phát 30 triệu đồng.', expect: [{ value: 30e6, name: 'xử phạt', subject: 'Công ty TNHH An Phát' }] },
   // Periods listed before `lần lượt` pair with the figures in order, a year the normaliser left
   // as a number included; the measure before them names both.
   { text: 'Lợi nhuận của công ty năm 2015 và 2016 lần lượt đạt 150 tỷ đồng và 205 tỷ đồng.', expect: [{ value: 150e9, name: 'Lợi nhuận', period: '2015' }, { value: 205e9, name: 'Lợi nhuận', period: '2016' }] },

@@ -299,6 +299,24 @@ function nameAfterOwner(f: Figure, c: NameChoice, phrase: Span): void {
       c.source = 'before';
     }
   }
+  // `Sở đã xử phạt Công ty TNHH An Phát 30 triệu đồng`: a sum given to, or a fine on, the body
+  // named is named by the verb before it.
+  if (!c.name && f.q.kind === 'money') {
+    const verb = givingVerbEndingAt(words, wordStartingAt(words, phrase.start) - 1);
+    if (verb) {
+      c.name = verb;
+      c.source = 'before';
+    }
+  }
+}
+
+/** A verb of giving or fining that ends at word `k`, a manner's adjective after it included (`xử phạt hành chính`), else null. */
+function givingVerbEndingAt(words: Word[], k: number): Span | null {
+  const w = wordNear(words, k);
+  if (w && givingVerbs.has(w.key)) return { start: w.start, end: w.end };
+  const before = wordNear(words, k - 1);
+  if (w && before && givingVerbs.has(before.key) && has(w, Tag.Adjective) && !has(w, Tag.Noun)) return { start: before.start, end: w.end };
+  return null;
 }
 
 /** The figure's own unit as written at its end (`điểm` of `26 điểm`), for a count or a score; else null. */
@@ -599,12 +617,13 @@ function givingVerbBefore(text: string, words: Word[], phrase: Span): { verb: Sp
   // Nguyễn Văn A 35 triệu đồng`).
   for (let at = first; at <= last; at++) {
     const opener = has(wordNear(words, at - 1), Tag.Determiner | Tag.Pronoun);
-    const verb = opener ? wordNear(words, at - 2) : wordNear(words, at - 1);
-    if (!verb || !givingVerbs.has(verb.key)) continue;
+    const verb = givingVerbEndingAt(words, opener ? at - 2 : at - 1);
+    if (!verb) continue;
     const recipients = { start: words[at]!.start, end: phrase.end };
     const kind = ownerKind(words, recipients, text);
-    if (kind === 'people' || kind === 'body') return { verb: { start: verb.start, end: verb.end }, recipients };
-    if (at > first) return null;
+    if (kind === 'people' || kind === 'body') return { verb, recipients };
+    // (The verb's manner may follow it before the recipients: `Xử phạt hành chính Doanh nghiệp …`.)
+    if (at > first && !(has(words[at], Tag.Adjective) && !has(words[at], Tag.Noun))) return null;
   }
   return null;
 }
