@@ -394,6 +394,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A deputy head of a sub-department; a commander of a military command.
   { text: 'Ông Lê Nguyên Linh, Phó Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Sài Gòn cho biết lô hàng bị giữ.', expect: [{ name: 'Lê Nguyên Linh', title: 'Phó Chi cục trưởng', organization: 'Chi cục Hải quan cửa khẩu cảng Sài Gòn' }] },
   { text: 'Lê Duy Tôn, Chỉ huy trưởng Ban Chỉ huy quân sự xã cũng bị cách chức.', expect: [{ name: 'Lê Duy Tôn', title: 'Chỉ huy trưởng', organization: 'Ban Chỉ huy quân sự xã' }] },
+  // Several names under one title, a plural honorific before them.
+  { text: 'Công ty có 2 Phó Giám đốc là các ông Lê Việt Phương và Lê Đức Thanh.', expect: [{ name: 'Lê Việt Phương', title: 'Phó Giám đốc' }, { name: 'Lê Đức Thanh', title: 'Phó Giám đốc' }] },
   // Where an office is held, between it and its holder's apposition.
   { text: 'Phó Tổng cục trưởng Tổng cục TDTT kiêm Trưởng đoàn TTVN tại SEA Games 29, ông Trần Đức Phấn cho biết đoàn đã sẵn sàng.', expect: [{ name: 'Trần Đức Phấn', title: 'Phó Tổng cục trưởng', organization: 'Tổng cục TDTT', positions: [position('Phó Tổng cục trưởng', 'Tổng cục TDTT', 'Tổng cục Thể dục thể thao'), position('Trưởng đoàn', 'đoàn TTVN')] }] },
   // Any office named by its province alone, in lower case, before the holder's name.

@@ -944,6 +944,7 @@ const PRIVATE_BODY = new RegExp(`(?<![\\p{L}])(?:${PRIVATE_BODY_WORDS.join('|')}
 
 // (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
 const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:các|những|hai|ba|bốn|năm|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:nguyên|cựu)\\s+)?$`, 'iu');
+const PLURAL_HONORIFIC = new RegExp(`^(?:các|những)\\s+(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'iu');
 const SHARED_TITLE_BEFORE = /(?:,\s*|\s+)(?:cùng|đều)\s+là\s+(?:(?:các|những)\s+)?$/u;
 type Named = { name: string; start: number; end: number };
 
@@ -975,6 +976,9 @@ function namesUnderPluralTitle(text: string, item: TitleItem, person: Named | nu
   if (!lead) return out;
   at += lead[0].length;
   for (let k = 0; k < 12; k++) {
+    // (The honorific may be plural, over the names it heads: `là các ông A và B`.)
+    const plural = k === 0 ? PLURAL_HONORIFIC.exec(text.slice(at, at + 16)) : null;
+    if (plural) at += plural[0].length;
     const honorific = HONORIFIC_OPENING.exec(text.slice(at, at + 10));
     if (honorific) at += honorific[0].length;
     const name = nameAt(text, at) ?? foreignNameAt(text, at);
