@@ -232,6 +232,9 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A list shares a written issuer and, among documents of one type, the last one's title; not
   // an issuer the last one's code fixes, nor its title over another type.
   { text: 'Giấy chứng nhận cấp theo Pháp lệnh nhà ở năm 1991; Luật Nhà ở năm 2005; Nghị định 81/2001/NĐ-CP về việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam.', expect: [{ doc_type: 'Pháp lệnh', issuer: null, subject: null }, { doc_type: 'Luật', issuer: null, subject: null }, { doc_type: 'Nghị định', issuer: 'Chính phủ', subject: 'việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam' }] },
+  // A headline run into the next sentence, its stop lost, ends the title where a capitalised
+  // word of grammar opens the sentence.
+  { text: 'Công ty bị phạt theo Nghị định số 108/2013/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực chứng khoán Trước đó ngày 27/3 công ty đã nộp phạt.', expect: [{ symbol: '108/2013/NĐ-CP', subject: 'quy định xử phạt vi phạm hành chính trong lĩnh vực chứng khoán' }] },
   // A national strategy, `Quốc gia` capitalised after its type; a second one after `và` has its own title.
   { text: 'Thủ tướng đã ban hành Chiến lược Quốc gia về biến đổi khí hậu và Chiến lược Quốc gia về tăng trưởng xanh, cùng nhiều chương trình.', expect: [{ doc_type: 'Chiến lược', name: 'Chiến lược Quốc gia về biến đổi khí hậu' }, { doc_type: 'Chiến lược', name: 'Chiến lược Quốc gia về tăng trưởng xanh' }] },
   // A code whose `Luật` is capitalised is a code all the same, one record with its other spelling.

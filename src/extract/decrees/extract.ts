@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type Do
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
-import { opensLongerWord, openingWordEntry, Tag } from '../../text/words.js';
+import { opensLongerWord, openingWordEntry, readWords, Tag } from '../../text/words.js';
 import { matchesAt, offsetsOf, scanWords } from '../../normalize/scan.js';
 import { SuffixTable } from '../../normalize/word-table.js';
 import {
@@ -521,6 +521,14 @@ const TRAILING_CONJUNCTION = new RegExp(`\\s(?:${alternation(LIST_CONJUNCTIONS)}
 function subjectEnd(text: string, from: number): number {
   // A subject may list after a colon (`tại các huyện: Nga Sơn, Quảng Xương …`).
   let end = namedTitleEnd(text, from, true);
+  // (A headline run into the next sentence, its stop lost, ends it where the word reader puts a
+  // break of no width: `… thị trường chứng khoán Trước đó ngày 27/3 …`.)
+  for (const w of readWords(text, from, end)) {
+    if (w.start === w.end && w.key === '.') {
+      end = w.start;
+      break;
+    }
+  }
   while (end > from && /[\s,…]/.test(text[end - 1]!)) end--;
   // (A title ends on no conjunction: cut where a list runs on, its `và` is the list's.)
   const conjunction = TRAILING_CONJUNCTION.exec(text.slice(Math.max(from, end - 8), end));
