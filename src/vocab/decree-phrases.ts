@@ -48,7 +48,9 @@ export const SUBJECT_CLAUSE_VERBS = ['đang', 'đã', 'sẽ', 'cần', 'phải',
  * (`Kế hoạch chuyển đổi mã vùng …, từ 00h00 ngày 11/2`, `Đề án cơ cấu lại DNNN …, trong đó …`);
  * a title's own commas are followed by its next part (`…, năm 2018 - 2019`, `…, tầm nhìn đến năm 2030`).
  */
-export const CLAUSE_OPENERS_AFTER_COMMA = ['từ', 'vào', 'trong đó', 'tức', 'ngày', 'sau khi', 'trước khi', 'khi', 'nhưng', 'song', 'tuy nhiên', 'đồng thời', 'theo đó', 'qua đó', 'nhờ đó', 'bởi'];
+export const CLAUSE_OPENERS_AFTER_COMMA = ['từ', 'vào', 'trong đó', 'tức', 'ngày', 'sau khi', 'trước khi', 'khi', 'nhưng', 'song', 'tuy nhiên', 'đồng thời', 'theo đó', 'qua đó', 'nhờ đó', 'bởi',
+  // A time that opens the main clause (`…, trong năm 2017 việc …`, `…, hiện nay …`).
+  'trong năm', 'trong tháng', 'trong quý', 'hiện nay'];
 
 /** A title ends before these words (`Quy chế tuyển sinh mà Bộ …`). */
 /** Verbs that issue a document: right after them a type in lower case cites one (`vừa ban hành kế hoạch 35 nhằm …`). */

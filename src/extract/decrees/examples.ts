@@ -232,6 +232,10 @@ export const DECREE_EXAMPLES: DecreeExample[] = [
   // A list shares a written issuer and, among documents of one type, the last one's title; not
   // an issuer the last one's code fixes, nor its title over another type.
   { text: 'Giấy chứng nhận cấp theo Pháp lệnh nhà ở năm 1991; Luật Nhà ở năm 2005; Nghị định 81/2001/NĐ-CP về việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam.', expect: [{ doc_type: 'Pháp lệnh', issuer: null, subject: null }, { doc_type: 'Luật', issuer: null, subject: null }, { doc_type: 'Nghị định', issuer: 'Chính phủ', subject: 'việc người Việt Nam định cư ở nước ngoài mua nhà ở tại Việt Nam' }] },
+  // After a law named by its own name a verb is the sentence's, no title; a time after a comma
+  // opens the main clause.
+  { text: 'Bộ luật Hình sự quy định người bào chữa phải chịu trách nhiệm.', expect: [{ doc_type: 'Bộ luật', subject: null }] },
+  { text: 'Theo Quyết định số 3344/QĐ-TTCP phê duyệt kế hoạch thanh tra năm 2017 của Thanh tra Chính phủ, trong năm 2017 việc chuyển đổi nhà đất công sẽ được thanh tra.', expect: [{ symbol: '3344/QĐ-TTCP', subject: 'phê duyệt kế hoạch thanh tra năm 2017 của Thanh tra Chính phủ' }] },
   // A headline run into the next sentence, its stop lost, ends the title where a capitalised
   // word of grammar opens the sentence.
   { text: 'Công ty bị phạt theo Nghị định số 108/2013/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực chứng khoán Trước đó ngày 27/3 công ty đã nộp phạt.', expect: [{ symbol: '108/2013/NĐ-CP', subject: 'quy định xử phạt vi phạm hành chính trong lĩnh vực chứng khoán' }] },

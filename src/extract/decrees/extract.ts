@@ -74,6 +74,8 @@ const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\
 /** The types of law a name follows (`Bộ luật Hình sự`, `Luật Đất đai`, `Pháp lệnh Ngoại hối`), as a pattern. */
 // (A code's `Luật` may be capitalised: `Bộ Luật Hình sự`.)
 const LAW_TYPES = 'Bộ luật|Bộ Luật|Luật|Pháp lệnh';
+/** The types whose documents have names of their own (`Luật Thủy sản`): a verb after one is no title. */
+const NAMED_LAW_TYPES = new Set(['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp']);
 /** A law's type opening its name, and the space after it. */
 const LAW_TYPE_OPENING = new RegExp(`^(${LAW_TYPES})\\s+`, 'u');
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
@@ -486,7 +488,9 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
       c.subject = text.slice(from, end).trim() || null;
       c.subjectEnd = end;
     }
-  } else if (verb) {
+  } else if (verb && !(c.name && NAMED_LAW_TYPES.has(c.docType))) {
+    // (After a law named by its own name, the verb is the sentence's: `Bộ luật Hình sự quy định
+    // người bào chữa …` states what the law rules.)
     const from = pos + verb[0].indexOf(verb[1]!);
     const end = subjectEnd(text, from);
     c.subject = text.slice(from, end).trim() || null;
