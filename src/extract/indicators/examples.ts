@@ -68,6 +68,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // time a verb took before `và` with no figure is that predicate's own.
   { text: 'Tổng mức bán lẻ tháng 10/2024 ước đạt 551,1 nghìn tỷ đồng, tăng 1,6% so với tháng trước và tăng 7,1% so với cùng kỳ năm trước.', expect: [{ value: 551.1e12, period: '2024-10' }, { value: 1.6, period: '2024-10' }, { value: 7.1, period: '2024-10' }] },
   { text: 'Sân vận động mở cửa vào năm 1995 và có sức chứa 21.000 người.', expect: [{ value: 21000, period: null, name: 'sức chứa' }] },
+  // The parts `trong đó` breaks a whole into, each a place named alone before its figure: the
+  // place owns the part, the part measures what the whole does.
+  { text: 'Tổng số tiền hỗ trợ là 1.680 tỷ đồng. Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng.', expect: [{ value: 1680e9, name: 'Tổng số tiền hỗ trợ' }, { value: 560e9, name: 'Tổng số tiền hỗ trợ', subject: 'Hà Tĩnh' }, { value: 760e9, name: 'Tổng số tiền hỗ trợ', subject: 'Quảng Bình' }] },
   // A bare year after a name is its model or edition, not a time (`Honda City 2017`); after an
   // event's, a season's, a holiday's or an index's word it is the time (`Tết Nguyên đán 2017`).
   { text: 'Tại thị trường Việt Nam, Honda City 2017 có 2 phiên bản với giá từ 568 triệu đồng.', expect: [{ value: 2, period: null }, { value: 568e6, period: null }] },

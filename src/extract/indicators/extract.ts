@@ -105,6 +105,7 @@ export const extractIndicators: Extractor<IndicatorRecord> = (doc) => {
   restatementsTakeTheirFigures(doc.text, readings);
   shareAcrossRangesAndChanges(readings);
   levelsTakeTheirChangesName(readings);
+  ownersOfPartsOfAWhole(doc, readings);
   dropSubjectsThatAreNames(readings);
   const records = readings.map((r) => record(doc, r));
   for (const w of plausibilityWarnings(doc.id, records)) warnings.push(w);
@@ -240,6 +241,31 @@ function namePartsOfAWhole(text: string, readings: Reading[]): void {
     r.source = whole.source;
   }
 }
+/**
+ * `Tổng số tiền hỗ trợ là 1.680 tỷ đồng. Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng`:
+ * a place or a body named alone right before its figure, among the parts `trong đó` breaks a
+ * whole into, owns that part; the part measures what the whole does (SPEC: a list item with no
+ * name of its own takes the lead-in's, from the sentence before if need be).
+ */
+function ownersOfPartsOfAWhole(doc: ArticleDocument, readings: Reading[]): void {
+  const text = doc.text;
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (!r.name || r.subject || r.name.end > r.q.start || !PROPER_NAME.test(text.slice(r.name.start, r.name.end)) || text.slice(r.name.end, r.q.start).trim() !== '') continue;
+    const sentenceStart = doc.sentences[r.sentence]!.start;
+    if (!opensPartsOfWhole(text.slice(sentenceStart, r.name.start).toLowerCase())) continue;
+    let j = i - 1;
+    while (j >= 0 && readings[j]!.sentence >= r.sentence - 1 && (readings[j]!.q.kind !== r.q.kind || !readings[j]!.name || PROPER_NAME.test(text.slice(readings[j]!.name!.start, readings[j]!.name!.end)))) j--;
+    // (With no whole to name it, the owner is still no name: nothing says what is measured.)
+    const whole = readings[j] && readings[j]!.sentence >= r.sentence - 1 ? readings[j]! : null;
+    r.subject = r.name;
+    r.name = whole?.name ?? null;
+    r.source = whole?.source ?? null;
+  }
+}
+/** A proper name alone: capitalised words (`Quảng Bình`, `Thừa Thiên Huế`) or an acronym. */
+const PROPER_NAME = /^\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3}$/u;
+
 /** Whether a lower-cased stretch holds one of the words that open the parts of a whole, as a whole word. */
 function opensPartsOfWhole(low: string): boolean {
   for (const opener of PART_OF_WHOLE_OPENERS) {
