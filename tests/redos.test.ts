@@ -17,6 +17,7 @@ const EXPLAINED_LITERALS: Record<string, string> = {
   '[\\p{Lu}\\d&]+(?:,[\\p{Lu}&][\\p{Lu}\\d&]*)+(?![\\p{L}\\d])|[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*|[^\\s\\p{L}\\d&]': 'separator-led repetitions (a comma, a dot or a dash before each): one way to match',
   '^((?: \\p{Ll}+){2,3}) (?=\\p{Lu})': 'space-led repetition bounded by {2,3}: one way to match',
   '[\\p{L}\\d&]+(?:[.\\-–][\\p{L}\\d&]+)*': 'separator-led repetition: one way to match',
+  '^\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d-]*){0,3}$': 'space-led repetition bounded by {0,3}, run on a name of a few words: one way to match',
   '^\\s*(?:\\p{L}+\\s*){0,3}?\\s*(?:đến|tới|lên|xuống)\\s+(?:(?:dưới|trên|gần|hơn|khoảng)\\s+)?$': 'run on the few characters between two numbers, and the repetition is bounded by {0,3}',
   '^\\s+(?:\\p{Ll}+\\s){1,3}(?:trong số|trong tổng số|trên tổng số)\\s+(\\d+(?:\\.\\d{3})*)(?![\\d\\p{L}]|[.,]\\d)': 'each repetition is letters then exactly one space, bounded by {1,3}, on a 48-character window',
   '^(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4})(?![\\p{L}\\d])': 'a space must separate repetitions, bounded by {1,4}, on a 60-character window',

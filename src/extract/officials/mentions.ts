@@ -944,7 +944,8 @@ const PRIVATE_BODY = new RegExp(`(?<![\\p{L}])(?:${PRIVATE_BODY_WORDS.join('|')}
 
 // (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
 const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:các|những|hai|ba|bốn|năm|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:nguyên|cựu)\\s+)?$`, 'iu');
-const PLURAL_HONORIFIC = new RegExp(`^(?:các|những)\\s+(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'iu');
+// (`các ông, bà:` heads the names with no honorific of their own.)
+const PLURAL_HONORIFIC = new RegExp(`^(?:các|những)\\s+(?:(?:ông|bà)\\s*,\\s*(?:ông|bà)\\s*:?\\s*|(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s))`, 'iu');
 const SHARED_TITLE_BEFORE = /(?:,\s*|\s+)(?:cùng|đều)\s+là\s+(?:(?:các|những)\s+)?$/u;
 type Named = { name: string; start: number; end: number };
 
