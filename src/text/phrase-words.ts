@@ -82,7 +82,6 @@ export const opensRelativeAside = (words: Word[], comma: number): boolean => wor
  * After a comma: a short run of nouns (no verb, no figure) that the phrase's enumeration goes
  * on with; in a relative clause, of verbs too (`có nhu cầu mua, thuê, thuê mua NƠXH`).
  */
-
 export function enumerationGoesOn(words: Word[], comma: number, verbs = false): boolean {
   // `… 15.572 chiếc, Audi bán được …`: a proper name after a common noun opens another
   // clause, not the next item of a list of like nouns.

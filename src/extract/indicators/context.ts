@@ -35,7 +35,7 @@ const BIRTH_WORDS = new Set(BIRTH_DATE_CUES.map((c) => c.toLowerCase()));
 const DOCUMENT_WORDS = DOCUMENT_TYPE_WORDS.map(({ word }) => word.toLowerCase());
 const BARE_YEAR = /^\d{4}$/u;
 const EVENTS = new Set(EVENTS_DATED_BY_YEAR);
-/** Whether the words before the year at word `i`, back to a mark or a figure, hold an event's, a season's or a holiday's word. */
+/** Whether the words before the year at word `i`, back to a mark or a figure, hold an event's, a season's, a holiday's or an index's word (EVENTS_DATED_BY_YEAR). */
 function namesEvent(text: string, words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
     const w = words[j]!;
