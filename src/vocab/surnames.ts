@@ -16,6 +16,11 @@ export const SURNAMES = [
   'Ong', 'Mông', 'Tráng', 'Mùa', 'Hờ', 'Tòng', 'Ngũ',
   // The Stiêng's (`Điểu K'Ré`, `Điểu Huỳnh Sang`).
   'Điểu',
+  // More of the northern uplands' (`Lèng Ngọc Đửng`, `Lô Văn Bình`, `Điêu Chính Tới`, `Đèo Văn
+  // Long`, `Vàng A Dính`), the Khmer's `Chau` (`Chau Sóc Khăng`) and `Sái` (`Sái Công Hồng`).
+  // (Not `Sơn` nor `Văn`, given and middle names far more often; not `Ma` (`Buôn Ma Thuột`) nor
+  // `Danh` (`Danh Khôi`, a firm), nor the Central Highlands' `Y`, `Nay`, which open sentences as often.)
+  'Lèng', 'Lô', 'Điêu', 'Đèo', 'Vàng', 'Chau', 'Sái',
   // Chinese surnames read in Sino-Vietnamese (`Tập Cận Bình`, `Ôn Gia Bảo`, `Du Chính Thanh`, `Mạnh Kiến Trụ`).
   'Tập', 'Ôn', 'Du', 'Mạnh',
   // Not `Sầm` (the town of Sầm Sơn) nor `Lầu` (Lầu Năm Góc, the Pentagon): named far more often than the families.
