@@ -33,7 +33,8 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
   const givenNameAtEnd = (w: string) => options.endsAtSeparator && (words.length >= 3 || GIVEN_NAMES_ALSO_COMMON_WORDS.has(w));
   // (Inside a name, between two of its syllables, such a word is the middle name it also is:
   // `Nguyễn Đồng Tiến`; it opens a sentence only before a lower-case word, `Đồng thời`.)
-  const middleName = (w: string, i: number) => i > 0 && i < last && GIVEN_NAMES_ALSO_COMMON_WORDS.has(w);
+  // (So is a family name that is also a word, in a name a separator closes: `bác sĩ Nguyễn Thị Từ Anh, Trưởng khoa …`.)
+  const middleName = (w: string, i: number) => i > 0 && i < last && (GIVEN_NAMES_ALSO_COMMON_WORDS.has(w) || (options.endsAtSeparator === true && surnameSet.has(w)));
   // (After an honorific or a rank, a family name that is also a preposition is the family's:
   // `ông Từ Quý Thành`, `Thiếu tướng Từ Hồng Sơn`; opening a clause it is the word, `Từ Hà Nội …`.)
   // (Not before a place: `Chủ tịch Từ Hà Nội …`.)

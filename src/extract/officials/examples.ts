@@ -69,6 +69,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // one, not the title-holder; after any other `của` (a word, a speech) it is the title's.
   { text: 'Cùng ngày, người phát ngôn của Thủ tướng Nhật Bản, ông Yoshihide Suga cho biết.', expect: [] },
   { text: 'Theo lời của Giám đốc Sở Y tế, ông Nguyễn Văn An, bệnh viện đã sẵn sàng.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' }] },
+  // A family name that is also a word may be a middle name, in a name a separator closes.
+  { text: 'Bác sĩ Nguyễn Thị Từ Anh, Trưởng khoa Sơ sinh cho biết hai bé đã ổn định.', expect: [{ name: 'Nguyễn Thị Từ Anh', title: 'Trưởng khoa' }] },
   // Surnames of the northern uplands' peoples, and `Sái`.
   { text: 'Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang đã lên tiếng.', expect: [{ name: 'Lèng Ngọc Đửng', title: 'Hạt trưởng' }] },
   { text: 'Tiến sĩ Sái Công Hồng, Phó Cục trưởng Cục Quản lý chất lượng cho biết điểm thi sẽ công bố sớm.', expect: [{ name: 'Sái Công Hồng', title: 'Phó Cục trưởng' }] },
