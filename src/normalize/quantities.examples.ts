@@ -282,6 +282,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Khoảng 10.000 THT quay quanh Trái đất.', expect: [count(10000, 'THT')] },
   { text: 'Thị trường có 3 hãng hàng không giá rẻ.', expect: [count(3, 'hãng hàng không')] },
   { text: 'Quân đội đã tiến hành 6 cuộc không kích vào căn cứ.', expect: [count(6, 'cuộc không kích')] },
+  // A recurring time counts nothing: the weekdays of `thứ 3, 5 hàng tuần` are no figures.
+  { text: 'Cô dạy thêm cho 6 học sinh vào tối thứ 3, 5 hàng tuần.', expect: [count(6, 'học sinh')] },
   // Degrees of temperature keep their scale as written (`độ C`, `oC`, `o C`).
   { text: 'Nhiệt độ cao nhất 35 độ C, vùng núi có nơi dưới 10 oC, đồng bằng 16 o C.', expect: [count(35, 'độ C'), count(10, 'oC'), count(16, 'o C')] },
   // After a noun of two syllables, a syllable that is only a verb is the predicate's (`đi`,

@@ -359,6 +359,8 @@ export const PRONOUNS = [
 export const TIME_WORDS = [
   'hiện nay', 'hiện tại', 'năm nay', 'năm ngoái', 'năm trước', 'năm qua', 'tháng này', 'tháng qua', 'đến nay', 'từ đầu năm',
   'đầu năm', 'cuối năm', 'giữa năm', 'cùng kỳ', 'cùng kỳ năm trước', 'cùng kỳ năm ngoái', 'hằng năm', 'hàng năm',
+  // (Recurring times: `thứ 3, 5 hàng tuần` counts nothing.)
+  'hàng tuần', 'hằng tuần', 'hàng ngày', 'hằng ngày', 'hàng tháng', 'hằng tháng', 'hàng quý', 'hằng quý', 'mỗi tuần', 'mỗi tháng', 'mỗi ngày',
   'mỗi năm', 'trong năm', 'thời gian qua', 'thời gian tới', 'sắp tới', 'vừa qua', 'tới đây', 'lúc này', 'hiện giờ',
   'bây giờ', 'trước đây', 'từ nay', 'cả năm', 'năm tới', 'sáng nay', 'chiều nay', 'hôm nay', 'hôm qua', 'tuần qua',
   'tuần này', 'quý này', 'thời điểm này', 'thời điểm hiện tại', 'nay', 'lâu nay', 'gần đây', 'những năm gần đây',

@@ -68,6 +68,9 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   // time a verb took before `và` with no figure is that predicate's own.
   { text: 'Tổng mức bán lẻ tháng 10/2024 ước đạt 551,1 nghìn tỷ đồng, tăng 1,6% so với tháng trước và tăng 7,1% so với cùng kỳ năm trước.', expect: [{ value: 551.1e12, period: '2024-10' }, { value: 1.6, period: '2024-10' }, { value: 7.1, period: '2024-10' }] },
   { text: 'Sân vận động mở cửa vào năm 1995 và có sức chứa 21.000 người.', expect: [{ value: 21000, period: null, name: 'sức chứa' }] },
+  // A recurring time is a time: it is no part of the name, and the body after it acts.
+  { text: 'Bình quân mỗi tháng công ty bán 200 con dê giống cho khách hàng.', expect: [{ value: 200, subject: 'công ty' }] },
+  { text: 'Công viên đón khoảng 1.000 lượt khách mỗi ngày.', expect: [{ value: 1000, name: 'lượt khách' }] },
   // The parts `trong đó` breaks a whole into, each a place named alone before its figure: the
   // place owns the part, the part measures what the whole does.
   { text: 'Tổng số tiền hỗ trợ là 1.680 tỷ đồng. Trong đó, Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng.', expect: [{ value: 1680e9, name: 'Tổng số tiền hỗ trợ' }, { value: 560e9, name: 'Tổng số tiền hỗ trợ', subject: 'Hà Tĩnh' }, { value: 760e9, name: 'Tổng số tiền hỗ trợ', subject: 'Quảng Bình' }] },
