@@ -909,9 +909,12 @@ export function opensLongerWord(text: string, phrase: string, end: number): bool
   if (text.charCodeAt(end) !== 32) return false;
   const next = NEXT_SYLLABLES.exec(text.slice(end + 1, end + 24));
   if (next === null || dictionaryEntry(`${phrase} ${next[1]}`) === undefined) return false;
+  // (Not a syllable a number follows: it opens a date, `… Thu Hằng ngày 15/6`, not `hằng ngày`.)
+  if (next[2] === undefined && DIGIT_AFTER.test(text.slice(end + 1 + next[1]!.length, end + 3 + next[1]!.length))) return false;
   return next[2] === undefined || dictionaryEntry(`${next[1]} ${next[2]}`) === undefined;
 }
 const NEXT_SYLLABLES = /^(\p{L}+)(?: (\p{L}+))?/u;
+const DIGIT_AFTER = /^ \d/u;
 
 /**
  * The dictionary's entry for a run of one to four syllables separated by single spaces, in

@@ -69,6 +69,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // one, not the title-holder; after any other `của` (a word, a speech) it is the title's.
   { text: 'Cùng ngày, người phát ngôn của Thủ tướng Nhật Bản, ông Yoshihide Suga cho biết.', expect: [] },
   { text: 'Theo lời của Giám đốc Sở Y tế, ông Nguyễn Văn An, bệnh viện đã sẵn sàng.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' }] },
+  // A last syllable before a date's word keeps to the name (`Hằng` + `ngày 15/6`, not `hằng ngày`).
+  { text: 'Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng ngày 15/6 cho biết công dân đã được thăm lãnh sự.', expect: [{ name: 'Lê Thị Thu Hằng', title: 'Người phát ngôn', organization: 'Bộ Ngoại giao' }] },
   // A family name that is also a word may be a middle name, in a name a separator closes.
   { text: 'Bác sĩ Nguyễn Thị Từ Anh, Trưởng khoa Sơ sinh cho biết hai bé đã ổn định.', expect: [{ name: 'Nguyễn Thị Từ Anh', title: 'Trưởng khoa' }] },
   // Surnames of the northern uplands' peoples, and `Sái`.

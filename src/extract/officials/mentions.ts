@@ -453,7 +453,8 @@ const SEPARATOR_AFTER = /^\s*[,;:.)–-]/u;
 const HONOURED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_HONORIFIC_ALTERNATION}|${PERSON_STYLE_PATTERN})\\s+$`, 'iu');
 /** Whether `syllable`, ending at `end`, and the lower-case syllable after it make one word of the dictionary. */
 function opensWordWithNext(text: string, end: number, syllable: string): boolean {
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 12))?.[1];
+  // (Not one a number follows, which opens a date: `… Thu Hằng ngày 15/6`.)
+  const next = /^ (\p{Ll}+)(?! \d)/u.exec(text.slice(end, end + 14))?.[1];
   return next !== undefined && isTwoSyllableWord(syllable, next);
 }
 const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
