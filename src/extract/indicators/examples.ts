@@ -225,6 +225,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Thùy Linh đã 4 lần cõng bạn vào phòng thi.', expect: [{ name: 'lần cõng bạn vào phòng thi', subject: 'Thùy Linh' }] },
   // A name the text makes, right before a verb in the phrase before the figure, acts: what it does is measured.
   { text: 'Tối ngày 10/8/2016, ông John đưa cho nhân viên 150 AUD.', expect: [{ name: 'đưa cho nhân viên', subject: 'John' }] },
+  // A word that reads as a verb too is the predicate when it ends the phrase after a name; a
+  // measure's head there stays in the name.
+  { text: 'Năm 2016, Hodeco lãi 58 tỷ đồng.', expect: [{ name: 'lãi', subject: 'Hodeco' }] },
+  { text: 'Tại TP.HCM, NƠXH giá 100 triệu đồng mỗi căn vẫn khó tìm.', expect: [{ name: 'NƠXH giá' }] },
   { text: 'Samsung Galaxy S8 sở hữu màn hình 5,8 inch.', expect: [{ name: 'sở hữu màn hình', subject: 'Samsung Galaxy S8' }] },
   // (Not a capitalised common noun, nor a body's head alone.)
   { text: 'Hôm qua, Cơ quan đầu tư nước này có 300 tỉ USD.', expect: [{ name: 'Cơ quan đầu tư nước này' }] },

@@ -369,7 +369,9 @@ function nameActingFirst(text: string, words: Word[], phrase: Span): Span | null
   while (k < words.length && words[k]!.end <= phrase.end && has(words[k], Tag.Name) && !has(words[k], Tag.Label) && (words[k]!.key === '' || has(words[k], Tag.Acronym))) k++;
   if (k === first + 1 && ORGANIZATION_HEAD_WORDS.has(text.slice(words[first]!.start, words[first]!.end))) return null;
   const verb = wordNear(words, k);
-  return k > first && verb !== undefined && verb.end <= phrase.end && isVerbOnly(verb) ? spanOf(words, first, k - 1) : null;
+  // (A word that reads as a verb too is the predicate when it ends the phrase: `Vinachem lỗ 895
+  // tỷ đồng`; not a measure's head, which the name keeps: `NƠXH giá 100 triệu đồng`.)
+  return k > first && verb !== undefined && verb.end <= phrase.end && (isVerbOnly(verb) || (has(verb, Tag.Verb) && !has(verb, Tag.MeasureHead) && verb.end === phrase.end)) ? spanOf(words, first, k - 1) : null;
 }
 
 /** When the rules in order leave the figure unnamed or named by owners: the clause before, a stand-in, a topic. */
