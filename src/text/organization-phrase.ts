@@ -360,6 +360,8 @@ const PARENT_HEAD = /^(?:Bộ|Sở|Tổng cục|Cục|Học viện|Bệnh viện
 export const opensParentBody = (s: string): boolean => PARENT_HEAD.test(s);
 
 /** Units that sit inside a larger body: a parent may follow them after a comma. */
+/** A hospital written in lower case before its capitalised name (`bệnh viện Từ Dũ`); not a school, which a unit above it never has (`phòng Giáo dục quận …, trường …` opens a clause). */
+const LOWER_PARENT_HEAD = /^bệnh viện \p{Lu}/u;
 const SUB_UNIT_HEAD = /^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung tâm|[Cc]hi cục|[Vv]iện|[Pp]hân viện)(?![\p{L}])/u;
 
 /** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
@@ -434,8 +436,10 @@ export function extendOrganization(
     }
     // `Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh`, `Trưởng phòng Nghiệp vụ dược, Sở Y tế`:
     // a unit inside a body names the body after a comma.
-    if (SUB_UNIT_HEAD.test(phrase.text) && /^, /u.test(rest) && PARENT_HEAD.test(rest.slice(2, 16)) && !isNot(end + 2)) {
-      const parent = organizationPhrase(text, end + 2);
+    // (The body may be written in lower case before its name: `Trưởng khoa Sơ sinh, bệnh viện Từ Dũ`.)
+    const lowerParent = LOWER_PARENT_HEAD.test(rest.slice(2, 24));
+    if (SUB_UNIT_HEAD.test(phrase.text) && /^, /u.test(rest) && (PARENT_HEAD.test(rest.slice(2, 16)) || lowerParent) && !isNot(end + 2)) {
+      const parent = organizationPhrase(text, end + 2, { firstWordAnyCase: lowerParent });
       if (parent) {
         words = words.concat(parent.words);
         end = parent.end;

@@ -73,6 +73,10 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng ngày 15/6 cho biết công dân đã được thăm lãnh sự.', expect: [{ name: 'Lê Thị Thu Hằng', title: 'Người phát ngôn', organization: 'Bộ Ngoại giao' }] },
   // A family name that is also a word may be a middle name, in a name a separator closes.
   { text: 'Bác sĩ Nguyễn Thị Từ Anh, Trưởng khoa Sơ sinh cho biết hai bé đã ổn định.', expect: [{ name: 'Nguyễn Thị Từ Anh', title: 'Trưởng khoa' }] },
+  // A unit's body after a comma, a hospital's head in lower case before its name; not a school,
+  // which opens the next clause.
+  { text: 'Theo bà Trần Thị Hà – Phó Trưởng phòng Giáo dục quận Hai Bà Trưng, trường Mầm non Sen Vàng bị đình chỉ hoạt động.', expect: [{ name: 'Trần Thị Hà', title: 'Phó Trưởng phòng', organization: 'phòng Giáo dục quận Hai Bà Trưng' }] },
+  { text: 'Bác sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo, bệnh viện Bạch Mai cho biết các bệnh nhân đã ổn định.', expect: [{ name: 'Nguyễn Hữu Dũng', title: 'Trưởng khoa', organization: 'khoa Thận nhân tạo, bệnh viện Bạch Mai' }] },
   // Surnames of the northern uplands' peoples, and `Sái`.
   { text: 'Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang đã lên tiếng.', expect: [{ name: 'Lèng Ngọc Đửng', title: 'Hạt trưởng' }] },
   { text: 'Tiến sĩ Sái Công Hồng, Phó Cục trưởng Cục Quản lý chất lượng cho biết điểm thi sẽ công bố sớm.', expect: [{ name: 'Sái Công Hồng', title: 'Phó Cục trưởng' }] },
