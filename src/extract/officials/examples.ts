@@ -407,6 +407,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Lê Duy Tôn, Chỉ huy trưởng Ban Chỉ huy quân sự xã cũng bị cách chức.', expect: [{ name: 'Lê Duy Tôn', title: 'Chỉ huy trưởng', organization: 'Ban Chỉ huy quân sự xã' }] },
   // Several names under one title, a plural honorific before them.
   { text: 'Công ty có 2 Phó Giám đốc là các ông Lê Việt Phương và Lê Đức Thanh.', expect: [{ name: 'Lê Việt Phương', title: 'Phó Giám đốc' }, { name: 'Lê Đức Thanh', title: 'Phó Giám đốc' }] },
+  // (With no body of its own, a plural title is the body's that has it, named opening the clause.)
+  { text: 'Sở Y tế có 3 Phó Giám đốc là các ông Lê Văn Hải, Trần Văn Minh và Phạm Văn Long.', expect: [{ name: 'Lê Văn Hải', organization: 'Sở Y tế' }, { name: 'Trần Văn Minh', organization: 'Sở Y tế' }, { name: 'Phạm Văn Long', organization: 'Sở Y tế' }] },
   { text: 'Hiện 3 Phó giám đốc Sở Y tế gồm các ông, bà: Lê Văn Hải, Trần Thị Mai và Phạm Văn Long.', expect: [{ name: 'Lê Văn Hải', title: 'Phó giám đốc', organization: 'Sở Y tế' }, { name: 'Trần Thị Mai', title: 'Phó giám đốc', organization: 'Sở Y tế' }, { name: 'Phạm Văn Long', title: 'Phó giám đốc', organization: 'Sở Y tế' }] },
   // Where an office is held, between it and its holder's apposition.
   { text: 'Phó Tổng cục trưởng Tổng cục TDTT kiêm Trưởng đoàn TTVN tại SEA Games 29, ông Trần Đức Phấn cho biết đoàn đã sẵn sàng.', expect: [{ name: 'Trần Đức Phấn', title: 'Phó Tổng cục trưởng', organization: 'Tổng cục TDTT', positions: [position('Phó Tổng cục trưởng', 'Tổng cục TDTT', 'Tổng cục Thể dục thể thao'), position('Trưởng đoàn', 'đoàn TTVN')] }] },

@@ -866,8 +866,11 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
     // Several people under one title: `các Phó Bí thư Tỉnh ủy: A – …; B, C`, `2 Phó Chủ tịch
     // mới là ông A và ông B`, `A, B, cùng là phó giám đốc công ty này`.
     const listed = namesUnderPluralTitle(text, item, person);
+    // (`Bộ Văn hóa hiện có 4 thứ trưởng gồm …`: with none of its own, the titles are the body's
+    // that has them.)
+    const listOrganization = listed.length > 0 && !item.organization ? bodyHavingTitles(text, item.start) : null;
     for (const other of listed) {
-      mentions.push({ name: other.name, start: other.start, end: other.end, honorific: honorificBefore(text, other.start), positions: [{ title: item.title, organization: item.organization, rank: item.rank, standalone: item.standalone, former: item.former }] });
+      mentions.push({ name: other.name, start: other.start, end: other.end, honorific: honorificBefore(text, other.start), positions: [{ title: item.title, organization: item.organization ?? listOrganization, rank: item.rank, standalone: item.standalone, former: item.former }] });
     }
     if (!person && listed.length > 0) continue;
     if (!person) {
@@ -944,6 +947,15 @@ const boardTitles = EXECUTIVE_BOARD_TITLES;
 const PRIVATE_BODY = new RegExp(`(?<![\\p{L}])(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 
 // (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
+/** `Bộ Văn hóa hiện có 4 ` right before a plural title: the body that has the titles, a capitalised name opening the clause. */
+function bodyHavingTitles(text: string, titleStart: number): string | null {
+  const m = BODY_HAVING_BEFORE.exec(text.slice(Math.max(0, titleStart - 60), titleStart));
+  if (!m) return null;
+  const at = titleStart - m[0].length + m[0].indexOf(m[1]!);
+  const body = organizationPhrase(text, at);
+  return body && body.end === at + m[1]!.length ? body.text : null;
+}
+const BODY_HAVING_BEFORE = /(?:^|[.;:!?]\s+|,\s+)(\p{Lu}[^,.;:!?()]{1,40}?)\s+(?:hiện\s+)?(?:có|gồm)\s+(?:\d{1,2}|hai|ba|bốn|năm|các)\s+$/u;
 const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:các|những|hai|ba|bốn|năm|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:nguyên|cựu)\\s+)?$`, 'iu');
 // (`các ông, bà:` heads the names with no honorific of their own.)
 const PLURAL_HONORIFIC = new RegExp(`^(?:các|những)\\s+(?:(?:ông|bà)\\s*,\\s*(?:ông|bà)\\s*:?\\s*|(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s))`, 'iu');
