@@ -1,7 +1,8 @@
-// Character normalisation (src/text/characters.ts): the fast path that leaves a text as it is
+// Character normalisation (src/text/characters.ts) and literal patterns (src/text/patterns.ts): the fast path that leaves a text as it is
 // must hold only for texts that NFC leaves as they are.
 import { describe, expect, it } from 'vitest';
 import { NFC_STABLE_RANGES, normalizeCharacters } from '../src/text/characters.js';
+import { literalAlternation } from '../src/text/patterns.js';
 
 describe('NFC_STABLE_RANGES', () => {
   it('holds only code points that NFC keeps and that never combine with the one before', () => {
@@ -28,5 +29,15 @@ describe('normalizeCharacters', () => {
     expect(normalizeCharacters('tỉnh\u3000Hải\u200bDương\ufeff')).toBe('tỉnh HảiDương');
     const plain = 'Doanh thu đạt 15.658 tỉ đồng – tăng 2,2% “so với” năm 2018…';
     expect(normalizeCharacters(plain)).toBe(plain);
+  });
+});
+
+describe('literalAlternation', () => {
+  it('matches the longest word a table holds, its marks read literally', () => {
+    const cue = new RegExp(`^(?:${literalAlternation(['sinh', 'sinh năm', 'SN', 's.n', 'sinh'])})`, 'u');
+    expect(cue.exec('sinh năm 1959')?.[0]).toBe('sinh năm');
+    expect(cue.exec('s.n 1959')?.[0]).toBe('s.n');
+    expect(cue.test('sxn 1959')).toBe(false);
+    expect(new RegExp(literalAlternation(['T.Ư', 'TƯ'])).test('TxƯ')).toBe(false);
   });
 });

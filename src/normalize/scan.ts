@@ -4,6 +4,7 @@
 
 import { isLetterCode } from '../text/characters.js';
 import { ascending } from '../text/spans.js';
+import { literalAlternation } from '../text/patterns.js';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
@@ -146,8 +147,7 @@ for (let c = 0; c < LOWER_CODE.length; c++) {
 export class LiteralFinder {
   private readonly pattern: RegExp;
   constructor(literals: readonly string[]) {
-    const escaped = [...new Set(literals)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.pattern = new RegExp(escaped.join('|'), 'g');
+    this.pattern = new RegExp(literalAlternation(literals), 'g');
   }
 
   /** Offsets by literal, ascending. */

@@ -69,6 +69,9 @@ export const TITLE_END_WORDS = ['theo', 'được', 'đã', 'do', 'nhằm', 'đ�
 export const STATING_VERBS_BEFORE_MARK = ['quy định', 'nêu rõ', 'nêu', 'ghi rõ', 'chỉ rõ', 'yêu cầu', 'khẳng định', 'nhấn mạnh'];
 export const WORDS_BEFORE_A_RULE_NOUN = ['các', 'những', 'số', 'mọi', 'một', 'đúng', 'trái', 'sai', 'vi phạm', 'với'];
 
+/** Short forms of `Trung ương`, the Party's Central Committee, before a plenum's number (`Nghị quyết TƯ 5`). */
+export const CENTRAL_COMMITTEE_SHORT_FORMS = ['TƯ', 'TW', 'T.Ư'];
+
 /**
  * Number words that count a Party Central Committee's plenums or congresses (`Nghị quyết Trung
  * ương tám`, `Hội nghị lần thứ tư Ban Chấp hành Trung ương`): they name a resolution as a number does.

@@ -10,13 +10,15 @@ export interface DocumentType {
   codes: string[];
   /** Cited by its proper name without a number (`Luật An ninh mạng`). */
   namedWithoutNumber?: boolean;
+  /** A law: the legislature's, named by its field (`Luật Đất đai`, `Bộ luật Hình sự`, `Pháp lệnh Ngoại hối`). */
+  law?: boolean;
 }
 
 export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Hiến pháp', words: ['Hiến pháp'], codes: [], namedWithoutNumber: true },
-  { name: 'Bộ luật', words: ['Bộ luật'], codes: [], namedWithoutNumber: true },
-  { name: 'Luật', words: ['Luật'], codes: [], namedWithoutNumber: true },
-  { name: 'Pháp lệnh', words: ['Pháp lệnh'], codes: ['PL'], namedWithoutNumber: true },
+  { name: 'Bộ luật', words: ['Bộ luật'], law: true, codes: [], namedWithoutNumber: true },
+  { name: 'Luật', words: ['Luật'], law: true, codes: [], namedWithoutNumber: true },
+  { name: 'Pháp lệnh', words: ['Pháp lệnh'], law: true, codes: ['PL'], namedWithoutNumber: true },
   { name: 'Lệnh', words: ['Lệnh'], codes: ['L-CTN'] },
   { name: 'Nghị định', words: ['Nghị định'], codes: ['NĐ'] },
   { name: 'Nghị quyết liên tịch', words: ['Nghị quyết liên tịch'], codes: ['NQLT'] },
@@ -52,6 +54,9 @@ export const DOCUMENT_TYPES: DocumentType[] = [
 ];
 
 /** Every spelling → its type, longest spelling first (so `Thông tư liên tịch` beats `Thông tư`). */
+/** The names of the types that are laws. */
+export const LAW_TYPE_NAMES: string[] = DOCUMENT_TYPES.filter((t) => t.law).map((t) => t.name);
+
 export const DOCUMENT_TYPE_WORDS: Array<{ word: string; type: DocumentType }> = DOCUMENT_TYPES.flatMap((type) =>
   type.words.map((word) => ({ word, type })),
 ).sort((a, b) => b.word.length - a.word.length);

@@ -5,7 +5,8 @@
 // merge repeated citations of one document.
 import type { DateMention } from '../../normalize/dates.js';
 import type { DecreeRecord } from '../../schema/records.js';
-import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, type DocumentType } from '../../vocab/document-types.js';
+import { DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_WORDS, documentTypeOfCode, LAW_TYPE_NAMES, type DocumentType } from '../../vocab/document-types.js';
+import { literalAlternation } from '../../text/patterns.js';
 import { issuerOfCode, isIssuerCode } from '../../vocab/issuers.js';
 import { sentenceAt } from '../../text/segment.js';
 import { organizationPhrase } from '../../text/organization-phrase.js';
@@ -29,6 +30,7 @@ import {
   OPTION_TYPES,
   TITLE_CONTINUATIONS,
   PLENUM_NUMBER_WORDS,
+  CENTRAL_COMMITTEE_SHORT_FORMS,
 } from '../../vocab/decree-phrases.js';
 import { COUNTED_UNITS, NON_QUANTITY_FOLLOWERS, SCALES } from '../../vocab/quantities.js';
 import { knownLawNameAt } from './law-names.js';
@@ -66,16 +68,16 @@ interface Citation {
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
 const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const alternation = literalAlternation;
 const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\\s*$`, 'iu');
 // `Luật An ninh mạng`, `Luật đất đai`, `Bộ luật hình sự năm 1999`, `Luật Nhà ở 2006`,
 // `Luật Quản lý nợ công (sửa đổi)`: the name's words up to a stop word, then a year or
 // `(sửa đổi)` that belong to it.
 /** The types of law a name follows (`Bộ luật Hình sự`, `Luật Đất đai`, `Pháp lệnh Ngoại hối`), as a pattern. */
 // (A code's `Luật` may be capitalised: `Bộ Luật Hình sự`.)
-const LAW_TYPES = 'Bộ luật|Bộ Luật|Luật|Pháp lệnh';
+const LAW_TYPES = alternation([...LAW_TYPE_NAMES, 'Bộ Luật']);
 /** The types whose documents have names of their own (`Luật Thủy sản`): a verb after one is no title. */
-const NAMED_LAW_TYPES = new Set(['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp']);
+const NAMED_LAW_TYPES = new Set([...LAW_TYPE_NAMES, 'Hiến pháp']);
 /** A law's type opening its name, and the space after it. */
 const LAW_TYPE_OPENING = new RegExp(`^(${LAW_TYPES})\\s+`, 'u');
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
@@ -114,7 +116,7 @@ const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)}
 const PLENUM_NUMBER = `(?:\\d+|${alternation(PLENUM_NUMBER_WORDS)})(?![\\p{L}\\d/-])`;
 const TERM = `(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?`;
 const NAMED_RESOLUTION = new RegExp(
-  `[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Đại hội\\s+[IVXLC]+(?![\\p{L}\\d])|(?:Hội nghị\\s+)?Trung ương\\s+${PLENUM_NUMBER}${TERM}|Hội nghị\\s+lần\\s+thứ\\s+${PLENUM_NUMBER}\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?${TERM}|(?:TƯ|TW|T\\.Ư)\\s+\\d+(?![\\d/-]))`,
+  `[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Đại hội\\s+[IVXLC]+(?![\\p{L}\\d])|(?:Hội nghị\\s+)?Trung ương\\s+${PLENUM_NUMBER}${TERM}|Hội nghị\\s+lần\\s+thứ\\s+${PLENUM_NUMBER}\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?${TERM}|(?:${alternation(CENTRAL_COMMITTEE_SHORT_FORMS)})\\s+\\d+(?![\\d/-]))`,
   'uy',
 );
 // Tried only where one of its type words occurs (see DECREE_MARKS).
@@ -624,7 +626,7 @@ function nameKey(name: string): string {
 }
 const YEAR_WORD_BEFORE_YEAR = / năm (?=\d{4}(?!\d))/gu;
 const PLENUM_WORD = /^nghị quyết hội nghị /u;
-const CENTRAL_SHORT = /^nghị quyết (?:tư|tw|t\.ư) /u;
+const CENTRAL_SHORT = new RegExp(`^nghị quyết (?:${alternation(CENTRAL_COMMITTEE_SHORT_FORMS.map((f) => f.toLowerCase()))}) `, 'u');
 const COMMAS = /\s*,\s*/gu;
 
 function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {

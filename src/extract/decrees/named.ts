@@ -7,9 +7,10 @@
 // `thực hiện Nghị quyết về chuyển đổi số` is a topic, not a citation.
 import { dictionaryEntry, Tag } from '../../text/words.js';
 import { isTwoSyllableWord } from '../../text/organization-phrase.js';
+import { literalAlternation } from '../../text/patterns.js';
 import { PERSON_HONORIFIC_ALTERNATION } from '../../vocab/surnames.js';
 import { ISSUERS } from '../../vocab/issuers.js';
-import { DOCUMENT_TYPE_PATTERN } from '../../vocab/document-types.js';
+import { DOCUMENT_TYPE_PATTERN, LAW_TYPE_NAMES } from '../../vocab/document-types.js';
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
 import { BODIES_NAMED_BY_AGREEMENT, CITATION_JOINERS, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS, STATING_VERBS_BEFORE_MARK, WORDS_BEFORE_A_RULE_NOUN } from '../../vocab/decree-phrases.js';
@@ -24,13 +25,12 @@ export interface NamedDocument {
   draft: boolean;
 }
 
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-const DRAFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(DRAFT_CUES)})\\s+(?:(?:một|các|những)\\s+)?$`, 'iu');
+const DRAFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${literalAlternation(DRAFT_CUES)})\\s+(?:(?:một|các|những)\\s+)?$`, 'iu');
 /** `… khẩn trương hoàn thiện để ban hành các Nghị định như: Nghị định về …`: documents still to be issued. */
 // (An adverb may stand in the purpose: `để sớm ban hành`.)
 const TO_BE_ISSUED = /(?:hoàn thiện để ban hành|để (?:\p{L}+ )?ban hành|trình ban hành|soạn thảo|xây dựng và trình)(?![\p{L}])[^.;!?]*$/iu;
-const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+const LAW_TYPES = new Set(LAW_TYPE_NAMES);
 
 /** A draft cue right before a document (`dự thảo`, `dự án`, `Đề án`, `Dự`, `… để ban hành`). */
 export function draftBefore(text: string, start: number): boolean {
@@ -39,16 +39,16 @@ export function draftBefore(text: string, start: number): boolean {
 
 const ISSUER_NAMES = [...new Set([...ISSUERS.map((i) => i.name), 'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng', 'Thủ tướng Chính phủ', 'Ủy ban Thường vụ Quốc hội'])];
 /** `… của Quốc hội`, `… của Chính phủ` at the end of a title: its issuer, not its words. */
-const TRAILING_ISSUER = new RegExp(`\\s+của\\s+(${alternation(ISSUER_NAMES)})$`, 'u');
-const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${alternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
-const ABOUT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
-const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
+const TRAILING_ISSUER = new RegExp(`\\s+của\\s+(${literalAlternation(ISSUER_NAMES)})$`, 'u');
+const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${literalAlternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
+const ABOUT_BEFORE = new RegExp(`(?<![\\p{L}])(${literalAlternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
+const TITLE_END = new RegExp(`^\\s(?:${literalAlternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
 // (`có quy định,`: the document has a provision that …)
-const STATING_VERB_BEFORE_MARK = new RegExp(`^\\s(?:có\\s+)?(?:${alternation(STATING_VERBS_BEFORE_MARK)})\\s*[,:]`, 'u');
-const RULE_NOUN_AFTER = new RegExp(`(?:^|\\s)(?:${alternation(WORDS_BEFORE_A_RULE_NOUN)})$`, 'u');
-const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${alternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
+const STATING_VERB_BEFORE_MARK = new RegExp(`^\\s(?:có\\s+)?(?:${literalAlternation(STATING_VERBS_BEFORE_MARK)})\\s*[,:]`, 'u');
+const RULE_NOUN_AFTER = new RegExp(`(?:^|\\s)(?:${literalAlternation(WORDS_BEFORE_A_RULE_NOUN)})$`, 'u');
+const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${literalAlternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
 /** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
-const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${literalAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 /** `…, ông Nguyễn Văn A, Trưởng ban …, cho biết`: a person an honorific names after a comma is the main clause's actor. */
 const PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s+\\p{Lu}`, 'u');
 
@@ -98,9 +98,9 @@ function completesVerb(text: string, space: number): boolean {
 
 /** `, Nghị định số 61/1994`, ` và Thông tư 77/2014`, ` và Nghị định về …`: a document type, then its number or its `về` title. */
 // (Or a phrase that joins a second document: `… chỉnh đốn Đảng gắn với Chỉ thị 05 …`.)
-const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+|\\s(?:${alternation(CITATION_JOINERS)})\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
-const CITATION_JOINER_AT = new RegExp(`^\\s(?:${alternation(CITATION_JOINERS)})\\s`, 'u');
-const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
+const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+|\\s(?:${literalAlternation(CITATION_JOINERS)})\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
+const CITATION_JOINER_AT = new RegExp(`^\\s(?:${literalAlternation(CITATION_JOINERS)})\\s`, 'u');
+const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${literalAlternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
 /** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
 const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
 /** `… thực hiện Nghị quyết số 02-NQ/TU, Huyện ủy …`: after a document's symbol, a capital opens a new clause. */
@@ -214,17 +214,17 @@ export function resolutionLists(text: string): NamedDocument[] {
 const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
 /** The agreements' document types as records give them. */
 export const AGREEMENT_TYPE_NAMES = new Set(AGREEMENT_TYPES.map((t) => t.replace('Thoả', 'Thỏa')));
-const BODY_BEFORE_AGREEMENT = new RegExp(`(?<!\\p{L})(?:${alternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
+const BODY_BEFORE_AGREEMENT = new RegExp(`(?<!\\p{L})(?:${literalAlternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
 
 /** The words the document rules start from, found in one pass over the text (see LiteralFinder). */
 export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
 export const DECREE_MARKS = new LiteralFinder(['về', '“', '"', ...AGREEMENT_TYPES, ...RESOLUTION_WORDS, ...TITLED_DOCUMENT_TYPES]);
 // (Spaces, not line breaks: a name never runs into the next paragraph, `Hiệp định Paris` ⏎ `Ngày 13 …`.)
 // (`Công ước của Liên hợp quốc về …`: the body that made it may follow `của`.)
-const AGREEMENT = new RegExp(`(${alternation(AGREEMENT_TYPES)})[^\\S\\n]+((?:của[^\\S\\n]+)?\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
+const AGREEMENT = new RegExp(`(${literalAlternation(AGREEMENT_TYPES)})[^\\S\\n]+((?:của[^\\S\\n]+)?\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
 /** Tags of words that link clauses (`vì`, `nhưng`, `khi`): never inside a name. */
 const CLAUSE_LINK_TAGS = Tag.Opener | Tag.Preposition | Tag.Owner | Tag.Auxiliary | Tag.Linking;
-const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${alternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
+const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${literalAlternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
 
 /**
  * Where an agreement's name ends: before a function word (`… Thái Bình Dương được ký`) unless it

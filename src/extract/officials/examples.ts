@@ -394,6 +394,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Thiếu tướng Từ Hồng Sơn, Giám đốc Công an tỉnh Quảng Bình đã tặng quà.', expect: [{ name: 'Từ Hồng Sơn', title: 'Giám đốc', organization: 'Công an tỉnh Quảng Bình', positions: [position('Thiếu tướng', null), position('Giám đốc', 'Công an tỉnh Quảng Bình')] }] },
   { text: 'Giám đốc Sở Y tế Trần Văn An cho biết. Từ Hà Nội, đoàn đi Hải Phòng; Bộ trưởng Từ Hà Nội về.', expect: [{ name: 'Trần Văn An', title: 'Giám đốc', organization: 'Sở Y tế' }] },
   // A name, then in brackets the person's year of birth or age before the office.
+  // (Any cue of a birth year, from the table the indicator reader also uses.)
+  { text: 'Ông Nguyễn Văn An (sinh 1959, nguyên Giám đốc Sở Tài chính tỉnh Nghệ An) bị bắt.', expect: [{ name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Tài chính tỉnh Nghệ An' }] },
   { text: 'Các bị cáo gồm Đinh Văn Dũng (SN 1959, cựu Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức) và Lê Văn Tư (52 tuổi, Phó Chủ tịch UBND xã Đồng Tâm).', expect: [{ name: 'Đinh Văn Dũng', title: 'Giám đốc', organization: 'Văn phòng đăng ký đất đai huyện Mỹ Đức', positions: [position('Giám đốc', 'Văn phòng đăng ký đất đai huyện Mỹ Đức', 'Văn phòng đăng ký đất đai huyện Mỹ Đức', true)] }, { name: 'Lê Văn Tư', title: 'Phó Chủ tịch', organization: 'UBND xã Đồng Tâm' }] },
   { text: 'Nguyễn Văn Hải (SN 1980, trú tại xã Tân Hương) khai nhận với Trưởng Công an huyện.', expect: [] },
   // The National Assembly's committees, their fields listed with commas or a dash, a faculty's
@@ -406,6 +408,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   { text: 'Ông Lê Nguyên Linh, Phó Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Sài Gòn cho biết lô hàng bị giữ.', expect: [{ name: 'Lê Nguyên Linh', title: 'Phó Chi cục trưởng', organization: 'Chi cục Hải quan cửa khẩu cảng Sài Gòn' }] },
   { text: 'Lê Duy Tôn, Chỉ huy trưởng Ban Chỉ huy quân sự xã cũng bị cách chức.', expect: [{ name: 'Lê Duy Tôn', title: 'Chỉ huy trưởng', organization: 'Ban Chỉ huy quân sự xã' }] },
   // Several names under one title, a plural honorific before them.
+  // (Any count above one, in words, from the table of counting words.)
+  { text: 'UBND thành phố hiện có sáu Phó Chủ tịch là các ông Nguyễn Văn An và Trần Văn Bình.', expect: [{ name: 'Nguyễn Văn An', title: 'Phó Chủ tịch', organization: 'UBND thành phố' }, { name: 'Trần Văn Bình', title: 'Phó Chủ tịch', organization: 'UBND thành phố' }] },
   { text: 'Công ty có 2 Phó Giám đốc là các ông Lê Việt Phương và Lê Đức Thanh.', expect: [{ name: 'Lê Việt Phương', title: 'Phó Giám đốc' }, { name: 'Lê Đức Thanh', title: 'Phó Giám đốc' }] },
   // (With no body of its own, a plural title is the body's that has it, named opening the clause.)
   { text: 'Sở Y tế có 3 Phó Giám đốc là các ông Lê Văn Hải, Trần Văn Minh và Phạm Văn Long.', expect: [{ name: 'Lê Văn Hải', organization: 'Sở Y tế' }, { name: 'Trần Văn Minh', organization: 'Sở Y tế' }, { name: 'Phạm Văn Long', organization: 'Sở Y tế' }] },

@@ -24,11 +24,13 @@ import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, FIR
 import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PORTFOLIO_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
 import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
-import { ADMINISTRATIVE_UNITS } from '../../vocab/owner-words.js';
+import { ADMINISTRATIVE_UNITS, COUNTING_WORDS, GROUP_DETERMINERS } from '../../vocab/owner-words.js';
 import { extendOrganization, isAcronym, isContentStretch, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
 import { dictionaryEntry, opensLongerWord } from '../../text/words.js';
 import { wordEndsAt } from '../../text/characters.js';
+import { escapeLiteral, literalAlternation } from '../../text/patterns.js';
+import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
 
 
 export interface PositionMention {
@@ -132,7 +134,7 @@ function titlePattern(lexicon: Lexicon) {
     // Case-flexible letter by letter (`Phó chủ tịch`, `phó Chủ tịch`, `giám đốc`): a
     // case-insensitive Unicode regex is several times slower.
     const alternation = titles
-      .map((t) => t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)))
+      .map((t) => escapeLiteral(t.title).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)))
       .join('|');
     // A title's first word in the cases it is written (`Phó`, `phó`, `PHÓ`), and the second
     // words that may follow it (`phó` + `chủ`, `giám` …): where the pattern is worth trying.
@@ -435,7 +437,7 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
   const m = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})(?![\p{L}\d])/u.exec(text.slice(from, from + 60));
   if (!m) return null;
   const words = m[1]!.split(' ');
-  const honoured = NEVER_NAME_SYLLABLES.has(words[0]!) && HONOURED_BEFORE.test(text.slice(Math.max(0, from - 24), from));
+  const honoured = honouredAt(text, from, words[0]!);
   for (let n = Math.min(words.length, 5); n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     // (Closed by a separator, its last syllable is a given name whatever word it also is:
@@ -449,6 +451,13 @@ function nameAt(text: string, from: number): { name: string; start: number; end:
   return null;
 }
 const SEPARATOR_AFTER = /^\s*[,;:.)–-]/u;
+/**
+ * Whether a name opening with `firstSyllable` at `start` is honoured: its syllable one that is
+ * never a name's alone (`Từ`), an honorific or a rank right before it (`ông Từ Minh Thiện`).
+ */
+function honouredAt(text: string, start: number, firstSyllable: string): boolean {
+  return NEVER_NAME_SYLLABLES.has(firstSyllable) && HONOURED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 /** An honorific or a rank ending right before a name. */
 const HONOURED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_HONORIFIC_ALTERNATION}|${PERSON_STYLE_PATTERN})\\s+$`, 'iu');
 /** Whether `syllable`, ending at `end`, and the lower-case syllable after it make one word of the dictionary. */
@@ -483,7 +492,7 @@ function nameEndingAt(text: string, end: number): { name: string; start: number;
   const afterPlaceWord = before !== null && PLACE_BEFORE_NAME_WORDS.has(before[1]!);
   for (let s = Math.max(afterPlaceWord ? 2 : 0, words.length - 5); s < words.length - 1; s++) {
     const name = words.slice(s).join(' ');
-    const honoured = NEVER_NAME_SYLLABLES.has(words[s]!) && HONOURED_BEFORE.test(text.slice(Math.max(0, end - name.length - 24), end - name.length));
+    const honoured = honouredAt(text, end - name.length, words[s]!);
     if (looksLikePersonName(name, { endsAtSeparator: true, honoured }) && placeAt(words, s) === 0) return { name, start: end - name.length, end };
   }
   return null;
@@ -525,7 +534,7 @@ const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.
 const ADDRESS = INFORMAL_ADDRESS_WORDS.join('|');
 const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
 /** ` tại SEA Games 29` up to `, ông …`: where an office is held, between it and its holder's apposition. */
-const PLACE_OF_OFFICE_BEFORE_HONORIFIC = new RegExp(`^\\s+(?:tại|ở)\\s+[^,.;:!?()\\n]{1,40}?(?=,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'u');
+const PLACE_OF_OFFICE_BEFORE_HONORIFIC = new RegExp(`^\\s+(?:${ENVOY_POST_PREPOSITIONS.join('|')})\\s+[^,.;:!?()\\n]{1,40}?(?=,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'u');
 /** A form of address ending a lead (`, anh `): a name follows, as after an honorific. */
 const ADDRESS_ENDING = new RegExp(`(?:^|[\\s,])(?:${ADDRESS})\\s+$`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
@@ -750,7 +759,7 @@ function nameFirstSeparatorBefore(text: string, titleStart: number): string | nu
 // A bracket may hold the title: `Nguyễn Văn An (Phó Chủ tịch UBND xã Thanh Lâm)`, after the
 // person's year of birth or age: `Đinh Văn Dũng (SN 1959, cựu Giám đốc …)`, `(52 tuổi, …`.)
 const NAME_FIRST_SEPARATOR = new RegExp(
-  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+\\(\\s*(?:(?:SN|sinh năm)\\s+\\d{4}\\s*,\\s*|\\d{1,3}\\s+tuổi\\s*,\\s*)?|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
+  `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+\\(\\s*(?:(?:${literalAlternation(BIRTH_DATE_CUES)})\\s+\\d{4}\\s*,\\s*|\\d{1,3}\\s+tuổi\\s*,\\s*)?|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
     `(?:(?:một|${FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+)?$`,
   'u',
 );
@@ -955,10 +964,12 @@ function bodyHavingTitles(text: string, titleStart: number): string | null {
   const body = organizationPhrase(text, at);
   return body && body.end === at + m[1]!.length ? body.text : null;
 }
-const BODY_HAVING_BEFORE = /(?:^|[.;:!?]\s+|,\s+)(\p{Lu}[^,.;:!?()]{1,40}?)\s+(?:hiện\s+)?(?:có|gồm)\s+(?:\d{1,2}|hai|ba|bốn|năm|các)\s+$/u;
-const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:các|những|hai|ba|bốn|năm|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:nguyên|cựu)\\s+)?$`, 'iu');
+/** Words that count more than one (`hai`, `các`), before a plural title. */
+const MANY = [...COUNTING_WORDS.filter((w) => w !== 'một'), ...GROUP_DETERMINERS].join('|');
+const BODY_HAVING_BEFORE = new RegExp(`(?:^|[.;:!?]\\s+|,\\s+)(\\p{Lu}[^,.;:!?()]{1,40}?)\\s+(?:hiện\\s+)?(?:có|gồm)\\s+(?:\\d{1,2}|${MANY})\\s+$`, 'u');
+const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${MANY}|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:${FORMER_TITLE_WORDS.join('|')})\\s+)?$`, 'iu');
 // (`các ông, bà:` heads the names with no honorific of their own.)
-const PLURAL_HONORIFIC = new RegExp(`^(?:các|những)\\s+(?:(?:ông|bà)\\s*,\\s*(?:ông|bà)\\s*:?\\s*|(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s))`, 'iu');
+const PLURAL_HONORIFIC = new RegExp(`^(?:${GROUP_DETERMINERS.join('|')})\\s+(?:(?:ông|bà)\\s*,\\s*(?:ông|bà)\\s*:?\\s*|(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s))`, 'iu');
 const SHARED_TITLE_BEFORE = /(?:,\s*|\s+)(?:cùng|đều)\s+là\s+(?:(?:các|những)\s+)?$/u;
 type Named = { name: string; start: number; end: number };
 

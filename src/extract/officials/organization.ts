@@ -4,6 +4,7 @@
 import { CITY_NAME_PREFIXES, PROVINCES } from '../../vocab/places.js';
 import { scanWords } from '../../normalize/scan.js';
 import { opensParentBody } from '../../text/organization-phrase.js';
+import { literalAlternation } from '../../text/patterns.js';
 
 const BRACKETED_SHORT_FORM = / \(([^()\s]+(?: [^()\s]+)?)\)(?= |$)/gu;
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
@@ -18,9 +19,7 @@ const compiled = new WeakMap<Record<string, string>, RegExp>();
 function abbreviationPattern(abbreviations: Record<string, string>): RegExp {
   let re = compiled.get(abbreviations);
   if (!re) {
-    const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
-    const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(`(?<![\\p{L}&])(?:${escaped.join('|')})(?![\\p{L}&])`, 'gu');
+    re = new RegExp(`(?<![\\p{L}&])(?:${literalAlternation(Object.keys(abbreviations))})(?![\\p{L}&])`, 'gu');
     compiled.set(abbreviations, re);
   }
   return re;
