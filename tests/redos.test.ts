@@ -41,7 +41,8 @@ const EXPLAINED_CONSTRUCTORS: Array<[string, string]> = [
   ['src/extract/decrees/named.ts', 'alternations of escaped words from vocab/decree-phrases.ts (citation joiners too, between \\s and \\s), issuer names and honorifics, each followed by \\s+ or $; agreement types then up to 7 words each led by spaces, bounded; no repetition inside a repetition'],
   ['src/extract/decrees/extract.ts', 'alternations of words from vocab/decree-phrases.ts; the only repetitions are single words separated by whitespace and bounded ({0,7} in law names, {0,5} before a clause verb on a 60-character window)'],
   ['src/extract/officials/mentions.ts', 'alternation of escaped title words; alternation of private-body words from vocab/organization-words.ts; name particles from vocab/surnames.ts, each repetition led by a space and a literal particle, then at most 3 space-led words on a 60-character window; honorific alternations from vocab/surnames.ts between \\s and \\s+ on windows of 16 characters at most'],
-  ['src/vocab/surnames.ts', 'an alternation of literal articles, a hyphen and one word, anchored at both ends; an alternation of literal honorifics, then \\s+ anchored at the end'],
+  ['src/text/names.ts', 'an alternation of literal articles, a hyphen and one word, anchored at both ends; an alternation of literal honorifics, then \\s+ anchored at the end'],
+  ['src/text/letters.ts', 'copies of patterns written elsewhere (and audited there), each `\\p{L}`, `\\p{Lu}`, `\\p{Ll}` replaced by one character class: no quantifier added or moved'],
   ['src/extract/officials/organization.ts', 'alternations of escaped abbreviations, province names and city-name prefixes'],
   ['src/ingest/inputs.ts', 'a glob: [^/]* and (?:[^/]*/)* never overlap within one segment'],
   ['src/normalize/quantities.ts', 'alternations of words from vocab/quantities.ts (rank verbs and scopes, percent labels, money words) between fixed anchors; the only repetitions are \\s+/\\s* and one [^.;:]*$ after the money words, never inside another'],
@@ -111,7 +112,9 @@ function regexLiterals(file: string): { literals: Found[]; constructors: number 
       const last = raw.lastIndexOf('/');
       literals.push({ file, source: raw.slice(1, last), flags: raw.slice(last + 1) });
     }
+    // (`letterPattern` is `new RegExp` with its letter classes narrowed: src/text/letters.ts.)
     if (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp') constructors++;
+    if (ts.isCallExpression(node) && node.expression.getText(sf) === 'letterPattern') constructors++;
     ts.forEachChild(node, visit);
   };
   visit(sf);

@@ -6,6 +6,7 @@
 import { digitRunStarts, matchesAt, scanWords, stickyOf, wordsBeforeDigits } from './scan.js';
 import { DASH_DATE_CUES, MONTH_NUMBER_WORDS, PARTIAL_DATE_CUES, SPAN_FROM_WORDS, SPAN_TO_WORDS, YEAR_CUES_AFTER, YEAR_CUES_BEFORE, YEAR_CUES_BEFORE_ALWAYS } from '../vocab/date-words.js';
 import { ascending } from '../text/spans.js';
+import { letterPattern, lettered } from '../text/letters.js';
 
 export type DateKind = 'date' | 'date_range' | 'month' | 'year' | 'quarter' | 'half' | 'interval' | 'same_period' | 'time';
 
@@ -77,7 +78,7 @@ function resolvePartial(day: number, month: number, ref: RefDate | null): { valu
 }
 
 function re(source: string): RegExp {
-  return new RegExp(source, 'giu');
+  return letterPattern(source, 'giu');
 }
 
 // `ngày 7 tháng 2 năm 2020`, `ngày 7 tháng 2`
@@ -89,23 +90,23 @@ const DAY_RANGE = re(`${B}(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(
 // `Ngày 14/1`, `Chiều 1/10`, `ngày 9.8`, `từ 28/12`: a cue word makes a day/month a date.
 const CUED_PARTIAL = re(`(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})${E}`);
 /** The cue before a day/month that makes it a date (part of day, `ngày`, `từ`, a time). */
-const PARTIAL_CUE = new RegExp(
+const PARTIAL_CUE = letterPattern(
   `(?:^|[^${L}])(?:${PARTIAL_DATE_CUES.join('|')}|\\d{1,2}h(?:\\d{2})?|\\d{1,2}:\\d{2})\\s*(?:,\\s*)?(?:ngày\\s+)?$`,
   'iu',
 );
 // `ngày 30-5`, `sáng 17-5`: a day-month with a dash, after a narrower cue (DASH_DATE_CUES);
 // written tight, as dates are (`đêm 2 – 3 lần` is a range of counts).
 const CUED_DASH = re(`(\\d{1,2})[-–](\\d{1,2})${E}`);
-const DASH_CUE = new RegExp(`(?:^|[^${L}])(?:${DASH_DATE_CUES.join('|')})\\s*(?:,\\s*)?(?:ngày\\s+)?$`, 'iu');
+const DASH_CUE = letterPattern(`(?:^|[^${L}])(?:${DASH_DATE_CUES.join('|')})\\s*(?:,\\s*)?(?:ngày\\s+)?$`, 'iu');
 // `(07/02)`, a day/month alone in parentheses, as datelines write it
 const PAREN_PARTIAL = re(`\\((\\d{1,2})/(\\d{1,2})\\)`);
 // `tháng 8/2020`, `tháng 12.2016`, `tháng 8 năm 2020`, `tháng 8`
 const MONTH = re(`tháng\\s+(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?${E}`);
 /** After a month: `và 12/2011`, `, 12/2011`: another month the same `tháng` governs. */
-const JOINED_MONTH = /^\s*(?:và|hoặc|,)\s*((\d{1,2})\/(\d{4}))(?![\d\p{L}]|[.,/-]\d)/u;
+const JOINED_MONTH = lettered(/^\s*(?:và|hoặc|,)\s*((\d{1,2})\/(\d{4}))(?![\d\p{L}]|[.,/-]\d)/u);
 // `tháng Ba`, `tháng Mười Hai năm 2016`: a month by its number word, capitalised (case-sensitive:
 // `tháng năm` in lower case is time in general).
-const WORD_MONTH = new RegExp(`[Tt]háng\\s+(${MONTH_NUMBER_WORDS.map(([w]) => w.replace(' ', '\\s+')).join('|')})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`, 'gu');
+const WORD_MONTH = letterPattern(`[Tt]háng\\s+(${MONTH_NUMBER_WORDS.map(([w]) => w.replace(' ', '\\s+')).join('|')})(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`, 'gu');
 const MONTH_OF_WORD = new Map(MONTH_NUMBER_WORDS.map(([w, n]) => [w, n]));
 // `tháng 4 - 12/2017`: a span of months in one year
 const MONTH_SPAN = re(`tháng\\s+(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})${E}`);
@@ -116,7 +117,7 @@ const QUARTER = re(`quý\\s+(IV|I{1,3}|[1-4])(?:\\s?[/.-]\\s?(\\d{4})|\\s+năm\\
 // `6 tháng đầu năm 2023`, `9 tháng năm 2019`, `sáu tháng cuối năm`
 const MONTHS_OF_YEAR = re(`tháng\\s+(đầu|cuối)?\\s*năm(?:\\s+(?:nay|(\\d{4})))?${E}`);
 /** The count before `tháng … năm`: `6 tháng đầu năm`, `sáu tháng cuối năm`. */
-const MONTHS_COUNT_BEFORE = /(?:^|[^\p{L}\d.,/-])(\d{1,2}|sáu|chín|ba)\s+$/iu;
+const MONTHS_COUNT_BEFORE = lettered(/(?:^|[^\p{L}\d.,/-])(\d{1,2}|sáu|chín|ba)\s+$/iu);
 // `giai đoạn 2020 - 2025`, `2016-2020`, `năm 2018 - 2019`, `niên khóa 2019-2020`
 const YEAR_INTERVAL = re(`${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})${E}`);
 // `năm 2018 - 2019`: a span of years
@@ -131,10 +132,10 @@ const SAME_PERIOD = re(`cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái|(\\d{4}))
 const TIME = re(`${B}(\\d{1,2})\\s?(?::|h|giờ)\\s?(\\d{2})?(?:\\s?(?:phút|SA|CH|AM|PM))?(?![\\d${L}])`);
 
 /** Words after which a bare 19xx/20xx number is a year, not a count of something. */
-const YEAR_CONTEXT_BEFORE = new RegExp(`(?:${YEAR_CUES_BEFORE.join('|')}|\\)|,|:|\\p{Lu}[\\p{L}\\d]*)\\s*$`, 'u');
-const YEAR_CONTEXT_BEFORE_ALWAYS = new RegExp(`(?<![\\p{L}])(?:${YEAR_CUES_BEFORE_ALWAYS.join('|')})\\s*$`, 'iu');
+const YEAR_CONTEXT_BEFORE = letterPattern(`(?:${YEAR_CUES_BEFORE.join('|')}|\\)|,|:|\\p{Lu}[\\p{L}\\d]*)\\s*$`, 'u');
+const YEAR_CONTEXT_BEFORE_ALWAYS = letterPattern(`(?<![\\p{L}])(?:${YEAR_CUES_BEFORE_ALWAYS.join('|')})\\s*$`, 'iu');
 /** Words after a bare year that show it is one (a verb or function word, not a counted noun). */
-const YEAR_CONTEXT_AFTER = new RegExp(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('|')})`, 'iu');
+const YEAR_CONTEXT_AFTER = letterPattern(`^\\s*(?:[,;.)]|$|${YEAR_CUES_AFTER.join('|')})`, 'iu');
 
 // Number-led rules are tried where a digit run begins; `word\s+\d…` rules where their word
 // stands before one (see scan.ts). Same matches as scanning the whole text, a fraction of the passes.
@@ -372,8 +373,8 @@ function mentionOf(text: string, start: number, end: number, kind: DateKind, val
   return { start, end, text: text.slice(start, end), kind, value, inferredYear };
 }
 
-const SPAN_FROM = new RegExp(`(?<![\\p{L}])(?:${SPAN_FROM_WORDS.join('|')})\\s*$`, 'iu');
-const SPAN_TO = new RegExp(`^\\s*(?:${SPAN_TO_WORDS.join('|')})\\s*$`, 'iu');
+const SPAN_FROM = letterPattern(`(?<![\\p{L}])(?:${SPAN_FROM_WORDS.join('|')})\\s*$`, 'iu');
+const SPAN_TO = letterPattern(`^\\s*(?:${SPAN_TO_WORDS.join('|')})\\s*$`, 'iu');
 
 /**
  * `từ 20/1/2016 đến 30/6/2016`, `từ tháng 1 đến tháng 5/2016`, `từ năm 2016 đến năm 2020`: two

@@ -2,6 +2,7 @@
 // `24/2018/QH14`, `01-2020/NQ-CP`. They are never quantities, and the decree extractor
 // reads them. Spaces inside a symbol are tolerated (`52 - NQ/TW`) and removed in `symbol`.
 import { digitRunStarts, matchesAt } from './scan.js';
+import { letterPattern } from '../text/letters.js';
 
 export interface DocumentNumber {
   start: number;
@@ -19,7 +20,7 @@ export interface DocumentNumber {
 const PART = '[\\p{Lu}][\\p{L}&]*\\d{0,2}';
 // After an en dash only a code in capitals goes on (`15/2016/TT – BXD`): `… NĐ-CP – Chính phủ …` is prose.
 const DASHED_PART = '\\s?–\\s?[\\p{Lu}][\\p{Lu}&]{1,7}\\d{0,2}';
-const SYMBOL = new RegExp(
+const SYMBOL = letterPattern(
   `(\\d{1,6}[a-z]?)(?:\\s?[/-]\\s?((?:19|20)\\d{2}))?\\s?[/-]\\s?(${PART}(?:\\s?[-/]\\s?${PART}|${DASHED_PART})*)(?![\\p{L}\\d])`,
   'uy',
 );

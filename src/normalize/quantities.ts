@@ -35,6 +35,7 @@ import { type Quantity, type Span, LETTER, lower, endsWithWord, longestPrefix, s
 import { SCALE_TABLE, UNIT_TABLE, readTail, readNoun, tailOf, type Tail } from './quantity-tail.js';
 import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
+import { letterPattern, lettered } from '../text/letters.js';
 
 export type { Quantity, QuantityKind, Qualifier } from './quantity-parts.js';
 
@@ -68,8 +69,8 @@ const MASKS: MaskRule[] = [
   { pattern: /[\w.+-]+@[\w-]+\.[\w.]+/gu, needle: '@', numberLed: false }, // e-mail addresses
   { pattern: /(?<![\d.,])(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,])/uy, needle: null, numberLed: true }, // phone numbers (`+84…`: tried at the `+`)
   { pattern: /(?<![\d.,])1[89]00[ .]?\d{4}(?![\d.,])/uy, needle: null, numberLed: true }, // hotlines
-  { pattern: /\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/uy, needle: null, numberLed: true }, // 5G, 4K, 3D: labels
-  { pattern: /(?<![\p{L}\d.,])\d\.0(?![\d.,])/uy, needle: '.0', numberLed: true }, // 4.0: a label
+  { pattern: lettered(/\d+(?:[.,]\d+)?\s?[GKD](?![\p{L}\d])/uy), needle: null, numberLed: true }, // 5G, 4K, 3D: labels
+  { pattern: lettered(/(?<![\p{L}\d.,])\d\.0(?![\d.,])/uy), needle: '.0', numberLed: true }, // 4.0: a label
   // Vehicle plates, the series then the number, apart or joined (`61A – 220.72`, `60H4 - 7071`,
   // `19A 088.10`); four digits that read as a year are left to the date rules.
   { pattern: /\d{2}[A-ZĐ]{1,2}\d{0,2}(?:\s?[-–.]\s?|\s)(?!(?:19|20)\d\d(?![\d.,]))\d{3}[.,]?\d{1,2}(?![\d.,])/uy, needle: null, numberLed: true },
@@ -106,10 +107,11 @@ export function findMasks(
   return spans;
 }
 
+const LAST_WORD = lettered(/\p{L}+$/u);
 /** Whether the word before a document type forms a noun with it (`vốn điều lệ`). */
 function nounEndingInType(low: string, type: string): boolean {
   const head = low.slice(0, low.length - type.length).trimEnd();
-  const word = /\p{L}+$/u.exec(head)?.[0];
+  const word = LAST_WORD.exec(head)?.[0];
   return word !== undefined && dictionaryEntry(`${word} ${type}`) !== undefined;
 }
 
@@ -122,16 +124,18 @@ function countedAfter(text: string, end: number, limit: number): boolean {
   return longestPrefix(after, UNIT_TABLE) !== null || longestPrefix(after, SCALE_TABLE) !== null;
 }
 
+const WORD_BEFORE_LAST = lettered(/(\p{L}+)\s+\p{L}+$/u);
 /** Whether a label word ends a verb of two syllables the dictionary knows (`triệu tập 30 người`: to summon, not `tập 30`, an episode). */
 function verbEndingIn(low: string, label: string): boolean {
   if (label.includes(' ')) return false;
-  const word = /(\p{L}+)\s+\p{L}+$/u.exec(low.slice(-24))?.[1];
+  const word = WORD_BEFORE_LAST.exec(low.slice(-24))?.[1];
   return word !== undefined && (dictionaryEntry(`${word} ${label}`)?.classes ?? '').startsWith('V');
 }
 
+const WORDS_BEFORE_NUMBER_WORD = lettered(/(?:(\p{L}+)\s+)?(\p{L}+)\s+số$/iu);
 /** Whether the text ends with a two-syllable noun ending in `số` (`dân số`, `chỉ số`, `hệ số`). */
 function compoundEndingInSo(trimmed: string): boolean {
-  const m = /(?:(\p{L}+)\s+)?(\p{L}+)\s+số$/iu.exec(trimmed.slice(-24));
+  const m = WORDS_BEFORE_NUMBER_WORD.exec(trimmed.slice(-24));
   if (m === null || dictionaryEntry(`${m[2]} số`) === undefined) return false;
   // `địa chỉ số 44`: the syllable before `số` belongs to a word of its own.
   return m[1] === undefined || dictionaryEntry(`${m[1]} ${m[2]}`) === undefined;
@@ -167,10 +171,10 @@ interface Token {
 }
 
 /** Words before `hạng` that make it a rank (`xếp hạng`, `đứng hạng`, `lên hạng`), at the end of the text before a number. */
-const GRADE_AS_RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RANK_VERBS_BEFORE_GRADE.join('|')})\\s+hạng\\s*$`, 'u');
+const GRADE_AS_RANK_BEFORE = letterPattern(`(?:^|[^\\p{L}])(?:${RANK_VERBS_BEFORE_GRADE.join('|')})\\s+hạng\\s*$`, 'u');
 
 /** `hạng 45 thế giới`, `hạng 3 cả nước`: the scope after the number makes `hạng` a rank. */
-const RANK_SCOPE_AFTER = new RegExp(`^\\s+(?:${RANK_SCOPES_AFTER.join('|')})(?![\\p{L}])`, 'u');
+const RANK_SCOPE_AFTER = letterPattern(`^\\s+(?:${RANK_SCOPES_AFTER.join('|')})(?![\\p{L}])`, 'u');
 
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const digitAt = options.digits ?? digitRunStarts(text);
@@ -307,16 +311,16 @@ interface ReadResult {
 }
 
 /** Before or after `100%`, words that make it a label of a thing (see PERCENT_LABELS). */
-const PERCENT_LABEL_BEFORE = new RegExp(`(?:^|\\s)(?:${PERCENT_LABELS.before.join('|')})$`, 'u');
-const PERCENT_LABEL_AFTER = new RegExp(`^\\s(?:${PERCENT_LABELS.after.join('|')})(?!\\p{L})`, 'u');
-const OWNED_BEFORE = new RegExp(`(?:^|\\s)(?:${PERCENT_LABELS.owned.before.join('|')})$`, 'u');
-const OWNED_AFTER = new RegExp(`^\\s(?:${PERCENT_LABELS.owned.after.join('|')})(?!\\p{L})`, 'u');
+const PERCENT_LABEL_BEFORE = letterPattern(`(?:^|\\s)(?:${PERCENT_LABELS.before.join('|')})$`, 'u');
+const PERCENT_LABEL_AFTER = letterPattern(`^\\s(?:${PERCENT_LABELS.after.join('|')})(?!\\p{L})`, 'u');
+const OWNED_BEFORE = letterPattern(`(?:^|\\s)(?:${PERCENT_LABELS.owned.before.join('|')})$`, 'u');
+const OWNED_AFTER = letterPattern(`^\\s(?:${PERCENT_LABELS.owned.after.join('|')})(?!\\p{L})`, 'u');
 
 /** `700.000`: the leading group and the groups of thousands after it. */
 const THOUSANDS_GROUPS = /^(\d{1,3})((?:\.\d{3})+)$/u;
 
 /** A money word in the stretch before a figure (see MONEY_WORDS_BEFORE). */
-const MONEY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONEY_WORDS_BEFORE.join('|')})(?![\\p{L}])[^.;:]*$`, 'iu');
+const MONEY_WORD_BEFORE = letterPattern(`(?:^|[^\\p{L}])(?:${MONEY_WORDS_BEFORE.join('|')})(?![\\p{L}])[^.;:]*$`, 'iu');
 
 /** Whether `before` ends in one capital letter and a dot (`U.`, `Q.`), by code: no regex scan per number. */
 function capitalAndDotBefore(before: string): boolean {
@@ -327,6 +331,18 @@ function capitalAndDotBefore(before: string): boolean {
   return n === 2 || !LETTER.test(before.charAt(n - 3));
 }
 
+const LETTER_AND_DASH = lettered(/\p{L}[-–]$/u);
+const CAPITALISED_TOKEN = lettered(/^\p{Lu}[\p{L}\d-]*$/u);
+const KARAT_MARK = lettered(/^[kK](?![\p{L}\d])/u);
+const FIGURE_THEN_DASH = lettered(/\d\s?\p{L}{0,4}\s[-−]$/u);
+const NEGATIVE_WORD = lettered(/(?<!\p{L})âm\s$/iu);
+const OUT_OF_TOTAL_AFTER_WORDS = lettered(/^\s+(?:\p{Ll}+\s){1,3}(?:trong số|trong tổng số|trên tổng số)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u);
+const SLASH_TOTAL = lettered(/^\s?\/\s?(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u);
+const FROM_WORD = lettered(/(?<!\p{L})từ\s$/iu);
+const TO_WORD_BETWEEN = lettered(/^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới|lên|xuống)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u);
+const TIMES_WORD = lettered(/(?<!\p{L})gấp\s*$/iu);
+const OUT_OF_TOTAL = lettered(/^\s+(?:trong số|trên tổng số|trên)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u);
+const SCORE_WORDS_BEFORE = lettered(/(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\s+\p{L}+){0,3}\s*(?:đạt|là|:)?\s*$/iu);
 function readQuantity(text: string, sentence: Sentence, token: Token, next: Token | null): ReadResult | 'excluded' | null {
   const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
   const limit = sentence.end;
@@ -357,7 +373,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // its verb (`xếp hạng 3`, `đứng hạng 2`, `tụt 3 hạng`).
   if (rankCue === 'hạng' && !GRADE_AS_RANK_BEFORE.test(lowBefore) && !RANK_SCOPE_AFTER.test(text.slice(token.end, token.end + 16))) return 'excluded';
   // `F-35`, `Su-30`, `A-4`: a model designation; `U.20`, `Q.1`: an age group, a district.
-  if (/\p{L}[-–]$/u.test(before) || capitalAndDotBefore(before)) return 'excluded';
+  if (LETTER_AND_DASH.test(before) || capitalAndDotBefore(before)) return 'excluded';
   // Model names and labels: `Type 5`, `Honda Monkey 2017 bản`, `Galaxy S8` — a number right
   // after a capitalised word inside a sentence names something (a sentence-initial word such as
   // `Có` or `Khoảng` does not).
@@ -369,7 +385,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const atSentenceStart = wordAt <= sentence.start || /[:(“"]\s*$/u.test(text.slice(Math.max(sentence.start, wordAt - 3), wordAt));
     // (Not when a scale, a currency, a percent or a unit of measure follows: `của Monaco 45
     // triệu euro`, `Hà Nội 21-24 độ C`.)
-    if (!atSentenceStart && /^\p{Lu}[\p{L}\d-]*$/u.test(word)) {
+    if (!atSentenceStart && CAPITALISED_TOKEN.test(word)) {
       // (A range's lower bound takes its upper bound's unit: `21-24 độ C`.)
       const range = RANGE_UPPER.exec(text.slice(token.end, Math.min(limit, token.end + 16)));
       const tail = readTail(text, token.end, limit);
@@ -385,7 +401,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     if (PERCENT_LABEL_BEFORE.test(lowBefore) || PERCENT_LABEL_AFTER.test(after) || (OWNED_BEFORE.test(lowBefore) && OWNED_AFTER.test(after))) return 'excluded';
   }
   // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
-  if (/^[kK](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
+  if (KARAT_MARK.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
   if (token.end < text.length && LETTER.test(text[token.end]!)) {
     const glued = longestPrefix(text.slice(token.end, token.end + 6), GLUED_TABLE);
@@ -397,15 +413,15 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   let sign = 1;
   // A minus sign only after a space, a bracket or nothing: not in `F-35`, `10%-20%`, `2-3`;
   // and not after a figure (`12m -13m`): there the dash joins a range.
-  if (/(?:^|[\s(])[-−]$/u.test(before) && !/\d\s?\p{L}{0,4}\s[-−]$/u.test(before)) {
+  if (/(?:^|[\s(])[-−]$/u.test(before) && !FIGURE_THEN_DASH.test(before)) {
     sign = -1;
     start = token.start - 1;
-  } else if (/(?<!\p{L})âm\s$/iu.test(before)) sign = -1;
+  } else if (NEGATIVE_WORD.test(before)) sign = -1;
 
   // `8 trong số 10`, `3 trên 5 huyện`, `4 dự án trong số 8 dự án luật`: a fraction written in words.
   const after48 = text.slice(token.end, token.end + 48);
-  const inWords = /^\s+(?:trong số|trên tổng số|trên)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48.slice(0, 24)) ??
-    (after48.includes(' số ') ? /^\s+(?:\p{Ll}+\s){1,3}(?:trong số|trong tổng số|trên tổng số)\s+(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(after48) : null);
+  const inWords = OUT_OF_TOTAL.exec(after48.slice(0, 24)) ??
+    (after48.includes(' số ') ? OUT_OF_TOTAL_AFTER_WORDS.exec(after48) : null);
   if (inWords) {
     const total = parseNumberLiteral(inWords[1]!);
     if (total !== null && total > 0 && token.value <= total) {
@@ -418,7 +434,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   }
 
   // a/b: a rank (`xếp thứ 19/63`) or a fraction (`427/635 xã`).
-  const slash = /^\s?\/\s?(\d+(?:\.\d{3})*)(?![\d\p{L}]|[.,]\d)/u.exec(text.slice(token.end, token.end + 16));
+  const slash = SLASH_TOTAL.exec(text.slice(token.end, token.end + 16));
   if (slash) {
     const total = parseNumberLiteral(slash[1]!);
     if (total === null || total === 0) return null;
@@ -443,7 +459,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const between = text.slice(token.end, next.start);
     const dash = /^\s?%?\s?[-–]\s?$/u.test(between);
     // The short `từ ` test first: `between` can be long.
-    const fromTo = /(?<!\p{L})từ\s$/iu.test(before.slice(-4)) && /^\s*(?:\p{L}+\s*){0,3}?\s*(?:đến|tới|lên|xuống)\s+(?:(?:dưới|trên|gần|hơn|khoảng)\s+)?$/u.test(between);
+    const fromTo = FROM_WORD.test(before.slice(-4)) && TO_WORD_BETWEEN.test(between);
     // `5 hoặc 7 thành viên`: alternatives share the unit as a range's bounds do (no range, though);
     // so does a bare number joined by `và` (`ở mức 36,17 và 36,16 triệu đồng/lượng`, `tăng 5 và 7%`).
     const alternative = !dash && !fromTo && /^\s+(?:hoặc|và)\s+$/u.test(between);
@@ -493,7 +509,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   }
   if (tail.kind === null) {
     // Index values: `với giá trị 0,4843`, `chỉ số PCI đạt 68,75`.
-    if (/(?:giá trị|chỉ số|hệ số|điểm số|số điểm|điểm)(?:\s+\p{L}+){0,3}\s*(?:đạt|là|:)?\s*$/iu.test(before) && /,/.test(token.literal)) {
+    if (SCORE_WORDS_BEFORE.test(before) && /,/.test(token.literal)) {
       return { quantities: [base(text, start, token.end, 'score', value)], consumedNext: false };
     }
     return null;
@@ -515,15 +531,16 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   q.currency = tail.currency;
   // `đạt 68,75 điểm`: a score; `125 điểm thi`: exam sites, counted (`9,5 điểm thi`: a score).
   if (tail.kind === 'count' && tail.unit && /^điểm$/iu.test(tail.unit) && !(Number.isInteger(value) && pointIsPlace(text, tail.end, limit))) q.kind = 'score';
-  if (/(?<!\p{L})gấp\s*$/iu.test(before) && /^lần/u.test(tail.unit ?? '')) q.unit = 'lần';
+  if (TIMES_WORD.test(before) && /^lần/u.test(tail.unit ?? '')) q.unit = 'lần';
   return { quantities: [q], consumedNext: false };
 }
 
 const YEAR_SHAPED = /^(?:19|20)\d{2}$/u;
 
+const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 /** Whether the word after `điểm` makes it a place (`điểm thi`, `điểm giữ xe`), see POINT_PLACE_WORDS. */
 function pointIsPlace(text: string, at: number, limit: number): boolean {
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 16)));
+  const next = NEXT_LOWER_CASE_WORD.exec(text.slice(at, Math.min(limit, at + 16)));
   return next !== null && POINT_PLACE_WORDS.has(next[1]!);
 }
 
@@ -544,4 +561,4 @@ function amountRest(text: string, numberEnd: number, tail: Tail, limit: number):
   return { value, tail: tailOf(restTail.end, 'money', restTail.scale, tail.unit, tail.currency) };
 }
 const SINGLE_SCALE_WORDS = new Set(SCALES.filter(([word, scale]) => !word.includes(' ') && scale >= 1e6).map(([word]) => word));
-const REST_NUMBER = /^ (\d{1,3})(?= \p{L})/u;
+const REST_NUMBER = lettered(/^ (\d{1,3})(?= \p{L})/u);

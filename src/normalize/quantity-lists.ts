@@ -6,6 +6,7 @@ import { type Sentence } from '../text/segment.js';
 import { type Quantity, type Span, lower, longestPrefix, isMasked, base, skipSpaces } from './quantity-parts.js';
 import { SCALE_TABLE, readTail, readNoun } from './quantity-tail.js';
 import { CHANGE_TABLE } from './quantity-qualifiers.js';
+import { letterPattern, lettered } from '../text/letters.js';
 
 // `lần lượt là 22,10,10 và 37`, `lần lượt đạt 79,9%, 24% và 48,7%`
 const LIST = /lần lượt(?:\s+(?:là|đạt|chiếm|có|với|bằng|ở|xếp thứ|xếp|đứng thứ|tăng|giảm))?\s*:?\s*/giu;
@@ -75,22 +76,23 @@ export function findLists(text: string, sentence: Sentence): FoundList[] {
 
 // Spelled-out numbers before a scale word or `bậc`: `hai mươi lăm nghìn`, `tụt một bậc`.
 /** A scale or step word: where a spelled-out number may end (the space before is checked in code). */
-const SPELLED_ANCHOR = /(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)(?!\p{L})/gu;
+const SPELLED_ANCHOR = lettered(/(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|bậc|phần trăm)(?!\p{L})/gu);
 
+const WORD_AND_SPACE_BEFORE = lettered(/(\p{L}+) $/u);
 /** Offsets of scale words preceded by a spelled-out number word (`hai mươi lăm nghìn`, `một bậc`). */
 export function findSpelledAnchors(text: string): number[] {
   const out: number[] = [];
   SPACED_SPELLED_ANCHOR.lastIndex = 0;
   for (let m = SPACED_SPELLED_ANCHOR.exec(text); m; m = SPACED_SPELLED_ANCHOR.exec(text)) {
     const at = m.index + 1;
-    const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    const before = WORD_AND_SPACE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     if (before && NUMBER_WORDS.has(lower(before[1]!))) out.push(at);
   }
   return out;
 }
 
 /** The same with its space: a literal first character lets the scan skip faster (half the time). */
-const SPACED_SPELLED_ANCHOR = new RegExp(` ${SPELLED_ANCHOR.source}`, 'gu');
+const SPACED_SPELLED_ANCHOR = letterPattern(` ${SPELLED_ANCHOR.source}`, 'gu');
 
 export function anchorsWithin(anchors: number[], start: number, end: number): boolean {
   let lo = 0;
@@ -109,6 +111,7 @@ function changeBefore(text: string, floor: number, at: number): boolean {
   return CHANGE_TABLE.suffix(before) !== null || CHANGE_TABLE.suffix(before.replace(/\s*(?:thêm|lên|xuống|đi)$/u, '')) !== null;
 }
 
+const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);
 export function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
   const out: Quantity[] = [];
   const region = text.slice(sentence.start, sentence.end);
@@ -121,7 +124,7 @@ export function findSpelledQuantities(text: string, sentence: Sentence, masks: S
     const words: Array<{ word: string; start: number }> = [];
     let pos = anchor;
     while (words.length < 7) {
-      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(sentence.start, pos - 12), pos));
+      const before = WORD_BEFORE.exec(text.slice(Math.max(sentence.start, pos - 12), pos));
       if (!before || !NUMBER_WORDS.has(lower(before[1]!))) break;
       pos -= before[0].length;
       words.unshift({ word: before[1]!, start: pos });

@@ -2,6 +2,7 @@
 // token, and small tests on the text around a number (words, clauses, masked spans).
 import { WordTable } from './word-table.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
+import { lettered } from '../text/letters.js';
 
 /** How far back (characters) an estimate or target word can govern a number. */
 export const SCOPE_WINDOW = 500;
@@ -33,7 +34,7 @@ export interface Span {
   end: number;
 }
 
-export const LETTER = /\p{L}/u;
+export const LETTER = lettered(/\p{L}/u);
 
 // Plain toLowerCase: Vietnamese has no locale-specific case pairs, and the locale-aware
 // version is many times slower.

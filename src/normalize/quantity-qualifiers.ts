@@ -14,6 +14,7 @@ import {
 } from '../vocab/quantities.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { type Qualifier, type Quantity, SCOPE_WINDOW, LETTER, lower, base, skipSpaces, clauseStart, clauseEnd, nearestWord } from './quantity-parts.js';
+import { letterPattern, lettered } from '../text/letters.js';
 
 const BOUND_AFTER_TABLE = new WordTable(BOUND_QUALIFIERS_AFTER, (b) => b[0]);
 export const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
@@ -28,6 +29,8 @@ export interface QualifierWords {
   target: readonly string[];
 }
 
+const WORD_THEN_BOUND = lettered(/\p{L}+\s+tối (?:thiểu|đa)$/iu);
+const WORD_THEN_DEGREE = lettered(/\p{L}\s+độ$/iu);
 export function applyQualifiers(text: string, sentenceLow: string | null, words: QualifierWords, sentence: Sentence, q: Quantity): void {
   const clauseFrom = clauseStart(text, sentence.start, q.start);
   const before = text.slice(Math.max(clauseFrom, q.start - 30), q.start).trimEnd();
@@ -37,7 +40,7 @@ export function applyQualifiers(text: string, sentenceLow: string | null, words:
   let beforeBound = before;
   let boundEntry = BOUND_TABLE.suffix(before) ?? undefined;
   // `lương tối thiểu 4.680.000 đồng` names the minimum wage; `đạt tối thiểu 6%` bounds a figure.
-  if (boundEntry && /^tối (?:thiểu|đa)$/u.test(boundEntry[0]) && /\p{L}+\s+tối (?:thiểu|đa)$/iu.test(before) && !/(?:là|đạt|ở mức|có|được|cần|phải|với|mức)\s+tối (?:thiểu|đa)$/iu.test(before)) {
+  if (boundEntry && /^tối (?:thiểu|đa)$/u.test(boundEntry[0]) && WORD_THEN_BOUND.test(before) && !/(?:là|đạt|ở mức|có|được|cần|phải|với|mức)\s+tối (?:thiểu|đa)$/iu.test(before)) {
     boundEntry = undefined;
   }
   // `Ngoài 4 bị cáo, …`, `…, ngoài 6 người nhập viện`: opening a clause, `ngoài` is `besides`.
@@ -54,7 +57,7 @@ export function applyQualifiers(text: string, sentenceLow: string | null, words:
       else if (LESSER_ADJECTIVES.has(adjective) !== negated) comparedBound = 'less_than';
     }
   }
-  if (boundEntry && !(boundEntry[0] === 'độ' && /\p{L}\s+độ$/iu.test(before) && !/(?:khoảng|chừng|vào)\s+độ$/iu.test(before))) {
+  if (boundEntry && !(boundEntry[0] === 'độ' && WORD_THEN_DEGREE.test(before) && !/(?:khoảng|chừng|vào)\s+độ$/iu.test(before))) {
     bound = comparedBound ?? boundEntry[1];
     beforeBound = before.slice(0, before.length - boundEntry[0].length).trimEnd();
   }
@@ -98,22 +101,25 @@ function notATarget(low: string, at: number, word: string): boolean {
   return NOT_TARGET_PHRASES.some((p) => through.endsWith(p) && !LETTER.test(through[through.length - p.length - 1] ?? ''));
 }
 
+const LAST_WORD = lettered(/(\p{L}+)\s*$/u);
 /** The last word of `s`, lower-cased. */
 function lastWord(s: string): string {
-  const m = /(\p{L}+)\s*$/u.exec(s);
+  const m = LAST_WORD.exec(s);
   return m ? lower(m[1]!) : '';
 }
 
-const BASELINE_OPENING = new RegExp(`^\\s*(?:${BASELINE_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'iu');
+const BASELINE_OPENING = letterPattern(`^\\s*(?:${BASELINE_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'iu');
 
 /** Whether `s` opens with a comparison to a baseline (`so với năm 2018`, `so cùng kỳ`). */
 export function opensWithBaseline(s: string): boolean {
   return BASELINE_OPENING.test(s);
 }
 
+const COMPARED_WITH = lettered(/(?<!\p{L})so\s+(?:với\s+(.+)|(cùng\s+kỳ.*))$/iu);
+const PLAN_BASELINE = lettered(/^\s*(kế hoạch(?:\s+(?:được giao|năm(?:\s+(?:19|20)\d{2})?|đề ra|đặt ra|tỉnh giao|năm nay))?)(?!\p{L})/iu);
 function readBaseline(after: string): string | null {
   // `so với năm 2018`, and the short `so cùng kỳ`.
-  const so = /(?<!\p{L})so\s+(?:với\s+(.+)|(cùng\s+kỳ.*))$/iu.exec(after);
+  const so = COMPARED_WITH.exec(after);
   if (so) {
     const target = (so[1] ?? so[2]!).trim();
     const sameTime = /^cùng\s+kỳ/iu.exec(target);
@@ -123,7 +129,7 @@ function readBaseline(after: string): string | null {
     const phrase = target.replace(/[.;:!?…]+$/u, '').split(/\s+/).slice(0, 6).join(' ');
     return phrase || null;
   }
-  const plan = /^\s*(kế hoạch(?:\s+(?:được giao|năm(?:\s+(?:19|20)\d{2})?|đề ra|đặt ra|tỉnh giao|năm nay))?)(?!\p{L})/iu.exec(after);
+  const plan = PLAN_BASELINE.exec(after);
   if (plan) return plan[1]!;
   return null;
 }

@@ -23,6 +23,7 @@ import { TITLES } from '../vocab/titles.js';
 import { DURATION_UNITS } from '../vocab/date-words.js';
 import { WordTable } from './word-table.js';
 import { type QuantityKind, LETTER, lower, startsWithWord, longestPrefix } from './quantity-parts.js';
+import { letterPattern, lettered, startsUpper } from '../text/letters.js';
 
 export const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
 const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
@@ -45,9 +46,10 @@ function startsWithNonFollower(noun: string): boolean {
   return false;
 }
 
+const FIRST_WORD = lettered(/^\p{L}+/u);
 /** `10 kỳ điều chỉnh`, `3 buổi tập`: an event word with what it names after it is counted. */
 function eventWithComplement(noun: string): boolean {
-  const firstWord = /^\p{L}+/u.exec(noun)?.[0];
+  const firstWord = FIRST_WORD.exec(noun)?.[0];
   return firstWord !== undefined && EVENT_WORDS.has(firstWord.toLowerCase()) && noun.length > firstWord.length;
 }
 
@@ -87,6 +89,12 @@ function spaceEnd(text: string, pos: number, limit: number): number {
   return pos;
 }
 
+const GLUED_SCALE = lettered(/^(k|K|tr)(?![\p{L}\d])/u);
+const PER_UNIT = lettered(/^\s?\/\s?(\p{L}[\p{L}\d]*(?: \p{L}+)?)/u);
+const PER_COUNT_UNIT = lettered(/^\s?\/\s?(\d+(?:\.\d{3})*)\s?(\p{L}+(?: \p{L}+)?)/u);
+const PER_UNIT_GLUED = lettered(/^\/(\p{L}[\p{L}\d]*)(?![\p{L}\d])/u);
+const PERCENTAGE_POINTS_WORDS = lettered(/^điểm phần trăm(?!\p{L})/iu);
+const PERCENT_WORDS = lettered(/^phần trăm(?!\p{L})/iu);
 export function readTail(text: string, from: number, limit: number): Tail {
   let pos = from;
   const tail = tailOf(from, null, 1, null, null);
@@ -101,12 +109,12 @@ export function readTail(text: string, from: number, limit: number): Tail {
     return tailOf(pos + percent[0].length, 'percent', tail.scale, '%', tail.currency);
   }
   pos = spaceEnd(text, pos, limit);
-  if (/^điểm phần trăm(?!\p{L})/iu.test(restAt(text, pos, limit))) return tailOf(pos + 'điểm phần trăm'.length, 'percent', tail.scale, 'điểm phần trăm', tail.currency);
-  if (/^phần trăm(?!\p{L})/iu.test(restAt(text, pos, limit))) return tailOf(pos + 'phần trăm'.length, 'percent', tail.scale, '%', tail.currency);
+  if (PERCENTAGE_POINTS_WORDS.test(restAt(text, pos, limit))) return tailOf(pos + 'điểm phần trăm'.length, 'percent', tail.scale, 'điểm phần trăm', tail.currency);
+  if (PERCENT_WORDS.test(restAt(text, pos, limit))) return tailOf(pos + 'phần trăm'.length, 'percent', tail.scale, '%', tail.currency);
 
   // Scale words (may stack: `nghìn tỷ`), then a currency or a unit. Glued to the number,
   // `k` is a thousand and `tr` a million (`50k`, `5tr`), as the informal press writes them.
-  const glued = pos === from ? /^(k|K|tr)(?![\p{L}\d])/u.exec(text.slice(pos, pos + 3)) : null;
+  const glued = pos === from ? GLUED_SCALE.exec(text.slice(pos, pos + 3)) : null;
   const scaleWord: [string, number] | null = glued ? [glued[1]!, glued[1] === 'tr' ? 1e6 : 1e3] : longestPrefix(restAt(text, pos, limit), SCALE_TABLE);
   const scale = scaleWord && !longestPrefix(restAt(text, pos, limit), NOT_SCALE_TABLE) ? scaleWord : null;
   if (scale) {
@@ -125,7 +133,7 @@ export function readTail(text: string, from: number, limit: number): Tail {
     tail.unit = currency[1];
     tail.end = pos;
     // Currency per unit: `300 đồng/lít`, `95,6 triệu đồng/người`.
-    const per = /^\s?\/\s?(\p{L}[\p{L}\d]*(?: \p{L}+)?)/u.exec(text.slice(pos, Math.min(limit, pos + 30)));
+    const per = PER_UNIT.exec(text.slice(pos, Math.min(limit, pos + 30)));
     if (per) {
       const perUnit = firstUnitWords(per[1]!);
       tail.unit = `${text.slice(pos - currency[0].length, pos)}/${perUnit}`;
@@ -165,7 +173,7 @@ export function readTail(text: string, from: number, limit: number): Tail {
       return tail;
     }
     // Rates: `123 thuê bao/100 dân`, `80,98 máy/100 dân`.
-    const rate = /^\s?\/\s?(\d+(?:\.\d{3})*)\s?(\p{L}+(?: \p{L}+)?)/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 40)));
+    const rate = PER_COUNT_UNIT.exec(text.slice(noun.end, Math.min(limit, noun.end + 40)));
     if (rate) {
       const per = firstUnitWords(rate[2]!);
       const rateEnd = noun.end + rate[0].indexOf(rate[2]!) + per.length;
@@ -175,7 +183,7 @@ export function readTail(text: string, from: number, limit: number): Tail {
     } else {
       // `120km/h`, `6 tấn/ha`, `3 lít/người`: a measure per unit keeps its whole form; a
       // ratio of nouns (`máy tính/cán bộ`) is still a count of the first.
-      const perUnit = /^\/(\p{L}[\p{L}\d]*)(?![\p{L}\d])/u.exec(text.slice(noun.end, Math.min(limit, noun.end + 16)));
+      const perUnit = PER_UNIT_GLUED.exec(text.slice(noun.end, Math.min(limit, noun.end + 16)));
       if (perUnit && PER_UNIT_WORDS.has(perUnit[1]!.toLowerCase())) {
         tail.unit = `${noun.text}/${perUnit[1]}`;
         tail.end = noun.end + perUnit[0].length;
@@ -186,6 +194,7 @@ export function readTail(text: string, from: number, limit: number): Tail {
 }
 
 const PER_UNIT_WORDS = new Set(PER_UNITS);
+const PER_WORD_GLUED = lettered(/^\/(\p{L}+)(?![\p{L}\d])/u);
 /**
  * A currency whose name is also a noun (`bảng`), read as money after a scale word or with a
  * rate after it (`mức lương 80.000 bảng/tuần`); `3 bảng đấu` stays three groups.
@@ -193,15 +202,15 @@ const PER_UNIT_WORDS = new Set(PER_UNITS);
 function scaledCurrencyAt(text: string, pos: number, limit: number, scaled: boolean): [string, string] | null {
   const found = longestPrefix(restAt(text, pos, limit), SCALED_CURRENCY_TABLE, true);
   if (!found || scaled) return found;
-  const per = /^\/(\p{L}+)(?![\p{L}\d])/u.exec(text.slice(pos + found[0].length, Math.min(limit, pos + found[0].length + 8)));
+  const per = PER_WORD_GLUED.exec(text.slice(pos + found[0].length, Math.min(limit, pos + found[0].length + 8)));
   return per && PER_UNIT_WORDS.has(per[1]!) ? found : null;
 }
 
 /** `/năm` glued after a percent: a rate per period (spaced, it is the next words: `30% / năm nay`). */
-const PERCENT_PER_PERIOD = new RegExp(`^/(${RATE_PERIODS.join('|')})(?![\\p{L}\\d])`, 'u');
+const PERCENT_PER_PERIOD = letterPattern(`^/(${RATE_PERIODS.join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** Capitalised titles, longest first (`Phó Thủ tướng` before `Thủ tướng`). */
-const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => /^\p{Lu}/u.test(t)))].sort((a, b) => b.length - a.length);
+const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title).filter((t) => startsUpper(t)))].sort((a, b) => b.length - a.length);
 const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
 
 /** The capitalised title that opens `s` as whole words, if any. */
@@ -210,9 +219,9 @@ function titleOpening(s: string): string | undefined {
   for (const t of TITLE_WORDS) if (s.startsWith(t) && !LETTER.test(s[t.length] ?? '')) return t;
   return undefined;
 }
-const MONEY_NOUN_AFTER = new RegExp(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
+const MONEY_NOUN_AFTER = letterPattern(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
 const LENGTH_UNIT_SET = new Set(LENGTH_UNITS);
-const DETACHED_POWER = /^ ?([23])(?![\d\p{L}.,/])/u;
+const DETACHED_POWER = lettered(/^ ?([23])(?![\d\p{L}.,/])/u);
 
 /** The first word or two of a per-unit noun (`lít`, `người`, `dân`, `cổ phiếu`): a table unit, a noun of two syllables, else one. */
 function firstUnitWords(s: string): string {
@@ -224,6 +233,11 @@ function firstUnitWords(s: string): string {
   return first!;
 }
 
+const CAPITALS_ONLY = lettered(/^[\p{Lu}&-]{2,}$/u);
+const FIRST_LOWER_CASE_WORD = lettered(/^\p{Ll}+/u);
+const NEXT_ACRONYM = lettered(/^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u);
+const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
+const NEXT_LOWER_CASE_WORDS = lettered(/^ (\p{Ll}+)(?: (\p{Ll}+))?/u);
 /** The noun after a number: a table unit (longest), an acronym, or up to 3 plain words. */
 export function readNoun(text: string, pos: number, limit: number): { text: string; end: number } | null {
   const rest = text.slice(pos, Math.min(limit, pos + 80));
@@ -233,14 +247,14 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     // `trạm BTS`, `xã, phường, thị trấn`: the table entry as written in the text.
     let end = pos + known.length;
     // An acronym qualifying a table noun belongs to it: `trạm BTS`.
-    const acronym = /^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
+    const acronym = NEXT_ACRONYM.exec(text.slice(end, end + 10));
     if (acronym && !known.includes(' ')) end += acronym[0].length;
     // `3 lần lượt …` (`respectively`): a table noun that opens a word of grammar is no noun.
-    const word = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 12));
+    const word = NEXT_LOWER_CASE_WORD.exec(text.slice(end, end + 12));
     if (word && !known.includes(' ') && ((dictionaryEntry(`${known.toLowerCase()} ${word[1]}`)?.tags ?? 0) & (Tag.Linking | Tag.Qualifier | Tag.Opener | Tag.Auxiliary))) return null;
     // `76 máy bay`, `3 nhà hàng`: a table noun that opens a longer dictionary noun is that noun.
     // (Not when the next syllable opens a word of its own: `5 người thương vong`.)
-    const next = acronym ? undefined : /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(end, end + 20));
+    const next = acronym ? undefined : NEXT_LOWER_CASE_WORDS.exec(text.slice(end, end + 20));
     if (next && !known.includes(' ') && (dictionaryEntry(`${known.toLowerCase()} ${next[1]}`)?.classes ?? '').startsWith('N') && !(next[2] && dictionaryEntry(`${next[1]} ${next[2]}`))) {
       end += next[1]!.length + 1;
     }
@@ -254,7 +268,7 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   // one) counts nothing. (A verb may: `7 nghi phạm`, `2 tùy chọn`, `15 báo cáo`.)
   if (!countsSomething(rest)) return null;
   const words: string[] = [];
-  const re = /(\p{L}[\p{L}\d&-]*)(\s?)/uy;
+  const re = lettered(/(\p{L}[\p{L}\d&-]*)(\s?)/uy);
   let at = 0;
   while (words.length < 3) {
     re.lastIndex = at;
@@ -274,12 +288,12 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     // (Not a denial that closes a noun with the syllable before: `hãng hàng không giá rẻ`.)
     // (Nor one that opens a word with the syllable after: `6 cuộc không kích`.)
     const denial = denials.has(lower(word)) && !(dictionaryEntry(lower(`${words[words.length - 1]} ${word}`))?.classes ?? '').startsWith('N') && !openingWordEntry(rest, m.index)?.key.includes(' ');
-    if (words.length > 0 && (denial ? predicateWordAt(rest, re.lastIndex) : words.length === 1 && /^[\p{Lu}&-]{2,}$/u.test(words[0]!) && (openingWordEntry(rest, m.index)?.classes ?? '').startsWith('V'))) break;
+    if (words.length > 0 && (denial ? predicateWordAt(rest, re.lastIndex) : words.length === 1 && CAPITALS_ONLY.test(words[0]!) && (openingWordEntry(rest, m.index)?.classes ?? '').startsWith('V'))) break;
     // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
-    if (/^\p{Lu}/u.test(word) && words.length === 0 && !/^[\p{Lu}&-]{2,}$/u.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
+    if (startsUpper(word) && words.length === 0 && !CAPITALS_ONLY.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
       return null;
     }
-    if (words.length > 0 && /^\p{Lu}/u.test(word) && !/^[\p{Lu}&-]{2,}$/u.test(word)) break;
+    if (words.length > 0 && startsUpper(word) && !CAPITALS_ONLY.test(word)) break;
     words.push(word);
     at = re.lastIndex;
     if (!m[2]) break;
@@ -288,7 +302,7 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   // `2 nạn nhân tử vong`: three syllables read, the last may open a word that goes on; the
   // noun never ends inside a word, so that syllable is left out (`nạn nhân`).
   if (words.length === 3 && rest.charCodeAt(at - 1) === 32) {
-    const next = /^\p{Ll}+/u.exec(rest.slice(at, at + 12))?.[0];
+    const next = FIRST_LOWER_CASE_WORD.exec(rest.slice(at, at + 12))?.[0];
     if (next && dictionaryEntry(`${words[2]} ${next}`) && !dictionaryEntry(`${words[1]} ${words[2]}`)) words.pop();
   }
   // `5 thanh niên đi ôtô`, `1.000 học sinh thi`: after a noun of two syllables, a syllable that
@@ -323,7 +337,7 @@ function durationAt(text: string, pos: number, limit: number): boolean {
   const m = DURATION_AT.exec(text.slice(pos, Math.min(limit, pos + 16)));
   return m !== null && !/^\s*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3));
 }
-const DURATION_AT = new RegExp(`^(?:${DURATION_UNITS.join('|')})(?![\\p{L}])`, 'u');
+const DURATION_AT = letterPattern(`^(?:${DURATION_UNITS.join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether the word opening `rest` may be a counted noun: not a word of grammar, time or bound (`không quá`, `vượt quá`). */
 function countsSomething(rest: string): boolean {
@@ -336,7 +350,7 @@ function countsSomething(rest: string): boolean {
   return !(entry.tags & (Tag.Time | Tag.Auxiliary | Tag.Linking | Tag.Opener | Tag.Qualifier));
 }
 
-const DIRECTION_AFTER = new RegExp(`^ (?:${DIRECTIONS_AFTER_VERBS.join('|')})(?![\\p{L}])`, 'u');
+const DIRECTION_AFTER = letterPattern(`^ (?:${DIRECTIONS_AFTER_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** Tags of grammar words that end a counted noun read after a number. */
 const NOUN_ENDING_TAGS = Tag.Auxiliary | Tag.Linking | Tag.Qualifier | Tag.Preposition | Tag.Owner | Tag.Reporting | Tag.Opener | Tag.Anaphor | Tag.Pronoun | Tag.Change | Tag.Particle;
@@ -350,8 +364,8 @@ function endsCountedNoun(previous: string, word: string, rest: string, at: numbe
   const entry = dictionaryEntry(word);
   if (!entry || !(entry.tags & NOUN_ENDING_TAGS) || entry.tags & (Tag.Noun | Tag.Adjective)) return false;
   if (dictionaryEntry(`${previous} ${word}`)) return false;
-  const next = /^\p{L}+/u.exec(rest.slice(after))?.[0];
+  const next = FIRST_WORD.exec(rest.slice(after))?.[0];
   return !(next && (dictionaryEntry(`${word} ${next}`)?.tags ?? 0) & (Tag.Noun | Tag.Verb | Tag.Adjective));
 }
 
-const DONG_NOT_CURRENCY_RE = new RegExp(`^đồng\\s(?:${DONG_NOT_CURRENCY.join('|')})(?!\\p{L})`, 'iu');
+const DONG_NOT_CURRENCY_RE = letterPattern(`^đồng\\s(?:${DONG_NOT_CURRENCY.join('|')})(?!\\p{L})`, 'iu');

@@ -5,10 +5,11 @@
 import { isLetterCode } from '../text/characters.js';
 import { ascending } from '../text/spans.js';
 import { literalAlternation } from '../text/patterns.js';
+import { letterPattern, lettered } from '../text/letters.js';
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-const NUMBER_GLUE = /[\p{L}\d.,/-]/u;
+const LETTER = lettered(/\p{L}/u);
+const LETTER_OR_DIGIT = lettered(/[\p{L}\d]/u);
+const NUMBER_GLUE = lettered(/[\p{L}\d.,/-]/u);
 
 export type Boundary = 'letter' | 'letterOrDigit' | 'number';
 
@@ -55,7 +56,7 @@ const DIGIT_RUN = /\d+/g;
 
 /** The sticky twin of a regex, to try it at one offset. */
 export function stickyOf(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  return letterPattern(re.source, re.flags.replace('g', '') + 'y');
 }
 
 /**
@@ -147,7 +148,7 @@ for (let c = 0; c < LOWER_CODE.length; c++) {
 export class LiteralFinder {
   private readonly pattern: RegExp;
   constructor(literals: readonly string[]) {
-    this.pattern = new RegExp(literalAlternation(literals), 'g');
+    this.pattern = letterPattern(literalAlternation(literals), 'g');
   }
 
   /** Offsets by literal, ascending. */

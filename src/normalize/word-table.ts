@@ -1,5 +1,6 @@
+import { lettered } from '../text/letters.js';
 // Word tables matched at the start of a string: lower-cased once, longest entry first.
-const LETTER = /\p{L}/u;
+const LETTER = lettered(/\p{L}/u);
 
 export /** A table of words matched at the start of a string, longest first, lower-cased once. */
 class WordTable<T> {

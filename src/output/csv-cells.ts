@@ -3,10 +3,11 @@
 // `-71 độ`, `+2,2%`) is read as a value, never run, so it stays exactly as extracted and a
 // figure's `text` equals its span. `--no-formula-guard` writes every cell as extracted.
 import type { CsvColumn } from '../schema/tables.js';
+import { lettered } from '../text/letters.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A signed number with at most a unit after it, and nothing a formula is made of. */
-const SIGNED_FIGURE = /^[+-]\s?\d[\d.,]*(?:\s?%|\s[\p{L}][\p{L}\s/]*)?$/u;
+const SIGNED_FIGURE = lettered(/^[+-]\s?\d[\d.,]*(?:\s?%|\s[\p{L}][\p{L}\s/]*)?$/u);
 
 export function neutraliseFormula(cell: string): string {
   if (!FORMULA_START.test(cell) || SIGNED_FIGURE.test(cell)) return cell;

@@ -13,6 +13,7 @@ import {
 import { foldLine, hasSpaceRuns, normalizeCharacters } from './characters.js';
 import { parseDateLine } from './date-line.js';
 import { looksLikePersonName, looksLikeSignature } from './names.js';
+import { lettered } from './letters.js';
 
 export interface CleanedText {
   text: string;
@@ -40,8 +41,11 @@ const RELATED_BLOCK_MAX_LINE = 250;
  * cổng …`); not before a name of capitalised words, which a stray double space may precede
  * inside a sentence (`Trưởng Công an xã  Ea Kao`, `Phó Giám đốc  Công ty Điện lực …`).
  */
-const BLOCK_END = /[\p{L}\d.!?…”")\]:]/u;
-const SENTENCE_OPENING = /\p{Lu}[\p{L}\d.&-]* \p{Ll}/uy;
+// The furniture table's patterns, their letter classes narrowed (src/text/letters.ts).
+const OUTLET = lettered(OUTLET_PREFIX);
+const BYLINES = BYLINE_LINES.map(lettered);
+const BLOCK_END = lettered(/[\p{L}\d.!?…”")\]:]/u);
+const SENTENCE_OPENING = lettered(/\p{Lu}[\p{L}\d.&-]* \p{Ll}/uy);
 
 /** Whether a line is site furniture (a credit, a share bar, a tag list). */
 function isFurniture(line: string): boolean {
@@ -123,7 +127,7 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
       keep[i] = false;
       continue;
     }
-    const prefix = OUTLET_PREFIX.exec(line);
+    const prefix = OUTLET.exec(line);
     if (prefix && bodyLinesSeen < HEAD_LIMIT + 2 && (/\.|TTXVN|VNA|[A-Z]{2,}/.test(prefix[1]!) || OUTLET_NAMES.has(prefix[1]!.trim()))) {
       outlet ??= prefix[1]!.trim();
       lines[i] = line.slice(prefix[0].length);
@@ -137,7 +141,7 @@ export function cleanText(raw: string, hints: MetadataHints = {}): CleanedText {
   const tail = keptIndexes.slice(-4);
   for (const i of tail) {
     const line = lines[i]!;
-    for (const pattern of BYLINE_LINES) {
+    for (const pattern of BYLINES) {
       const m = pattern.exec(line);
       if (m) {
         byline ??= m[1]!.trim();

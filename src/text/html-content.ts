@@ -10,6 +10,7 @@ import {
   BLOCK_TAGS, BODY_HINT_SELECTORS, BOX_HEADINGS, BODY_WORDS, CAPTION_WORDS, CHROME_WORDS, LEAD_WORDS, PARAGRAPH_TAGS,
   PICTURE_WORDS, RELATED_WORDS, THRESHOLDS, THUMB_WORDS,
 } from '../vocab/html-chrome.js';
+import { letterPattern } from './letters.js';
 
 export interface MainContent {
   /** Lines of the body (paragraphs and subheadings), in order. */
@@ -128,7 +129,7 @@ function opensWithBoxHeading(el: Element): boolean {
   return false;
 }
 /** The whole line is the heading, a count or a colon after it at most (`Ý kiến bạn đọc (4)`). */
-const BOX_HEADING = new RegExp(`^(?:${BOX_HEADINGS.join('|')})\\s*(?:\\(\\d+\\)|:)?$`, 'u');
+const BOX_HEADING = letterPattern(`^(?:${BOX_HEADINGS.join('|')})\\s*(?:\\(\\d+\\)|:)?$`, 'u');
 
 function classWeight(el: Element): number {
   if (opensWithBoxHeading(el)) return -THRESHOLDS.classWeight;

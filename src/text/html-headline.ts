@@ -8,10 +8,12 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { BLOCK_TAGS, CHROME_WORDS, HEADLINE_WORDS, LEAD_WORDS, LOGO_WORDS, RELATED_WORDS, THRESHOLDS, TITLE_SEPARATORS } from '../vocab/html-chrome.js';
 import { collapse, names, textOf, VISIBLE_DATE } from './html-content.js';
+import { hasLetter, lettered } from './letters.js';
 
+const EDGES_WITHOUT_WORDS = lettered(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu);
 /** Lower case, one space, no punctuation at either end: how a headline and a page title are compared. */
 export function comparable(text: string): string {
-  return collapse(text.normalize('NFC').toLowerCase()).replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  return collapse(text.normalize('NFC').toLowerCase()).replace(EDGES_WITHOUT_WORDS, '');
 }
 
 /**
@@ -133,7 +135,7 @@ export function headingBefore(root: Element, body: Element): Element | null {
       const text = collapse(textOf(el));
       // The body's first paragraph: the headline is before it.
       if (inBody && !heading && text.length >= THRESHOLDS.siblingParagraph) break;
-      if (text.length >= THRESHOLDS.headlineMin * 2 && text.length <= THRESHOLDS.headlineMax && !VISIBLE_DATE.test(text) && /\p{L}/u.test(text)) {
+      if (text.length >= THRESHOLDS.headlineMin * 2 && text.length <= THRESHOLDS.headlineMax && !VISIBLE_DATE.test(text) && hasLetter(text)) {
         if (heading) named = el;
         plain = el;
       }

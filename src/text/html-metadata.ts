@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { AUTHOR_WORDS, DATE_WORDS, OUTLET_WORDS, THRESHOLDS } from '../vocab/html-chrome.js';
 import { collapse, names } from './html-content.js';
+import { letterPattern, lettered, startsUpper } from './letters.js';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -58,7 +59,7 @@ function namesTheOutlet(author: string, outlet: string | null): boolean {
   if (outlet && a === collapse(outlet).toLowerCase()) return true;
   return /^https?:|\.(?:vn|com|net|org)\b/.test(a) || OUTLET_OPENING.test(a);
 }
-const OUTLET_OPENING = new RegExp(`^(?:${OUTLET_WORDS.join('|')})(?:\\s|$)`, 'u');
+const OUTLET_OPENING = letterPattern(`^(?:${OUTLET_WORDS.join('|')})(?:\\s|$)`, 'u');
 
 /**
  * `2020-01-14T01:22:00+07:00` stays as it is; a time without a zone gets the page's clock
@@ -132,6 +133,7 @@ function* nearHeadline(headline: Element | null): Generator<Element> {
   }
 }
 
+const NOT_LETTERS = lettered(/[^\p{L}]/gu);
 function visibleDate(headline: Element | null): string | null {
   // An element named as a date first; else a short line near the headline that is mostly a date.
   let unnamed: string | null = null;
@@ -141,7 +143,7 @@ function visibleDate(headline: Element | null): string | null {
     const date = parseVisibleDate(text);
     if (!date) continue;
     if (DATE_WORDS.test(`${names(el)} ${el.attribs['data-role'] ?? ''}`)) return date;
-    if (unnamed === null && text.replace(VISIBLE_DATE, '').replace(/[^\p{L}]/gu, '').length <= 24) unnamed = date;
+    if (unnamed === null && text.replace(VISIBLE_DATE, '').replace(NOT_LETTERS, '').length <= 24) unnamed = date;
   }
   return unnamed;
 }
@@ -150,7 +152,7 @@ function authorNearHeadline(headline: Element | null): string | null {
   for (const el of nearHeadline(headline)) {
     if (!AUTHOR_WORDS.test(names(el)) && el.attribs.rel !== 'author' && el.attribs.itemprop !== 'author') continue;
     const text = shortText(el, THRESHOLDS.bylineMax);
-    if (text !== null && text.length >= 3 && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return text;
+    if (text !== null && text.length >= 3 && !/\d/.test(text) && startsUpper(text)) return text;
   }
   return null;
 }

@@ -3,14 +3,20 @@
 import { GIVEN_NAMES_ALSO_COMMON_WORDS, NEVER_NAME_SYLLABLES, SURNAMES } from '../vocab/surnames.js';
 import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
 import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
-import { FOREIGN_NAME_PARTICLES, FOREIGN_NAMES_WITH_COMPANY_ENDINGS, FOREIGN_ORGANIZATION_WORDS, GLUED_NAME_ARTICLE } from '../vocab/surnames.js';
+import { FOREIGN_NAME_PARTICLES, FOREIGN_NAMES_WITH_COMPANY_ENDINGS, FOREIGN_ORGANIZATION_WORDS, GLUED_NAME_ARTICLES, PERSON_HONORIFIC_ALTERNATION } from '../vocab/surnames.js';
+import { letterPattern, lettered } from './letters.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
 const isPlace = (words: string) => NON_PERSON_NAMES.has(words) || COUNTRIES.has(words);
 const compoundSurnames = SURNAMES.filter((s) => s.includes(' '));
 
+/** The Arabic article glued to a name's last part (`al-Thani`, `el-Sisi`): that part, whole. */
+export const GLUED_NAME_ARTICLE = letterPattern(`^(?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+$`, 'u');
+/** An honorific ending a stretch of text, in any case, captured (`… ông `, `Bà `). */
+export const HONORIFIC_BEFORE_NAME = letterPattern(`(?<!\\p{L})(${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'iu');
+
 /** A capitalised syllable: an upper-case letter then lower-case letters only. */
-export const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
+export const NAME_SYLLABLE = lettered(/^\p{Lu}\p{Ll}*$/u);
 
 export function isSurname(word: string): boolean {
   return surnameSet.has(word);
@@ -79,7 +85,7 @@ const syllableAnswers = new Map<string, boolean>();
 const COMPANY_WORD_ENDING = /(?:bank|group|soft|tech|com|mart|land|pharma|corp|fone|phone|net|med|food|invest|air)$/u;
 const HAS_VOWEL = /[aeiouyAEIOUY]/u;
 // (One inner capital: `McCain`, `DeVos`, `MacArthur`.)
-const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
+const FOREIGN_WORD = lettered(/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u);
 
 /**
  * A foreign personal name in Latin script or Vietnamese transliteration: 2–4 capitalised

@@ -17,6 +17,7 @@ import { wordEndsAt } from './characters.js';
 import { COUNTRIES, HOME_COUNTRY, PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
 import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS, ORGANIZATION_SUBUNITS } from '../vocab/organization-words.js';
+import { hasLetterOrDigit, letterPattern, lettered, startsLower, startsUpper } from './letters.js';
 
 export interface PhraseWord {
   text: string;
@@ -36,12 +37,12 @@ export interface OrganizationPhrase {
 
 
 /** A subunit's word after a body's name, a capitalised place or a place word after it (`chi nhánh Đồng Nai`, `chi nhánh tỉnh …`). */
-const SUBUNIT_AT = new RegExp(`^(${ORGANIZATION_SUBUNITS.join('|')})(?= (?:\\p{Lu}|(?:tỉnh|thành phố|huyện|quận|khu vực) \\p{Lu}))`, 'u');
+const SUBUNIT_AT = letterPattern(`^(${ORGANIZATION_SUBUNITS.join('|')})(?= (?:\\p{Lu}|(?:tỉnh|thành phố|huyện|quận|khu vực) \\p{Lu}))`, 'u');
 
-const DAY_AFTER = new RegExp(`^\\s+(?:${DAY_WORDS.join('|')}|\\d)(?![\\p{L}])`, 'u');
+const DAY_AFTER = letterPattern(`^\\s+(?:${DAY_WORDS.join('|')}|\\d)(?![\\p{L}])`, 'u');
 
 // (Capitals joined by a comma with no space are one short form: `Bộ VH,TT&DL`.)
-const WORD = /[\p{Lu}\d&]+(?:,[\p{Lu}&][\p{Lu}\d&]*)+(?![\p{L}\d])|[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu;
+const WORD = lettered(/[\p{Lu}\d&]+(?:,[\p{Lu}&][\p{Lu}\d&]*)+(?![\p{L}\d])|[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*|[^\s\p{L}\d&]/gu);
 
 /**
  * Full names of ministries and departments as written (`Nông nghiệp và Phát triển nông thôn`,
@@ -56,7 +57,7 @@ const KNOWN_NAMES_LOWER = KNOWN_NAMES.map((n) => n.toLowerCase());
 // (Either case: a title may open its body in lower case, `Trưởng phòng Cảnh sát điều tra …`.)
 const NAME_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'Ban', 'Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Cơ quan'].flatMap((h) => [h + ' ', h.toLowerCase() + ' ']);
 
-const LIST_GOES_ON = /^ (?:&|và) \p{Lu}/u;
+const LIST_GOES_ON = lettered(/^ (?:&|và) \p{Lu}/u);
 
 /** The head word (with its space) that opens `s`, if any. */
 function nameHeadOpening(s: string): string | undefined {
@@ -85,6 +86,10 @@ export function isKnownBodyName(text: string, start: number, end: number): boole
   return knownNameOpening(rest, rest.toLowerCase())?.length === rest.length;
 }
 
+const WORD_OPENING = lettered(/^[\p{L}\d]/u);
+const PLACE_WORD_NEXT = lettered(/^ (?:tỉnh|thành phố|huyện|quận|xã|TP)(?![\p{L}])/u);
+const WORD_NEXT = lettered(/^ \p{L}/u);
+const LOWER_CASE_WORD_BEFORE_SLASH = lettered(/^\s\p{Ll}+\s*\//u);
 export function organizationPhrase(
   text: string,
   from: number,
@@ -105,7 +110,7 @@ export function organizationPhrase(
       let words = wordsOf(text, from, knownEnd);
       let end = knownEnd;
       if (text[knownEnd] === ' ') {
-        const placeNext = /^ (?:tỉnh|thành phố|huyện|quận|xã|TP)(?![\p{L}])/u.test(text.slice(knownEnd, knownEnd + 12));
+        const placeNext = PLACE_WORD_NEXT.test(text.slice(knownEnd, knownEnd + 12));
         const tail = organizationPhrase(text, knownEnd + 1, { ...options, firstWordAnyCase: placeNext });
         if (tail) {
           words = words.concat(tail.words);
@@ -155,7 +160,7 @@ export function organizationPhrase(
     }
     // (A part whose capital is also a head's word counts as one capitalised part when it makes a
     // word with the syllable after it: `Ủy ban Khoa học, Công nghệ và Môi trường`, `Khoa` a faculty.)
-    const wordPart = partWords === 2 && words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 2]!.text) && /^\p{Ll}/u.test(words[words.length - 1]!.text);
+    const wordPart = partWords === 2 && words.length >= 2 && startsUpper(words[words.length - 2]!.text) && startsLower(words[words.length - 1]!.text);
     if (w === ',' && words.length > 0 && (lastCapitalRun === 1 || wordPart)) {
       // `Cục Xuất bản, In và Phát hành`: capitalised parts listed with commas, closed by `và`
       // or by the body above (`Ủy ban Văn hóa, Giáo dục của Quốc hội`).
@@ -171,7 +176,7 @@ export function organizationPhrase(
       }
     }
     // (A free-standing `&` joins two capitalised parts as `và` does: `Bộ Kế hoạch & Đầu tư`.)
-    if (w !== '&' && !/^[\p{L}\d]/u.test(w)) break;
+    if (w !== '&' && !WORD_OPENING.test(w)) break;
     // `P/V:` (phóng viên, the interviewer) after a name: a letter glued to a slash is an abbreviation.
     if (w.length === 1 && slice[m.index + 1] === '/') break;
     // A line break ends a name.
@@ -182,7 +187,7 @@ export function organizationPhrase(
       WORD.lastIndex = m.index + w.length + 1;
     }
     const acronym = isAcronym(w);
-    const isCapital = /^\p{Lu}/u.test(w) && !acronym;
+    const isCapital = startsUpper(w) && !acronym;
     if (words.length === 0 && !isCapital && !acronym) {
       // `Trưởng phòng GD-ĐT huyện`: the organisation opens with the title's own last word.
       if (!options.firstWordAnyCase) return null;
@@ -222,11 +227,11 @@ export function organizationPhrase(
       // part in sentence case, goes on in sentence case after `và` (not a capitalised part's
       // `và các …`, `và ông …`, nor a body's: `Chính phủ và việc …`).
       const last = words[words.length - 1];
-      if (!/^\p{Lu}/u.test(rest) && last !== undefined && /^\p{Ll}/u.test(last.text) && SUB_UNIT_HEAD.test(text.slice(words[0]!.start, words[0]!.start + 12)) && !options.stopBefore?.(rest, restAt)) {
+      if (!startsUpper(rest) && last !== undefined && startsLower(last.text) && SUB_UNIT_HEAD.test(text.slice(words[0]!.start, words[0]!.start + 12)) && !options.stopBefore?.(rest, restAt)) {
         if (!takeSentenceCaseRest(restAt, true)) break;
         continue;
       }
-      if (!/^\p{Lu}/u.test(rest) || options.stopBefore?.(rest, restAt)) break;
+      if (!startsUpper(rest) || options.stopBefore?.(rest, restAt)) break;
       capitalRun = 0;
       previousWasCapital = false;
       previousWasHead = false;
@@ -238,12 +243,12 @@ export function organizationPhrase(
       previousWasCapital = false;
       previousWasHead = false;
       continue;
-    } else if (w === 'các' && words.length > 0 && takesPluralObject(text.slice(words[Math.max(0, words.length - partWords)]!.start, words[words.length - 1]!.end)) && /^ \p{L}/u.test(slice.slice(m.index + w.length, m.index + w.length + 2))) {
+    } else if (w === 'các' && words.length > 0 && takesPluralObject(text.slice(words[Math.max(0, words.length - partWords)]!.start, words[words.length - 1]!.end)) && WORD_NEXT.test(slice.slice(m.index + w.length, m.index + w.length + 2))) {
       // `Ban Quản lý các khu công nghiệp`, `Liên hiệp các Hội Khoa học …`: a verbal part, or a
       // union, takes a plural object; in sentence case or capitalised, it is the name's.
       words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
       const objectAt = from + m.index + w.length + 1;
-      if (/^\p{Ll}/u.test(text.charAt(objectAt))) {
+      if (startsLower(text.charAt(objectAt))) {
         // (A verb read as a noun may head it: `các tổ chức hữu nghị`.)
         if (!takeSentenceCaseRest(objectAt, true)) {
           words.pop();
@@ -285,7 +290,7 @@ export function organizationPhrase(
       // A part opened by one capitalised word (not a proper name of two) may go on in
       // sentence case; after a head alone a verb may too (`Trung tâm đăng kiểm …`).
       // `Bệnh viện Nhi đồng 1`, `Quận 1`: a small number closes the name.
-      if (/^\d{1,2}$/u.test(w) && /^(?:[\s,.;:)]|$)/u.test(slice.slice(m.index + w.length, m.index + w.length + 1)) && !/^\s\p{Ll}+\s*\//u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
+      if (/^\d{1,2}$/u.test(w) && /^(?:[\s,.;:)]|$)/u.test(slice.slice(m.index + w.length, m.index + w.length + 1)) && !LOWER_CASE_WORD_BEFORE_SLASH.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
         words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
         break;
       }
@@ -298,7 +303,7 @@ export function organizationPhrase(
       const headOnly = lastCapitalRun <= 1 && (ORGANIZATION_HEAD_WORDS.has(headName) || TWO_WORD_HEADS.has(headName));
       // `Công ty 238`, `Bệnh viện 108`, `Lữ đoàn 171`: a unit numbered right after its head; a
       // capitalised part may follow (`Tổng công ty 319 Bộ Quốc phòng`), a lower-case word ends it.
-      if (/^\d{1,3}$/u.test(w) && endsInNumberedHead(words) && !/^\s\p{Ll}+\s*\//u.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
+      if (/^\d{1,3}$/u.test(w) && endsInNumberedHead(words) && !LOWER_CASE_WORD_BEFORE_SLASH.test(slice.slice(m.index + w.length, m.index + w.length + 8))) {
         words.push({ text: w, start: from + m.index, end: from + m.index + w.length });
         closePart();
         partWords = 0;
@@ -327,7 +332,7 @@ function legalFormAt(slice: string, at: number, lastEnd: number): number {
   for (const form of LIMITED_LIABILITY_FORMS) {
     if (!slice.startsWith(form, at)) continue;
     const next = slice.charAt(at + form.length);
-    if (next === '' || !/[\p{L}\d]/u.test(next)) return at + form.length;
+    if (next === '' || !hasLetterOrDigit(next)) return at + form.length;
   }
   return 0;
 }
@@ -342,7 +347,7 @@ function unitNumberAfter(slice: string, at: number): number {
   const next = m[2] ?? '';
   return countedUnits.has(next) ? 0 : at + m[1]!.length;
 }
-const UNIT_NUMBER = /^( \d{1,3})(?![\d\p{L}/]|[.,-]\d)(?: (\p{Ll}+))?/u;
+const UNIT_NUMBER = lettered(/^( \d{1,3})(?![\d\p{L}/]|[.,-]\d)(?: (\p{Ll}+))?/u);
 const countedUnits = new Set(COUNTED_UNITS.filter((u) => !u.includes(' ')));
 
 /** Whether the words read so far end in a head that a unit number follows (NUMBERED_UNIT_HEADS: `Tổng công ty`). */
@@ -354,24 +359,32 @@ function endsInNumberedHead(words: readonly PhraseWord[]): boolean {
 }
 
 /** Heads that open a parent body in brackets or after a dash (`(Bộ Y tế)`, `- Tổng cục Thủy sản`). */
-const PARENT_HEAD = /^(?:Bộ|Sở|Tổng cục|Cục|Học viện|Bệnh viện|BV|Đại học|ĐH|Trường|Viện|Tập đoàn|Tổng công ty|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Tỉnh ủy|Thành ủy|Trung ương)(?![\p{L}])/u;
+const PARENT_HEAD = lettered(/^(?:Bộ|Sở|Tổng cục|Cục|Học viện|Bệnh viện|BV|Đại học|ĐH|Trường|Viện|Tập đoàn|Tổng công ty|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Tỉnh ủy|Thành ủy|Trung ương)(?![\p{L}])/u);
 
 /** Whether `s` opens with the head of a body (`Bộ Y tế`, `Tổng cục Thủy sản`): a parent, not a short form. */
 export const opensParentBody = (s: string): boolean => PARENT_HEAD.test(s);
 
 /** Units that sit inside a larger body: a parent may follow them after a comma. */
 /** A hospital written in lower case before its capitalised name (`bệnh viện Từ Dũ`); not a school, which a unit above it never has (`phòng Giáo dục quận …, trường …` opens a clause). */
-const LOWER_PARENT_HEAD = /^bệnh viện \p{Lu}/u;
-const SUB_UNIT_HEAD = /^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung tâm|[Cc]hi cục|[Vv]iện|[Pp]hân viện)(?![\p{L}])/u;
+const LOWER_PARENT_HEAD = lettered(/^bệnh viện \p{Lu}/u);
+const SUB_UNIT_HEAD = lettered(/^(?:[KkPp]hòng|[Kk]hoa|[Vv]ụ|[Cc]ục|[Bb]an|[Tt]rung tâm|[Cc]hi cục|[Vv]iện|[Pp]hân viện)(?![\p{L}])/u);
 
 /** After a sub-unit place (`xã Kim Liên`, `Phường 6`), the unit above it: `, huyện Nam Đàn`, `, thành phố Tuy Hòa`. */
 const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
 const PLACES_AFTER_SHORT_FORM = [...PROVINCES, ...COUNTRIES, HOME_COUNTRY].sort((a, b) => b.length - a.length);
 /** `của` before a body that others sit under: a committee `của Quốc hội`, a department `của Bộ Y tế`. */
-const OF_BODY_ABOVE = /^ của (?=(?:Quốc hội|Chính phủ|Bộ [\p{Lu}]|Ủy ban nhân dân|UBND|HĐND|Trung ương)(?![\p{L}]))/u;
-const PLACE_UP = /^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u;
-const SUB_UNIT_END = /(?:^|\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\s[\p{Lu}\d][^\s]*(?:\s\p{Lu}\S*)*$/u;
+const OF_BODY_ABOVE = lettered(/^ của (?=(?:Quốc hội|Chính phủ|Bộ [\p{Lu}]|Ủy ban nhân dân|UBND|HĐND|Trung ương)(?![\p{L}]))/u);
+const PLACE_UP = lettered(/^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u);
+const SUB_UNIT_END = lettered(/(?:^|\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\s[\p{Lu}\d][^\s]*(?:\s\p{Lu}\S*)*$/u);
 
+const NAME_HALF_BEFORE_MARK = lettered(/^\p{Lu}\p{Ll}*(?: \p{Ll}+)?(?=\s*[(),.;:]|$)/u);
+const PLACE_RUN = lettered(/^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,5}/u);
+const SHORT_PLACE_RUN = lettered(/^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,2}/u);
+const LAST_CAPITALISED_WORD = lettered(/(\p{Lu}\p{Ll}*)$/u);
+const LOWER_CASE_WORDS_THEN_BRACKET = lettered(/^((?:,? (?:và )?\p{Ll}+){0,4}) ?\(([^()\n]{2,60})\)/u);
+const SHORT_FORM_BEFORE_CAPITAL = lettered(/^ ?\(([^()\n\s]+(?: [^()\n\s]+)?)\) (?=\p{Lu})/u);
+const DASH_BEFORE_CAPITAL = lettered(/^ ?[-–] ?(?=\p{Lu})/u);
+const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 /**
  * An organisation read to its real end: its parent in brackets (`Vụ Kế hoạch tài chính (Bộ Y
  * tế)`), its parent after a dash (`Trung tâm đăng kiểm tàu cá - Tổng cục thủy sản`), a second
@@ -390,7 +403,7 @@ export function extendOrganization(
     const rest = text.slice(end, end + 120);
     // The parent in brackets marks where the name ends: a short lower-case stretch before it
     // belongs to the name (`Vụ Công tác học sinh, sinh viên (Bộ GD-ĐT)`).
-    const bracket = /^((?:,? (?:và )?\p{Ll}+){0,4}) ?\(([^()\n]{2,60})\)/u.exec(rest);
+    const bracket = LOWER_CASE_WORDS_THEN_BRACKET.exec(rest);
     if (bracket && PARENT_HEAD.test(bracket[2]!) && (bracket[1] === '' || isContentStretch(text, end, end + bracket[1]!.length))) {
       const from = end;
       end += bracket[0].length;
@@ -400,10 +413,10 @@ export function extendOrganization(
     // `Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Hà Nam`, `Hội nghị Hiệp thương … (Chính hiệp)
     // Trung Quốc`: a short form in brackets does not end the name when a province or a country
     // follows it; the place is the body's.
-    const shortForm = /^ ?\(([^()\n\s]+(?: [^()\n\s]+)?)\) (?=\p{Lu})/u.exec(rest);
-    if (shortForm && /^\p{Lu}/u.test(shortForm[1]!)) {
+    const shortForm = SHORT_FORM_BEFORE_CAPITAL.exec(rest);
+    if (shortForm && startsUpper(shortForm[1]!)) {
       const placeFrom = end + shortForm[0].length;
-      const place = PLACES_AFTER_SHORT_FORM.find((p) => text.startsWith(p, placeFrom) && !/[\p{L}\d]/u.test(text[placeFrom + p.length] ?? ''));
+      const place = PLACES_AFTER_SHORT_FORM.find((p) => text.startsWith(p, placeFrom) && !hasLetterOrDigit(text[placeFrom + p.length] ?? ''));
       if (place) {
         const from = end;
         end = placeFrom + place.length;
@@ -421,12 +434,12 @@ export function extendOrganization(
         continue;
       }
     }
-    const dash = /^ ?[-–] ?(?=\p{Lu})/u.exec(rest);
+    const dash = DASH_BEFORE_CAPITAL.exec(rest);
     if (dash && !isNot(end + dash[0].length)) {
       const after = end + dash[0].length;
       const parent = PARENT_HEAD.test(text.slice(after, after + 14)) ? organizationPhrase(text, after) : null;
       // `Kinh tế - Tài chính`: one capitalised part of one or two words, then no more words.
-      const half = parent ? null : /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?(?=\s*[(),.;:]|$)/u.exec(text.slice(after, after + 30));
+      const half = parent ? null : NAME_HALF_BEFORE_MARK.exec(text.slice(after, after + 30));
       const next = parent ? parent.end : half ? after + half[0].length : -1;
       if (next > after) {
         words = words.concat(wordsOf(text, after, next));
@@ -451,15 +464,15 @@ export function extendOrganization(
       // The place word, then the place's own name: a province from the table, else two
       // capitalised words (a third only before punctuation), never a person's name after it.
       const placeFrom = end + up[0].length;
-      const province = PROVINCES_LONGEST_FIRST.find((p) => text.startsWith(p, placeFrom) && !/[\p{L}\d]/u.test(text[placeFrom + p.length] ?? ''));
-      const fullRun = province ?? /^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,5}/u.exec(text.slice(placeFrom, placeFrom + 60))?.[0];
+      const province = PROVINCES_LONGEST_FIRST.find((p) => text.startsWith(p, placeFrom) && !hasLetterOrDigit(text[placeFrom + p.length] ?? ''));
+      const fullRun = province ?? PLACE_RUN.exec(text.slice(placeFrom, placeFrom + 60))?.[0];
       const personSplit = fullRun && !province ? splitPersonAfterPlace(wordsOf(text, end + 2, placeFrom + fullRun.length)) : null;
       let run = personSplit
         ? text.slice(placeFrom, personSplit[personSplit.length - 1]!.end)
-        : (province ?? /^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,2}/u.exec(text.slice(placeFrom, placeFrom + 50))?.[0]);
+        : (province ?? SHORT_PLACE_RUN.exec(text.slice(placeFrom, placeFrom + 50))?.[0]);
       // `tỉnh Hà Nam Bên cạnh đó`: a last word that makes a word with the lower-case one after it opens the next sentence.
-      const lastWord = run ? /(\p{Lu}\p{Ll}*)$/u.exec(run) : null;
-      const following = run ? /^ (\p{Ll}+)/u.exec(text.slice(placeFrom + run.length, placeFrom + run.length + 12)) : null;
+      const lastWord = run ? LAST_CAPITALISED_WORD.exec(run) : null;
+      const following = run ? NEXT_LOWER_CASE_WORD.exec(text.slice(placeFrom + run.length, placeFrom + run.length + 12)) : null;
       if (run && !province && lastWord && following && run.includes(' ') && isTwoSyllableWord(lastWord[1]!, following[1]!)) run = run.slice(0, run.length - lastWord[1]!.length - 1);
       if (run && !isNot(end + 2)) {
         const placeWords = wordsOf(text, end + 2, placeFrom + run.length);
@@ -479,7 +492,7 @@ export function isContentStretch(text: string, from: number, to: number): boolea
 }
 
 /** `, In và Phát hành`: up to three capitalised parts of one or two words, the last after `và` (or `&`: `Văn hóa, Thể thao & Du lịch`). */
-const LISTED_PARTS = /^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})(?:\s(?:và|&)\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)|(?=\scủa\s(?:Quốc hội|Chính phủ|Bộ\s|Ủy ban|UBND|HĐND|Trung ương)))/u;
+const LISTED_PARTS = lettered(/^,\s((\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?)(?:,\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?){0,2})(?:\s(?:và|&)\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?(?=[\s,.;:)]|$)|(?=\scủa\s(?:Quốc hội|Chính phủ|Bộ\s|Ủy ban|UBND|HĐND|Trung ương)))/u);
 
 /** Heads of two syllables written as one capitalised part: a name's own part follows them. */
 const TWO_WORD_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Nghiệp đoàn', 'Công ty', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Bệnh viện', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Tập đoàn', 'Liên đoàn', 'Hiệp hội', 'Đại học', 'Đảng ủy', 'Đảng uỷ']);
@@ -546,21 +559,23 @@ export function isTwoSyllableWord(first: string, second: string): boolean {
  * as the rest of a part in sentence case, not cut after its first syllable.
  */
 function opensOtherWord(syllable: string, after: string): boolean {
-  const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  const next = NEXT_LOWER_CASE_WORD.exec(after)?.[1];
   return next !== undefined && !ORGANIZATION_LOWER_WORDS.has(next) && dictionaryEntry(`${syllable} ${next}`) !== undefined;
 }
 
 /** Whether a capitalised syllable, `second` and the lower-case syllable opening `after` make one noun of the dictionary (`Nhà xuất bản`). */
 function opensThreeSyllableNoun(first: string, second: string, after: string): boolean {
-  const third = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  const third = NEXT_LOWER_CASE_WORD.exec(after)?.[1];
   return third !== undefined && (dictionaryEntry(`${first} ${second} ${third}`)?.classes ?? '').startsWith('N');
 }
 
+const CAPITALISED_WORD = lettered(/^\p{Lu}\p{Ll}*$/u);
+const LOWER_CASE_WORD = lettered(/^\p{Ll}+$/u);
 /** Whether the part's two words (a capital, then lower case) and `third` make one word of the dictionary (`Bất động sản`). */
 function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boolean {
   const first = words[words.length - 2]!.text;
   const second = words[words.length - 1]!.text;
-  return /^\p{Lu}\p{Ll}*$/u.test(first) && /^\p{Ll}+$/u.test(second) && dictionaryEntry(`${first} ${second} ${third}`) !== undefined;
+  return CAPITALISED_WORD.test(first) && LOWER_CASE_WORD.test(second) && dictionaryEntry(`${first} ${second} ${third}`) !== undefined;
 }
 
 /**
@@ -570,7 +585,7 @@ function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boole
 function takesPluralObject(part: string): boolean {
   // (A union's word may close a longer part, in any case: `Đảng ủy khối các cơ quan tỉnh`.)
   const last = part.slice(part.lastIndexOf(' ') + 1);
-  return PLURAL_OBJECT_HEADS.has(part) || PLURAL_OBJECT_HEADS.has(last.charAt(0).toUpperCase() + last.slice(1)) || (/^\p{Lu}/u.test(part) && isVerbalPart(part));
+  return PLURAL_OBJECT_HEADS.has(part) || PLURAL_OBJECT_HEADS.has(last.charAt(0).toUpperCase() + last.slice(1)) || (startsUpper(part) && isVerbalPart(part));
 }
 const PLURAL_OBJECT_HEADS = new Set(UNIONS_OF_BODIES);
 
@@ -592,19 +607,21 @@ function hyphenatedPlaceRest(slice: string, end: number): number | null {
     const dash = /^\s?[-–]\s?/u.exec(slice.slice(end, end + 3));
     if (!dash || !slice.startsWith(tail, end + dash[0].length)) continue;
     const placeEnd = end + dash[0].length + tail.length;
-    if (!/[\p{L}\d]/u.test(slice[placeEnd] ?? '')) return placeEnd;
+    if (!hasLetterOrDigit(slice[placeEnd] ?? '')) return placeEnd;
   }
   return null;
 }
 
+const ANY_CAPITAL = lettered(/\p{Lu}/u);
 /** An all-capitals word with at least one letter: `UBND`, `TT&TT`, `GD-ĐT`, `TNHH`, a ticker `HNX-INDEX`. */
 export function isAcronym(word: string): boolean {
-  return ACRONYM_SHAPE.test(word) && /\p{Lu}/u.test(word);
+  return ACRONYM_SHAPE.test(word) && ANY_CAPITAL.test(word);
 }
-const ACRONYM_SHAPE = /^[\p{Lu}\d&.\-–]{2,}$/u;
+const ACRONYM_SHAPE = lettered(/^[\p{Lu}\d&.\-–]{2,}$/u);
 
+const ORGANIZATION_WORD = lettered(/[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*/gu);
 function wordsOf(text: string, from: number, end: number): PhraseWord[] {
   const out: PhraseWord[] = [];
-  for (const m of text.slice(from, end).matchAll(/[\p{L}\d&]+(?:[.\-–][\p{L}\d&]+)*/gu)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of text.slice(from, end).matchAll(ORGANIZATION_WORD)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   return out;
 }

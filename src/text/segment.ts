@@ -9,6 +9,7 @@ import { CREDIT_OPENERS, LIST_BULLETS, RUN_IN_OPENERS } from '../vocab/furniture
 import { ORGANIZATION_HEAD_WORDS } from '../vocab/organization-words.js';
 import { isLetterCode } from './characters.js';
 import { ascending } from './spans.js';
+import { letterPattern, lettered, startsLower, startsUpper } from './letters.js';
 
 export interface Sentence {
   start: number;
@@ -55,9 +56,9 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const BULLET_CLASS = `[${LIST_BULLETS.join('')}]`;
-const BULLET_ANY = new RegExp(BULLET_CLASS, 'u');
+const BULLET_ANY = letterPattern(BULLET_CLASS, 'u');
 /** A bullet after a space, before a space and a capital or a digit: an item of a list starts there. */
-const BULLET_ITEM = new RegExp(`(?<=\\s)${BULLET_CLASS}(?=\\s+[\\p{Lu}\\d])`, 'gu');
+const BULLET_ITEM = letterPattern(`(?<=\\s)${BULLET_CLASS}(?=\\s+[\\p{Lu}\\d])`, 'gu');
 
 /** Offsets of the bullets that open list items (LIST_BULLETS) inside a paragraph. */
 function bulletStarts(text: string): number[] {
@@ -79,7 +80,7 @@ function runInStarts(text: string): number[] {
   }
   return out;
 }
-const RUN_IN = new RegExp(` (?:${RUN_IN_OPENERS.join('|')}) (?=[\\p{L}\\d“"])`, 'gu');
+const RUN_IN = letterPattern(` (?:${RUN_IN_OPENERS.join('|')}) (?=[\\p{L}\\d“"])`, 'gu');
 
 /** Offsets where a sentence starts after a credit glued to it (see creditEnd), ascending. */
 function creditStarts(text: string): number[] {
@@ -102,9 +103,9 @@ function creditStarts(text: string): number[] {
   return out.sort(ascending);
 }
 
-const BRACKETED_CREDIT = new RegExp(`\\((?:${CREDIT_OPENERS.join('|')})(?=[\\s:])[^()\\n]{0,60}\\) +(?=[\\p{Lu}“"])`, 'gu');
+const BRACKETED_CREDIT = letterPattern(`\\((?:${CREDIT_OPENERS.join('|')})(?=[\\s:])[^()\\n]{0,60}\\) +(?=[\\p{Lu}“"])`, 'gu');
 
-const CREDIT = new RegExp(`(?:${CREDIT_OPENERS.join('|')})(?:\\s*:\\s*| (?=\\p{Lu}))`, 'gu');
+const CREDIT = letterPattern(`(?:${CREDIT_OPENERS.join('|')})(?:\\s*:\\s*| (?=\\p{Lu}))`, 'gu');
 
 /** Whether text[at] opens a sentence: at the start, after a line break, or after a stop and a space. */
 function opensSentence(text: string, at: number): boolean {
@@ -134,7 +135,7 @@ function creditEnd(text: string, at: number): number {
     const m = WORD_RE.exec(text);
     if (!m || (lineEnd >= 0 && m.index > lineEnd)) return -1;
     if (/[.)]$/u.test(m[0])) return -1;
-    if (previous && /^\p{Lu}/u.test(previous[0]) && /^\p{Ll}/u.test(m[0])) {
+    if (previous && startsUpper(previous[0]) && startsLower(m[0])) {
       // (`Ảnh: Đ.Loan Bộ Giao thông vận tải …`: an organisation's head before it opens the sentence.)
       const start = beforePrevious && ORGANIZATION_HEAD_WORDS.has(beforePrevious[0]) ? beforePrevious.index : previous.index;
       return start === at ? -1 : start;
@@ -145,6 +146,7 @@ function creditEnd(text: string, at: number): number {
   return -1;
 }
 
+const SENTENCE_OPENING_CHARACTER = lettered(/[\p{Lu}\d"“'‘(\[-]/u);
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
   const line = text.slice(from, to);
   let sentenceStart = 0;
@@ -155,7 +157,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
     while (next < line.length && line[next] === ' ') next++;
     if (next >= line.length) break;
     const nextChar = line[next]!;
-    if (!/[\p{Lu}\d"“'‘(\[-]/u.test(nextChar)) continue;
+    if (!SENTENCE_OPENING_CHARACTER.test(nextChar)) continue;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(line, m.index)) continue;
     pushTrimmed(text, from + sentenceStart, from + end, out);
     sentenceStart = next;
@@ -165,6 +167,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 
 const TEMPERATURE_BEFORE = /(?:độ ?|°)$/u;
 
+const ONE_CAPITAL = lettered(/^\p{Lu}$/u);
 function isAbbreviation(line: string, dotIndex: number): boolean {
   let start = dotIndex;
   // (By code: this runs at every full stop of every article.)
@@ -178,7 +181,7 @@ function isAbbreviation(line: string, dotIndex: number): boolean {
   if (ABBREVIATIONS.has(word)) return true;
   // A lone capital is an initial (`Nguyễn V. A.`), but for a temperature's unit (`38 độ C.`, `30°C.`).
   if ((word === 'C' || word === 'F') && TEMPERATURE_BEFORE.test(line.slice(Math.max(0, start - 4), start))) return false;
-  return /^\p{Lu}$/u.test(word);
+  return ONE_CAPITAL.test(word);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {

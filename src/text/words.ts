@@ -16,6 +16,7 @@ import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
 import { COUNTRIES, DOTTED_PLACE_ABBREVIATIONS, NON_PERSON_NAMES } from '../vocab/places.js';
 import { AMOUNT_MARKS, PLAN_SUBJECTS } from '../vocab/quantities.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
+import { letterPattern, lettered } from './letters.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
 export const Tag = {
@@ -81,7 +82,7 @@ const TONE_MOVES: Record<string, string> = {
   oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
-const OLD_TONE = /(?<![qQ])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
+const OLD_TONE = lettered(/(?<![qQ])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu);
 /** Codes of the vowels that carry the tone in the old placement (`à` in `hoà`). */
 const TONED_SECOND = new Uint8Array(0x2000);
 for (const pair of Object.keys(TONE_MOVES)) TONED_SECOND[pair.charCodeAt(1)] = 1;
@@ -158,8 +159,8 @@ function lexiconIndex(): LexiconIndex {
 // `GD-ĐT`, `TT&TT`); or one punctuation character. This runs on every sentence that holds a
 // figure (a fifth of all text), so it works on character codes: syllables are kept in
 // reused arrays, and looked up by hashing their lower-cased codes, with no string made.
-const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d.\-&/]+[\p{Ll}]?$|^(?:TP|Tp)\.?/u;
-const OTHER_LETTER = /[\p{L}\p{M}\d]/u;
+const ACRONYM = lettered(/^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d.\-&/]+[\p{Ll}]?$|^(?:TP|Tp)\.?/u);
+const OTHER_LETTER = lettered(/[\p{L}\p{M}\d]/u);
 
 function isWordCharSlow(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -635,7 +636,7 @@ function levelsAfterVerbs(text: string, words: Word[]): void {
   }
 }
 /** A figure's text that states an amount or a share: a currency, a percent, a rate (not points: `ở 18 điểm`, at 18 spots). */
-const AMOUNT_OR_SHARE = new RegExp(AMOUNT_MARKS.map((m) => m.replace(/[/]/g, '\\/')).join('|'), 'u');
+const AMOUNT_OR_SHARE = letterPattern(AMOUNT_MARKS.map((m) => m.replace(/[/]/g, '\\/')).join('|'), 'u');
 
 const linkingVerbs = new Set(LINKING_VERBS);
 const measureHeads = new Set(MEASURE_HEADS);
@@ -913,7 +914,7 @@ export function opensLongerWord(text: string, phrase: string, end: number): bool
   if (next[2] === undefined && DIGIT_AFTER.test(text.slice(end + 1 + next[1]!.length, end + 3 + next[1]!.length))) return false;
   return next[2] === undefined || dictionaryEntry(`${next[1]} ${next[2]}`) === undefined;
 }
-const NEXT_SYLLABLES = /^(\p{L}+)(?: (\p{L}+))?/u;
+const NEXT_SYLLABLES = lettered(/^(\p{L}+)(?: (\p{L}+))?/u);
 const DIGIT_AFTER = /^ \d/u;
 
 /**
@@ -977,7 +978,7 @@ function lowerRunEnd(text: string, from: number, to: number): number {
   }
   return i;
 }
-const LOWER_LETTER_SLOW = /\p{Ll}/u;
+const LOWER_LETTER_SLOW = lettered(/\p{Ll}/u);
 /** Whether each code below U+2000 is a lower-case letter (`\p{Ll}`). */
 const LOWER_LETTER = new Uint8Array(0x2000);
 for (let c = 0; c < LOWER_LETTER.length; c++) LOWER_LETTER[c] = LOWER_LETTER_SLOW.test(String.fromCharCode(c)) ? 1 : 0;

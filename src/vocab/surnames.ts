@@ -58,7 +58,6 @@ export const FOREIGN_NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'von', 'van
 
 /** The Arabic article glued to a name's last part (`al-Thani`, `el-Sisi`): that part, whole. */
 export const GLUED_NAME_ARTICLES = ['al', 'el'];
-export const GLUED_NAME_ARTICLE = new RegExp(`^(?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+$`, 'u');
 
 /** Honorifics before a person's name in running text (`ông Nguyễn Văn A`). */
 export const PERSON_HONORIFICS = ['ông', 'bà', 'đồng chí'] as const;
@@ -89,8 +88,6 @@ export const INFORMAL_ADDRESS_WORDS = ['anh', 'chị'];
 
 /** The honorifics as a regex alternation (each its own group-free branch). */
 export const PERSON_HONORIFIC_ALTERNATION = PERSON_HONORIFICS.join('|');
-/** An honorific ending a stretch of text, in any case, captured (`… ông `, `Bà `). */
-export const HONORIFIC_BEFORE_NAME = new RegExp(`(?<!\\p{L})(${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'iu');
 
 /** Foreign given names that end as glued company names do (`-med`, `-land`): names all the same. */
 export const FOREIGN_NAMES_WITH_COMPANY_ENDINGS = new Set(['Mohammed', 'Ahmed', 'Mehmed', 'Hamed', 'Roland', 'Yolanda', 'Orlando']);

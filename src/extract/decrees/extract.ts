@@ -39,6 +39,7 @@ import type { ArticleDocument } from '../../pipeline/document.js';
 import type { Extractor } from '../types.js';
 import { spanOf } from '../span.js';
 import { byStart } from '../../text/spans.js';
+import { letterPattern, lettered, startsLower } from '../../text/letters.js';
 
 interface Citation {
   start: number;
@@ -67,9 +68,9 @@ interface Citation {
 
 const L = '\\p{L}';
 const typeAlternation = DOCUMENT_TYPE_PATTERN;
-const TYPE_BEFORE = new RegExp(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
+const TYPE_BEFORE = letterPattern(`(?<![${L}])(${typeAlternation})\\s*(?:số\\s*)?(?:hiệu\\s*)?:?\\s*$`, 'iu');
 const alternation = literalAlternation;
-const ORDINAL_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\\s*$`, 'iu');
+const ORDINAL_BEFORE = letterPattern(`(?<![${L}])(?:${alternation(ORDINAL_WORDS)})\\s*$`, 'iu');
 // `Luật An ninh mạng`, `Luật đất đai`, `Bộ luật hình sự năm 1999`, `Luật Nhà ở 2006`,
 // `Luật Quản lý nợ công (sửa đổi)`: the name's words up to a stop word, then a year or
 // `(sửa đổi)` that belong to it.
@@ -79,11 +80,11 @@ const LAW_TYPES = alternation([...LAW_TYPE_NAMES, 'Bộ Luật']);
 /** The types whose documents have names of their own (`Luật Thủy sản`): a verb after one is no title. */
 const NAMED_LAW_TYPES = new Set([...LAW_TYPE_NAMES, 'Hiến pháp']);
 /** A law's type opening its name, and the space after it. */
-const LAW_TYPE_OPENING = new RegExp(`^(${LAW_TYPES})\\s+`, 'u');
+const LAW_TYPE_OPENING = letterPattern(`^(${LAW_TYPES})\\s+`, 'u');
 const LAW_WORD = `(?!(?:${alternation(LAW_NAME_STOP_WORDS)}|${typeAlternation})(?![${L}]))[${L}]+`;
 /** A year and an amendment in brackets after a law's name, both its own (`Luật Nhà ở 2006`, `… (sửa đổi)`). */
 const LAW_YEAR_AND_AMENDMENT = `(?:\\s+(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d/]|[.,]\\d))?(?:\\s*\\(sửa đổi(?:,\\s*bổ sung)?\\))?`;
-const NAMED_LAW = new RegExp(
+const NAMED_LAW = letterPattern(
   `(Dự thảo\\s+)?((?:${LAW_TYPES})\\s+(?!(?:${alternation([...NOT_LAW_NAME_WORDS, ...LAW_NAME_STOP_WORDS])})(?![${L}]))(?:\\p{Lu}[${L}]*|[${L}]+)(?:\\s+${LAW_WORD}){0,7}` +
     `(?:,\\s*chống\\s+[${L}]+(?:\\s+(?!của\\s+\\p{Lu})(?!(?:${alternation(LAW_NAME_STOP_WORDS.filter((w) => w !== 'của'))})(?![${L}]))[${L}]+){0,4})?` +
     `${LAW_YEAR_AND_AMENDMENT})`,
@@ -93,7 +94,7 @@ const NAMED_LAW = new RegExp(
 // one (amending) document; the amended one is only mentioned in its title. (A number ends on a
 // digit or a letter: `… sửa đổi Nghị định 100.` ends its sentence.)
 const AMENDED = `(?:${LAW_TYPES})\\s+\\p{Lu}[${L}]*(?:\\s+${LAW_WORD}){0,6}|(?:${typeAlternation})\\s+(?:số\\s+)?\\d(?:[\\d/.\\p{L}-]*[\\d\\p{L}])?`;
-const AMENDING_LAW = new RegExp(
+const AMENDING_LAW = letterPattern(
   `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định)\\s+[sS]ửa đổi(?:,?\\s*bổ sung)?\\s+(?:một số điều\\s+)?(?:của\\s+)?(?:các\\s+)?(?:${AMENDED})`,
   'gu',
 );
@@ -106,29 +107,29 @@ function qualifierOpens(text: string, at: number): boolean {
 }
 
 /** What may follow a known law's name as part of its citation: a year, an amendment (also written without brackets). */
-const LAW_NAME_SUFFIX = new RegExp(`^(?:${LAW_YEAR_AND_AMENDMENT}(?:\\s+sửa đổi(?:,\\s*bổ sung)?)?)`, 'u');
-const LAW_NAME_LIST = new RegExp(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
-const TITLE_CONTINUES = new RegExp(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
+const LAW_NAME_SUFFIX = letterPattern(`^(?:${LAW_YEAR_AND_AMENDMENT}(?:\\s+sửa đổi(?:,\\s*bổ sung)?)?)`, 'u');
+const LAW_NAME_LIST = letterPattern(`^(?:,\\s*${LAW_WORD}(?:\\s+${LAW_WORD}){0,4})+\\s+và\\s+${LAW_WORD}(?:\\s+${LAW_WORD}){0,4}`, 'u');
+const TITLE_CONTINUES = letterPattern(`^,\\s*(?:${alternation(TITLE_CONTINUATIONS)})(?![${L}])`, 'u');
 // Resolutions named by the Party meeting that passed them: a congress by its number (`Đại hội
 // lần thứ XII`, `Đại hội XII`), a Central Committee plenum by its number, in figures or words
 // (`Trung ương 4`, `Hội nghị Trung ương tám`, `Hội nghị lần thứ tư Ban Chấp hành Trung ương
 // Đảng`), its term after it (`…, khóa XII`).
 const PLENUM_NUMBER = `(?:\\d+|${alternation(PLENUM_NUMBER_WORDS)})(?![\\p{L}\\d/-])`;
 const TERM = `(?:[^;.()]{0,40}?[Kk]hóa\\s+[IVXLC]+)?`;
-const NAMED_RESOLUTION = new RegExp(
+const NAMED_RESOLUTION = letterPattern(
   `[Nn]ghị quyết\\s+(Đại hội[^,;.()“”"]{3,80}?lần thứ\\s+[IVXLC]+|Đại hội\\s+[IVXLC]+(?![\\p{L}\\d])|(?:Hội nghị\\s+)?Trung ương\\s+${PLENUM_NUMBER}${TERM}|Hội nghị\\s+lần\\s+thứ\\s+${PLENUM_NUMBER}\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?${TERM}|(?:${alternation(CENTRAL_COMMITTEE_SHORT_FORMS)})\\s+\\d+(?![\\d/-]))`,
   'uy',
 );
 // Tried only where one of its type words occurs (see DECREE_MARKS).
 // (`Quốc gia` may be capitalised after the type: `Chiến lược Quốc gia về biến đổi khí hậu`.)
-const TITLED = new RegExp(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll}|Quốc gia\\s)`, 'uy');
+const TITLED = letterPattern(`(${alternation(TITLED_DOCUMENT_TYPES)})\\s+(?=\\p{Ll}|Quốc gia\\s)`, 'uy');
 // … or the first half of a name joined by a dash (`ĐH Kinh tế - Luật`, a university).
-const ORGANIZATION_BEFORE = new RegExp(`(?:(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*|\\p{Lu}\\p{Ll}*(?: \\p{Ll}+)? [-–] )$`, 'u');
-const GENERIC_AFTER_TYPE = new RegExp(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
+const ORGANIZATION_BEFORE = letterPattern(`(?:(?<![${L}])(?:${alternation(ORGANIZATION_WORDS_BEFORE_TYPE)})\\s*|\\p{Lu}\\p{Ll}*(?: \\p{Ll}+)? [-–] )$`, 'u');
+const GENERIC_AFTER_TYPE = letterPattern(`^(?:${alternation(GENERIC_WORDS_AFTER_TYPE)})(?![${L}])`, 'u');
 // `xây dựng Kế hoạch`, `xây dựng và triển khai Kế hoạch`, `xây dựng Chương trình, Kế hoạch`.
-const TO_BE_DRAFTED = new RegExp(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');
-const TITLE_END = new RegExp(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
-const NEXT_TYPE_AFTER_AND = new RegExp(`^\\svà\\s+(?:${DOCUMENT_TYPE_PATTERN})\\s`, 'u');
+const TO_BE_DRAFTED = letterPattern(`(?:${alternation(TO_BE_DRAFTED_WORDS)})(?:\\s+và\\s+\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+)?\\s*,)?\\s*$`, 'iu');
+const TITLE_END = letterPattern(`^\\s(?:${alternation(TITLE_END_WORDS)})\\s`, 'u');
+const NEXT_TYPE_AFTER_AND = letterPattern(`^\\svà\\s+(?:${DOCUMENT_TYPE_PATTERN})\\s`, 'u');
 
 /** Each type word as written in the table, by its lower case. */
 const TYPE_BY_LOWER_WORD = new Map<string, DocumentType>();
@@ -139,6 +140,8 @@ function canonicalType(word: string): DocumentType {
   return TYPE_BY_LOWER_WORD.get(word.toLowerCase())!;
 }
 
+const SAYING_VERB = lettered(/(?<!\p{L})(?:là|nói|cho biết)(?!\p{L})/u);
+const LAW_NAMED_BY_ACRONYM = lettered(/^((?:Bộ luật|Bộ Luật|Luật|Pháp lệnh)\s+[\p{Lu}\d&]{2,}(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*\(sửa đổi[^)]*\))?)(?:\s|$)/u);
 export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
   const text = doc.text;
   const dates = doc.dates;
@@ -226,7 +229,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     let name = m[2]!.trim();
     // `Luật BHYT đồng bộ với …`: a law named by its acronym ends there (a year or `(sửa đổi)` may follow).
-    const acronym = /^((?:Bộ luật|Bộ Luật|Luật|Pháp lệnh)\s+[\p{Lu}\d&]{2,}(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*\(sửa đổi[^)]*\))?)(?:\s|$)/u.exec(name);
+    const acronym = LAW_NAMED_BY_ACRONYM.exec(name);
     if (acronym && acronym[1]!.length < name.length) {
       name = acronym[1]!;
       end = nameStart + name.length;
@@ -321,7 +324,7 @@ export const extractDecrees: Extractor<DecreeRecord> = (doc) => {
     const end = titleEnd(text, start + m[0].length, sentence.end);
     const name = text.slice(start, end).trim();
     const wordCount = name.split(/\s+/).length;
-    if (wordCount < 5 || wordCount > 40 || /(?<!\p{L})(?:là|nói|cho biết)(?!\p{L})/u.test(name)) continue;
+    if (wordCount < 5 || wordCount > 40 || SAYING_VERB.test(name)) continue;
     const c = newCitation(start, end, canonicalType(m[1]!).name, null, null, null, null, name);
     titled.push(c);
   }
@@ -353,11 +356,11 @@ function opensWithGrammarWord(text: string, at: number): boolean {
 const TYPE_SUFFIX = new SuffixTable(DOCUMENT_TYPE_WORDS, (d) => d.word);
 const NUMBER_IN_NAME = new Set(NUMBER_IN_NAME_TYPES);
 /** `Kế hoạch 5 năm`, `Quyết định 3 người`, `Kế hoạch 125 triệu bảng`: a counted noun, a unit or a scale after the number. */
-const NOT_AFTER_NUMBER = new RegExp(`^\\s+(?:${alternation([...NON_QUANTITY_FOLLOWERS, ...COUNTED_UNITS, ...SCALES.map(([w]) => w)].filter((w) => /^\p{Ll}/u.test(w)))})(?![\\p{L}])`, 'u');
+const NOT_AFTER_NUMBER = letterPattern(`^\\s+(?:${alternation([...NON_QUANTITY_FOLLOWERS, ...COUNTED_UNITS, ...SCALES.map(([w]) => w)].filter((w) => startsLower(w)))})(?![\\p{L}])`, 'u');
 const OPTIONS = new Set(OPTION_TYPES);
 /** `Chỉ thị 03, 05 của …`, `Nghị quyết 19 và 35`: the next number of a list of one type. */
-const LIST_NUMBER = /^(?:\s*,\s*|\s+và\s+)(\d{1,4})(?![\d\p{L}/.,-])/u;
-const NUMBER_AFTER_TYPE = /\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/uy;
+const LIST_NUMBER = lettered(/^(?:\s*,\s*|\s+và\s+)(\d{1,4})(?![\d\p{L}/.,-])/u);
+const NUMBER_AFTER_TYPE = lettered(/\d{1,5}(?:\/((?:19|20)\d{2}))?(?![\d\p{L}/-]|[.,]\d)/uy);
 
 /**
  * `Nghị quyết số 116`, `Đề án 06`, `Nghị định 158/2013`: found from the numbers (few) rather
@@ -427,7 +430,7 @@ function overlaps(citations: Citation[], start: number, end: number): boolean {
   return citations.some((c) => c.start < end && start < c.end);
 }
 
-const DOC_TYPE_START = new RegExp(`^(?:${typeAlternation})(?![${L}])`, 'u');
+const DOC_TYPE_START = letterPattern(`^(?:${typeAlternation})(?![${L}])`, 'u');
 
 /** An issuer after `của`: an organisation or office phrase, never running into a next document. */
 export function issuerPhrase(text: string, from: number): string | null {
@@ -435,6 +438,7 @@ export function issuerPhrase(text: string, from: number): string | null {
   return phrase ? phrase.text.replace(/[.\-–]+$/u, '') : null;
 }
 
+const ABOUT_AFTER_REFERENCE = lettered(/^\s*,?\s*(?:về\s+(?:việc\s+)?)?(?:["“](?:[Vv]ề\s+)?(\p{L}[^"”]{2,300})["”]|về\s+)/u);
 function readSurroundings(text: string, c: Citation, dates: DateMention[]): void {
   let pos = c.end;
   // Date: `ngày 27/9/2019`, `ngày 14-9-2018`, `ngày 7 tháng 2 năm 2020`.
@@ -477,7 +481,7 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
   // Subject: `về ...` or a quoted title (`“về …”` loses its `về`), or a title that opens with
   // its verb (`quy định chi tiết …`, `hướng dẫn thực hiện …`), to where the title ends.
   // (`về việc “tổ chức …”`: the quoted title after `việc` too.)
-  const about = /^\s*,?\s*(?:về\s+(?:việc\s+)?)?(?:["“](?:[Vv]ề\s+)?(\p{L}[^"”]{2,300})["”]|về\s+)/u.exec(text.slice(pos, pos + 400));
+  const about = ABOUT_AFTER_REFERENCE.exec(text.slice(pos, pos + 400));
   const aboutWord = /^\s*,?\s*[“"]?\s*về\s/u.test(text.slice(pos, pos + 10));
   const verb = TITLE_VERB.exec(text.slice(pos, pos + 30));
   if (about && (about[1] || aboutWord)) {
@@ -510,15 +514,15 @@ function readSurroundings(text: string, c: Citation, dates: DateMention[]): void
 }
 
 /** `ban hành ` right before a type in lower case: the verb that issues the document. */
-const ISSUED_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ISSUING_VERBS_BEFORE_TYPE.join('|')})\\s+$`, 'u');
+const ISSUED_RIGHT_BEFORE = letterPattern(`(?:^|[^\\p{L}])(?:${ISSUING_VERBS_BEFORE_TYPE.join('|')})\\s+$`, 'u');
 const SHARED_ISSUER_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'BTV', 'BCĐ', 'TW', 'TƯ']);
 // (Signing dates it too: `Ngày 12/4/2018, Thủ tướng vừa ký Quyết định số …`.)
-const ISSUED_BEFORE = /(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+ban hành|ban hành|ký)\s+$/u;
+const ISSUED_BEFORE = lettered(/(?:^|[^\p{L}])[Nn]gày\s+[\d/.-]+\s*,\s*[^.;!?]{0,60}?(?:đã|vừa)?\s*(?:ký\s+ban hành|ban hành|ký)\s+$/u);
 /** `gửi` and its addressee, up to a title's `về việc` (no mark between): what the pattern skips. */
-const ADDRESSEE_BEFORE_TITLE = new RegExp(`^\\s+(?:${alternation(SENDING_VERBS)})\\s+[^,;.:()“”"]{2,70}?(?=\\s+về việc\\s)`, 'u');
-const TITLE_VERB = new RegExp(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
+const ADDRESSEE_BEFORE_TITLE = letterPattern(`^\\s+(?:${alternation(SENDING_VERBS)})\\s+[^,;.:()“”"]{2,70}?(?=\\s+về việc\\s)`, 'u');
+const TITLE_VERB = letterPattern(`^\\s*,?\\s*(${[...TITLE_VERBS].sort((a, b) => b.length - a.length).join('|')})\\s`, 'u');
 
-const TRAILING_CONJUNCTION = new RegExp(`\\s(?:${alternation(LIST_CONJUNCTIONS)})$`, 'u');
+const TRAILING_CONJUNCTION = letterPattern(`\\s(?:${alternation(LIST_CONJUNCTIONS)})$`, 'u');
 
 /**
  * A subject runs to `;`, `.`, a bracket, a word that opens the predicate (`nhằm`, `nên`, `và
@@ -605,12 +609,13 @@ function issuerFixedByCode(c: Citation): boolean {
   return c.issuerCode.split('-').map((code) => issuerOfCode(code, year)?.name).join(', ') === c.issuer;
 }
 
+const ISSUER_BEFORE_AT = lettered(/của\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s*$/u);
 /**
  * `ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn …`: an issuer named before the document.
  * Only when the whole phrase between `của` and `tại` reads as an organisation or office.
  */
 function leadIssuer(text: string, citationStart: number): string | null {
-  const lead = /của\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s*$/u.exec(text.slice(Math.max(0, citationStart - 100), citationStart));
+  const lead = ISSUER_BEFORE_AT.exec(text.slice(Math.max(0, citationStart - 100), citationStart));
   if (!lead) return null;
   const candidate = lead[1]!.trim();
   const from = citationStart - lead[0].length + lead[0].indexOf(lead[1]!);
@@ -626,7 +631,7 @@ function nameKey(name: string): string {
 }
 const YEAR_WORD_BEFORE_YEAR = / năm (?=\d{4}(?!\d))/gu;
 const PLENUM_WORD = /^nghị quyết hội nghị /u;
-const CENTRAL_SHORT = new RegExp(`^nghị quyết (?:${alternation(CENTRAL_COMMITTEE_SHORT_FORMS.map((f) => f.toLowerCase()))}) `, 'u');
+const CENTRAL_SHORT = letterPattern(`^nghị quyết (?:${alternation(CENTRAL_COMMITTEE_SHORT_FORMS.map((f) => f.toLowerCase()))}) `, 'u');
 const COMMAS = /\s*,\s*/gu;
 
 function merge(doc: ArticleDocument, citations: Citation[]): DecreeRecord[] {

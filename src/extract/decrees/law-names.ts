@@ -3,6 +3,7 @@
 // hình sự`).
 import { CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES } from '../../vocab/law-names.js';
 import { wordKey } from '../../text/words.js';
+import { lettered } from '../../text/letters.js';
 
 /** Full names (`bộ luật hình sự`), keyed as words.ts keys words, longest first. */
 const KNOWN = [
@@ -13,7 +14,7 @@ const KNOWN = [
   .map((n) => ({ key: wordKey(n), syllables: n.split(' ').length }))
   .sort((a, b) => b.key.length - a.key.length);
 const LONGEST = KNOWN[0]!.key.length;
-const LETTER = /[\p{L}\d]/u;
+const LETTER = lettered(/[\p{L}\d]/u);
 
 /**
  * The longest known name that text[at…] opens with, as a whole word: its end offset and its

@@ -14,6 +14,7 @@ import { DOCUMENT_TYPE_PATTERN, LAW_TYPE_NAMES } from '../../vocab/document-type
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
 import { BODIES_NAMED_BY_AGREEMENT, CITATION_JOINERS, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS, STATING_VERBS_BEFORE_MARK, WORDS_BEFORE_A_RULE_NOUN } from '../../vocab/decree-phrases.js';
+import { hasLetter, hasLetterOrDigit, letterPattern, lettered, startsUpper } from '../../text/letters.js';
 
 export interface NamedDocument {
   start: number;
@@ -26,10 +27,10 @@ export interface NamedDocument {
 }
 
 
-const DRAFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${literalAlternation(DRAFT_CUES)})\\s+(?:(?:một|các|những)\\s+)?$`, 'iu');
+const DRAFT_BEFORE = letterPattern(`(?<![\\p{L}])(?:${literalAlternation(DRAFT_CUES)})\\s+(?:(?:một|các|những)\\s+)?$`, 'iu');
 /** `… khẩn trương hoàn thiện để ban hành các Nghị định như: Nghị định về …`: documents still to be issued. */
 // (An adverb may stand in the purpose: `để sớm ban hành`.)
-const TO_BE_ISSUED = /(?:hoàn thiện để ban hành|để (?:\p{L}+ )?ban hành|trình ban hành|soạn thảo|xây dựng và trình)(?![\p{L}])[^.;!?]*$/iu;
+const TO_BE_ISSUED = lettered(/(?:hoàn thiện để ban hành|để (?:\p{L}+ )?ban hành|trình ban hành|soạn thảo|xây dựng và trình)(?![\p{L}])[^.;!?]*$/iu);
 const LAW_TYPES = new Set(LAW_TYPE_NAMES);
 
 /** A draft cue right before a document (`dự thảo`, `dự án`, `Đề án`, `Dự`, `… để ban hành`). */
@@ -39,18 +40,18 @@ export function draftBefore(text: string, start: number): boolean {
 
 const ISSUER_NAMES = [...new Set([...ISSUERS.map((i) => i.name), 'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng', 'Thủ tướng Chính phủ', 'Ủy ban Thường vụ Quốc hội'])];
 /** `… của Quốc hội`, `… của Chính phủ` at the end of a title: its issuer, not its words. */
-const TRAILING_ISSUER = new RegExp(`\\s+của\\s+(${literalAlternation(ISSUER_NAMES)})$`, 'u');
-const ISSUED_BY_AFTER = new RegExp(`^\\s+do\\s+(${literalAlternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
-const ABOUT_BEFORE = new RegExp(`(?<![\\p{L}])(${literalAlternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
-const TITLE_END = new RegExp(`^\\s(?:${literalAlternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
+const TRAILING_ISSUER = letterPattern(`\\s+của\\s+(${literalAlternation(ISSUER_NAMES)})$`, 'u');
+const ISSUED_BY_AFTER = letterPattern(`^\\s+do\\s+(${literalAlternation(ISSUER_NAMES)})\\s+ban hành`, 'u');
+const ABOUT_BEFORE = letterPattern(`(?<![\\p{L}])(${literalAlternation(TITLED_BY_ABOUT_TYPES)})\\s+$`, 'u');
+const TITLE_END = letterPattern(`^\\s(?:${literalAlternation(TITLE_END_WORDS)})(?![\\p{L}])`, 'u');
 // (`có quy định,`: the document has a provision that …)
-const STATING_VERB_BEFORE_MARK = new RegExp(`^\\s(?:có\\s+)?(?:${literalAlternation(STATING_VERBS_BEFORE_MARK)})\\s*[,:]`, 'u');
-const RULE_NOUN_AFTER = new RegExp(`(?:^|\\s)(?:${literalAlternation(WORDS_BEFORE_A_RULE_NOUN)})$`, 'u');
-const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s*(?:\\S+\\s+){0,3}?(?:${literalAlternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
+const STATING_VERB_BEFORE_MARK = letterPattern(`^\\s(?:có\\s+)?(?:${literalAlternation(STATING_VERBS_BEFORE_MARK)})\\s*[,:]`, 'u');
+const RULE_NOUN_AFTER = letterPattern(`(?:^|\\s)(?:${literalAlternation(WORDS_BEFORE_A_RULE_NOUN)})$`, 'u');
+const CLAUSE_AFTER_COMMA = letterPattern(`^,\\s*(?:\\S+\\s+){0,3}?(?:${literalAlternation(SUBJECT_CLAUSE_VERBS)})\\s`, 'u');
 /** `…, Cục QLCT thông báo …`: a capitalised actor and a verb of saying after a comma open the main clause. */
-const SOURCE_AFTER_COMMA = new RegExp(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${literalAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const SOURCE_AFTER_COMMA = letterPattern(`^,\\s*\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:${literalAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 /** `…, ông Nguyễn Văn A, Trưởng ban …, cho biết`: a person an honorific names after a comma is the main clause's actor. */
-const PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s+\\p{Lu}`, 'u');
+const PERSON_AFTER_COMMA = letterPattern(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s+\\p{Lu}`, 'u');
 
 /**
  * Where a title read from `from` ends: a clause break, a bracket or a quote, a word that
@@ -83,6 +84,7 @@ export function dotsStart(text: string, from: number, dot: number): number {
   return at;
 }
 
+const NEXT_WORD = lettered(/^\s(\p{L}+)/u);
 /**
  * Whether the word at `space + 1` completes the syllable before `space` as one verb of the
  * dictionary (`làm theo`, to follow: `về học tập và làm theo tư tưởng …`), rather than opening
@@ -90,21 +92,21 @@ export function dotsStart(text: string, from: number, dot: number): number {
  */
 function completesVerb(text: string, space: number): boolean {
   let start = space;
-  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  const next = /^\s(\p{L}+)/u.exec(text.slice(space, space + 12));
+  while (start > 0 && hasLetter(text[start - 1]!)) start--;
+  const next = NEXT_WORD.exec(text.slice(space, space + 12));
   if (start === space || !next) return false;
   return (dictionaryEntry(`${text.slice(start, space).toLowerCase()} ${next[1]!}`)?.classes ?? '').startsWith('V');
 }
 
 /** `, Nghị định số 61/1994`, ` và Thông tư 77/2014`, ` và Nghị định về …`: a document type, then its number or its `về` title. */
 // (Or a phrase that joins a second document: `… chỉnh đốn Đảng gắn với Chỉ thị 05 …`.)
-const NEXT_CITATION = new RegExp(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+|\\s(?:${literalAlternation(CITATION_JOINERS)})\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
-const CITATION_JOINER_AT = new RegExp(`^\\s(?:${literalAlternation(CITATION_JOINERS)})\\s`, 'u');
-const OPENER_AFTER_COMMA = new RegExp(`^,\\s*(?:${literalAlternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
+const NEXT_CITATION = letterPattern(`^(?:,\\s*(?:và\\s+)?|\\svà\\s+|\\s(?:${literalAlternation(CITATION_JOINERS)})\\s+)(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:(?:số\\s+)?\\d|về\\s)`, 'u');
+const CITATION_JOINER_AT = letterPattern(`^\\s(?:${literalAlternation(CITATION_JOINERS)})\\s`, 'u');
+const OPENER_AFTER_COMMA = letterPattern(`^,\\s*(?:${literalAlternation(CLAUSE_OPENERS_AFTER_COMMA)})(?![\\p{L}])`, 'u');
 /** `…, Thống đốc …`: a capitalised word after a comma that follows a lower-case one opens a new clause. */
-const NEW_SUBJECT_AFTER_COMMA = /\p{Ll},\s\p{Lu}$/u;
+const NEW_SUBJECT_AFTER_COMMA = lettered(/\p{Ll},\s\p{Lu}$/u);
 /** `… thực hiện Nghị quyết số 02-NQ/TU, Huyện ủy …`: after a document's symbol, a capital opens a new clause. */
-const NEW_SUBJECT_AFTER_SYMBOL = /\s\d+[\p{Lu}\d/.-]*\/[\p{Lu}\d&.-]+,\s\p{Lu}$/u;
+const NEW_SUBJECT_AFTER_SYMBOL = lettered(/\s\d+[\p{Lu}\d/.-]*\/[\p{Lu}\d&.-]+,\s\p{Lu}$/u);
 
 /** `Nghị quyết về X của Quốc hội`, `dự án Luật về Hội`, `Đề án Luật về …`. */
 export function aboutTitledDocuments(text: string, marks: Map<string, number[]> = DECREE_MARKS.find(text)): NamedDocument[] {
@@ -131,7 +133,7 @@ export function aboutTitledDocuments(text: string, marks: Map<string, number[]> 
       if (by) issuer = by[1]!;
     }
     const words = title.split(/\s+/).length;
-    if (words < 1 || words > 30 || !/\p{L}/u.test(title)) continue;
+    if (words < 1 || words > 30 || !hasLetter(title)) continue;
     const type = m[1]!;
     const draft = draftBefore(text, start);
     if (!LAW_TYPES.has(type) && !draft && !issuer) continue;
@@ -141,7 +143,7 @@ export function aboutTitledDocuments(text: string, marks: Map<string, number[]> 
 }
 
 // A lower-case `chương trình “…”` is a campaign or a show, not a document: only a capital one counts.
-const QUOTED_BEFORE = /(?<![\p{L}])([ĐđKkQqNnCc](?:ề án|ế hoạch|uy hoạch|uy chế|ghị quyết|hỉ thị)|Chương trình|Chiến lược)\s+$/u;
+const QUOTED_BEFORE = lettered(/(?<![\p{L}])([ĐđKkQqNnCc](?:ề án|ế hoạch|uy hoạch|uy chế|ghị quyết|hỉ thị)|Chương trình|Chiến lược)\s+$/u);
 /** The last letters of QUOTED_BEFORE's types: a quote after any other letter needs no pattern. */
 const QUOTED_TYPE_LAST_LETTERS = new Set(['n', 'h', 'ế', 't', 'ị', 'c']);
 const QUOTED_TITLE = /^[“"]([^”"\n]{3,200})[”"]/u;
@@ -162,7 +164,7 @@ export function quotedTitleDocuments(text: string, marks: Map<string, number[]> 
     const title = quoted[1]!.trim();
     // `đề án “Đầu tư xây dựng …”`: a quoted title makes even a lower-case type a citation, when
     // it opens as a title does, with a capital (`kế hoạch “bức tử”` is a scheme, not a document).
-    if (m[1]!.charAt(0) === m[1]!.charAt(0).toLowerCase() && !/^\p{Lu}/u.test(title)) continue;
+    if (m[1]!.charAt(0) === m[1]!.charAt(0).toLowerCase() && !startsUpper(title)) continue;
     const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     out.push({ start, end: at + quoted[0].length, docType: type, name: `${type} ${title}`, subject: title, issuer: null, draft: draftBefore(text, start) });
   }
@@ -172,15 +174,15 @@ export function quotedTitleDocuments(text: string, marks: Map<string, number[]> 
 /** Of the places a word occurs, those where it stands as a whole word. */
 function* wordPositions(text: string, places: readonly number[], word: string): Generator<number> {
   for (const at of places) {
-    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
-    if (/[\p{L}\d]/u.test(text[at + word.length] ?? '')) continue;
+    if (at > 0 && hasLetterOrDigit(text[at - 1]!)) continue;
+    if (hasLetterOrDigit(text[at + word.length] ?? '')) continue;
     yield at;
   }
 }
 
 /** The last letters of LIST_LEAD's types in any case: a colon after any other needs no pattern. */
 const LIST_TYPE_LAST_LETTERS = new Set(['t', 'T', 'ị', 'Ị', 'n', 'N']);
-const LIST_LEAD = /(?<![\p{L}\d])(?:\d+|các|những|hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị|kết luận|luật)\s*:$/iu;
+const LIST_LEAD = lettered(/(?<![\p{L}\d])(?:\d+|các|những|hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị|kết luận|luật)\s*:$/iu);
 
 /** `3 nghị quyết: Về A; Về B; Về C`: each item a document named by its `về` title. */
 export function resolutionLists(text: string): NamedDocument[] {
@@ -214,18 +216,22 @@ export function resolutionLists(text: string): NamedDocument[] {
 const AGREEMENT_TYPES = ['Thỏa ước', 'Thoả ước', 'Hiệp định', 'Hiệp ước', 'Công ước'];
 /** The agreements' document types as records give them. */
 export const AGREEMENT_TYPE_NAMES = new Set(AGREEMENT_TYPES.map((t) => t.replace('Thoả', 'Thỏa')));
-const BODY_BEFORE_AGREEMENT = new RegExp(`(?<!\\p{L})(?:${literalAlternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
+const BODY_BEFORE_AGREEMENT = letterPattern(`(?<!\\p{L})(?:${literalAlternation(BODIES_NAMED_BY_AGREEMENT)})\\s+$`, 'u');
 
 /** The words the document rules start from, found in one pass over the text (see LiteralFinder). */
 export const RESOLUTION_WORDS = ['Nghị quyết', 'nghị quyết'];
 export const DECREE_MARKS = new LiteralFinder(['về', '“', '"', ...AGREEMENT_TYPES, ...RESOLUTION_WORDS, ...TITLED_DOCUMENT_TYPES]);
 // (Spaces, not line breaks: a name never runs into the next paragraph, `Hiệp định Paris` ⏎ `Ngày 13 …`.)
 // (`Công ước của Liên hợp quốc về …`: the body that made it may follow `của`.)
-const AGREEMENT = new RegExp(`(${literalAlternation(AGREEMENT_TYPES)})[^\\S\\n]+((?:của[^\\S\\n]+)?\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
+const AGREEMENT = letterPattern(`(${literalAlternation(AGREEMENT_TYPES)})[^\\S\\n]+((?:của[^\\S\\n]+)?\\p{Lu}[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,7})`, 'uy');
 /** Tags of words that link clauses (`vì`, `nhưng`, `khi`): never inside a name. */
 const CLAUSE_LINK_TAGS = Tag.Opener | Tag.Preposition | Tag.Owner | Tag.Auxiliary | Tag.Linking;
-const AGREEMENT_NAME_ENDS = new RegExp(`\\s(?:${literalAlternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
+const AGREEMENT_NAME_ENDS = letterPattern(`\\s(?:${literalAlternation([...LAW_NAME_STOP_WORDS, 'ký', 'có', 'giữa', 'với', 'đã', 'sẽ', 'hồi', 'thì', 'lần'])})(?![\\p{L}])`, 'gu');
 
+const LAST_WORD = lettered(/(\p{L}+)$/u);
+const LOWER_CASE_WORDS = lettered(/(?<=\s)\p{Ll}+/gu);
+const CAPITAL_NEXT = lettered(/^\s+\p{Lu}/u);
+const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);
 /**
  * Where an agreement's name ends: before a function word (`… Thái Bình Dương được ký`) unless it
  * closes a word of two with the syllable before (`Thương mại Tự do`), and before a word the
@@ -236,28 +242,29 @@ function agreementNameEnd(name: string): number {
   let end = name.length;
   AGREEMENT_NAME_ENDS.lastIndex = 0;
   for (let m = AGREEMENT_NAME_ENDS.exec(name); m; m = AGREEMENT_NAME_ENDS.exec(name)) {
-    const before = /(\p{L}+)$/u.exec(name.slice(0, m.index))?.[1];
+    const before = LAST_WORD.exec(name.slice(0, m.index))?.[1];
     if (before !== undefined && isTwoSyllableWord(before.toLowerCase(), m[0].trim().toLowerCase())) continue;
     end = m.index;
     break;
   }
-  for (const w of name.slice(0, end).matchAll(/(?<=\s)\p{Ll}+/gu)) {
+  for (const w of name.slice(0, end).matchAll(LOWER_CASE_WORDS)) {
     const entry = dictionaryEntry(w[0]);
     // (A word of grammar alone, with no noun or verb reading, ends it wherever: `Hiệp định Paris
     // vì cho rằng …`; not a syllable of a longer word, `tự` of `Thương mại tự do`.)
     if (entry !== undefined && entry.tags & CLAUSE_LINK_TAGS && !(entry.tags & (Tag.Noun | Tag.Verb)) && !insideTwoSyllableWord(name, w.index!, w[0])) return name.slice(0, w.index!).trimEnd().length;
-    if (entry?.classes !== 'V' || /^\s+\p{Lu}/u.test(name.slice(w.index! + w[0].length))) continue;
-    const before = /(\p{L}+)\s+$/u.exec(name.slice(0, w.index!))?.[1];
+    if (entry?.classes !== 'V' || CAPITAL_NEXT.test(name.slice(w.index! + w[0].length))) continue;
+    const before = WORD_BEFORE.exec(name.slice(0, w.index!))?.[1];
     if (before !== undefined && isTwoSyllableWord(before.toLowerCase(), w[0])) continue;
     return name.slice(0, w.index!).trimEnd().length;
   }
   return end;
 }
 
+const WORD_AFTER = lettered(/^\s+(\p{L}+)/u);
 /** Whether the syllable at `at` of `name` makes a word of two with the syllable before it or after it. */
 function insideTwoSyllableWord(name: string, at: number, syllable: string): boolean {
-  const before = /(\p{L}+)\s+$/u.exec(name.slice(0, at))?.[1];
-  const after = /^\s+(\p{L}+)/u.exec(name.slice(at + syllable.length))?.[1];
+  const before = WORD_BEFORE.exec(name.slice(0, at))?.[1];
+  const after = WORD_AFTER.exec(name.slice(at + syllable.length))?.[1];
   return (before !== undefined && isTwoSyllableWord(before.toLowerCase(), syllable)) || (after !== undefined && isTwoSyllableWord(syllable, after.toLowerCase()));
 }
 

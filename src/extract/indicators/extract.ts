@@ -24,6 +24,7 @@ import { RESTATEMENT_LEADS } from '../../vocab/clause-words.js';
 import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, MATTER_UNITS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_DATE_VERBS } from '../../vocab/decree-phrases.js';
 import { countedNoun, readFigure, type NameSource } from './reading.js';
+import { letterPattern, lettered } from '../../text/letters.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
 const CHUNK = 1000;
@@ -125,12 +126,13 @@ interface ReadListing {
   shared?: Span | null;
 }
 
+const RESPECTIVELY_AT_END = lettered(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u);
 function listName(doc: ArticleDocument, read: ReadSentence, q: Quantity, sentence: Sentence, byId: Map<number, ReadListing | null>, warnings: Warning[], own: Span | null, subject: Span | null): ListItem {
   const list = q.list!;
   if (!byId.has(list.id)) {
     const from = Math.max(sentence.start, lastIndexOfAny(doc.text, [';'], sentence.start, list.id));
     const lead = doc.text.slice(from, list.id);
-    const trimmed = lead.replace(/lần lượt(?:\s+\p{L}+)?\s*:?\s*$/u, '').trimEnd();
+    const trimmed = lead.replace(RESPECTIVELY_AT_END, '').trimEnd();
     const { names, lead: leadWord } = readList(doc.text, from, from + trimmed.length);
     // More names than values: the values go to the first names in order, as a reader pairs
     // them (`A, B, C, D lần lượt là 13,18 và 18`); fewer names: no pairing is guessed.
@@ -215,12 +217,13 @@ function carryNamesToLabelledItems(doc: ArticleDocument, readings: Reading[]): v
     }
   }
 }
+const LETTERS_ONLY = lettered(/^\p{L}+$/u);
 /** A colon right after the label, then at most two words (qualifiers) before the figure. */
 function labelThenFigure(between: string): boolean {
   const rest = between.trimStart();
   if (!rest.startsWith(':')) return false;
   const words = rest.slice(1).split(' ').filter((w) => w !== '');
-  return words.length <= 2 && words.every((w) => /^\p{L}+$/u.test(w));
+  return words.length <= 2 && words.every((w) => LETTERS_ONLY.test(w));
 }
 
 /**
@@ -264,7 +267,7 @@ function ownersOfPartsOfAWhole(doc: ArticleDocument, readings: Reading[]): void 
   }
 }
 /** A proper name alone: capitalised words (`Quảng Bình`, `Thừa Thiên Huế`) or an acronym. */
-const PROPER_NAME = /^\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3}$/u;
+const PROPER_NAME = lettered(/^\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3}$/u);
 
 /** Whether a lower-cased stretch holds one of the words that open the parts of a whole, as a whole word. */
 function opensPartsOfWhole(low: string): boolean {
@@ -476,4 +479,4 @@ function datesADocument(doc: ArticleDocument, d: DateMention): boolean {
   }
   return false;
 }
-const DOCUMENT_DATE_GAP = new RegExp(`^[\\s,]*(?:(?:${DOCUMENT_DATE_VERBS.join('|')})\\s+)?(?:ngày\\s*)?$`, 'u');
+const DOCUMENT_DATE_GAP = letterPattern(`^[\\s,]*(?:(?:${DOCUMENT_DATE_VERBS.join('|')})\\s+)?(?:ngày\\s*)?$`, 'u');

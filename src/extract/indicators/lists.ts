@@ -2,11 +2,12 @@
 // the counts differ, no pairing is guessed: names stay null and a warning is raised.
 import { LIST_LEAD_WORDS } from '../../vocab/indicator-phrases.js';
 import type { Span } from '../../text/phrase-words.js';
+import { letterPattern } from '../../text/letters.js';
 
 const lower = (s: string) => s.toLowerCase();
 const leadWords = [...LIST_LEAD_WORDS].sort((a, b) => b.length - a.length);
 const LEAD_NOUNS = /^(?:xếp hạng|thứ hạng|tỷ lệ|tỉ lệ|chỉ số)\s+/iu;
-const leadPatterns = leadWords.map((w) => new RegExp(`(?<!\\p{L})${w}\\s`, 'gu'));
+const leadPatterns = leadWords.map((w) => letterPattern(`(?<!\\p{L})${w}\\s`, 'gu'));
 
 /** The names listed in text[from, to) before `lần lượt`, in order, as spans of the text. */
 export function listNames(text: string, from: number, to: number): Span[] {

@@ -25,6 +25,7 @@ import { BARE_MEASURE_HEADS, COUNT_MEASURE_HEADS, HOLDING_VERBS, PENALTY_WORDS, 
 import { BOUND_QUALIFIERS, MONEY_NOUNS_AFTER } from '../../vocab/quantities.js';
 import { DURATION_UNITS } from '../../vocab/date-words.js';
 import { ORGANIZATION_HEAD_WORDS } from '../../vocab/organization-words.js';
+import { hasLetter, startsUpper } from '../../text/letters.js';
 
 export type NameSource = 'counted' | 'before' | 'after' | 'noun' | 'topic';
 
@@ -46,7 +47,7 @@ const placeCountingUnits = new Set(PLACE_COUNTING_UNITS);
 export function countedNoun(q: Quantity): Span | null {
   if (!q.unit || q.currency || q.unit === '%' || !(q.kind === 'count' || q.kind === 'fraction' || q.kind === 'rate')) return null;
   const unit = q.kind === 'rate' ? q.unit.split('/')[0]! : q.unit;
-  if (measurementUnits.has(unit.toLowerCase()) || !/\p{L}/u.test(unit)) return null;
+  if (measurementUnits.has(unit.toLowerCase()) || !hasLetter(unit)) return null;
   const at = q.text.lastIndexOf(unit);
   // A share's span is `427/635` alone: its counted noun follows it in the text.
   if (at < 0) return q.kind === 'fraction' ? { start: q.end, end: q.end } : null;
@@ -120,7 +121,7 @@ export function readFigure(text: string, read: ReadSentence, figure: number, q: 
     c.source = c.name ? 'after' : null;
   }
   const subject = subjectOf(f, c, noun, ranked);
-  const name = c.name && !/\p{L}/u.test(text.slice(c.name.start, c.name.end)) ? null : c.name;
+  const name = c.name && !hasLetter(text.slice(c.name.start, c.name.end)) ? null : c.name;
   return { name, source: name ? c.source : null, subject };
 }
 
@@ -322,7 +323,7 @@ function givingVerbEndingAt(words: Word[], k: number): Span | null {
 /** The figure's own unit as written at its end (`điểm` of `26 điểm`), for a count or a score; else null. */
 function unitOfFigure(f: Figure): Span | null {
   const { text, q } = f;
-  if ((q.kind !== 'count' && q.kind !== 'score') || !q.unit || !q.text.endsWith(q.unit) || !/\p{L}/u.test(q.unit)) return null;
+  if ((q.kind !== 'count' && q.kind !== 'score') || !q.unit || !q.text.endsWith(q.unit) || !hasLetter(q.unit)) return null;
   const span = unitSpan(q, q.unit);
   return /\s/u.test(text.charAt(span.start - 1)) ? span : null;
 }
@@ -882,7 +883,7 @@ function namesOnly(text: string, words: Word[], span: Span): boolean {
   const inside = wordsWithin(words, span);
   if (inside.length === 0) return false;
   const first = inside[0]!;
-  const firstIsName = has(first, Tag.Name) || (inside.length > 1 && /^\p{Lu}/u.test(text.charAt(first.start)));
+  const firstIsName = has(first, Tag.Name) || (inside.length > 1 && startsUpper(text.charAt(first.start)));
   return firstIsName && inside.slice(1).every((w) => has(w, Tag.Name));
 }
 

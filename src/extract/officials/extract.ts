@@ -7,7 +7,8 @@ import { spanOf } from '../span.js';
 import { findPersonMentions, type PersonMention, type PositionMention, type UnnamedPosition } from './mentions.js';
 import { articleProvince, expandOrganization } from './organization.js';
 import { byStart } from '../../text/spans.js';
-import { HONORIFIC_BEFORE_NAME } from '../../vocab/surnames.js';
+import { HONORIFIC_BEFORE_NAME } from '../../text/names.js';
+import { lettered } from '../../text/letters.js';
 
 export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) => {
   const unnamed: UnnamedPosition[] = [];
@@ -102,9 +103,10 @@ function mergePositions(all: PositionMention[]): PositionMention[] {
   return [...byTitle.values()];
 }
 
-const LETTER = /\p{L}/u;
-const WORD = /\p{L}+/gu;
+const LETTER = lettered(/\p{L}/u);
+const WORD = lettered(/\p{L}+/gu);
 
+const FIRST_WORD = lettered(/^\p{L}+/u);
 /**
  * Where each name begins a word in the text, ascending. A few names in a news article: one
  * indexOf pass each. Many names in a long text (a megabyte page lists thousands): one pass
@@ -123,7 +125,7 @@ function nameOccurrences(text: string, names: string[]): Map<string, number[]> {
   }
   const byFirstWord = new Map<string, string[]>();
   for (const name of names) {
-    const first = /^\p{L}+/u.exec(name)?.[0];
+    const first = FIRST_WORD.exec(name)?.[0];
     if (!first) continue;
     const list = byFirstWord.get(first) ?? [];
     list.push(name);

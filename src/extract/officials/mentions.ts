@@ -9,9 +9,7 @@ import type { Lexicon } from '../../vocab/lexicon.js';
 import {
   FOREIGN_HONORIFICS,
   FOREIGN_NAME_PARTICLES,
-  GLUED_NAME_ARTICLE,
   GLUED_NAME_ARTICLES,
-  HONORIFIC_BEFORE_NAME,
   NEVER_NAME_SYLLABLES,
   PERSON_HONORIFIC_ALTERNATION,
   PERSON_STYLE_PATTERN,
@@ -23,7 +21,7 @@ import { COUNTRIES, PROVINCES, NON_PERSON_NAMES, PLACE_BEFORE_NAME_WORDS, PLACE_
 import { BOARDS_NAMED_BY_FUNCTION, BODY_HEADS_NAMED_BY_TITLE, COMPANY_HEADS, FIRM_HEADS, LOWER_CASE_ORGANIZATION_HEADS, NAMED_BODY_HEADS, PRIVATE_BODY_WORDS } from '../../vocab/organization-words.js';
 import { CHIEFS_OF_AN_OFFICE, DELEGATE_TITLES, EXECUTIVE_BOARD_TITLES, ROLES_OF_ANOTHER, RANK_OF_NO_OFFICE, ENVOY_POST_PREPOSITIONS, ENVOY_TITLES, FORMER_TITLE_CLAUSES, FORMER_TITLE_WORDS, PLACE_COMMITTEE_TITLES, PORTFOLIO_WORDS, PLACE_HEADED_TITLES, TITLE_TAILS_OPENING_ORGANIZATION } from '../../vocab/titles.js';
 import { DEMONSTRATIVES, REPORTING_VERBS, SOURCE_OPENERS } from '../../vocab/clause-words.js';
-import { isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
+import { GLUED_NAME_ARTICLE, HONORIFIC_BEFORE_NAME, isSurname, isVietnameseSyllable, looksLikeForeignName, looksLikePersonName, NAME_SYLLABLE } from '../../text/names.js';
 import { ADMINISTRATIVE_UNITS, COUNTING_WORDS, GROUP_DETERMINERS } from '../../vocab/owner-words.js';
 import { extendOrganization, isAcronym, isContentStretch, isTwoSyllableWord, organizationPhrase, type OrganizationPhrase, type PhraseWord } from '../../text/organization-phrase.js';
 import { lowerCaseHash, WordFinder } from '../../normalize/scan.js';
@@ -31,6 +29,7 @@ import { dictionaryEntry, opensLongerWord } from '../../text/words.js';
 import { wordEndsAt } from '../../text/characters.js';
 import { escapeLiteral, literalAlternation } from '../../text/patterns.js';
 import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
+import { hasLetterOrDigit, letterPattern, lettered, startsLower, startsUpper } from '../../text/letters.js';
 
 
 export interface PositionMention {
@@ -93,7 +92,7 @@ function placeAt(words: string[], i: number): number {
 
 // (A head in sentence case, with its first letter in either case: `Ban tuyên giáo Thành ủy`,
 // `Trưởng Ban quản lý di tích …`.)
-const LOWER_CASE_HEAD = new RegExp(`^(?:${[...LOWER_CASE_ORGANIZATION_HEADS, ...BOARDS_NAMED_BY_FUNCTION].flatMap((h) => [h, capitalized(h)]).join('|')})(?![\\p{L}])`, 'u');
+const LOWER_CASE_HEAD = letterPattern(`^(?:${[...LOWER_CASE_ORGANIZATION_HEADS, ...BOARDS_NAMED_BY_FUNCTION].flatMap((h) => [h, capitalized(h)]).join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether an organisation head written in lower case (`bệnh viện`, `huyện ủy`, `Ban tuyên giáo`) begins at `at`. */
 function lowerCaseHeadAt(text: string, at: number): boolean {
@@ -101,12 +100,13 @@ function lowerCaseHeadAt(text: string, at: number): boolean {
 }
 
 /** A place unit in lower case and a capital after it (`xã Tân Hương`, `thị trấn A Lưới`). */
-const PLACE_NAMED_AFTER_UNIT = /^\p{Ll}+(?: \p{Ll}+)? [\p{Lu}\d]/u;
+const PLACE_NAMED_AFTER_UNIT = lettered(/^\p{Ll}+(?: \p{Ll}+)? [\p{Lu}\d]/u);
 
+const ONE_OR_TWO_WORDS = lettered(/^(\p{L}+)(?: (\p{L}+))?/u);
 /** Whether a place word (`huyện`, `xã`, `tỉnh` …) begins at `at`. */
 function placeWordAt(text: string, at: number): boolean {
   // (A word of one syllable or two: `huyện`, `thị xã`.)
-  const words = /^(\p{L}+)(?: (\p{L}+))?/u.exec(text.slice(at, at + 16));
+  const words = ONE_OR_TWO_WORDS.exec(text.slice(at, at + 16));
   return words !== null && (PLACE_BEFORE_NAME_WORDS.has(words[1]!) || (words[2] !== undefined && PLACE_BEFORE_NAME_WORDS.has(`${words[1]} ${words[2]}`)));
 }
 
@@ -122,6 +122,7 @@ interface TitleFacts {
   bodyOpensWith: readonly string[] | null;
 }
 
+const EVERY_LETTER = lettered(/\p{L}/gu);
 /** One alternation of every title, longest first, compiled once per lexicon. */
 function titlePattern(lexicon: Lexicon) {
   let compiled = titlePatterns.get(lexicon);
@@ -134,7 +135,7 @@ function titlePattern(lexicon: Lexicon) {
     // Case-flexible letter by letter (`Phó chủ tịch`, `phó Chủ tịch`, `giám đốc`): a
     // case-insensitive Unicode regex is several times slower.
     const alternation = titles
-      .map((t) => escapeLiteral(t.title).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)))
+      .map((t) => escapeLiteral(t.title).replace(EVERY_LETTER, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)))
       .join('|');
     // A title's first word in the cases it is written (`Phó`, `phó`, `PHÓ`), and the second
     // words that may follow it (`phó` + `chủ`, `giám` …): where the pattern is worth trying.
@@ -150,7 +151,7 @@ function titlePattern(lexicon: Lexicon) {
       if (two === undefined) secondWords.set(key, null);
       else if (secondWords.get(key) !== null) secondWords.set(key, (secondWords.get(key) ?? new Set<number>()).add(hashOf(two)));
     }
-    compiled = { sticky: new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, 'uy'), firstWords: new WordFinder([...firstWords]), secondWords, byLower };
+    compiled = { sticky: letterPattern(`(?:${alternation})(?![\\p{L}\\d])`, 'uy'), firstWords: new WordFinder([...firstWords]), secondWords, byLower };
     titlePatterns.set(lexicon, compiled);
   }
   return compiled;
@@ -171,7 +172,7 @@ function capitalized(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 /** `nguyên Phó Chủ tịch`, `cựu Bộ trưởng`, `khi còn là Bộ trưởng`: what before a title makes it a past office. */
-const FORMER_BEFORE = new RegExp(
+const FORMER_BEFORE = letterPattern(
   `(?<![\\p{L}])(?:${[
     ...FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w), w.toUpperCase()]),
     ...FORMER_TITLE_CLAUSES.flatMap((c) => [c, capitalized(c)]).map((c) => c.replace(/ /g, '\\s+')),
@@ -179,7 +180,7 @@ const FORMER_BEFORE = new RegExp(
   'u',
 );
 /** A body's head right before a title (`Văn phòng`, `Phủ`, `Bộ`): the title names that body (`Phủ Chủ tịch`, `Bộ Tư lệnh`). */
-const BODY_NAMED_BY_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BODY_HEADS_NAMED_BY_TITLE.join('|')}) $`, 'u');
+const BODY_NAMED_BY_TITLE_BEFORE = letterPattern(`(?:^|[^\\p{L}])(?:${BODY_HEADS_NAMED_BY_TITLE.join('|')}) $`, 'u');
 /** How far before a title its past-office cue may start. */
 const FORMER_CUE_LENGTH = Math.max(...[...FORMER_TITLE_WORDS, ...FORMER_TITLE_CLAUSES].map((c) => c.length)) + 4;
 
@@ -205,7 +206,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
     const m = sticky.exec(text);
     if (!m) continue;
     const entry = byLower.get(m[0].toLowerCase());
-    const lowerCase = !/^\p{Lu}/u.test(m[0]);
+    const lowerCase = !startsUpper(m[0]);
     // `quyền Chủ tịch`: a title that is no office in lower case leaves room for one inside it.
     if (!entry || (lowerCase && entry.capitalOnly)) continue;
     if (entry.nameFollows && !(text.charCodeAt(at + m[0].length) === 32 && nameAt(text, at + m[0].length + 1))) continue;
@@ -218,6 +219,7 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
   return out;
 }
 
+const CAPITALISED_WORD = lettered(/^\p{Lu}\p{Ll}*$/u);
 /**
  * `Chủ tịch nước Trần Đại Quang Báo chí đã …`, `Phó Thủ tướng Vũ Đức Đam Khẳng định …`: a
  * headline run into the next sentence. A last capitalised syllable that opens a dictionary word
@@ -227,12 +229,12 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
  */
 function withoutNextSentenceOpener(text: string, words: PhraseWord[]): PhraseWord[] {
   const last = words[words.length - 1];
-  if (words.length < 3 || !last || !/^\p{Lu}\p{Ll}*$/u.test(last.text)) return words;
+  if (words.length < 3 || !last || !CAPITALISED_WORD.test(last.text)) return words;
   const demonstrative = DEMONSTRATIVE_AFTER.test(text.slice(last.end, last.end + 6));
   return demonstrative || opensLongerWord(text, last.text, last.end) ? words.slice(0, -1) : words;
 }
 
-const DEMONSTRATIVE_AFTER = new RegExp(`^ (?:${DEMONSTRATIVES.join('|')})(?![\\p{L}])`, 'u');
+const DEMONSTRATIVE_AFTER = letterPattern(`^ (?:${DEMONSTRATIVES.join('|')})(?![\\p{L}])`, 'u');
 
 /** Syllables in a Vietnamese personal name, the commonest first. */
 const NAME_LENGTHS_BY_LIKELIHOOD = [3, 4, 2, 5] as const;
@@ -285,6 +287,7 @@ export function splitTrailingName(words: PhraseWord[]): { orgWords: PhraseWord[]
   return null;
 }
 
+const CAPITALISED_OPENING = lettered(/^\p{Lu}\p{Ll}/u);
 /**
  * A foreign name ending the phrase (`Thủ tướng Australia Malcolm Turnbull`, `Chủ tịch Ủy ban
  * châu Âu Jean-Claude Juncker`): the longest run of up to four name-shaped words after the
@@ -303,12 +306,12 @@ export function splitTrailingForeignName(words: PhraseWord[], text: string, plac
   while (start > 0 && words.length - start - particles < 4) {
     const word = words[start - 1]!.text;
     // `Mohammed bin Salman`: a particle between capitalised parts is the name's (and not counted).
-    if (start < words.length && start > 1 && FOREIGN_NAME_PARTICLES.has(word) && (/^\p{Lu}\p{Ll}/u.test(words[start - 2]!.text) || FOREIGN_NAME_PARTICLES.has(words[start - 2]!.text))) {
+    if (start < words.length && start > 1 && FOREIGN_NAME_PARTICLES.has(word) && (CAPITALISED_OPENING.test(words[start - 2]!.text) || FOREIGN_NAME_PARTICLES.has(words[start - 2]!.text))) {
       start--;
       particles++;
       continue;
     }
-    if (!(/^\p{Lu}\p{Ll}/u.test(word) || (start === words.length && GLUED_NAME_ARTICLE.test(word))) || COUNTRIES.has(word)) break;
+    if (!(CAPITALISED_OPENING.test(word) || (start === words.length && GLUED_NAME_ARTICLE.test(word))) || COUNTRIES.has(word)) break;
     // `Michael Hayden và Michael Morell`: the last name begins after `và`.
     if (start < words.length && /\svà\s/u.test(text.slice(words[start - 1]!.end, words[start]!.start))) break;
     // `Nhật Bản`, `Thổ Nhĩ Kỳ`, `châu Âu`: a country or a region of several words ends the organisation.
@@ -351,7 +354,7 @@ function withParticleTail(text: string, words: PhraseWord[], end: number): Phras
   for (const w of m[0].matchAll(/\S+/gu)) out.push({ text: w[0], start: end + w.index!, end: end + w.index! + w[0].length });
   return out;
 }
-const PARTICLE_TAIL = new RegExp(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
+const PARTICLE_TAIL = letterPattern(`^(?: (?:${[...FOREIGN_NAME_PARTICLES].join('|')}))+(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:${GLUED_NAME_ARTICLES.join('|')})-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])`, 'u');
 
 /** Whether the words before `k` are a place word or a body named after a person (`thành phố`, `Văn phòng luật sư`). */
 function placeOrBodyNameAt(words: readonly PhraseWord[], k: number): boolean {
@@ -381,16 +384,17 @@ function placeOfWordsEndsAt(words: readonly PhraseWord[], end: number): boolean 
 }
 
 /** What follows the first word of a sentence run into a name: a lower-case word, a colon (`Ảnh:`) or a number (`Ngày 5/6`). */
-const NEW_SENTENCE_AFTER = /^(?: \p{Ll}|:| \d)/u;
+const NEW_SENTENCE_AFTER = lettered(/^(?: \p{Ll}|:| \d)/u);
 
 /** Whether a capitalised word is, in lower case, a word of the dictionary (`Ảnh`, `Hãng`), not a foreign name's syllable. */
 function isDictionaryWord(word: string): boolean {
   return dictionaryEntry(word) !== undefined;
 }
 
+const FOREIGN_NAME_RUN = lettered(/^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3})(?![\p{L}\d])/u);
 /** A foreign name starting exactly at `from` (`Jens Weidmann cho rằng`). */
 function foreignNameAt(text: string, from: number): { name: string; start: number; end: number } | null {
-  const m = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3})(?![\p{L}\d])/u.exec(text.slice(from, from + 60));
+  const m = FOREIGN_NAME_RUN.exec(text.slice(from, from + 60));
   if (!m) return null;
   const words = m[1]!.split(' ');
   for (let n = words.length; n >= 2; n--) {
@@ -432,9 +436,10 @@ function honorificBefore(text: string, start: number): PersonHonorific | null {
   return m ? (m[1]!.toLowerCase() as PersonHonorific) : null;
 }
 
+const NAME_RUN = lettered(/^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})(?![\p{L}\d])/u);
 /** A personal name starting exactly at `from` (2–5 capitalised syllables), not running into a place. */
 function nameAt(text: string, from: number): { name: string; start: number; end: number } | null {
-  const m = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})(?![\p{L}\d])/u.exec(text.slice(from, from + 60));
+  const m = NAME_RUN.exec(text.slice(from, from + 60));
   if (!m) return null;
   const words = m[1]!.split(' ');
   const honoured = honouredAt(text, from, words[0]!);
@@ -459,20 +464,21 @@ function honouredAt(text: string, start: number, firstSyllable: string): boolean
   return NEVER_NAME_SYLLABLES.has(firstSyllable) && HONOURED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 /** An honorific or a rank ending right before a name. */
-const HONOURED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_HONORIFIC_ALTERNATION}|${PERSON_STYLE_PATTERN})\\s+$`, 'iu');
+const HONOURED_BEFORE = letterPattern(`(?:^|[^\\p{L}])(?:${PERSON_HONORIFIC_ALTERNATION}|${PERSON_STYLE_PATTERN})\\s+$`, 'iu');
+const NEXT_LOWER_CASE_WORD_NOT_DATED = lettered(/^ (\p{Ll}+)(?! \d)/u);
 /** Whether `syllable`, ending at `end`, and the lower-case syllable after it make one word of the dictionary. */
 function opensWordWithNext(text: string, end: number, syllable: string): boolean {
   // (Not one a number follows, which opens a date: `… Thu Hằng ngày 15/6`.)
-  const next = /^ (\p{Ll}+)(?! \d)/u.exec(text.slice(end, end + 14))?.[1];
+  const next = NEXT_LOWER_CASE_WORD_NOT_DATED.exec(text.slice(end, end + 14))?.[1];
   return next !== undefined && isTwoSyllableWord(syllable, next);
 }
 const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
 /** What stands right before a word that opens its clause: nothing, or a mark and spaces. */
-const LOWER_INITIAL = /^\p{Ll}/u;
-const CAPITAL_ANYWHERE = /\p{Lu}/u;
+const LOWER_INITIAL = lettered(/^\p{Ll}/u);
+const CAPITAL_ANYWHERE = lettered(/\p{Lu}/u);
 const CLAUSE_OPENS_BEFORE = /(?:^|[.,;:!?\n“"(])\s*$/u;
 /** A portfolio after an office: its word, then one to five lower-case words before a capital (group 1: those words). */
-const PORTFOLIO_AFTER = new RegExp(`^ (?:${PORTFOLIO_WORDS.join('|')})((?: \\p{Ll}+){1,5}) (?=\\p{Lu})`, 'u');
+const PORTFOLIO_AFTER = letterPattern(`^ (?:${PORTFOLIO_WORDS.join('|')})((?: \\p{Ll}+){1,5}) (?=\\p{Lu})`, 'u');
 /** Whether an organisation opens with a firm's head, in either case (`Công ty`, `công ty`, `hãng`). */
 const firmHeadAt = (organization: string): boolean => FIRM_HEADS.some((h) => organization.startsWith(h) || organization.startsWith(h.toLowerCase()));
 /**
@@ -480,15 +486,17 @@ const firmHeadAt = (organization: string): boolean => FIRM_HEADS.some((h) => org
  * in sentence case and the person's. (One alone is as often the predicate, a verb whose object
  * is a person or a delegation: `Bộ trưởng Bộ Quốc phòng tiếp Đoàn …`.)
  */
-const LOWER_STRETCH_BEFORE_NAME = /^((?: \p{Ll}+){2,3}) (?=\p{Lu})/u;
+const LOWER_STRETCH_BEFORE_NAME = lettered(/^((?: \p{Ll}+){2,3}) (?=\p{Lu})/u);
 
+const NAME_RUN_BEFORE = lettered(/((?:\p{Lu}\p{Ll}* ){1,4}\p{Lu}\p{Ll}*)$/u);
+const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);
 /** The capitalised-name suffix of the text ending at `end` (`… ông Nguyễn Cao Thắng`). */
 function nameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
-  const m = /((?:\p{Lu}\p{Ll}* ){1,4}\p{Lu}\p{Ll}*)$/u.exec(text.slice(Math.max(0, end - 60), end));
+  const m = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
   if (!m) return null;
   const words = m[1]!.split(' ');
   // Right after `quận`, `huyện`, `tỉnh` … the run opens with the place's own name (two syllables at least).
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, end - 60), end).slice(0, m.index));
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, end - 60), end).slice(0, m.index));
   const afterPlaceWord = before !== null && PLACE_BEFORE_NAME_WORDS.has(before[1]!);
   for (let s = Math.max(afterPlaceWord ? 2 : 0, words.length - 5); s < words.length - 1; s++) {
     const name = words.slice(s).join(' ');
@@ -512,9 +520,10 @@ function honouredForeignNameEndingAt(text: string, end: number, itemEnd: number)
   return { name: m[1]!, start, end };
 }
 
+const LOWER_CASE_WORDS_AFTER = lettered(/^\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/u);
 /** Whether the words at `at` (after spaces) open with a verb that is not one of saying. */
 function verbOpensAt(text: string, at: number): boolean {
-  const words = /^\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/u.exec(text.slice(at, at + 24));
+  const words = LOWER_CASE_WORDS_AFTER.exec(text.slice(at, at + 24));
   if (!words) return false;
   const two = words[2] !== undefined ? `${words[1]} ${words[2]}` : null;
   const verb = two !== null && dictionaryEntry(two) !== undefined ? two : words[1]!;
@@ -522,37 +531,37 @@ function verbOpensAt(text: string, at: number): boolean {
 }
 const reportingVerbs = new Set(REPORTING_VERBS);
 /** Capitalised words right after a point (`  Thành` after `Golf Long`). */
-const CAPITALISED_RUN = /^(?: \p{Lu}\p{Ll}*){1,4}/u;
+const CAPITALISED_RUN = lettered(/^(?: \p{Lu}\p{Ll}*){1,4}/u);
 /** `, ông ` / `, ` after a title: what leads to the name of a reversed apposition (group 1: the honorific). */
 // (A dash too, when an honorific follows it: `Phó Chủ tịch LĐBĐ Việt Nam - ông Trần Quốc Tuấn`;
 // a dash and a bare name are read with the organisation, see readItem.)
 /** `người phát ngôn của ` right before a title: a reversed apposition after it names the spokesperson (see ROLES_OF_ANOTHER). */
-const ROLE_OF_ANOTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.join('|')}) của\\s+$`, 'iu');
+const ROLE_OF_ANOTHER_BEFORE = letterPattern(`(?:^|[^\\p{L}])(?:${ROLES_OF_ANOTHER.join('|')}) của\\s+$`, 'iu');
 // (A rank, a degree or an honour may stand before the name, after the honorific or alone:
 // `Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh`, `…, Nghệ sĩ Ưu tú Nguyễn Ngọc Thư`.)
 // (`là` may link them when an honorific names the person: `Giám đốc Sở Y tế là ông Nguyễn Văn A`.)
 const ADDRESS = INFORMAL_ADDRESS_WORDS.join('|');
-const REVERSED_APPOSITION_LEAD = new RegExp(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
+const REVERSED_APPOSITION_LEAD = letterPattern(`^(?:,\\s*(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+[-–]\\s+(?:(${PERSON_HONORIFIC_ALTERNATION})\\s+|(?:${ADDRESS})\\s+)?(?:(${PERSON_STYLE_PATTERN})\\s+)?|\\s+là\\s+(${PERSON_HONORIFIC_ALTERNATION})\\s+)?`, 'iu');
 /** ` tại SEA Games 29` up to `, ông …`: where an office is held, between it and its holder's apposition. */
-const PLACE_OF_OFFICE_BEFORE_HONORIFIC = new RegExp(`^\\s+(?:${ENVOY_POST_PREPOSITIONS.join('|')})\\s+[^,.;:!?()\\n]{1,40}?(?=,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'u');
+const PLACE_OF_OFFICE_BEFORE_HONORIFIC = letterPattern(`^\\s+(?:${ENVOY_POST_PREPOSITIONS.join('|')})\\s+[^,.;:!?()\\n]{1,40}?(?=,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s)`, 'u');
 /** A form of address ending a lead (`, anh `): a name follows, as after an honorific. */
-const ADDRESS_ENDING = new RegExp(`(?:^|[\\s,])(?:${ADDRESS})\\s+$`, 'iu');
+const ADDRESS_ENDING = letterPattern(`(?:^|[\\s,])(?:${ADDRESS})\\s+$`, 'iu');
 /** `, bà …` right after a title: another person's apposition opens, not a title shared with this one. */
-const HONOURED_PERSON_AFTER_COMMA = new RegExp(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
+const HONOURED_PERSON_AFTER_COMMA = letterPattern(`^,\\s*(?:${PERSON_HONORIFIC_ALTERNATION})\\s`, 'iu');
 /** An honorific opening the text, in any case (`ông `, `Bà `). */
-const HONORIFIC_OPENING = new RegExp(`^(?:${PERSON_HONORIFIC_ALTERNATION})\\s+`, 'iu');
-const SOURCE_BEFORE_HONORIFIC = new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+(?:${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'u');
-const HONOURED_FOREIGN_NAME = new RegExp(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, capitalized(h)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
+const HONORIFIC_OPENING = letterPattern(`^(?:${PERSON_HONORIFIC_ALTERNATION})\\s+`, 'iu');
+const SOURCE_BEFORE_HONORIFIC = letterPattern(`(?:^|[^\\p{L}])(?:${SOURCE_OPENERS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+(?:${PERSON_HONORIFIC_ALTERNATION})\\s+$`, 'u');
+const HONOURED_FOREIGN_NAME = letterPattern(`(?<![\\p{L}])(?:${PERSON_HONORIFICS.flatMap((h) => [h, capitalized(h)]).join('|')})\\s+(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,3})$`, 'u');
 
 /** A given name alone ending at `end`, after a clause's start or an honorific (`, Vân`, `ông Trang`). */
 function givenNameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
   const m = GIVEN_NAME_AFTER_BOUNDARY.exec(text.slice(Math.max(0, end - 24), end));
   return m ? { name: m[1]!, start: end - m[1]!.length, end } : null;
 }
-const GIVEN_NAME_AFTER_BOUNDARY = /(?:^|[.,;:!?]\s+|\n|(?:ông|bà|anh|chị)\s+)(\p{Lu}\p{Ll}+)$/u;
+const GIVEN_NAME_AFTER_BOUNDARY = lettered(/(?:^|[.,;:!?]\s+|\n|(?:ông|bà|anh|chị)\s+)(\p{Lu}\p{Ll}+)$/u);
 
 /** ` tại ` / ` ở ` before a capitalised place: where an envoy of the state named before is posted. */
-const ENVOY_POST = new RegExp(`^ (?:${ENVOY_POST_PREPOSITIONS.join('|')}) (?=\\p{Lu})`, 'u');
+const ENVOY_POST = letterPattern(`^ (?:${ENVOY_POST_PREPOSITIONS.join('|')}) (?=\\p{Lu})`, 'u');
 
 /** An envoy's state read on to the place of the post: `Nga` + ` tại Mỹ Sergei Kislyak`. */
 function withEnvoyPost(text: string, state: OrganizationPhrase): OrganizationPhrase {
@@ -564,6 +573,7 @@ function withEnvoyPost(text: string, state: OrganizationPhrase): OrganizationPhr
   return { text: text.slice(state.start, post.end), start: state.start, end: post.end, words: [...state.words, preposition, ...post.words] };
 }
 
+const CAPITAL_AFTER_SPACE = lettered(/^ \p{Lu}/u);
 function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: string) => boolean, lexicon: Lexicon): TitleItem {
   // `Bộ trưởng Chủ nhiệm VP Chính phủ …`: a title right after a title is its own item.
   // So does a title after `và` (`Thứ trưởng A và Phó Chủ tịch B`): another person.
@@ -581,7 +591,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
   // word opens a head written in lower case: `Trưởng ban quản lý di tích …`.
   // (Not when the organisation repeats the word: `Trưởng ban Ban Chỉ đạo` is headed `Ban`.)
   const repeatsTail = tail !== undefined && text.slice(t.end + 1, t.end + 2 + tail.length).toLowerCase() === `${tail.toLowerCase()} `;
-  if (tail && !repeatsTail && (/^ \p{Lu}/u.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1) || lowerCaseHeadAt(text, t.end - tail.length)) && !nameAt(text, t.end + 1)) {
+  if (tail && !repeatsTail && (CAPITAL_AFTER_SPACE.test(text.slice(t.end, t.end + 2)) || placeWordAt(text, t.end + 1) || lowerCaseHeadAt(text, t.end - tail.length)) && !nameAt(text, t.end + 1)) {
     phrase = organizationPhrase(text, t.end - tail.length, { firstWordAnyCase: true });
     // (The title's own last word alone is no organisation: `Trưởng phòng cho biết`.)
     if (phrase && phrase.end <= t.end) phrase = null;
@@ -681,7 +691,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       // saying, a word of grammar or an honorific: `… yêu cầu ông Nguyễn Văn A` names another.)
       // (After a part in sentence case only, not after a place's unit: `UBND tỉnh giao Nguyễn Văn A …`.)
       const lastWord = phrase.words[phrase.words.length - 1]!.text;
-      const sentenceCase = phrase.words.length >= 2 && /^\p{Ll}/u.test(lastWord) && !administrativeUnits.has(lastWord);
+      const sentenceCase = phrase.words.length >= 2 && startsLower(lastWord) && !administrativeUnits.has(lastWord);
       const stretch = person || !sentenceCase ? null : LOWER_STRETCH_BEFORE_NAME.exec(text.slice(phrase.end, phrase.end + 48));
       const stretchEnd = stretch ? phrase.end + stretch[1]!.length : -1;
       const after = stretch && isContentStretch(text, phrase.end, stretchEnd) ? nameAt(text, stretchEnd + 1) : null;
@@ -720,20 +730,22 @@ export interface UnnamedPosition {
   organization: string;
 }
 
+const OF_BEFORE_CAPITAL = lettered(/^ của (?=\p{Lu})/u);
+const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 /** What may stand between a name and its title in a name-first apposition (see findPersonMentions). */
 /** The organisation `của` names right after a person's name (`… Perez của Real Madrid`), or null. */
 function bodyAfterName(text: string, nameEnd: number): string | null {
-  const of = /^ của (?=\p{Lu})/u.exec(text.slice(nameEnd, nameEnd + 6));
+  const of = OF_BEFORE_CAPITAL.exec(text.slice(nameEnd, nameEnd + 6));
   const phrase = of ? organizationPhrase(text, nameEnd + of[0].length) : null;
   if (!phrase) return null;
   // (Read to its last capital: `Bayern hồ hởi thông báo` is the club and what it does; and never
   // cut inside a word: `Phủ Tổng | thống` is no body.)
   const words = phrase.words;
   let last = words.length - 1;
-  while (last > 0 && !/^\p{Lu}/u.test(words[last]!.text)) last--;
+  while (last > 0 && !startsUpper(words[last]!.text)) last--;
   // (A capital's word goes on in lower case: `Hội đồng`, `Môi trường`.)
   if (last + 1 < words.length && isTwoSyllableWord(words[last]!.text, words[last + 1]!.text)) last++;
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(words[last]!.end, words[last]!.end + 12))?.[1];
+  const next = NEXT_LOWER_CASE_WORD.exec(text.slice(words[last]!.end, words[last]!.end + 12))?.[1];
   if (last === words.length - 1 && next !== undefined && isTwoSyllableWord(words[last]!.text, next)) return null;
   return text.slice(words[0]!.start, words[last]!.end);
 }
@@ -758,7 +770,7 @@ function nameFirstSeparatorBefore(text: string, titleStart: number): string | nu
 // (After the comma a past office's clause may stand: `ông X, khi còn là Thứ trưởng …, đã …`.
 // A bracket may hold the title: `Nguyễn Văn An (Phó Chủ tịch UBND xã Thanh Lâm)`, after the
 // person's year of birth or age: `Đinh Văn Dũng (SN 1959, cựu Giám đốc …)`, `(52 tuổi, …`.)
-const NAME_FIRST_SEPARATOR = new RegExp(
+const NAME_FIRST_SEPARATOR = letterPattern(
   `(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:${FORMER_TITLE_CLAUSES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+)?|\\s*[-–]\\s*|\\s+\\(\\s*(?:(?:${literalAlternation(BIRTH_DATE_CUES)})\\s+\\d{4}\\s*,\\s*|\\d{1,3}\\s+tuổi\\s*,\\s*)?|\\s+(?:là|làm|giữ chức(?: danh| vụ)?)\\s+)` +
     `(?:(?:một|${FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)]).join('|')})\\s+)?$`,
   'u',
@@ -780,6 +792,8 @@ function mayEndWithSeparator(before: string): boolean {
 /** The words NAME_FIRST_SEPARATOR may end with. */
 const SEPARATOR_LAST_WORDS = new Set(['là', 'làm', 'chức', 'danh', 'vụ', 'một', ...FORMER_TITLE_WORDS.flatMap((w) => [w, capitalized(w)])]);
 
+const CLOSING_MARK = lettered(/^\s*(?:[,;()]|\.(?!\p{L})|$)/u);
+const DELEGATION_HEAD_ROLE = lettered(/^\s*(?:làm|là|giữ chức)\s+(trưởng đoàn|Trưởng đoàn|phó trưởng đoàn|Phó Trưởng đoàn)(?!\p{L})/u);
 export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: UnnamedPosition[] = []): PersonMention[] {
   const titles = findTitles(text, lexicon);
   const titleStarts = new Set(titles.map((t) => t.start));
@@ -807,7 +821,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       // Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành xác nhận`; so is a run right
       // after the title, set off by marks: `ông Bùi Kim Kha, Tổng Giám đốc Chu Lai Trường Hải, cho biết`.)
       // (Or a bracket opening, with the place in it: `…, Trưởng Ban quản lý … Yên Tử (TP Uông Bí) cho biết`.)
-      const closesAtMark = /^\s*(?:[,;()]|\.(?!\p{L})|$)/u.test(text.slice(person.end, person.end + 3));
+      const closesAtMark = CLOSING_MARK.test(text.slice(person.end, person.end + 3));
       const named = item.organization ? head.endsWith(item.organization) && (closesAtMark || !looksLikePersonName(person.name)) : closesAtMark && /,\s*$/u.test(text.slice(Math.max(0, item.start - 3), item.start));
       if (apposed && honorificBefore(text, apposed.start) && named) {
         // (The run goes on to its last capital: `… Golf Long Thành`.)
@@ -929,7 +943,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
       }
     }
     // Role phrase: `do Thứ trưởng … Nguyễn Thành Hưng làm trưởng đoàn`.
-    const role = /^\s*(?:làm|là|giữ chức)\s+(trưởng đoàn|Trưởng đoàn|phó trưởng đoàn|Phó Trưởng đoàn)(?!\p{L})/u.exec(text.slice(person.end, person.end + 30));
+    const role = DELEGATION_HEAD_ROLE.exec(text.slice(person.end, person.end + 30));
     if (role) {
       const title = capitalized(role[1]!);
       positions.push({ title, organization: delegationBefore(text, item.start), rank: 50, former: false });
@@ -953,7 +967,7 @@ export function findPersonMentions(text: string, lexicon: Lexicon, unnamed: Unna
 
 const boardTitles = EXECUTIVE_BOARD_TITLES;
 // (Asked of an organisation's few words only: the lookbehind costs nothing here.)
-const PRIVATE_BODY = new RegExp(`(?<![\\p{L}])(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
+const PRIVATE_BODY = letterPattern(`(?<![\\p{L}])(?:${PRIVATE_BODY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 
 // (`vị`, the respectful classifier of persons, may stand where an honorific does: `hai vị Phó Chủ tịch`.)
 /** `Bộ Văn hóa hiện có 4 ` right before a plural title: the body that has the titles, a capitalised name opening the clause. */
@@ -966,13 +980,14 @@ function bodyHavingTitles(text: string, titleStart: number): string | null {
 }
 /** Words that count more than one (`hai`, `các`), before a plural title. */
 const MANY = [...COUNTING_WORDS.filter((w) => w !== 'một'), ...GROUP_DETERMINERS].join('|');
-const BODY_HAVING_BEFORE = new RegExp(`(?:^|[.;:!?]\\s+|,\\s+)(\\p{Lu}[^,.;:!?()]{1,40}?)\\s+(?:hiện\\s+)?(?:có|gồm)\\s+(?:\\d{1,2}|${MANY})\\s+$`, 'u');
-const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${MANY}|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:${FORMER_TITLE_WORDS.join('|')})\\s+)?$`, 'iu');
+const BODY_HAVING_BEFORE = letterPattern(`(?:^|[.;:!?]\\s+|,\\s+)(\\p{Lu}[^,.;:!?()]{1,40}?)\\s+(?:hiện\\s+)?(?:có|gồm)\\s+(?:\\d{1,2}|${MANY})\\s+$`, 'u');
+const PLURAL_BEFORE = letterPattern(`(?<![\\p{L}\\d])(?:${MANY}|\\d{1,2})\\s+(?:(?:${PERSON_HONORIFIC_ALTERNATION}|vị)\\s+)?(?:(?:${FORMER_TITLE_WORDS.join('|')})\\s+)?$`, 'iu');
 // (`các ông, bà:` heads the names with no honorific of their own.)
-const PLURAL_HONORIFIC = new RegExp(`^(?:${GROUP_DETERMINERS.join('|')})\\s+(?:(?:ông|bà)\\s*,\\s*(?:ông|bà)\\s*:?\\s*|(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s))`, 'iu');
+const PLURAL_HONORIFIC = letterPattern(`^(?:${GROUP_DETERMINERS.join('|')})\\s+(?:(?:ông|bà)\\s*,\\s*(?:ông|bà)\\s*:?\\s*|(?=(?:${PERSON_HONORIFIC_ALTERNATION})\\s))`, 'iu');
 const SHARED_TITLE_BEFORE = /(?:,\s*|\s+)(?:cùng|đều)\s+là\s+(?:(?:các|những)\s+)?$/u;
 type Named = { name: string; start: number; end: number };
 
+const DASH_BEFORE_CAPITAL = lettered(/^\s*[–-]\s*\p{Lu}/u);
 /**
  * The names a plural title governs, besides the item's own person: the list after it (`các
  * Thứ trưởng A, B và C`, `… Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C`, `2 Phó Chủ tịch mới là
@@ -1013,7 +1028,7 @@ function namesUnderPluralTitle(text: string, item: TitleItem, person: Named | nu
     const bracket = /^\s*\([^()\n]{1,30}\)/u.exec(text.slice(at, at + 34));
     if (bracket) at += bracket[0].length;
     // `A – Chủ tịch UBND tỉnh; B`: the name's own apposition runs to the next `;`.
-    if (/^\s*[–-]\s*\p{Lu}/u.test(text.slice(at, at + 4))) {
+    if (DASH_BEFORE_CAPITAL.test(text.slice(at, at + 4))) {
       const semicolon = text.indexOf(';', at);
       if (semicolon < 0 || semicolon - at > 80 || text.slice(at, semicolon).includes('.')) break;
       at = semicolon;
@@ -1026,7 +1041,7 @@ function namesUnderPluralTitle(text: string, item: TitleItem, person: Named | nu
 }
 
 /** A body named by a common noun and `này`/`trên`/`đó`: it points back to a body the text named. */
-const ANAPHORIC_BODY = /^ (doanh nghiệp|công ty|ngân hàng|tập đoàn|bệnh viện|trường|đơn vị) (?:này|trên|đó)(?![\p{L}])/iu;
+const ANAPHORIC_BODY = lettered(/^ (doanh nghiệp|công ty|ngân hàng|tập đoàn|bệnh viện|trường|đơn vị) (?:này|trên|đó)(?![\p{L}])/iu);
 /** The heads an anaphor's noun may point back to. */
 const ANTECEDENT_HEADS: Record<string, string[]> = {
   'doanh nghiệp': ['Công ty', 'Tổng công ty', 'Tập đoàn', 'Ngân hàng', 'Doanh nghiệp', 'Hợp tác xã'],
@@ -1044,7 +1059,7 @@ function antecedentBody(text: string, before: number, noun: string): string | nu
   let best: { at: number; name: string } | null = null;
   for (const head of ANTECEDENT_HEADS[noun] ?? []) {
     for (let at = window.lastIndexOf(head); at >= 0; at = at > 0 ? window.lastIndexOf(head, at - 1) : -1) {
-      if (at > 0 && /[\p{L}\d]/u.test(window[at - 1]!)) continue;
+      if (at > 0 && hasLetterOrDigit(window[at - 1]!)) continue;
       const phrase = organizationPhrase(text, before - window.length + at);
       // A name of the body, not its kind alone (`Công ty` with nothing after it).
       if (phrase && phrase.words.length > head.split(' ').length) {
@@ -1073,12 +1088,13 @@ function bodyBeforeDo(text: string, nameStart: number): string | null {
   return opened ? opened.text : null;
 }
 /** The first company named in a stretch (`Công ty cổ phần …`, `Tập đoàn …`), at a word's start: group 1. */
-const COMPANY_OPENING = new RegExp(`(?:^|[\\s,(])((?:${COMPANY_HEADS.join('|')}) \\S)`, 'u');
+const COMPANY_OPENING = letterPattern(`(?:^|[\\s,(])((?:${COMPANY_HEADS.join('|')}) \\S)`, 'u');
 
+const DELEGATION_LED_BY = lettered(/(?<!\p{L})([Đđ]oàn\s[^.;\n]*?)\s+do\s*$/u);
 /** `đoàn công tác Bộ Thông tin và Truyền thông (TT&TT) do …`: the delegation a role phrase leads. */
 function delegationBefore(text: string, titleStart: number): string | null {
   const before = text.slice(Math.max(0, titleStart - 250), titleStart);
-  const m = /(?<!\p{L})([Đđ]oàn\s[^.;\n]*?)\s+do\s*$/u.exec(before);
+  const m = DELEGATION_LED_BY.exec(before);
   if (!m) return null;
   const phrase = m[1]!.replace(/\s*\([^)]*\)/gu, '').trim();
   // Keep the delegation's own clause: from the last `Đoàn`/`đoàn` that opens it.

@@ -5,11 +5,12 @@ import { CITY_NAME_PREFIXES, PROVINCES } from '../../vocab/places.js';
 import { scanWords } from '../../normalize/scan.js';
 import { opensParentBody } from '../../text/organization-phrase.js';
 import { literalAlternation } from '../../text/patterns.js';
+import { letterPattern, lettered } from '../../text/letters.js';
 
 const BRACKETED_SHORT_FORM = / \(([^()\s]+(?: [^()\s]+)?)\)(?= |$)/gu;
 const MUNICIPALITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
-const GLUED_CITY = /(?<![\p{L}&])(T[Pp]\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu;
-const CITY_NAMED = new RegExp(`^(?:${CITY_NAME_PREFIXES.join('|')})`, 'u');
+const GLUED_CITY = lettered(/(?<![\p{L}&])(T[Pp]\.)(?=\p{Lu})(?!HCM(?![\p{L}]))/gu);
+const CITY_NAMED = letterPattern(`^(?:${CITY_NAME_PREFIXES.join('|')})`, 'u');
 const provinceList = [...PROVINCES].sort((a, b) => b.length - a.length);
 const spacedProvinces = provinceList.map((p) => ' ' + p);
 
@@ -19,7 +20,7 @@ const compiled = new WeakMap<Record<string, string>, RegExp>();
 function abbreviationPattern(abbreviations: Record<string, string>): RegExp {
   let re = compiled.get(abbreviations);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}&])(?:${literalAlternation(Object.keys(abbreviations))})(?![\\p{L}&])`, 'gu');
+    re = letterPattern(`(?<![\\p{L}&])(?:${literalAlternation(Object.keys(abbreviations))})(?![\\p{L}&])`, 'gu');
     compiled.set(abbreviations, re);
   }
   return re;
@@ -58,7 +59,7 @@ export function expandOrganization(organization: string, abbreviations: Record<s
 }
 
 // The boundary before a name is checked by scanWords (a leading lookbehind is slow in V8).
-const provincePattern = new RegExp(`(?:${provinceList.map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
+const provincePattern = letterPattern(`(?:${provinceList.map((p) => p.replace(/[.]/g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
 
 /** The one province an article is about: the most named one, when any is named. */
 export function articleProvince(text: string): string | null {
