@@ -238,6 +238,8 @@ const FIRST_LOWER_CASE_WORD = lettered(/^\p{Ll}+/u);
 const NEXT_ACRONYM = lettered(/^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u);
 const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 const NEXT_LOWER_CASE_WORDS = lettered(/^ (\p{Ll}+)(?: (\p{Ll}+))?/u);
+/** A word of a counted noun and the space after it, tried where the last one ended. */
+const NOUN_WORD = lettered(/(\p{L}[\p{L}\d&-]*)(\s?)/uy);
 /** The noun after a number: a table unit (longest), an acronym, or up to 3 plain words. */
 export function readNoun(text: string, pos: number, limit: number): { text: string; end: number } | null {
   const rest = text.slice(pos, Math.min(limit, pos + 80));
@@ -268,12 +270,12 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   // one) counts nothing. (A verb may: `7 nghi phạm`, `2 tùy chọn`, `15 báo cáo`.)
   if (!countsSomething(rest)) return null;
   const words: string[] = [];
-  const re = lettered(/(\p{L}[\p{L}\d&-]*)(\s?)/uy);
   let at = 0;
   while (words.length < 3) {
-    re.lastIndex = at;
-    const m = re.exec(rest);
+    NOUN_WORD.lastIndex = at;
+    const m = NOUN_WORD.exec(rest);
     if (!m) break;
+    const after = NOUN_WORD.lastIndex;
     const word = m[1]!;
     if (NOUN_PHRASE_STOPWORDS.has(lower(word)) && !(words.length > 0 && NOUN_COMPOUNDS_WITH_STOPWORD.has(lower(`${words[words.length - 1]} ${word}`)))) {
       if (words.length > 0) break;
@@ -282,20 +284,20 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     // `2 bên cần phải đảm bảo`, `nạn nhân chưa …`: after the noun's first word, a word of grammar
     // (an auxiliary, a linking or reporting verb, a preposition …) the lexicon knows ends it,
     // unless it joins the word before or after into a dictionary word (`nhà ở`, `hãng hàng không`).
-    if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, m.index, re.lastIndex)) break;
+    if (words.length > 0 && endsCountedNoun(words[words.length - 1]!, word, rest, m.index, after)) break;
     // `200 món ăn không trùng nhau`, `10.000 THT quay quanh …`: a denial before a verb or an
     // adjective, or a verb alone after an acronym, opens the predicate.
     // (Not a denial that closes a noun with the syllable before: `hãng hàng không giá rẻ`.)
     // (Nor one that opens a word with the syllable after: `6 cuộc không kích`.)
     const denial = denials.has(lower(word)) && !(dictionaryEntry(lower(`${words[words.length - 1]} ${word}`))?.classes ?? '').startsWith('N') && !openingWordEntry(rest, m.index)?.key.includes(' ');
-    if (words.length > 0 && (denial ? predicateWordAt(rest, re.lastIndex) : words.length === 1 && CAPITALS_ONLY.test(words[0]!) && (openingWordEntry(rest, m.index)?.classes ?? '').startsWith('V'))) break;
+    if (words.length > 0 && (denial ? predicateWordAt(rest, after) : words.length === 1 && CAPITALS_ONLY.test(words[0]!) && (openingWordEntry(rest, m.index)?.classes ?? '').startsWith('V'))) break;
     // Upper case: an acronym (`UBND`) opens a noun phrase; a capitalised word (a name) does not.
     if (startsUpper(word) && words.length === 0 && !CAPITALS_ONLY.test(word) && !/^(Sở|Phòng|Trường|Bệnh viện)$/u.test(word)) {
       return null;
     }
     if (words.length > 0 && startsUpper(word) && !CAPITALS_ONLY.test(word)) break;
     words.push(word);
-    at = re.lastIndex;
+    at = after;
     if (!m[2]) break;
   }
   if (words.length === 0) return null;
