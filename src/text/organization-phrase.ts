@@ -377,7 +377,8 @@ const OF_BODY_ABOVE = lettered(/^ của (?=(?:Quốc hội|Chính phủ|Bộ [\p
 const PLACE_UP = lettered(/^, (?:thành phố|tỉnh|huyện|quận|thị xã|TP\.?) ?(?=\p{Lu}|\d)/u);
 const SUB_UNIT_END = lettered(/(?:^|\s)(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã)\s[\p{Lu}\d][^\s]*(?:\s\p{Lu}\S*)*$/u);
 
-const NAME_HALF_BEFORE_MARK = lettered(/^\p{Lu}\p{Ll}*(?: \p{Ll}+)?(?=\s*[(),.;:]|$)/u);
+// (Not before a colon: a word and its colon after a dash are a label, `… TP.HCM - Ảnh: Nam Nguyễn`.)
+const NAME_HALF_BEFORE_MARK = lettered(/^\p{Lu}\p{Ll}*(?: \p{Ll}+)?(?=\s*[(),.;]|$)/u);
 const PLACE_RUN = lettered(/^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,5}/u);
 const SHORT_PLACE_RUN = lettered(/^(?:\p{Lu}[\p{Ll}.]*|\d+)(?: \p{Lu}\p{Ll}*){0,2}/u);
 const LAST_CAPITALISED_WORD = lettered(/(\p{Lu}\p{Ll}*)$/u);

@@ -21,6 +21,8 @@ export const OFFICIAL_EXAMPLES: OfficialExample[] = [
   // A short form in brackets, then the home country; capitals joined by a comma are one short form.
   { text: 'Chiều 22-5, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam Lê Minh Hưng trình bày Tờ trình.', expect: [{ name: 'Lê Minh Hưng', title: 'Thống đốc', organization: 'Ngân hàng Nhà nước (NHNN) Việt Nam' }] },
   { text: 'Báo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Huỳnh Vĩnh Ái cho biết như vậy.', expect: [{ name: 'Huỳnh Vĩnh Ái', title: 'Thứ trưởng', organization: 'Bộ VH,TT&DL', organization_full: 'Bộ Văn hóa, Thể thao và Du lịch' }] },
+  // A photo's credit after a dash ends the organisation: a word and its colon are a label.
+  { text: 'Ông Trần Văn Lâm, Chủ tịch Hiệp hội Doanh nghiệp TP.HCM - Ảnh: Thanh Tùng', expect: [{ name: 'Trần Văn Lâm', title: 'Chủ tịch', organization: 'Hiệp hội Doanh nghiệp TP.HCM' }] },
   // An office's portfolio between it and the holder's name.
   { text: 'Bầu Đức át cả ý kiến của Phó Chủ tịch phụ trách chuyên môn Trần Quốc Tuấn.', expect: [{ name: 'Trần Quốc Tuấn', title: 'Phó Chủ tịch' }] },
   { text: 'Hôm qua, Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn Bình cho biết: đã xong.', expect: [{ name: 'Nguyễn Văn Bình', title: 'Phó Chủ tịch', organization: 'UBND tỉnh' }] },
