@@ -7,6 +7,7 @@ import { type Quantity, type Span, lower, longestPrefix, isMasked, base, skipSpa
 import { SCALE_TABLE, readTail, readNoun } from './quantity-tail.js';
 import { CHANGE_TABLE } from './quantity-qualifiers.js';
 import { letterPattern, lettered } from '../text/letters.js';
+import { isLetterCode } from '../text/characters.js';
 
 // `lần lượt là 22,10,10 và 37`, `lần lượt đạt 79,9%, 24% và 48,7%`
 const LIST = /lần lượt(?:\s+(?:là|đạt|chiếm|có|với|bằng|ở|xếp thứ|xếp|đứng thứ|tăng|giảm))?\s*:?\s*/giu;
@@ -85,6 +86,8 @@ export function findSpelledAnchors(text: string): number[] {
   SPACED_SPELLED_ANCHOR.lastIndex = 0;
   for (let m = SPACED_SPELLED_ANCHOR.exec(text); m; m = SPACED_SPELLED_ANCHOR.exec(text)) {
     const at = m.index + 1;
+    // (Most scale words follow a figure, `15 tỷ`: no number word before them, and no slice made.)
+    if (m.index === 0 || !isLetterCode(text.charCodeAt(m.index - 1))) continue;
     const before = WORD_AND_SPACE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     if (before && NUMBER_WORDS.has(lower(before[1]!))) out.push(at);
   }
