@@ -1,7 +1,10 @@
 // The narrowed letter classes (src/text/letters.ts): the same answers as `\p{L}`, `\p{Lu}` and
 // `\p{Ll}` on every letter the press writes, and patterns rewritten one class for one.
 import { describe, expect, it } from 'vitest';
-import { hasLetter, hasLetterOrDigit, LETTER, lettered, letterPattern, LOWER, narrowLetters, startsLower, startsUpper, UPPER } from '../src/text/letters.js';
+import {
+  FIRST_WORD, hasLetter, hasLetterOrDigit, hasUpper, LETTER, lettered, letterPattern, LOWER, narrowLetters, NEXT_LOWER_CASE_WORD,
+  ONE_OR_TWO_WORDS, startsLower, startsUpper, UPPER, WORD_BEFORE,
+} from '../src/text/letters.js';
 
 // The Vietnamese alphabet in both cases with every tone, the letters of European names the
 // press cites, Greek, Russian and East Asian script.
@@ -55,5 +58,15 @@ describe('narrowed letter classes', () => {
     expect(hasLetter('15 ha')).toBe(true);
     expect(hasLetterOrDigit('7')).toBe(true);
     expect(hasLetterOrDigit('–')).toBe(false);
+    expect(hasUpper('giám đốc Sở GD-ĐT')).toBe(true);
+    expect(hasUpper('giám đốc sở')).toBe(false);
+  });
+
+  it('read the words the readers share', () => {
+    expect(FIRST_WORD.exec('Đắk Lắk')?.[0]).toBe('Đắk');
+    expect(ONE_OR_TWO_WORDS.exec('thị xã Sơn Tây')?.slice(1, 3)).toEqual(['thị', 'xã']);
+    expect(NEXT_LOWER_CASE_WORD.exec(' ước đạt')?.[1]).toBe('ước');
+    expect(NEXT_LOWER_CASE_WORD.exec(' Hà Nội')).toBeNull();
+    expect(WORD_BEFORE.exec('doanh thu đạt  ')?.[1]).toBe('đạt');
   });
 });

@@ -31,11 +31,11 @@ import {
 import { DOCUMENT_TYPE_WORDS } from '../vocab/document-types.js';
 import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
-import { type Quantity, type Span, LETTER, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
+import { type Quantity, type Span, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
 import { SCALE_TABLE, UNIT_TABLE, readTail, readNoun, tailOf, type Tail } from './quantity-tail.js';
 import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
-import { letterPattern, lettered } from '../text/letters.js';
+import { hasLetter, lettered, letterPattern, NEXT_LOWER_CASE_WORD } from '../text/letters.js';
 
 export type { Quantity, QuantityKind, Qualifier } from './quantity-parts.js';
 
@@ -236,7 +236,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
     if (!m) continue;
     lastEnd = at + m[0].length;
     // A number glued to a letter is a code's, its decimals included: `2x2.5`, `2x2,5` hold no `5`.
-    if (at > 0 && LETTER.test(region[at - 1]!)) continue;
+    if (at > 0 && hasLetter(region[at - 1]!)) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (isMasked(masks, start, end) || isMasked(consumed, start, end)) continue;
@@ -301,7 +301,7 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
  * hệ thống cảnh báo 4 màu`, which says what the plan holds).
  */
 function planAsSubject(sentenceLow: string): string[] {
-  const plan = PLAN_SUBJECTS.find((w) => sentenceLow.startsWith(w) && !LETTER.test(sentenceLow.charAt(w.length)));
+  const plan = PLAN_SUBJECTS.find((w) => sentenceLow.startsWith(w) && !hasLetter(sentenceLow.charAt(w.length)));
   return plan !== undefined && sentenceLow.includes(' là ') ? [plan] : [];
 }
 
@@ -328,7 +328,7 @@ function capitalAndDotBefore(before: string): boolean {
   if (n < 2 || before.charCodeAt(n - 1) !== 46) return false;
   const c = before.charAt(n - 2);
   if (c === c.toLowerCase()) return false;
-  return n === 2 || !LETTER.test(before.charAt(n - 3));
+  return n === 2 || !hasLetter(before.charAt(n - 3));
 }
 
 const LETTER_AND_DASH = lettered(/\p{L}[-–]$/u);
@@ -403,7 +403,7 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
   // Gold purity: `vàng 24k`, `nhẫn 18K` are labels, not thousands.
   if (KARAT_MARK.test(text.slice(token.end, token.end + 2)) && KARATS.has(token.value) && GOLD_NEAR.test(text.slice(Math.max(0, token.start - 30), token.end + 30))) return 'excluded';
   // Glued letters: `100ha` is fine, `H5N1`, `3G` are labels.
-  if (token.end < text.length && LETTER.test(text[token.end]!)) {
+  if (token.end < text.length && hasLetter(text[token.end]!)) {
     const glued = longestPrefix(text.slice(token.end, token.end + 6), GLUED_TABLE);
     if (!glued) return 'excluded';
   }
@@ -537,7 +537,6 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
 
 const YEAR_SHAPED = /^(?:19|20)\d{2}$/u;
 
-const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 /** Whether the word after `điểm` makes it a place (`điểm thi`, `điểm giữ xe`), see POINT_PLACE_WORDS. */
 function pointIsPlace(text: string, at: number, limit: number): boolean {
   const next = NEXT_LOWER_CASE_WORD.exec(text.slice(at, Math.min(limit, at + 16)));

@@ -6,7 +6,7 @@ import { type Sentence } from '../text/segment.js';
 import { type Quantity, type Span, lower, longestPrefix, isMasked, base, skipSpaces } from './quantity-parts.js';
 import { SCALE_TABLE, readTail, readNoun } from './quantity-tail.js';
 import { CHANGE_TABLE } from './quantity-qualifiers.js';
-import { letterPattern, lettered } from '../text/letters.js';
+import { lettered, letterPattern, WORD_BEFORE } from '../text/letters.js';
 import { isLetterCode } from '../text/characters.js';
 
 // `lần lượt là 22,10,10 và 37`, `lần lượt đạt 79,9%, 24% và 48,7%`
@@ -114,7 +114,6 @@ function changeBefore(text: string, floor: number, at: number): boolean {
   return CHANGE_TABLE.suffix(before) !== null || CHANGE_TABLE.suffix(before.replace(/\s*(?:thêm|lên|xuống|đi)$/u, '')) !== null;
 }
 
-const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);
 export function findSpelledQuantities(text: string, sentence: Sentence, masks: Span[], taken: Span[]): Quantity[] {
   const out: Quantity[] = [];
   const region = text.slice(sentence.start, sentence.end);

@@ -2,7 +2,7 @@
 // token, and small tests on the text around a number (words, clauses, masked spans).
 import { WordTable } from './word-table.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { lettered } from '../text/letters.js';
+import { hasLetter } from '../text/letters.js';
 
 /** How far back (characters) an estimate or target word can govern a number. */
 export const SCOPE_WINDOW = 500;
@@ -34,7 +34,6 @@ export interface Span {
   end: number;
 }
 
-export const LETTER = lettered(/\p{L}/u);
 
 // Plain toLowerCase: Vietnamese has no locale-specific case pairs, and the locale-aware
 // version is many times slower.
@@ -45,7 +44,7 @@ export function startsWithWord(s: string, word: string, exactCase = false): bool
   const head = s.slice(0, word.length);
   if (exactCase ? head !== word : lower(head) !== lower(word)) return false;
   const next = s[word.length];
-  return next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!);
+  return next === undefined || !(hasLetter(next) || /\d/.test(next)) || !hasLetter(word[word.length - 1]!);
 }
 
 /** `word` at the very end of `s`, as a whole word. */
@@ -53,7 +52,7 @@ export function endsWithWord(s: string, word: string): boolean {
   if (s.length < word.length) return false;
   if (lower(s.slice(s.length - word.length)) !== lower(word)) return false;
   const prev = s[s.length - word.length - 1];
-  return prev === undefined || !LETTER.test(prev);
+  return prev === undefined || !hasLetter(prev);
 }
 
 export function longestPrefix<T>(s: string, table: WordTable<T>, exactCase = false): T | null {
@@ -146,7 +145,7 @@ export function nearestWord(low: string, words: readonly string[], skip?: (low: 
       if (i < 0) break;
       const before = low[i - 1];
       const after = low[i + word.length];
-      if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after)) && !skip?.(low, i, word)) {
+      if ((before === undefined || !hasLetter(before)) && (after === undefined || !hasLetter(after)) && !skip?.(low, i, word)) {
         best = Math.max(best, i + word.length);
         break;
       }

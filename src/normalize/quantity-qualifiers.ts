@@ -13,8 +13,8 @@ import {
   NOT_TARGET_PHRASES,
 } from '../vocab/quantities.js';
 import { SuffixTable, WordTable } from './word-table.js';
-import { type Qualifier, type Quantity, SCOPE_WINDOW, LETTER, lower, base, skipSpaces, clauseStart, clauseEnd, nearestWord } from './quantity-parts.js';
-import { letterPattern, lettered } from '../text/letters.js';
+import { type Qualifier, type Quantity, SCOPE_WINDOW, lower, base, skipSpaces, clauseStart, clauseEnd, nearestWord } from './quantity-parts.js';
+import { hasLetter, lettered, letterPattern } from '../text/letters.js';
 
 const BOUND_AFTER_TABLE = new WordTable(BOUND_QUALIFIERS_AFTER, (b) => b[0]);
 export const BOUND_TABLE = new SuffixTable(BOUND_QUALIFIERS, (b) => b[0]);
@@ -98,7 +98,7 @@ export function applyQualifiers(text: string, sentenceLow: string | null, words:
 function notATarget(low: string, at: number, word: string): boolean {
   if (/\d\s*%?\s*$/u.test(low.slice(Math.max(0, at - 8), at))) return true;
   const through = low.slice(Math.max(0, at - 24), at + word.length);
-  return NOT_TARGET_PHRASES.some((p) => through.endsWith(p) && !LETTER.test(through[through.length - p.length - 1] ?? ''));
+  return NOT_TARGET_PHRASES.some((p) => through.endsWith(p) && !hasLetter(through[through.length - p.length - 1] ?? ''));
 }
 
 const LAST_WORD = lettered(/(\p{L}+)\s*$/u);

@@ -22,8 +22,8 @@ import {
 import { TITLES } from '../vocab/titles.js';
 import { DURATION_UNITS } from '../vocab/date-words.js';
 import { WordTable } from './word-table.js';
-import { type QuantityKind, LETTER, lower, startsWithWord, longestPrefix } from './quantity-parts.js';
-import { letterPattern, lettered, startsUpper } from '../text/letters.js';
+import { type QuantityKind, lower, startsWithWord, longestPrefix } from './quantity-parts.js';
+import { FIRST_WORD, hasLetter, lettered, letterPattern, NEXT_LOWER_CASE_WORD, startsUpper } from '../text/letters.js';
 
 export const UNIT_TABLE = new WordTable(COUNTED_UNITS, (u) => u);
 const CURRENCY_TABLE = new WordTable(CURRENCIES, (c) => c[0]);
@@ -41,12 +41,11 @@ function startsWithNonFollower(noun: string): boolean {
   for (const [word, wordLow] of NON_FOLLOWERS_LOWER) {
     if (word === 'G' ? !noun.startsWith(word) : !low.startsWith(wordLow)) continue;
     const next = noun[word.length];
-    if (next === undefined || !(LETTER.test(next) || /\d/.test(next)) || !LETTER.test(word[word.length - 1]!)) return !eventWithComplement(noun);
+    if (next === undefined || !(hasLetter(next) || /\d/.test(next)) || !hasLetter(word[word.length - 1]!)) return !eventWithComplement(noun);
   }
   return false;
 }
 
-const FIRST_WORD = lettered(/^\p{L}+/u);
 /** `10 kỳ điều chỉnh`, `3 buổi tập`: an event word with what it names after it is counted. */
 function eventWithComplement(noun: string): boolean {
   const firstWord = FIRST_WORD.exec(noun)?.[0];
@@ -126,7 +125,7 @@ export function readTail(text: string, from: number, limit: number): Tail {
   }
   const currency = longestPrefix(restAt(text, pos, limit), CURRENCY_TABLE, true) ?? scaledCurrencyAt(text, pos, limit, scale !== null);
   const notMoney = currency?.[0] === 'đồng' && DONG_NOT_CURRENCY_RE.test(restAt(text, pos, limit));
-  if (currency && !notMoney && (currency[0] !== 'đ' || !LETTER.test(text[pos + 1] ?? ''))) {
+  if (currency && !notMoney && (currency[0] !== 'đ' || !hasLetter(text[pos + 1] ?? ''))) {
     pos += currency[0].length;
     tail.kind = 'money';
     tail.currency = currency[1];
@@ -216,7 +215,7 @@ const TITLE_FIRST_CODES = new Set(TITLE_WORDS.map((t) => t.charCodeAt(0)));
 /** The capitalised title that opens `s` as whole words, if any. */
 function titleOpening(s: string): string | undefined {
   if (!TITLE_FIRST_CODES.has(s.charCodeAt(0))) return undefined;
-  for (const t of TITLE_WORDS) if (s.startsWith(t) && !LETTER.test(s[t.length] ?? '')) return t;
+  for (const t of TITLE_WORDS) if (s.startsWith(t) && !hasLetter(s[t.length] ?? '')) return t;
   return undefined;
 }
 const MONEY_NOUN_AFTER = letterPattern(`^(?:${MONEY_NOUNS_AFTER.join('|')})(?![\\p{L}])`, 'u');
@@ -236,14 +235,13 @@ function firstUnitWords(s: string): string {
 const CAPITALS_ONLY = lettered(/^[\p{Lu}&-]{2,}$/u);
 const FIRST_LOWER_CASE_WORD = lettered(/^\p{Ll}+/u);
 const NEXT_ACRONYM = lettered(/^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u);
-const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 const NEXT_LOWER_CASE_WORDS = lettered(/^ (\p{Ll}+)(?: (\p{Ll}+))?/u);
 /** A word of a counted noun and the space after it, tried where the last one ended. */
 const NOUN_WORD = lettered(/(\p{L}[\p{L}\d&-]*)(\s?)/uy);
 /** The noun after a number: a table unit (longest), an acronym, or up to 3 plain words. */
 export function readNoun(text: string, pos: number, limit: number): { text: string; end: number } | null {
   const rest = text.slice(pos, Math.min(limit, pos + 80));
-  if (!rest || !LETTER.test(rest[0]!)) return null;
+  if (!rest || !hasLetter(rest[0]!)) return null;
   const known = longestPrefix(rest, UNIT_TABLE);
   if (known) {
     // `trạm BTS`, `xã, phường, thị trấn`: the table entry as written in the text.

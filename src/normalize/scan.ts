@@ -5,21 +5,19 @@
 import { isLetterCode } from '../text/characters.js';
 import { ascending } from '../text/spans.js';
 import { literalAlternation } from '../text/patterns.js';
-import { letterPattern, lettered } from '../text/letters.js';
+import { hasLetter, hasLetterOrDigit, lettered, letterPattern } from '../text/letters.js';
 
-const LETTER = lettered(/\p{L}/u);
-const LETTER_OR_DIGIT = lettered(/[\p{L}\d]/u);
 const NUMBER_GLUE = lettered(/[\p{L}\d.,/-]/u);
 
 export type Boundary = 'letter' | 'letterOrDigit' | 'number';
 
-const GLUE: Record<Boundary, RegExp> = { letter: LETTER, letterOrDigit: LETTER_OR_DIGIT, number: NUMBER_GLUE };
+const GLUE: Record<Boundary, (c: string) => boolean> = { letter: hasLetter, letterOrDigit: hasLetterOrDigit, number: (c) => NUMBER_GLUE.test(c) };
 
 /** Whether the character before offset `at` glues a match there (ASCII decided without a regex). */
 function gluedBefore(text: string, at: number, boundary: Boundary): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  if (c >= 128) return GLUE[boundary].test(text[at - 1]!);
+  if (c >= 128) return GLUE[boundary](text[at - 1]!);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (boundary === 'letter') return false;
   if (c >= 48 && c <= 57) return true;
@@ -252,7 +250,7 @@ const HASH_PRIME = 0x01000193;
  * learnt on first sight.
  */
 function learnCode(c: number): number {
-  return (WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2);
+  return (WORD_CODE[c] = hasLetterOrDigit(String.fromCharCode(c)) ? 1 : 2);
 }
 const WORD_CODE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x2000; c++) WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+for (let c = 0; c < 0x2000; c++) WORD_CODE[c] = hasLetterOrDigit(String.fromCharCode(c)) ? 1 : 2;

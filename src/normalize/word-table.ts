@@ -1,6 +1,5 @@
-import { lettered } from '../text/letters.js';
 // Word tables matched at the start of a string: lower-cased once, longest entry first.
-const LETTER = lettered(/\p{L}/u);
+import { hasLetter } from '../text/letters.js';
 
 export /** A table of words matched at the start of a string, longest first, lower-cased once. */
 class WordTable<T> {
@@ -15,7 +14,7 @@ class WordTable<T> {
     const sorted = entries
       .map((entry) => {
         const word = key(entry);
-        return { entry, word, low: word.toLowerCase(), endsWithLetter: LETTER.test(word[word.length - 1]!) };
+        return { entry, word, low: word.toLowerCase(), endsWithLetter: hasLetter(word[word.length - 1]!) };
       })
       .sort((a, b) => b.word.length - a.word.length);
     for (const e of sorted) {
@@ -44,7 +43,7 @@ class WordTable<T> {
   }
   private wholeWord(s: string, length: number, endsWithLetter: boolean): boolean {
     const next = s[length];
-    return next === undefined || !endsWithLetter || !(LETTER.test(next) || (next >= '0' && next <= '9'));
+    return next === undefined || !endsWithLetter || !(hasLetter(next) || (next >= '0' && next <= '9'));
   }
 }
 
@@ -75,7 +74,7 @@ export class SuffixTable<T> {
     for (const e of candidates) {
       if (!low.endsWith(e.low)) continue;
       const prev = low[low.length - e.low.length - 1];
-      if (prev === undefined || !LETTER.test(prev)) return e.entry;
+      if (prev === undefined || !hasLetter(prev)) return e.entry;
     }
     return null;
   }

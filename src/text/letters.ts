@@ -98,6 +98,7 @@ const UPPER_FIRST = lettered(/^\p{Lu}/u);
 const LOWER_FIRST = lettered(/^\p{Ll}/u);
 const ANY_LETTER = lettered(/\p{L}/u);
 const ANY_LETTER_OR_DIGIT = lettered(/[\p{L}\d]/u);
+const ANY_CAPITAL = lettered(/\p{Lu}/u);
 
 /** Whether `s` opens with a capital letter. */
 export const startsUpper = (s: string): boolean => UPPER_FIRST.test(s);
@@ -107,3 +108,15 @@ export const startsLower = (s: string): boolean => LOWER_FIRST.test(s);
 export const hasLetter = (s: string): boolean => ANY_LETTER.test(s);
 /** Whether `s` holds a letter or a digit (asked of one character: is it part of a word?). */
 export const hasLetterOrDigit = (s: string): boolean => ANY_LETTER_OR_DIGIT.test(s);
+/** Whether `s` holds a capital letter. */
+export const hasUpper = (s: string): boolean => ANY_CAPITAL.test(s);
+
+// Word patterns several readers share (none global or sticky: safe to share).
+/** The word opening a stretch (`^\p{L}+`). */
+export const FIRST_WORD = lettered(/^\p{L}+/u);
+/** The one or two words opening a stretch, each captured (`thị xã`). */
+export const ONE_OR_TWO_WORDS = lettered(/^(\p{L}+)(?: (\p{L}+))?/u);
+/** The lower-case word after a space opening a stretch, captured. */
+export const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
+/** The word ending a stretch before its last spaces, captured. */
+export const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);

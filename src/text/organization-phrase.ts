@@ -14,10 +14,11 @@
 import { ORGANIZATION_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { dictionaryEntry, FUNCTION_TAGS, readWords, Tag } from './words.js';
 import { wordEndsAt } from './characters.js';
+import { NAME_SYLLABLE } from './names.js';
 import { COUNTRIES, HOME_COUNTRY, PROVINCES } from '../vocab/places.js';
 import { COUNTED_UNITS } from '../vocab/quantities.js';
 import { BODY_NAMES_BREAKING_CASE, CLAUSE_OPENERS, DASHED_FIELD_NAMES, HEADS_NAMED_BY_TASK, UNIONS_OF_BODIES, DAY_WORDS, LIMITED_LIABILITY_FORMS, LIMITED_LIABILITY_WORDS, TIME_OF_DAY_OPENERS, LOWER_COMPOUNDS, NEVER_INSIDE_WORDS, NUMBERED_UNIT_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LOWER_WORDS, ORGANIZATION_SUBUNITS } from '../vocab/organization-words.js';
-import { hasLetterOrDigit, letterPattern, lettered, startsLower, startsUpper } from './letters.js';
+import { hasLetterOrDigit, hasUpper, lettered, letterPattern, NEXT_LOWER_CASE_WORD, startsLower, startsUpper } from './letters.js';
 
 export interface PhraseWord {
   text: string;
@@ -385,7 +386,6 @@ const LAST_CAPITALISED_WORD = lettered(/(\p{Lu}\p{Ll}*)$/u);
 const LOWER_CASE_WORDS_THEN_BRACKET = lettered(/^((?:,? (?:và )?\p{Ll}+){0,4}) ?\(([^()\n]{2,60})\)/u);
 const SHORT_FORM_BEFORE_CAPITAL = lettered(/^ ?\(([^()\n\s]+(?: [^()\n\s]+)?)\) (?=\p{Lu})/u);
 const DASH_BEFORE_CAPITAL = lettered(/^ ?[-–] ?(?=\p{Lu})/u);
-const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 /**
  * An organisation read to its real end: its parent in brackets (`Vụ Kế hoạch tài chính (Bộ Y
  * tế)`), its parent after a dash (`Trung tâm đăng kiểm tàu cá - Tổng cục thủy sản`), a second
@@ -570,13 +570,12 @@ function opensThreeSyllableNoun(first: string, second: string, after: string): b
   return third !== undefined && (dictionaryEntry(`${first} ${second} ${third}`)?.classes ?? '').startsWith('N');
 }
 
-const CAPITALISED_WORD = lettered(/^\p{Lu}\p{Ll}*$/u);
 const LOWER_CASE_WORD = lettered(/^\p{Ll}+$/u);
 /** Whether the part's two words (a capital, then lower case) and `third` make one word of the dictionary (`Bất động sản`). */
 function isThreeSyllableWord(words: readonly PhraseWord[], third: string): boolean {
   const first = words[words.length - 2]!.text;
   const second = words[words.length - 1]!.text;
-  return CAPITALISED_WORD.test(first) && LOWER_CASE_WORD.test(second) && dictionaryEntry(`${first} ${second} ${third}`) !== undefined;
+  return NAME_SYLLABLE.test(first) && LOWER_CASE_WORD.test(second) && dictionaryEntry(`${first} ${second} ${third}`) !== undefined;
 }
 
 /**
@@ -613,10 +612,9 @@ function hyphenatedPlaceRest(slice: string, end: number): number | null {
   return null;
 }
 
-const ANY_CAPITAL = lettered(/\p{Lu}/u);
 /** An all-capitals word with at least one letter: `UBND`, `TT&TT`, `GD-ĐT`, `TNHH`, a ticker `HNX-INDEX`. */
 export function isAcronym(word: string): boolean {
-  return ACRONYM_SHAPE.test(word) && ANY_CAPITAL.test(word);
+  return ACRONYM_SHAPE.test(word) && hasUpper(word);
 }
 const ACRONYM_SHAPE = lettered(/^[\p{Lu}\d&.\-–]{2,}$/u);
 

@@ -16,7 +16,7 @@ import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
 import { COUNTRIES, DOTTED_PLACE_ABBREVIATIONS, NON_PERSON_NAMES } from '../vocab/places.js';
 import { AMOUNT_MARKS, PLAN_SUBJECTS } from '../vocab/quantities.js';
 import { GOES_ON, HashState, LexiconIndex, RunHash, SYLLABLE_SEED_1, SYLLABLE_SEED_2 } from './lexicon-index.js';
-import { letterPattern, lettered } from './letters.js';
+import { lettered, letterPattern, ONE_OR_TWO_WORDS } from './letters.js';
 
 /** What a word does, as bits: a word may do several things (`còn` links, and is an auxiliary). */
 export const Tag = {
@@ -908,13 +908,12 @@ function longestMatch(text: string, i: number): void {
  */
 export function opensLongerWord(text: string, phrase: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
-  const next = NEXT_SYLLABLES.exec(text.slice(end + 1, end + 24));
+  const next = ONE_OR_TWO_WORDS.exec(text.slice(end + 1, end + 24));
   if (next === null || dictionaryEntry(`${phrase} ${next[1]}`) === undefined) return false;
   // (Not a syllable a number follows: it opens a date, `… Thu Hằng ngày 15/6`, not `hằng ngày`.)
   if (next[2] === undefined && DIGIT_AFTER.test(text.slice(end + 1 + next[1]!.length, end + 3 + next[1]!.length))) return false;
   return next[2] === undefined || dictionaryEntry(`${next[1]} ${next[2]}`) === undefined;
 }
-const NEXT_SYLLABLES = lettered(/^(\p{L}+)(?: (\p{L}+))?/u);
 const DIGIT_AFTER = /^ \d/u;
 
 /**

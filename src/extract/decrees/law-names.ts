@@ -3,7 +3,7 @@
 // hình sự`).
 import { CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES } from '../../vocab/law-names.js';
 import { wordKey } from '../../text/words.js';
-import { lettered } from '../../text/letters.js';
+import { hasLetterOrDigit } from '../../text/letters.js';
 
 /** Full names (`bộ luật hình sự`), keyed as words.ts keys words, longest first. */
 const KNOWN = [
@@ -14,7 +14,6 @@ const KNOWN = [
   .map((n) => ({ key: wordKey(n), syllables: n.split(' ').length }))
   .sort((a, b) => b.key.length - a.key.length);
 const LONGEST = KNOWN[0]!.key.length;
-const LETTER = lettered(/[\p{L}\d]/u);
 
 /**
  * The longest known name that text[at…] opens with, as a whole word: its end offset and its
@@ -25,7 +24,7 @@ export function knownLawNameAt(text: string, at: number): { end: number; syllabl
   for (const known of KNOWN) {
     if (!head.startsWith(known.key)) continue;
     const after = head.charAt(known.key.length);
-    if (after === '' || !LETTER.test(after)) return { end: at + known.key.length, syllables: known.syllables };
+    if (after === '' || !hasLetterOrDigit(after)) return { end: at + known.key.length, syllables: known.syllables };
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { DOCUMENT_TYPE_PATTERN, LAW_TYPE_NAMES } from '../../vocab/document-type
 import { REPORTING_VERBS } from '../../vocab/clause-words.js';
 import { LiteralFinder, matchesAt, offsetsOf } from '../../normalize/scan.js';
 import { BODIES_NAMED_BY_AGREEMENT, CITATION_JOINERS, CLAUSE_OPENERS_AFTER_COMMA, DRAFT_CUES, LAW_NAME_STOP_WORDS, TITLED_BY_ABOUT_TYPES, TITLED_DOCUMENT_TYPES, TITLE_END_WORDS, SUBJECT_CLAUSE_VERBS, STATING_VERBS_BEFORE_MARK, WORDS_BEFORE_A_RULE_NOUN } from '../../vocab/decree-phrases.js';
-import { hasLetter, hasLetterOrDigit, letterPattern, lettered, startsUpper } from '../../text/letters.js';
+import { hasLetter, hasLetterOrDigit, lettered, letterPattern, startsUpper, WORD_BEFORE } from '../../text/letters.js';
 
 export interface NamedDocument {
   start: number;
@@ -231,7 +231,6 @@ const AGREEMENT_NAME_ENDS = letterPattern(`\\s(?:${literalAlternation([...LAW_NA
 const LAST_WORD = lettered(/(\p{L}+)$/u);
 const LOWER_CASE_WORDS = lettered(/(?<=\s)\p{Ll}+/gu);
 const CAPITAL_NEXT = lettered(/^\s+\p{Lu}/u);
-const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);
 /**
  * Where an agreement's name ends: before a function word (`… Thái Bình Dương được ký`) unless it
  * closes a word of two with the syllable before (`Thương mại Tự do`), and before a word the

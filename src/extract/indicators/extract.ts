@@ -3,7 +3,6 @@
 // (src/text/words.ts), and the clause reader gives every figure its name, subject and
 // period as spans of that sentence. `lần lượt là` lists pair values with their names.
 import type { Quantity } from '../../normalize/quantities.js';
-import { LETTER } from '../../normalize/quantity-parts.js';
 import type { DateMention } from '../../normalize/dates.js';
 import type { IndicatorRecord } from '../../schema/records.js';
 import type { ArticleDocument, Warning } from '../../pipeline/document.js';
@@ -24,7 +23,7 @@ import { RESTATEMENT_LEADS } from '../../vocab/clause-words.js';
 import { LEVEL_WORDS_AFTER_CHANGE, LIST_OWNER_LEAD_WORDS, MATTER_UNITS, PART_OF_WHOLE_OPENERS } from '../../vocab/indicator-phrases.js';
 import { DOCUMENT_DATE_VERBS } from '../../vocab/decree-phrases.js';
 import { countedNoun, readFigure, type NameSource } from './reading.js';
-import { letterPattern, lettered } from '../../text/letters.js';
+import { hasLetter, lettered, letterPattern } from '../../text/letters.js';
 
 /** A giant sentence (a page without punctuation) is read in overlapping chunks of this size, each once. */
 const CHUNK = 1000;
@@ -275,7 +274,7 @@ function opensPartsOfWhole(low: string): boolean {
     for (let at = low.indexOf(opener); at >= 0; at = low.indexOf(opener, at + 1)) {
       const before = at > 0 ? low.charAt(at - 1) : ' ';
       const after = low.charAt(at + opener.length) || ' ';
-      if (!LETTER.test(before) && !LETTER.test(after)) return true;
+      if (!hasLetter(before) && !hasLetter(after)) return true;
     }
   }
   return false;

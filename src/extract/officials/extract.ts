@@ -8,7 +8,7 @@ import { findPersonMentions, type PersonMention, type PositionMention, type Unna
 import { articleProvince, expandOrganization } from './organization.js';
 import { byStart } from '../../text/spans.js';
 import { HONORIFIC_BEFORE_NAME } from '../../text/names.js';
-import { lettered } from '../../text/letters.js';
+import { FIRST_WORD, hasLetter, lettered } from '../../text/letters.js';
 
 export const extractOfficials: Extractor<OfficialRecord> = (doc, { lexicon }) => {
   const unnamed: UnnamedPosition[] = [];
@@ -103,10 +103,8 @@ function mergePositions(all: PositionMention[]): PositionMention[] {
   return [...byTitle.values()];
 }
 
-const LETTER = lettered(/\p{L}/u);
 const WORD = lettered(/\p{L}+/gu);
 
-const FIRST_WORD = lettered(/^\p{L}+/u);
 /**
  * Where each name begins a word in the text, ascending. A few names in a news article: one
  * indexOf pass each. Many names in a long text (a megabyte page lists thousands): one pass
@@ -118,7 +116,7 @@ function nameOccurrences(text: string, names: string[]): Map<string, number[]> {
     for (const name of names) {
       const list = out.get(name)!;
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (at === 0 || !LETTER.test(text[at - 1]!)) list.push(at);
+        if (at === 0 || !hasLetter(text[at - 1]!)) list.push(at);
       }
     }
     return out;
@@ -148,7 +146,7 @@ function countOccurrences(text: string, name: string, starts: number[]): number 
     if (at < lastEnd) continue;
     lastEnd = at + name.length;
     const after = text[at + name.length];
-    if (after === undefined || !LETTER.test(after)) count++;
+    if (after === undefined || !hasLetter(after)) count++;
   }
   return Math.max(count, 1);
 }

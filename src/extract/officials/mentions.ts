@@ -29,7 +29,7 @@ import { dictionaryEntry, opensLongerWord } from '../../text/words.js';
 import { wordEndsAt } from '../../text/characters.js';
 import { escapeLiteral, literalAlternation } from '../../text/patterns.js';
 import { BIRTH_DATE_CUES } from '../../vocab/indicator-phrases.js';
-import { hasLetterOrDigit, letterPattern, lettered, startsLower, startsUpper } from '../../text/letters.js';
+import { hasLetterOrDigit, hasUpper, lettered, letterPattern, NEXT_LOWER_CASE_WORD, ONE_OR_TWO_WORDS, startsLower, startsUpper, WORD_BEFORE } from '../../text/letters.js';
 
 
 export interface PositionMention {
@@ -102,7 +102,6 @@ function lowerCaseHeadAt(text: string, at: number): boolean {
 /** A place unit in lower case and a capital after it (`xã Tân Hương`, `thị trấn A Lưới`). */
 const PLACE_NAMED_AFTER_UNIT = lettered(/^\p{Ll}+(?: \p{Ll}+)? [\p{Lu}\d]/u);
 
-const ONE_OR_TWO_WORDS = lettered(/^(\p{L}+)(?: (\p{L}+))?/u);
 /** Whether a place word (`huyện`, `xã`, `tỉnh` …) begins at `at`. */
 function placeWordAt(text: string, at: number): boolean {
   // (A word of one syllable or two: `huyện`, `thị xã`.)
@@ -219,7 +218,6 @@ export function findTitles(text: string, lexicon: Lexicon): TitleMatch[] {
   return out;
 }
 
-const CAPITALISED_WORD = lettered(/^\p{Lu}\p{Ll}*$/u);
 /**
  * `Chủ tịch nước Trần Đại Quang Báo chí đã …`, `Phó Thủ tướng Vũ Đức Đam Khẳng định …`: a
  * headline run into the next sentence. A last capitalised syllable that opens a dictionary word
@@ -229,7 +227,7 @@ const CAPITALISED_WORD = lettered(/^\p{Lu}\p{Ll}*$/u);
  */
 function withoutNextSentenceOpener(text: string, words: PhraseWord[]): PhraseWord[] {
   const last = words[words.length - 1];
-  if (words.length < 3 || !last || !CAPITALISED_WORD.test(last.text)) return words;
+  if (words.length < 3 || !last || !NAME_SYLLABLE.test(last.text)) return words;
   const demonstrative = DEMONSTRATIVE_AFTER.test(text.slice(last.end, last.end + 6));
   return demonstrative || opensLongerWord(text, last.text, last.end) ? words.slice(0, -1) : words;
 }
@@ -474,8 +472,6 @@ function opensWordWithNext(text: string, end: number, syllable: string): boolean
 }
 const administrativeUnits = new Set(ADMINISTRATIVE_UNITS);
 /** What stands right before a word that opens its clause: nothing, or a mark and spaces. */
-const LOWER_INITIAL = lettered(/^\p{Ll}/u);
-const CAPITAL_ANYWHERE = lettered(/\p{Lu}/u);
 const CLAUSE_OPENS_BEFORE = /(?:^|[.,;:!?\n“"(])\s*$/u;
 /** A portfolio after an office: its word, then one to five lower-case words before a capital (group 1: those words). */
 const PORTFOLIO_AFTER = letterPattern(`^ (?:${PORTFOLIO_WORDS.join('|')})((?: \\p{Ll}+){1,5}) (?=\\p{Lu})`, 'u');
@@ -489,7 +485,6 @@ const firmHeadAt = (organization: string): boolean => FIRM_HEADS.some((h) => org
 const LOWER_STRETCH_BEFORE_NAME = lettered(/^((?: \p{Ll}+){2,3}) (?=\p{Lu})/u);
 
 const NAME_RUN_BEFORE = lettered(/((?:\p{Lu}\p{Ll}* ){1,4}\p{Lu}\p{Ll}*)$/u);
-const WORD_BEFORE = lettered(/(\p{L}+)\s+$/u);
 /** The capitalised-name suffix of the text ending at `end` (`… ông Nguyễn Cao Thắng`). */
 function nameEndingAt(text: string, end: number): { name: string; start: number; end: number } | null {
   const m = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
@@ -614,7 +609,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
       const at = t.end + 5;
       phrase = organizationPhrase(text, at, { stopBefore: opensWithTitle(at), firstWordAnyCase: lowerCaseHeadAt(text, at) });
       // (A head in lower case names a body only with a name after it: `của công ty này` points back.)
-      if (phrase && !CAPITAL_ANYWHERE.test(phrase.text)) phrase = null;
+      if (phrase && !hasUpper(phrase.text)) phrase = null;
     }
     if (phrase && ENVOY_TITLES.has(t.title.toLowerCase())) phrase = withEnvoyPost(text, phrase);
   }
@@ -646,7 +641,7 @@ function readItem(text: string, t: TitleMatch, titleAt: (at: number, rest: strin
     // (After a firm's head alone in lower case, a capitalised run is the firm's own name: `Giám
     // đốc của hãng tàu Hyundai Merchant Marine`; not after a place's or a unit's, `Chủ tịch tỉnh
     // Đinh Văn Thu`, `Trưởng khoa phẫu thuật thần kinh Zhang Mingsen`.)
-    if (split && split.orgWords.length > 0 && split.orgWords.every((w) => LOWER_INITIAL.test(w.text)) && firmHeadAt(text.slice(split.orgWords[0]!.start, split.orgWords[split.orgWords.length - 1]!.end))) split = null;
+    if (split && split.orgWords.length > 0 && split.orgWords.every((w) => startsLower(w.text)) && firmHeadAt(text.slice(split.orgWords[0]!.start, split.orgWords[split.orgWords.length - 1]!.end))) split = null;
     if (split && split.nameWords.length > 0) {
       const nameStart = split.nameWords[0]!.start;
       const nameEnd = split.nameWords[split.nameWords.length - 1]!.end;
@@ -731,7 +726,6 @@ export interface UnnamedPosition {
 }
 
 const OF_BEFORE_CAPITAL = lettered(/^ của (?=\p{Lu})/u);
-const NEXT_LOWER_CASE_WORD = lettered(/^ (\p{Ll}+)/u);
 /** What may stand between a name and its title in a name-first apposition (see findPersonMentions). */
 /** The organisation `của` names right after a person's name (`… Perez của Real Madrid`), or null. */
 function bodyAfterName(text: string, nameEnd: number): string | null {
