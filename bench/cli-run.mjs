@@ -7,21 +7,42 @@ import path from 'node:path';
 const MB = 1024 * 1024;
 
 /**
- * Run `root`'s bin/vnextract.js with `args` in a child Node process, as the bin runs (its JIT
- * flags first, then the CLI). Wall seconds, CPU seconds of every thread of the process (the
- * optimising compiler and the collector work beside the main thread) and peak RSS in MB.
+ * Run `root`'s bin/vnextract.js with `args` as a user does (`node bin/vnextract.js …`): wall
+ * seconds, CPU seconds of every thread (the optimising compiler and the collector work beside
+ * the main thread) and peak RSS in MB. A run may start itself again as a child with fewer V8
+ * helper threads (src/cli/respawn.ts), so CPU and memory are read for the whole process tree,
+ * from GNU time (`/usr/bin/time`). Without it the bin is imported into a wrapper that reads
+ * its own usage at exit: a wrapper has Node.js options of its own, so that run stays in one
+ * process, with V8's default helper threads.
  */
 export function runCli(root, args) {
   const bin = path.join(root, 'bin', 'vnextract.js');
-  const argv = JSON.stringify(['node', bin, ...args]);
-  // process.argv as the bin would see it, then the bin itself; the usage is read at exit.
-  const script = `process.argv = ${argv}; process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nUSAGE ' + (u.userCPUTime + u.systemCPUTime) + ' ' + u.maxRSS + '\\n'); }); await import(${JSON.stringify(bin)});`;
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
+  let result;
+  let usage;
+  if (hasGnuTime()) {
+    result = spawnSync(GNU_TIME, ['-f', 'USAGE %U %S %M', process.execPath, bin, ...args], { encoding: 'utf8', maxBuffer: 64 * MB });
+    const m = /USAGE ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
+    usage = m && { cpuSeconds: Number(m[1]) + Number(m[2]), rssMb: Number(m[3]) / 1024 };
+  } else {
+    const argv = JSON.stringify(['node', bin, ...args]);
+    // process.argv as the bin would see it, then the bin itself; the usage is read at exit.
+    const script = `process.argv = ${argv}; process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nUSAGE ' + (u.userCPUTime + u.systemCPUTime) + ' ' + u.maxRSS + '\\n'); }); await import(${JSON.stringify(bin)});`;
+    result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * MB });
+    const m = /USAGE (\d+) (\d+)/.exec(result.stderr);
+    usage = m && { cpuSeconds: Number(m[1]) / 1e6, rssMb: Number(m[2]) / 1024 };
+  }
   const seconds = (performance.now() - start) / 1000;
-  const usage = /USAGE (\d+) (\d+)/.exec(result.stderr);
   if (!usage || (result.status !== 0 && result.status !== 1)) throw new Error(`vnextract failed: ${result.stderr.slice(0, 800)}`);
-  return { seconds, cpuSeconds: Number(usage[1]) / 1e6, rssMb: Number(usage[2]) / 1024 };
+  return { seconds, ...usage };
+}
+
+const GNU_TIME = '/usr/bin/time';
+let gnuTime;
+/** Whether /usr/bin/time is GNU time (it takes -f); BSD's does not. */
+function hasGnuTime() {
+  gnuTime ??= existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', process.execPath, '-e', '0'], { encoding: 'utf8' }).status === 0;
+  return gnuTime;
 }
 
 export function median(values) {
