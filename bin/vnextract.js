@@ -4,14 +4,16 @@
 // any of their code is hot (src/pipeline/jit.ts); then the pool's workers
 // (src/pipeline/workers.ts); then the CLI.
 import { fileURLToPath } from 'node:url';
-import { helperThreadsFor, jobsOf, tuneJitFor } from '../dist/pipeline/jit.js';
-import { respawnOptions, runRespawned, watchParent } from '../dist/cli/respawn.js';
+import { DEFAULT_HELPER_THREADS, helperThreadsFor, jobsOf, tuneJitFor } from '../dist/pipeline/jit.js';
 
-const respawn = respawnOptions(helperThreadsFor(process.argv), process.execArgv, process.env);
+const helpers = helperThreadsFor(process.argv);
+// (Loaded only where it may act: `--help` and the short commands start as fast as before.)
+const respawning = helpers < DEFAULT_HELPER_THREADS || process.env.VNEXTRACT_RESPAWNED !== undefined ? await import('../dist/cli/respawn.js') : null;
+const respawn = respawning?.respawnOptions(helpers, process.execArgv, process.env) ?? null;
 if (respawn) {
-  process.exitCode = await runRespawned(fileURLToPath(import.meta.url), process.argv.slice(2), respawn);
+  process.exitCode = await respawning.runRespawned(fileURLToPath(import.meta.url), process.argv.slice(2), respawn);
 } else {
-  watchParent();
+  respawning?.watchParent();
   tuneJitFor(process.argv);
   // A run over several threads: its workers load their modules while this thread loads its own.
   const { startWorkersEarly } = await import('../dist/pipeline/workers.js');
