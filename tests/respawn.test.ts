@@ -16,14 +16,17 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'vnextract-respawn-'));
 const ARTICLES = path.join(FIXTURES, 'articles');
 
 describe('V8 helper threads for a run', () => {
-  it('leaves V8 the cores the extracting threads do not take, at least one, at most the default', () => {
+  it('leaves V8 the cores the extracting threads do not take, at most the default', () => {
     expect(helperThreadsFor(argv('extract', 'bai-bao', '--jobs', '1'), 2)).toBe(1);
-    expect(helperThreadsFor(argv('extract', 'bai-bao', '--jobs', '2'), 2)).toBe(1);
     expect(helperThreadsFor(argv('extract', 'bai-bao', '-j', '3'), 6)).toBe(3);
-    expect(helperThreadsFor(argv('extract', 'bai-bao', '--jobs', '8'), 8)).toBe(1);
     expect(helperThreadsFor(argv('extract', 'bai-bao', '--jobs', '1'), 16)).toBe(DEFAULT_HELPER_THREADS);
+  });
+
+  it('keeps the default where every core extracts', () => {
+    expect(helperThreadsFor(argv('extract', 'bai-bao', '--jobs', '2'), 2)).toBe(DEFAULT_HELPER_THREADS);
+    expect(helperThreadsFor(argv('extract', 'bai-bao', '--jobs', '12'), 8)).toBe(DEFAULT_HELPER_THREADS);
     // (No --jobs: as many threads as cores.)
-    expect(helperThreadsFor(argv('extract', 'bai-bao'), 4)).toBe(1);
+    expect(helperThreadsFor(argv('extract', 'bai-bao'), 4)).toBe(DEFAULT_HELPER_THREADS);
   });
 
   it('keeps the default for the short commands and for help', () => {

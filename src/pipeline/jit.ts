@@ -64,15 +64,17 @@ export function jobsOf(argv: readonly string[], cores = availableParallelism()):
 export const DEFAULT_HELPER_THREADS = 4;
 
 /**
- * V8's helper threads for a run: the cores its extracting threads leave free, at least one,
- * at most Node.js's default. V8 runs its optimising compiles and the collector's tasks on
- * these threads; with four of them on two cores, a one-thread run over the bulk corpus had its
- * main thread off the processor for 0.6–0.8 s of a 4.4 s pass (its CPU time 3.6 s), waiting
- * behind compiles and collector tasks it had itself queued; with one helper, 3.8 s by the
- * clock for the same CPU time. Only a long run (`extract`) is worth choosing for; the other
- * commands keep the default.
+ * V8's helper threads for a run: the cores its extracting threads leave free, at most Node.js's
+ * default. V8 runs its optimising compiles and the collector's tasks on these threads; with
+ * four of them on two cores, a one-thread run over the bulk corpus had its main thread off the
+ * processor for 0.6–0.8 s of a 4.4 s pass (its CPU time 3.6 s), behind compiles and collector
+ * tasks it had itself queued; with one helper, 3.8 s by the clock for the same CPU time. Where
+ * every core extracts, the helpers compete whatever their number (`--jobs 2` on two cores: one,
+ * two or four helpers, level), so the default stands. Only a long run (`extract`) is worth
+ * choosing for; the other commands keep the default.
  */
 export function helperThreadsFor(argv: readonly string[], cores = availableParallelism()): number {
   if (argv[2] !== 'extract' || argv.includes('--help') || argv.includes('-h')) return DEFAULT_HELPER_THREADS;
-  return Math.max(1, Math.min(DEFAULT_HELPER_THREADS, cores - jobsOf(argv, cores)));
+  const free = cores - jobsOf(argv, cores);
+  return free >= 1 ? Math.min(DEFAULT_HELPER_THREADS, free) : DEFAULT_HELPER_THREADS;
 }
