@@ -4,7 +4,8 @@
 // `--jobs 2`. On a shared machine one run of the same code spreads by ±15 % from the next, and
 // the machine's speed drifts within the hour: only runs that alternate, several of each,
 // compare two versions. Prints each side's median and best wall time, its median CPU time
-// (every thread: the JIT and the collector work beside the main thread) and peak RSS.
+// (every thread: the JIT and the collector work beside the main thread) and peak RSS, and the
+// median of the rounds' ratios.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,7 +46,10 @@ try {
           `CPU median ${median(list.map((x) => x.cpu)).toFixed(2)} s · peak RSS ${Math.max(...list.map((x) => x.rssMb)).toFixed(0)} MB`,
       );
     });
-    console.log(`  this checkout / other: ${((medians[0] / medians[1] - 1) * 100).toFixed(1)} % wall (median)`);
+    // Each round runs both sides back to back: the ratio within a round is spared most of the
+    // machine's drift between rounds.
+    const ratios = runs[0].map((run, r) => run.wall / runs[1][r].wall);
+    console.log(`  this checkout / other: ${((medians[0] / medians[1] - 1) * 100).toFixed(1)} % wall (median), ${((median(ratios) - 1) * 100).toFixed(1)} % (median of the rounds' ratios)`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
