@@ -33,22 +33,19 @@ export function runRespawned(script: string, args: readonly string[], options: s
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     };
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
-    const done = (code: number) => {
+    const stopForwarding = () => {
       for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
-      resolve(code);
     };
     child.on('error', (err) => {
+      stopForwarding();
       process.stderr.write(`vnextract: could not start the run: ${err.message}\n`);
-      done(70);
+      resolve(70);
     });
     child.on('exit', (code, signal) => {
+      stopForwarding();
       // Ended by a signal it did not handle: end the same way, so the caller sees what happened.
-      if (signal) {
-        for (const s of FORWARDED_SIGNALS) process.off(s, forward);
-        process.kill(process.pid, signal);
-        return;
-      }
-      done(code ?? 1);
+      if (signal) process.kill(process.pid, signal);
+      else resolve(code ?? 1);
     });
   });
 }
