@@ -2,14 +2,15 @@
 // the figure (`… tại Bình Dương`), the actor that opens the figure's clause or the nearest one
 // before it (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`, never a source: `Theo Bộ Tài chính,`),
 // and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
-import { has, wordNear, Tag, type Word } from './words.js';
+import { firstClass, has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, FORECAST_VERBS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, SUBORDINATING_OPENERS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
+import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
 import {
   closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
-  nextIndex, opensPredicateAfterName, opensRelativeAside, spanOf, TIME_PREPOSITIONS, type Span,
+  nextIndex, openingBracket, opensPredicateAfterName, opensRelativeAside, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 
 /** `… 100 triệu đồng tại Bình Dương`: an owner preposition after the figure's phrase, in its clause. */
@@ -48,6 +49,75 @@ export function beneficiaryAfter(words: Word[], from: number): Span | null {
   }
   return null;
 }
+
+/**
+ * `2 dự án gồm dự án Khu neo đậu … Đông Tác (thành phố Tuy Hòa) với kinh phí 85 tỷ đồng`, `Dẫn
+ * đầu là Fiat Panda với doanh số …`, `HPG với 20,6 tỷ đồng và PVS với 4,8 tỷ đồng`: a `với` (at
+ * word `at`) that gives a measure of the noun phrase right before it; that phrase, from its
+ * first word that names an owner (owner.ts), when it opens its clause or an item of a list.
+ * Else null, and the clause's actor keeps the measure: after a verb (`bán với giá …`), a
+ * comma (`…, với tổng tài sản …`), or a phrase that is a verb's object, a preposition's place,
+ * a figure's complement or another's owner (`thuê người với giá …`, `niêm yết trên HNX với
+ * giá …`, `xếp thứ 14 cả nước với giá trị …`, `… của Australia với kim ngạch …`).
+ */
+export function ownerBeforeAttribute(words: Word[], at: number, text: string | null = null): Span | null {
+  let end = at - 1;
+  // (A short note in brackets before `với` stays out: `… Đông Tác (thành phố Tuy Hòa) với`.)
+  if (words[end]?.key === ')') {
+    const open = openingBracket(words, end);
+    if (open <= 0 || end - open > 8) return null;
+    end = open - 1;
+  }
+  // (A known noun or a name ends the phrase: not a verb, even one the dictionary also has as a
+  // noun, `Yến mua với giá …`, nor a word it does not know, `được phê duyệ[t] với …`.)
+  const last = words[end];
+  if (!last || !has(last, Tag.Noun | Tag.Name) || has(last, Tag.Unknown) || actsAsVerb(last) || (last.tags & FUNCTIONAL) !== 0) return null;
+  let first = -1;
+  /** A capitalised word after the one being read: a verb before it may be inside a name. */
+  let capitalAfter = false;
+  for (let i = end; i >= 0 && i > end - 12; i--) {
+    const w = words[i]!;
+    // (A determiner opens the phrase: `các nhà máy`, `cả nước`.)
+    if (has(w, Tag.Determiner) && !has(w, Tag.Pronoun)) {
+      if (first === i + 1) first = i;
+      break;
+    }
+    if (!isContent(w) || has(w, Tag.Figure | Tag.Date)) break;
+    // (A verb inside a name goes on, `Khu neo đậu tránh trú bão Đông Tác`; any other ends the
+    // phrase: `người dân thuê máy gặt với giá …` names no owner.)
+    if (actsAsVerb(w)) {
+      if (first === i + 1 || !capitalAfter) break;
+      continue;
+    }
+    if (has(w, Tag.Name)) capitalAfter = true;
+    if (ownerKind(words, { start: w.start, end: last.end }, text) !== null) first = i;
+  }
+  if (first < 0) return null;
+  // Only a phrase that opens its clause or an item of a list (`…, huyện Nhà Bè với 180 chiến
+  // sĩ`, `2 dự án gồm dự án X với …`, `… là ca sĩ Jun Phạm với 33 điểm`): after a verb or a
+  // preposition it is their object or place (`niêm yết trên HNX với giá …`, `thuê người với giá
+  // …`, `cây cầu … ở phía tây Kenya với kinh phí …`), and the measure is the clause's actor's.
+  // (After a comma or `và`, a place is the last part of an address or a list of places, `dự án
+  // … ở quận 2, TP.HCM với giá trị …`: the measure is what stands at that address.)
+  const before = wordNear(words, first - 1);
+  if (before && !ITEM_OPENERS.has(before.key)) return null;
+  const span = spanOf(words, first, end);
+  if (before && (before.key === ',' || before.key === 'và') && span && isPlace(words, span, text)) return null;
+  return span;
+}
+
+/** A place by its head (`quận 2`) or by its name (`TP.HCM`, `Long An`, `Nga`). */
+function isPlace(words: Word[], span: Span, text: string | null): boolean {
+  if (ownerKind(words, span, text) === 'place') return true;
+  const name = text?.slice(span.start, span.end);
+  return name !== undefined && (NON_PERSON_NAMES.has(name) || COUNTRIES.has(name));
+}
+
+/** What may stand before a phrase that opens its clause or a list's item: a mark, `và`, `là`, `gồm`. */
+const ITEM_OPENERS = new Set([',', ';', ':', 'và', 'là', 'gồm', 'bao gồm']);
+
+/** A word read as a verb: the dictionary's only or commonest class for it (`khởi công`, `mua`). */
+const actsAsVerb = (w: Word): boolean => isVerbOnly(w) || (firstClass(w) === 86 /* V */ && !has(w, Tag.Name));
 
 /** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
 export function placePhraseEnd(words: Word[], from: number): number {

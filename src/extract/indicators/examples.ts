@@ -308,6 +308,18 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   },
   // An owner ends before a verb read into it after a name (`… Sài Gòn niêm yết`).
   { text: 'Cùng thời điểm, Công ty vàng bạc đá quý Bảo Tín niêm yết giá vàng nhẫn ở mức 52,10 triệu đồng/lượng.', expect: [{ subject: 'Công ty vàng bạc đá quý Bảo Tín' }] },
+  // A `với` of measure after a phrase that opens its clause or a list's item gives that phrase's
+  // measure (text/actor.ts, ownerBeforeAttribute); after a verb's object, a preposition's place,
+  // a figure or an address's last part, the measure stays the clause's actor's.
+  {
+    text: 'Tỉnh có 2 dự án lớn gồm dự án Khu neo đậu tàu cá Đông Hải (phường 6) với kinh phí 85 tỷ đồng.',
+    expect: [{ value: 2 }, { value: 85e9, name: 'kinh phí', subject: 'dự án Khu neo đậu tàu cá Đông Hải' }],
+  },
+  { text: 'Dẫn đầu là Công ty Bình Minh với doanh thu 500 tỷ đồng.', expect: [{ name: 'doanh thu', subject: 'Công ty Bình Minh' }] },
+  { text: 'Theo sau là HPG với 20,6 tỷ đồng và PVS với 4,8 tỷ đồng.', expect: [{ subject: 'HPG' }, { subject: 'PVS' }] },
+  { text: 'Dự án nằm ở quận 2, TP.HCM với tổng vốn 500 tỷ đồng.', expect: [{ name: 'tổng vốn', subject: 'Dự án' }] },
+  { text: 'Công ty Hải Hà thuê người với giá 1 triệu đồng một ngày.', expect: [{ name: 'giá', subject: 'Công ty Hải Hà' }] },
+  { text: 'Hải Dương xếp thứ 14 cả nước với giá trị 0,48.', expect: [{ value: 14 }, { value: 0.48, subject: 'Hải Dương' }] },
   // A named body before its verb owns what it counts.
   { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // `trên cả nước` is one word to the reader: its place is the clause's actor.

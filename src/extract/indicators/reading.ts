@@ -12,7 +12,7 @@
 // The subject: an owner split off the name, else one after it, else the clause's actor.
 import type { Quantity } from '../../normalize/quantities.js';
 import { isShareVerb, nounPhraseStart, phraseAfter, phraseBefore, wordStartingAt, type BeforeReading, type ReadSentence } from '../../text/clause.js';
-import { agentClauseEnd, agentMarkers, beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerInside, placePhraseEnd } from '../../text/actor.js';
+import { agentClauseEnd, agentMarkers, beneficiaryAfter, labelOfNames, nearestActor, ownerAfter, ownerBeforeAttribute, ownerInside, placePhraseEnd } from '../../text/actor.js';
 import { changedMeasureBefore, changedMeasureInSegment, measureValuedAfter, measuredPhraseBeforeComma, useAfterSum } from '../../text/measure-elsewhere.js';
 import { beforeQualifiers, clauseStart, isClauseBreak, isDash, isVerbOnly, openingBracket, spanOf, type Span } from '../../text/phrase-words.js';
 import { firstClass, has, wordNear, Tag, type Word } from '../../text/words.js';
@@ -442,7 +442,7 @@ function subjectOf(f: Figure, c: NameChoice, noun: Span | null, ranked: Span | n
   // A counted figure's phrase before it is its actor when it opens the clause (`Cả nước còn 10 nghìn trường học`).
   const phraseIsActor = noun !== null && c.source === 'counted' && before.phrase !== null && before.opensClause && actorLike(words, before.phrase);
   let subject =
-    ownerOnly(text, words, ranked) ?? c.levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? ownerOnly(text, words, finedAfter(words, figure)) ?? ownerOnly(text, words, c.finedRecipients) : null) ?? (phraseIsActor ? ownerOnly(text, words, before.phrase) : null) ?? ownerOnly(text, words, c.splitOwner) ?? ownerOnly(text, words, c.afterOwner) ?? ownerOnly(text, words, c.actorPhrase) ??
+    ownerOnly(text, words, ranked) ?? c.levelOwner ?? labelOwner(text, words, figure) ?? (q.kind === 'money' ? ownerOnly(text, words, finedAfter(words, figure)) ?? ownerOnly(text, words, c.finedRecipients) : null) ?? (phraseIsActor ? ownerOnly(text, words, before.phrase) : null) ?? ownerOnly(text, words, c.splitOwner) ?? ownerOnly(text, words, c.afterOwner) ?? attributeOwner(f, c) ?? ownerOnly(text, words, c.actorPhrase) ??
     ownerOnly(text, words, before.actor) ?? ownerOnly(text, words, ownerAfter(words, c.nameEndWord + 1)) ?? c.trailingOwner ?? ownerBeforeBrackets(text, words, figure) ??
     nearestActor(words, figure, text) ?? ownerOnly(text, words, shareBaseOwner()) ?? ownerOnly(text, words, beneficiaryAfter(words, c.nameEndWord + 1));
   if (subject) subject = endBeforePredicate(text, words, subject);
@@ -453,6 +453,19 @@ function subjectOf(f: Figure, c: NameChoice, noun: Span | null, ranked: Span | n
   // Else an owner inside the name (`trường … trên địa bàn thành phố đã có …`).
   if (!subject && c.name) subject = ownerInside(text, words, c.name);
   return subject;
+}
+
+/**
+ * The owner a `với` of measure gives (text/actor.ts, ownerBeforeAttribute): `với` right before
+ * the name read before the figure (`… với công suất 300 MW`), or before the figure and its
+ * qualifiers (`trường … với hơn 1.200 học sinh`).
+ */
+function attributeOwner(f: Figure, c: NameChoice): Span | null {
+  const { text, words, figure } = f;
+  let at = figure - 1;
+  while (at >= 0 && has(words[at], Tag.Qualifier)) at--;
+  if (c.name && c.source === 'before' && c.name.end <= words[figure]!.start) at = wordStartingAt(words, c.name.start) - 1;
+  return at >= 0 && words[at]!.key === 'với' ? ownerBeforeAttribute(words, at, text) : null;
 }
 
 /** Prepositions after a figure that introduce what it is of (`tăng 4,6% đối với tín dụng ngoại tệ`). */
