@@ -1,7 +1,8 @@
 // The actor reader: whose a figure is when no owner stands in its own phrase. An owner after
 // the figure (`… tại Bình Dương`), the actor that opens the figure's clause or the nearest one
 // before it (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`, never a source: `Theo Bộ Tài chính,`),
-// and an owner inside the measured phrase. Examples: clause.examples.ts (`actor`).
+// an owner inside the measured phrase, and a phrase whose measure a `với` gives (`dự án X với
+// kinh phí …`). Examples: clause.examples.ts (`actor`); for the last, extract/indicators/examples.ts.
 import { firstClass, has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, FORECAST_VERBS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, SUBORDINATING_OPENERS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
