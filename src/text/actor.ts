@@ -104,6 +104,9 @@ export function ownerBeforeAttribute(words: Word[], at: number, text: string | n
   if (before && !ITEM_OPENERS.has(before.key)) return null;
   const span = spanOf(words, first, end);
   if (before && (before.key === ',' || before.key === 'và') && span && isPlace(words, span, text)) return null;
+  // (Nor a name's second half after a `và` between two names: `Phòng Thương mại và Công nghiệp
+  // Việt Nam với …`, `Nelson Semedo và Victor Lindelof với tổng chi …`: the whole or both.)
+  if (before?.key === 'và' && has(words[first], Tag.Name) && has(wordNear(words, first - 2), Tag.Name)) return null;
   return span;
 }
 
