@@ -107,6 +107,10 @@ export function ownerBeforeAttribute(words: Word[], at: number, text: string | n
   // (Nor a name's second half after a `và` between two names: `Phòng Thương mại và Công nghiệp
   // Việt Nam với …`, `Nelson Semedo và Victor Lindelof với tổng chi …`: the whole or both.)
   if (before?.key === 'và' && has(words[first], Tag.Name) && has(wordNear(words, first - 2), Tag.Name)) return null;
+  // (After `là` that follows a name, the phrase only describes that name, whose the measure is:
+  // `Larry Ellison là người giàu thứ 7 thế giới với tài sản …`; `Dẫn đầu là Fiat Panda với …`
+  // names the owner after `là`.)
+  if (before?.key === 'là' && has(wordNear(words, first - 2), Tag.Name) && !has(words[first], Tag.Name)) return null;
   return span;
 }
 

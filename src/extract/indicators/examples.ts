@@ -321,6 +321,7 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Công ty Hải Hà thuê người với giá 1 triệu đồng một ngày.', expect: [{ name: 'giá', subject: 'Công ty Hải Hà' }] },
   { text: 'Hải Dương xếp thứ 14 cả nước với giá trị 0,48.', expect: [{ value: 14 }, { value: 0.48, subject: 'Hải Dương' }] },
   { text: 'Theo khảo sát của Phòng Thương mại và Công nghiệp Việt Nam với 1.000 doanh nghiệp, 63% doanh nghiệp lạc quan.', expect: [{ value: 1000, subject: null }, { value: 63 }] },
+  { text: 'Bayern là câu lạc bộ giàu truyền thống Bundesliga với 28 chức vô địch.', expect: [{ name: 'chức vô địch', subject: 'Bayern' }] },
   // A named body before its verb owns what it counts.
   { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // `trên cả nước` is one word to the reader: its place is the clause's actor.
