@@ -3,14 +3,14 @@
 // before it (`Năm 2019, VNPT đạt …`, `Tại Bình Định có …`, never a source: `Theo Bộ Tài chính,`),
 // an owner inside the measured phrase, and a phrase whose measure a `với` gives (`dự án X với
 // kinh phí …`). Examples: clause.examples.ts (`actor`); for the last, extract/indicators/examples.ts.
-import { firstClass, has, wordNear, Tag, type Word } from './words.js';
+import { has, wordNear, Tag, type Word } from './words.js';
 import { namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
-import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, FORECAST_VERBS, HEARSAY_OPENERS, ISSUING_ACTS, REPORT_LINKS, SUBORDINATING_OPENERS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
+import { AGENT_MARKERS, CLAUSE_NOMINALIZERS, DENIALS, FORECAST_VERBS, HEARSAY_OPENERS, ISSUING_ACTS, ITEM_OPENING_WORDS, REPORT_LINKS, SUBORDINATING_OPENERS, VERBS_TAKING_A_VERB, WEATHER_NOUNS } from '../vocab/clause-words.js';
 import { REPRESENTATIVE_HEADS } from '../vocab/owner-words.js';
 import { TITLES } from '../vocab/titles.js';
-import { COUNTRIES, NON_PERSON_NAMES } from '../vocab/places.js';
+import { isPlaceName } from './names.js';
 import {
-  closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
+  actsAsVerb, closingBracket, containsTag, enumerationGoesOn, FUNCTIONAL, isClauseBreak, isContent, isDash, isTimeAhead, isTimeWord, isVerbOnly,
   nextIndex, openingBracket, opensPredicateAfterName, opensRelativeAside, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 
@@ -116,16 +116,11 @@ export function ownerBeforeAttribute(words: Word[], at: number, text: string | n
 
 /** A place by its head (`quận 2`) or by its name (`TP.HCM`, `Long An`, `Nga`). */
 function isPlace(words: Word[], span: Span, text: string | null): boolean {
-  if (ownerKind(words, span, text) === 'place') return true;
-  const name = text?.slice(span.start, span.end);
-  return name !== undefined && (NON_PERSON_NAMES.has(name) || COUNTRIES.has(name));
+  return ownerKind(words, span, text) === 'place' || (text !== null && isPlaceName(text.slice(span.start, span.end)));
 }
 
-/** What may stand before a phrase that opens its clause or a list's item: a mark, `và`, `là`, `gồm`. */
-const ITEM_OPENERS = new Set([',', ';', ':', 'và', 'là', 'gồm', 'bao gồm']);
-
-/** A word read as a verb: the dictionary's only or commonest class for it (`khởi công`, `mua`). */
-const actsAsVerb = (w: Word): boolean => isVerbOnly(w) || (firstClass(w) === 86 /* V */ && !has(w, Tag.Name));
+/** What may stand before a phrase that opens its clause or a list's item: a mark, or a word of table ITEM_OPENING_WORDS. */
+const ITEM_OPENERS = new Set([',', ';', ':', ...ITEM_OPENING_WORDS]);
 
 /** A place or body after an owner preposition: names, nouns and acronyms up to a break or a verb. */
 export function placePhraseEnd(words: Word[], from: number): number {

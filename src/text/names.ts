@@ -7,7 +7,8 @@ import { FOREIGN_NAME_PARTICLES, FOREIGN_NAMES_WITH_COMPANY_ENDINGS, FOREIGN_ORG
 import { letterPattern, lettered } from './letters.js';
 
 const surnameSet = new Set(SURNAMES.filter((s) => !s.includes(' ')));
-const isPlace = (words: string) => NON_PERSON_NAMES.has(words) || COUNTRIES.has(words);
+/** A place or country the tables name (`Long An`, `TP.HCM`, `Nga`): never a person, nor a place's unit. */
+export const isPlaceName = (words: string): boolean => NON_PERSON_NAMES.has(words) || COUNTRIES.has(words);
 const compoundSurnames = SURNAMES.filter((s) => s.includes(' '));
 
 /** The Arabic article glued to a name's last part (`al-Thani`, `el-Sisi`): that part, whole. */
@@ -44,7 +45,7 @@ export function looksLikePersonName(candidate: string, options: { endsAtSeparato
   // (After an honorific or a rank, a family name that is also a preposition is the family's:
   // `ông Từ Quý Thành`, `Thiếu tướng Từ Hồng Sơn`; opening a clause it is the word, `Từ Hà Nội …`.)
   // (Not before a place: `Chủ tịch Từ Hà Nội …`.)
-  const familyName = (w: string, i: number) => i === 0 && options.honoured === true && surnameSet.has(w) && !isPlace(words.slice(1).join(' '));
+  const familyName = (w: string, i: number) => i === 0 && options.honoured === true && surnameSet.has(w) && !isPlaceName(words.slice(1).join(' '));
   if (words.some((w, i) => NEVER_NAME_SYLLABLES.has(w) && !(i === last && givenNameAtEnd(w)) && !middleName(w, i) && !familyName(w, i))) return false;
   if (NON_PERSON_NAMES.has(candidate.trim())) return false;
   if (surnameSet.has(words[0]!)) return true;

@@ -1,7 +1,7 @@
 // The word tests every phrase reader shares (clause.ts, actor.ts): what breaks a phrase or a
 // clause, what is content, where brackets close, whether an enumeration goes on after a comma,
 // which words place a time. They read the words of src/text/words.ts by their tags only.
-import { has, Tag, type Word } from './words.js';
+import { firstClass, has, Tag, type Word } from './words.js';
 import { RELATIVE_NOUNS_AFTER_COMMA, TIME_PREPOSITION_WORDS } from '../vocab/clause-words.js';
 import { COUNTING_WORDS } from '../vocab/owner-words.js';
 
@@ -165,6 +165,9 @@ export function beforeQualifiers(words: Word[], figure: number): number {
 export const isDash = (w: Word | undefined) => w !== undefined && (w.key === '-' || w.key === '–');
 
 export const isVerbOnly = (w: Word | undefined) => w !== undefined && has(w, Tag.Verb) && !has(w, Tag.Noun | Tag.Name) && (w.tags & FUNCTIONAL) === 0;
+
+/** A word read as a verb: the dictionary's only class for it, or its commonest (`khởi công`; `mua`, also a noun). */
+export const actsAsVerb = (w: Word): boolean => isVerbOnly(w) || (firstClass(w) === 86 /* V */ && !has(w, Tag.Name));
 
 /** Words that attach a time phrase, skipped with it (table TIME_PREPOSITION_WORDS). */
 export const TIME_PREPOSITIONS = new Set(TIME_PREPOSITION_WORDS);

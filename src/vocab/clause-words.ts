@@ -100,6 +100,13 @@ export const VALUE_LINKS = ['trị giá'];
 /** Verbs that list the members of what was counted: after a counted noun they close it (`2 dự án gồm dự án A và B`). */
 export const MEMBER_LIST_VERBS = ['gồm', 'gồm có', 'bao gồm'];
 
+/**
+ * Words after which a phrase opens a list's item or is the one a clause identifies, so a `với`
+ * of measure after it gives that phrase's measure (`2 dự án gồm dự án A với kinh phí …`, `Dẫn
+ * đầu là Fiat Panda với doanh số …`, `HPG với … và PVS với …`; text/actor.ts).
+ */
+export const ITEM_OPENING_WORDS = ['và', 'là', ...MEMBER_LIST_VERBS];
+
 /** Prepositions that attach an owner to a measured phrase (`doanh thu của VNPT`, `tại Hà Nội`). */
 export const OWNER_PREPOSITIONS = ['của', 'tại', 'ở', 'trên địa bàn', 'trên cả nước', 'thuộc', 'trong cả nước', 'trên toàn quốc'];
 
