@@ -1,12 +1,11 @@
 // Record sinks: JSONL (streamed), JSON (buffered: one object needs every record), and CSV
 // (one streamed file per record type plus datapackage.json). Files are atomic.
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { AnyRecord } from '../schema/records.js';
 import { SCHEMA_VERSION } from '../schema/records.js';
 import { CSV_TABLES, datapackage, type CsvTable } from '../schema/tables.js';
 import { AtomicFile, writeFileAtomic } from './atomic.js';
-import { hugeIntegersAsExponents, TABLE_OF, tableColumns, type Encoded } from './encode.js';
+import { csvText, hugeIntegersAsExponents, TABLE_OF, tableColumns, type Encoded } from './encode.js';
 
 export interface RecordSink {
   /** Open the destination: rejects at once when it cannot be written. */
@@ -119,7 +118,7 @@ export class CsvSink implements RecordSink {
       const file = new AtomicFile(path.join(this.dir, `${table}.csv`));
       this.files.set(table, { file });
       await file.ready();
-      await file.write((this.bom ? '\ufeff' : '') + stringify([tableColumns(table).map((c) => c.name)]));
+      await file.write((this.bom ? '\ufeff' : '') + csvText([tableColumns(table).map((c) => c.name)]));
     }
   }
 
