@@ -18,6 +18,10 @@ export interface IndexedEntry {
 }
 
 const EMPTY = 0;
+/** The filter's 32-bit words: one bit for each value of 20 bits. */
+const FILTER_WORDS = 1 << 15;
+/** Bumped whenever the layout or the hashes change, so an index written before is refused. */
+const FORMAT = 0x76780001;
 const PREFIX_ONLY = 0xffff;
 /** No key of the table has these hashes. */
 const UNKNOWN = -1;
@@ -33,15 +37,22 @@ export class LexiconIndex {
    * value: the entry index + 1, PREFIX_ONLY for a prefix that is no word, EMPTY for a free slot.
    */
   private readonly slots: Int32Array;
-  private readonly entries: IndexedEntry[] = [];
+  private readonly entries: IndexedEntry[];
   /**
    * One bit per value of the second hash's low 20 bits, set for every key: most look-ups are
    * of runs that no word has (`hải dương` is no dictionary word), and this 128 KB filter
    * answers them without touching the half-megabyte table.
    */
-  private readonly filter = new Int32Array(1 << 15);
+  private readonly filter: Int32Array;
 
-  constructor(words: Map<string, IndexedEntry>) {
+  private constructor(size: number, slots: Int32Array, entries: IndexedEntry[], filter: Int32Array) {
+    this.size = size;
+    this.slots = slots;
+    this.entries = entries;
+    this.filter = filter;
+  }
+
+  static build(words: Map<string, IndexedEntry>): LexiconIndex {
     // Built once per process, at the first article, in code not yet optimised: plain loops
     // over the keys' characters, the hashes inlined (HashState, RunHash), no string split.
     let keys = 0;
@@ -51,9 +62,74 @@ export class LexiconIndex {
     }
     let size = 1;
     while (size < keys * 1.5) size <<= 1;
-    this.size = size;
-    this.slots = new Int32Array(size * 2);
-    words.forEach((entry, key) => this.add(key, entry));
+    const index = new LexiconIndex(size, new Int32Array(size * 2), [], new Int32Array(FILTER_WORDS));
+    words.forEach((entry, key) => index.add(key, entry));
+    return index;
+  }
+
+  /**
+   * The index as bytes, to be read back by `fromBytes` (little-endian, as every platform
+   * Node.js runs on): the format and the length of a JSON header (the tables' fingerprint, the
+   * size, the entries' keys and their few distinct tags and classes), then the slots, the
+   * filter, and for each entry the index of its tags and classes.
+   */
+  toBytes(fingerprint: string): Uint8Array {
+    const kinds: Array<[number, string]> = [];
+    const kindOf = new Map<string, number>();
+    const entryKinds = new Uint16Array(this.entries.length);
+    this.entries.forEach((e, i) => {
+      const id = `${e.tags} ${e.classes}`;
+      if (!kindOf.has(id)) kindOf.set(id, kinds.push([e.tags, e.classes]) - 1);
+      entryKinds[i] = kindOf.get(id)!;
+    });
+    const header = { fingerprint, size: this.size, kinds, keys: this.entries.map((e) => e.key).join('\n') };
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const head = 8 + json.length + ((4 - (json.length % 4)) % 4);
+    const bytes = new Uint8Array(head + (this.slots.length + this.filter.length) * 4 + entryKinds.byteLength);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, FORMAT, true);
+    view.setUint32(4, json.length, true);
+    bytes.set(json, 8);
+    let at = head;
+    for (const table of [this.slots, this.filter, entryKinds]) {
+      bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), at);
+      at += table.byteLength;
+    }
+    return bytes;
+  }
+
+  /** The index `toBytes` wrote, or null when the bytes are of another format or other tables. */
+  static fromBytes(bytes: Uint8Array, fingerprint: string): LexiconIndex | null {
+    if (bytes.length < 8) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(0, true) !== FORMAT) return null;
+    const length = view.getUint32(4, true);
+    const head = 8 + length + ((4 - (length % 4)) % 4);
+    let header: { fingerprint: string; size: number; kinds: Array<[number, string]>; keys: string };
+    try {
+      header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length)));
+    } catch {
+      return null;
+    }
+    const { size, kinds } = header;
+    const keys = header.keys.split('\n');
+    if (header.fingerprint !== fingerprint || bytes.length !== head + (size * 2 + FILTER_WORDS) * 4 + keys.length * 2) return null;
+    // Copied out: typed arrays over the file's buffer would need its offset aligned.
+    const slots = new Int32Array(size * 2);
+    const filter = new Int32Array(FILTER_WORDS);
+    const entryKinds = new Uint16Array(keys.length);
+    let at = head;
+    for (const table of [slots, filter, entryKinds]) {
+      new Uint8Array(table.buffer).set(bytes.subarray(at, at + table.byteLength));
+      at += table.byteLength;
+    }
+    // (Indexed loops: this runs once per thread, unoptimised, where destructuring is slow.)
+    const entries: IndexedEntry[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const kind = kinds[entryKinds[i]!]!;
+      entries.push({ tags: kind[0], classes: kind[1], key: keys[i]! });
+    }
+    return new LexiconIndex(size, slots, entries, filter);
   }
 
   /**

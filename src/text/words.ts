@@ -10,6 +10,8 @@ import {
   DESCRIBING_AUXILIARIES, USUAL_LEVEL_ADVERBS, EXTENT_PHRASES, NOUN_QUALIFIERS, OWNER_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUALIFIER_WORDS, REPORTING_VERBS, SOURCE_OPENERS,
   TIME_WORDS, TRANSFER_VERBS, BUDGET_VERBS, CLOSING_ADVERBS, CHANGE_NOUNS_AS_VERBS, CHANGE_NOUN_HEADS, TARGET_HEADS
 } from '../vocab/clause-words.js';
+import { hash as digest } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { WORD_CLASS_LISTS } from '../vocab/word-classes.data.js';
 import { DAY_PARTS, DURATION_BOUNDS, DURATION_UNITS, PERIOD_NOUNS, PERIOD_POSITIONS, TERM_NOUNS, TIME_MARKERS } from '../vocab/date-words.js';
 import { ADMINISTRATIVE_UNITS, COMMITTEES } from '../vocab/owner-words.js';
@@ -109,6 +111,17 @@ interface Entry {
 
 const MAX_SYLLABLES = 4;
 
+/** The function-word tables and the tag each gives its words, in the order they are read (a later one wins). */
+const FUNCTION_WORD_TABLES: ReadonlyArray<[readonly string[], number]> = [
+  [LINKING_VERBS, Tag.Linking], [CHANGE_VERBS, Tag.Change], [QUALIFIER_WORDS, Tag.Qualifier], [AUXILIARIES, Tag.Auxiliary],
+  [OWNER_PREPOSITIONS, Tag.Owner], [PREPOSITIONS, Tag.Preposition], [CLAUSE_OPENING_WORDS, Tag.Opener],
+  [REPORTING_VERBS, Tag.Reporting], [ISSUING_ACTS, Tag.Reporting], [SOURCE_OPENERS, Tag.Source], [DETERMINERS, Tag.Determiner], [ANAPHORS, Tag.Anaphor],
+  [PRONOUNS, Tag.Pronoun], [TIME_WORDS, Tag.Time], [CLOSING_ADVERBS, Tag.Particle],
+];
+
+/** Every table buildLexicon reads (a table added there is added here: the prebuilt index is keyed by these). */
+const LEXICON_TABLES = [WORD_CLASS_LISTS, EXTRA_NOUNS, COMMITTEES, EXTRA_VERBS, EXTRA_ADJECTIVES, NOUN_QUALIFIERS, FUNCTION_WORD_TABLES, MEASURE_HEADS];
+
 function buildLexicon(): Map<string, Entry> {
   const map = new Map<string, Entry>();
   for (const [code, list] of Object.entries(WORD_CLASS_LISTS)) {
@@ -131,13 +144,7 @@ function buildLexicon(): Map<string, Entry> {
       map.set(key, { tags: (known && (known.tags & FUNCTION_TAGS) ? known.tags : 0) | tag, classes: known?.classes ?? '', key });
     }
   };
-  const functionWords: Array<[readonly string[], number]> = [
-    [LINKING_VERBS, Tag.Linking], [CHANGE_VERBS, Tag.Change], [QUALIFIER_WORDS, Tag.Qualifier], [AUXILIARIES, Tag.Auxiliary],
-    [OWNER_PREPOSITIONS, Tag.Owner], [PREPOSITIONS, Tag.Preposition], [CLAUSE_OPENING_WORDS, Tag.Opener],
-    [REPORTING_VERBS, Tag.Reporting], [ISSUING_ACTS, Tag.Reporting], [SOURCE_OPENERS, Tag.Source], [DETERMINERS, Tag.Determiner], [ANAPHORS, Tag.Anaphor],
-    [PRONOUNS, Tag.Pronoun], [TIME_WORDS, Tag.Time], [CLOSING_ADVERBS, Tag.Particle],
-  ];
-  for (const [words, tag] of functionWords) add(words, tag);
+  for (const [words, tag] of FUNCTION_WORD_TABLES) add(words, tag);
   for (const w of MEASURE_HEADS) {
     const key = wordKey(w);
     const known = map.get(key);
@@ -152,7 +159,36 @@ const hash = new HashState();
 const run = new RunHash();
 
 function lexiconIndex(): LexiconIndex {
-  return (built.index ??= new LexiconIndex(buildLexicon()));
+  return (built.index ??= prebuiltIndex() ?? LexiconIndex.build(buildLexicon()));
+}
+
+// Building the index takes each thread ~50 ms at its first article (15,000 words keyed and
+// hashed in code not yet optimised); the build writes it once (scripts/word-index.mjs) and
+// every thread reads it back in ~5 ms. An index written from other tables is refused and the
+// index built here, so a stale file can cost time, never a wrong word.
+
+/** Where the build writes the index: dist/vocab/, one folder up from the reader's module (dist/text/ or dist/bundle/). */
+export const WORD_INDEX_FILE = new URL('../vocab/word-index.bin', import.meta.url);
+
+/** The index the build wrote from these very tables, or null. */
+function prebuiltIndex(): LexiconIndex | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(WORD_INDEX_FILE);
+  } catch {
+    return null;
+  }
+  return LexiconIndex.fromBytes(bytes, lexiconFingerprint());
+}
+
+/** A digest of every table the index is built from. */
+export function lexiconFingerprint(): string {
+  return digest('sha1', JSON.stringify(LEXICON_TABLES));
+}
+
+/** The index built from the tables, as the bytes the build writes to WORD_INDEX_FILE. */
+export function wordIndexBytes(): Uint8Array {
+  return LexiconIndex.build(buildLexicon()).toBytes(lexiconFingerprint());
 }
 
 // A syllable: letters and digits, with inner `.`, `-`, `&`, `/` joining parts (`TP.HCM`,
