@@ -603,7 +603,10 @@ function usualLevelsBeforeFigures(words: Word[]): void {
   }
 }
 const usualLevelAdverbs = new Set(USUAL_LEVEL_ADVERBS);
-const isExtentPhrase = (first: string, second: string): boolean => EXTENT_PHRASES.some(([a, b]) => a === first && b === second);
+/** EXTENT_PHRASES by first word: the set of second words (asked of every word before a figure). */
+const extentSeconds = new Map<string, Set<string>>();
+for (const [a, b] of EXTENT_PHRASES) extentSeconds.set(a, (extentSeconds.get(a) ?? new Set()).add(b));
+const isExtentPhrase = (first: string, second: string): boolean => extentSeconds.get(first)?.has(second) === true;
 /**
  * `căn nhà có giá tới 1,45 triệu USD`: a quality the dictionary writes as one word of a linking
  * verb and a measure (`có giá`, valuable) is, before a figure (qualifiers or `là` between), the verb

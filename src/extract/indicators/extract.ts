@@ -446,9 +446,15 @@ function record(doc: ArticleDocument, r: Reading): IndicatorRecord {
   // (Every reader's span ends where its brackets close: see balancedSpan.)
   const name = (r.name && balancedSpan(doc.text, r.name)) ?? countedUnitName(q);
   const subject = r.subject && balancedSpan(doc.text, r.subject);
+  // (The span's fields one by one: a spread of them, once per figure, takes V8's slow generic copy.)
+  const span = spanOf(doc, q.start, q.end);
   return {
     type: 'indicator',
-    ...spanOf(doc, q.start, q.end),
+    article_id: span.article_id,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    sentence: span.sentence,
     kind: q.kind,
     value: q.value,
     total: q.total,
