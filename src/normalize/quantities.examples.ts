@@ -113,6 +113,11 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Sau 2 kỳ, giá tăng.', expect: [] },
   // A document type inside a noun the dictionary knows is no document (`vốn điều lệ`).
   { text: 'Tập đoàn có vốn điều lệ 3.200 tỷ đồng.', expect: [money(3200e9)] },
+  // The sides of a size, joined by `x`, each in the unit of length after the last; with no
+  // length after it a `x` joins no size (a drivetrain, a score).
+  { text: 'Máy có kích thước 106 x 54 x 15 mm.', expect: [count(106, 'mm', { text: '106' }), count(54, 'mm', { text: '54' }), count(15, 'mm', { text: '15 mm' })] },
+  { text: 'Mảnh đất rộng 5 × 20 m nằm ở mặt tiền.', expect: [count(5, 'm'), count(20, 'm', { text: '20 m' })] },
+  { text: 'Hai đội hòa 3 x 3 người.', expect: [{ value: 3 }, count(3, 'người')] },
   // Alternatives share the unit as a range's bounds do.
   { text: 'Những thôn có số dân dưới 3 nghìn người thì được chọn 3 hoặc 5 thành viên.', expect: [count(3000, 'người'), count(3, 'thành viên'), count(5, 'thành viên')] },
   // A part of a whole: `X <noun> trong (tổng) số Y`.

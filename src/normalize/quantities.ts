@@ -33,7 +33,7 @@ import { SuffixTable, WordTable } from './word-table.js';
 import { digitRunStarts, matchesAt, scanWords } from './scan.js';
 import { type Quantity, type Span, lower, endsWithWord, longestPrefix, spansWithin, isMasked, base, skipSpaces } from './quantity-parts.js';
 import { SCALE_TABLE, UNIT_TABLE, readTail, readNoun, tailOf, type Tail } from './quantity-tail.js';
-import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists } from './quantity-lists.js';
+import { findLists, findSpelledAnchors, anchorsWithin, findSpelledQuantities, markUnitLists, sizeSides } from './quantity-lists.js';
 import { BOUND_TABLE, type QualifierWords, applyQualifiers } from './quantity-qualifiers.js';
 import { hasLetter, lettered, letterPattern, NEXT_LOWER_CASE_WORD } from '../text/letters.js';
 
@@ -258,6 +258,14 @@ function scanSentence(text: string, sentence: Sentence, allMasks: Span[], out: Q
     ) {
       // `mức độ 3, 4`, `lần thứ 2 và 3`: a list of labels stays labels (unless a unit follows).
       lastExcludedEnd = token.end;
+      continue;
+    }
+    const size = sizeSides(text, tokens, i, sentence.end);
+    if (size) {
+      for (const x of size.sides) found.push(x);
+      lastQuantityEnd = Math.max(lastQuantityEnd, size.sides[size.sides.length - 1]!.end);
+      lastExcludedEnd = -1;
+      i = size.last;
       continue;
     }
     const q = readQuantity(text, sentence, token, tokens[i + 1] ?? null);

@@ -1,6 +1,6 @@
 // Quantities that are not one number and its tail: the members of a `lần lượt` list
-// (`lần lượt là 22,10,10 và 37`) and numbers spelled in words before a scale
-// (`hai mươi lăm nghìn`, `tụt một bậc`).
+// (`lần lượt là 22,10,10 và 37`), numbers spelled in words before a scale (`hai mươi lăm
+// nghìn`, `tụt một bậc`), and the sides of a size (`106 x 54 x 15 mm`).
 import { NUMBER_WORDS, parseNumberLiteral, parseSpelledNumber } from './numbers.js';
 import { type Sentence } from '../text/segment.js';
 import { type Quantity, type Span, lower, longestPrefix, isMasked, base, skipSpaces } from './quantity-parts.js';
@@ -8,6 +8,48 @@ import { SCALE_TABLE, readTail, readNoun } from './quantity-tail.js';
 import { CHANGE_TABLE } from './quantity-qualifiers.js';
 import { lettered, letterPattern, WORD_BEFORE } from '../text/letters.js';
 import { isLetterCode } from '../text/characters.js';
+import { LENGTH_UNITS } from '../vocab/quantities.js';
+
+/** A number's token as the normaliser reads it: where it stands and its value. */
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+}
+
+/** Whether text[from, to) joins two sides of a size: `x` or `×`, a space either side or none (`148,9x 68`, `5 × 20`). (By code: asked after every number.) */
+function joinsSides(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to <= from) return false;
+  const a = text.charCodeAt(from) === 32 ? from + 1 : from;
+  const b = text.charCodeAt(to - 1) === 32 ? to - 1 : to;
+  const c = text.charCodeAt(a);
+  return b === a + 1 && (c === 120 /* x */ || c === 0xd7 /* × */);
+}
+
+/**
+ * `kích thước 106 x 54 x 15 mm`, `mảnh đất 5 x 20 m`: numbers joined by `x` with a unit of
+ * length after the last are the sides of one size, each in that unit (as a range's bounds share
+ * theirs). Null unless tokens[at] opens such a chain: a `x` with no length after the last side
+ * is no size (`4 x 4`, a drivetrain; `3 x 2` a score). The first side keeps its own span, the last
+ * takes the unit's.
+ */
+export function sizeSides(text: string, tokens: readonly NumberToken[], at: number, limit: number): { sides: Quantity[]; last: number } | null {
+  let last = at;
+  while (last + 1 < tokens.length && joinsSides(text, tokens[last]!.end, tokens[last + 1]!.start)) last++;
+  if (last === at) return null;
+  const tail = readTail(text, tokens[last]!.end, limit);
+  if (tail.kind !== 'count' || tail.scale !== 1 || tail.unit === null || !LENGTHS.has(tail.unit)) return null;
+  const sides: Quantity[] = [];
+  for (let k = at; k <= last; k++) {
+    const token = tokens[k]!;
+    const q = base(text, token.start, k === last ? tail.end : token.end, 'count', token.value);
+    q.unit = tail.unit;
+    q.side = k === at ? 'first' : 'next';
+    sides.push(q);
+  }
+  return { sides, last };
+}
+const LENGTHS = new Set(LENGTH_UNITS);
 
 // `lần lượt là 22,10,10 và 37`, `lần lượt đạt 79,9%, 24% và 48,7%`
 const LIST = /lần lượt(?:\s+(?:là|đạt|chiếm|có|với|bằng|ở|xếp thứ|xếp|đứng thứ|tăng|giảm))?\s*:?\s*/giu;

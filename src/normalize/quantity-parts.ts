@@ -27,6 +27,8 @@ export interface Quantity {
   range?: 'lower' | 'upper';
   /** Set on the members of a `lần lượt là` list: the list's id (its start offset) and position. */
   list?: { id: number; index: number; size: number; withUnits?: boolean };
+  /** Set on the sides of a size (`106 x 54 x 15 mm`): the first, then each side after it, all in the unit after the last. */
+  side?: 'first' | 'next';
 }
 
 export interface Span {
@@ -110,6 +112,7 @@ export function base(text: string, start: number, end: number, kind: QuantityKin
     // give the readers of quantities several shapes to handle, and their compiled code with them).
     range: undefined,
     list: undefined,
+    side: undefined,
   };
 }
 

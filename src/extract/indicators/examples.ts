@@ -322,6 +322,16 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Hải Dương xếp thứ 14 cả nước với giá trị 0,48.', expect: [{ value: 14 }, { value: 0.48, subject: 'Hải Dương' }] },
   { text: 'Theo khảo sát của Phòng Thương mại và Công nghiệp Việt Nam với 1.000 doanh nghiệp, 63% doanh nghiệp lạc quan.', expect: [{ value: 1000, subject: null }, { value: 63 }] },
   { text: 'Bayern là câu lạc bộ giàu truyền thống Bundesliga với 28 chức vô địch.', expect: [{ name: 'chức vô địch', subject: 'Bayern' }] },
+  // Every side of a size measures what the first does (not the `x` before it).
+  {
+    text: 'Với kích thước 3.995 x 1.735 x 1.515 mm, mẫu xe mới dài hơn bản cũ 155 mm.',
+    expect: [
+      { value: 3995, unit: 'mm', name: 'kích thước' },
+      { value: 1735, unit: 'mm', name: 'kích thước' },
+      { value: 1515, unit: 'mm', name: 'kích thước' },
+      { value: 155, unit: 'mm' },
+    ],
+  },
   // A named body before its verb owns what it counts.
   { text: 'Năm nay, Công ty Hoàng Long thu hút 500 lao động.', expect: [{ name: 'lao động', subject: 'Công ty Hoàng Long' }] },
   // `trên cả nước` is one word to the reader: its place is the clause's actor.

@@ -348,6 +348,17 @@ function restatesFigureBefore(between: string): boolean {
  * one does.
  */
 function shareAcrossRangesAndChanges(readings: Reading[]): void {
+  // `kích thước 106 x 54 x 15 mm`: each side of a size measures what the first one does, whose
+  // and when (the words before a later side are only the sides before it).
+  for (let i = 1; i < readings.length; i++) {
+    const side = readings[i]!;
+    const before = readings[i - 1]!;
+    if (side.q.side !== 'next' || before.q.side === undefined) continue;
+    side.name = before.name;
+    side.source = before.source;
+    side.subject = before.subject;
+    side.period = before.period;
+  }
   for (let i = 0; i + 1 < readings.length; i++) {
     const lower = readings[i]!;
     const upper = readings[i + 1]!;
