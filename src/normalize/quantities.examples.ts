@@ -178,6 +178,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Chiếc mũ của F-35 dính tai tiếng.', expect: [] },
   { text: 'Honda Monkey 2017 bản giới hạn đặc biệt.', expect: [] },
   { text: 'Cụ thể Type 5 mang theo động cơ S&S V-Twin.', expect: [] },
+  // (A name written with `&` too: the index S&P 500, not 500 of something.)
+  { text: 'Chỉ số S&P 500 cộng 0,52 điểm lên 2.293,08 điểm.', expect: [{ value: 0.52, unit: 'điểm' }, { value: 2293.08, unit: 'điểm' }] },
   // … or it opens a clause (after a colon, a bracket, a quote).
   { text: 'Trong đó: Có 12 CCN đã đi vào hoạt động.', expect: [{ kind: 'count', value: 12 }] },
   // … unless a scale, a currency or a percent follows: `Quảng Bình 760 tỷ đồng`, `Monaco 45 triệu euro`.

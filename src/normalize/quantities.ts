@@ -340,7 +340,7 @@ function capitalAndDotBefore(before: string): boolean {
 }
 
 const LETTER_AND_DASH = lettered(/\p{L}[-–]$/u);
-const CAPITALISED_TOKEN = lettered(/^\p{Lu}[\p{L}\d-]*$/u);
+const CAPITALISED_TOKEN = lettered(/^\p{Lu}[\p{L}\d&-]*$/u);
 const KARAT_MARK = lettered(/^[kK](?![\p{L}\d])/u);
 const FIGURE_THEN_DASH = lettered(/\d\s?\p{L}{0,4}\s[-−]$/u);
 const NEGATIVE_WORD = lettered(/(?<!\p{L})âm\s$/iu);
