@@ -178,6 +178,9 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Chiếc mũ của F-35 dính tai tiếng.', expect: [] },
   { text: 'Honda Monkey 2017 bản giới hạn đặc biệt.', expect: [] },
   { text: 'Cụ thể Type 5 mang theo động cơ S&S V-Twin.', expect: [] },
+  // `1 số` is `một số`, some: no count (a share of a number of things still is).
+  { text: 'Anh Chung và 1 số nhân viên có mặt trong cửa hàng.', expect: [] },
+  { text: 'Vợ chồng bà sở hữu 1/4 số tài sản của công ty.', expect: [{ kind: 'fraction', value: 1, total: 4 }] },
   // (A name written with `&` too: the index S&P 500, not 500 of something.)
   { text: 'Chỉ số S&P 500 cộng 0,52 điểm lên 2.293,08 điểm.', expect: [{ value: 0.52, unit: 'điểm' }, { value: 2293.08, unit: 'điểm' }] },
   // … or it opens a clause (after a colon, a bracket, a quote).

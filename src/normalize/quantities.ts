@@ -340,6 +340,7 @@ function capitalAndDotBefore(before: string): boolean {
 }
 
 const LETTER_AND_DASH = lettered(/\p{L}[-–]$/u);
+const SOME_AFTER_ONE = lettered(/^ số \p{Ll}/u);
 const CAPITALISED_TOKEN = lettered(/^\p{Lu}[\p{L}\d&-]*$/u);
 const KARAT_MARK = lettered(/^[kK](?![\p{L}\d])/u);
 const FIGURE_THEN_DASH = lettered(/\d\s?\p{L}{0,4}\s[-−]$/u);
@@ -415,6 +416,10 @@ function readQuantity(text: string, sentence: Sentence, token: Token, next: Toke
     const glued = longestPrefix(text.slice(token.end, token.end + 6), GLUED_TABLE);
     if (!glued) return 'excluded';
   }
+
+  // `1 số nhân viên`, `1 số hình ảnh`: `một số` (some) written with a digit counts nothing (not
+  // `1/4 số tài sản`, a share, nor `1 số 5`).
+  if (token.literal === '1' && SOME_AFTER_ONE.test(text.slice(token.end, token.end + 8))) return 'excluded';
 
   // Negative values: `-3,1%`, `(-3,1%)`, `âm 3%`.
   let start = token.start;
