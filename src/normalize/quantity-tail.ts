@@ -234,6 +234,7 @@ function firstUnitWords(s: string): string {
 
 const CAPITALS_ONLY = lettered(/^[\p{Lu}&-]{2,}$/u);
 const FIRST_LOWER_CASE_WORD = lettered(/^\p{Ll}+/u);
+const NEXT_TWO_LOWER_CASE_WORDS = lettered(/^(\p{Ll}+)(?: (\p{Ll}+))?/u);
 const NEXT_ACRONYM = lettered(/^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u);
 const NEXT_LOWER_CASE_WORDS = lettered(/^ (\p{Ll}+)(?: (\p{Ll}+))?/u);
 /** A word of a counted noun and the space after it, tried where the last one ended. */
@@ -299,11 +300,13 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
     if (!m[2]) break;
   }
   if (words.length === 0) return null;
-  // `2 nạn nhân tử vong`: three syllables read, the last may open a word that goes on; the
-  // noun never ends inside a word, so that syllable is left out (`nạn nhân`).
+  // `2 nạn nhân tử vong`, `33 tổ chức phi chính phủ`: three syllables read, the last may open
+  // a word of two or three syllables that goes on; the noun never ends inside a word, so that
+  // syllable is left out (`nạn nhân`, `tổ chức`).
   if (words.length === 3 && rest.charCodeAt(at - 1) === 32) {
-    const next = FIRST_LOWER_CASE_WORD.exec(rest.slice(at, at + 12))?.[0];
-    if (next && dictionaryEntry(`${words[2]} ${next}`) && !dictionaryEntry(`${words[1]} ${words[2]}`)) words.pop();
+    const next = NEXT_TWO_LOWER_CASE_WORDS.exec(rest.slice(at, at + 24));
+    const opensWord = next !== null && (dictionaryEntry(`${words[2]} ${next[1]}`) !== undefined || (next[2] !== undefined && dictionaryEntry(`${words[2]} ${next[1]} ${next[2]}`) !== undefined));
+    if (opensWord && !dictionaryEntry(`${words[1]} ${words[2]}`)) words.pop();
   }
   // `5 thanh niên đi ôtô`, `1.000 học sinh thi`: after a noun of two syllables, a syllable that
   // is only a verb is the predicate's, not the unit's (the phrase keeps it as the name); not

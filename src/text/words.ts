@@ -459,11 +459,16 @@ function adjectivalOpeners(words: Word[]): void {
     const grades = next !== undefined && (next.tags & Tag.Adjective) !== 0 && !(next.tags & (FUNCTION_TAGS | Tag.Noun)) && !((words[k + 2]?.tags ?? 0) & (Tag.Date | Tag.Time));
     // (After a noun the dictionary knows first as one: not after a name, `Harry Kane thực tế`
     // (actually), nor a verb or an adjective, `tính riêng`, `chơi tốt đặc biệt`.)
-    if (!grades && (before.classes.charCodeAt(0) !== 78 /* N */ || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Adjective | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time))) continue;
+    // (Or after a figure that ends in its counted noun, read with it: `7 cái tên đáng chú ý`.)
+    const countedBefore = (before.tags & Tag.Figure) !== 0 && endsInLetter(before.key);
+    if (!grades && !countedBefore && (before.classes.charCodeAt(0) !== 78 /* N */ || before.tags & (FUNCTION_TAGS | Tag.Name | Tag.Adjective | Tag.Punctuation | Tag.Figure | Tag.Date | Tag.Time))) continue;
     if (next !== undefined && (next.key === 'là' || next.tags & (Tag.Date | Tag.Time | Tag.Figure))) continue;
     w.tags = Tag.Adjective;
   }
 }
+
+/** Whether a word's key ends in a letter (a figure read with its counted noun: `7 cái tên`, not `15%`). */
+const endsInLetter = (key: string): boolean => key.length > 0 && LOWER_LETTER[key.charCodeAt(key.length - 1)] === 1;
 
 /**
  * `chi ra khoảng 407 tỷ đồng`, `thu về hơn 119 triệu USD`: a direction word right after a verb

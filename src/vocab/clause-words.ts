@@ -184,6 +184,9 @@ export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan',
   'rất', 'nhất', 'cực kỳ',
   // `giá vàng giao ngay` (spot): one word, or its `ngay` would close the name (CLOSING_ADVERBS).
   'giao ngay',
+  // `7 cái tên đáng chú ý` (noteworthy): after a noun the opener `Đáng chú ý, …` (notably) is
+  // this adjective (see adjectivalOpeners in text/words.ts).
+  'đáng chú ý',
 ];
 
 export const EXTRA_NOUNS = [

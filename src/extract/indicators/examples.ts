@@ -322,6 +322,12 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Hải Dương xếp thứ 14 cả nước với giá trị 0,48.', expect: [{ value: 14 }, { value: 0.48, subject: 'Hải Dương' }] },
   { text: 'Theo khảo sát của Phòng Thương mại và Công nghiệp Việt Nam với 1.000 doanh nghiệp, 63% doanh nghiệp lạc quan.', expect: [{ value: 1000, subject: null }, { value: 63 }] },
   { text: 'Bayern là câu lạc bộ giàu truyền thống Bundesliga với 28 chức vô địch.', expect: [{ name: 'chức vô địch', subject: 'Bayern' }] },
+  // After a figure read with its counted noun, an opener the dictionary knows as an adjective
+  // describes the noun (`cụ thể`, specific; `đáng chú ý`, noteworthy); after a share it still
+  // opens what follows (`đặc biệt là`, especially).
+  { text: 'Cục Thuế đã đề ra 31 đầu công việc cụ thể để triển khai.', expect: [{ value: 31, name: 'đầu công việc cụ thể' }] },
+  { text: 'Dưới đây là 7 cái tên đáng chú ý như thế.', expect: [{ value: 7, name: 'cái tên đáng chú ý' }] },
+  { text: 'Doanh thu tăng 5% đặc biệt là ở miền Bắc.', expect: [{ value: 5, name: 'Doanh thu' }] },
   // Every side of a size measures what the first does (not the `x` before it).
   {
     text: 'Với kích thước 3.995 x 1.735 x 1.515 mm, mẫu xe mới dài hơn bản cũ 155 mm.',
