@@ -180,6 +180,7 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   { text: 'Cụ thể Type 5 mang theo động cơ S&S V-Twin.', expect: [] },
   // A counted noun never ends inside a word of three syllables (`phi chính phủ`).
   { text: 'Hội nghị có 33 tổ chức phi chính phủ quốc tế tham dự.', expect: [count(33, 'tổ chức')] },
+  { text: 'Xe có 3 phiên bản khác nhau.', expect: [count(3, 'phiên bản')] },
   // `1 số` is `một số`, some: no count (a share of a number of things still is).
   { text: 'Anh Chung và 1 số nhân viên có mặt trong cửa hàng.', expect: [] },
   { text: 'Vợ chồng bà sở hữu 1/4 số tài sản của công ty.', expect: [{ kind: 'fraction', value: 1, total: 4 }] },

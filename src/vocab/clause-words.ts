@@ -187,6 +187,8 @@ export const EXTRA_ADJECTIVES = ['liên quan', 'có liên quan',
   // `7 cái tên đáng chú ý` (noteworthy): after a noun the opener `Đáng chú ý, …` (notably) is
   // this adjective (see adjectivalOpeners in text/words.ts).
   'đáng chú ý',
+  // `6 mùa bóng khác nhau`, `4 sân khác nhau` (different): one word, so no counted noun ends inside it.
+  'khác nhau',
 ];
 
 export const EXTRA_NOUNS = [
