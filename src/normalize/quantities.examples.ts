@@ -181,6 +181,8 @@ export const QUANTITY_EXAMPLES: QuantityExample[] = [
   // A counted noun never ends inside a word of three syllables (`phi chính phủ`).
   { text: 'Hội nghị có 33 tổ chức phi chính phủ quốc tế tham dự.', expect: [count(33, 'tổ chức')] },
   { text: 'Xe có 3 phiên bản khác nhau.', expect: [count(3, 'phiên bản')] },
+  // A half of a match is a label (`hiệp 2`), not a count of what follows.
+  { text: 'Trước khi hiệp 1 khép lại, đội nhà có thêm 2 bàn thắng.', expect: [count(2, 'bàn thắng')] },
   // `1 số` is `một số`, some: no count (a share of a number of things still is).
   { text: 'Anh Chung và 1 số nhân viên có mặt trong cửa hàng.', expect: [] },
   { text: 'Vợ chồng bà sở hữu 1/4 số tài sản của công ty.', expect: [{ kind: 'fraction', value: 1, total: 4 }] },

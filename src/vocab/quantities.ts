@@ -234,8 +234,8 @@ export const NON_QUANTITY_PRECEDERS = [
   'quận', 'phường', 'lữ đoàn', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân đoàn', 'binh đoàn', 'hạm đội', 'quân khu',
   // Grades and force scales, not counts (`cấp` alone is also the verb `grant`: `cấp 23 giấy phép`).
   'nhà cấp', 'trường cấp', 'gió cấp', 'giật cấp', 'mạnh cấp', 'bão cấp', 'sóng cấp',
-  // Ordinals of time: `thế kỷ 20`.
-  'thế kỷ', 'thế kỉ',
+  // Ordinals of time: `thế kỷ 20`; of a match's halves: `Hiệp 1 kết thúc …`.
+  'thế kỷ', 'thế kỉ', 'hiệp',
 ];
 
 /**
