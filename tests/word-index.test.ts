@@ -1,7 +1,7 @@
 // The word reader's index written by the build and read back by every thread
 // (src/text/lexicon-index.ts, src/text/words.ts, scripts/word-index.mjs): read back, it must
 // answer every look-up as the index built from the tables does, and an index written from
-// other tables, in another format or cut short must be refused, never used.
+// other tables, in another format, cut short or damaged must be refused, never used.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,16 @@ describe('the word index, written and read back', () => {
     expect(LexiconIndex.fromBytes(bytes.subarray(0, bytes.length - 2), 'tables')).toBeNull();
     expect(LexiconIndex.fromBytes(bytes.subarray(0, 20), 'tables')).toBeNull();
     expect(LexiconIndex.fromBytes(new Uint8Array(0), 'tables')).toBeNull();
+    // A byte of the tables changed (a slot, an entry's kind): the digest no longer agrees.
+    for (const at of [bytes.length - 1, bytes.length - 400]) {
+      const damaged = bytes.slice();
+      damaged[at] = damaged[at]! ^ 0x01;
+      expect(LexiconIndex.fromBytes(damaged, 'tables')).toBeNull();
+    }
+    // A header that is no JSON of the format.
+    const garbled = bytes.slice();
+    garbled.fill(0x7b, 8, 20);
+    expect(LexiconIndex.fromBytes(garbled, 'tables')).toBeNull();
   });
 
   it('is keyed by every table the index is built from', () => {

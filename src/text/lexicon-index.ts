@@ -11,6 +11,8 @@
 // runs it is looked up in. A slot is two 32-bit numbers, the table
 // half a megabyte, so it stays in the processor's cache.
 
+import { hash as digest } from 'node:crypto';
+
 export interface IndexedEntry {
   tags: number;
   classes: string;
@@ -70,8 +72,8 @@ export class LexiconIndex {
   /**
    * The index as bytes, to be read back by `fromBytes` (little-endian, as every platform
    * Node.js runs on): the format and the length of a JSON header (the tables' fingerprint, the
-   * size, the entries' keys and their few distinct tags and classes), then the slots, the
-   * filter, and for each entry the index of its tags and classes.
+   * size, the entries' keys and their few distinct tags and classes, a digest of the rest),
+   * then the slots, the filter, and for each entry the index of its tags and classes.
    */
   toBytes(fingerprint: string): Uint8Array {
     const kinds: Array<[number, string]> = [];
@@ -82,51 +84,62 @@ export class LexiconIndex {
       if (!kindOf.has(id)) kindOf.set(id, kinds.push([e.tags, e.classes]) - 1);
       entryKinds[i] = kindOf.get(id)!;
     });
-    const header = { fingerprint, size: this.size, kinds, keys: this.entries.map((e) => e.key).join('\n') };
+    const tables = new Uint8Array((this.slots.length + this.filter.length) * 4 + entryKinds.byteLength);
+    let at = 0;
+    for (const table of [this.slots, this.filter, entryKinds]) {
+      tables.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), at);
+      at += table.byteLength;
+    }
+    const header = { fingerprint, size: this.size, kinds, keys: this.entries.map((e) => e.key).join('\n'), digest: digest('sha1', tables) };
     const json = new TextEncoder().encode(JSON.stringify(header));
     const head = 8 + json.length + ((4 - (json.length % 4)) % 4);
-    const bytes = new Uint8Array(head + (this.slots.length + this.filter.length) * 4 + entryKinds.byteLength);
+    const bytes = new Uint8Array(head + tables.length);
     const view = new DataView(bytes.buffer);
     view.setUint32(0, FORMAT, true);
     view.setUint32(4, json.length, true);
     bytes.set(json, 8);
-    let at = head;
-    for (const table of [this.slots, this.filter, entryKinds]) {
-      bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), at);
-      at += table.byteLength;
-    }
+    bytes.set(tables, head);
     return bytes;
   }
 
-  /** The index `toBytes` wrote, or null when the bytes are of another format or other tables. */
+  /**
+   * The index `toBytes` wrote, or null when the bytes are of another format, of other tables,
+   * or damaged: a file that cannot be trusted is never read as words.
+   */
   static fromBytes(bytes: Uint8Array, fingerprint: string): LexiconIndex | null {
+    try {
+      return LexiconIndex.decode(bytes, fingerprint);
+    } catch {
+      return null;
+    }
+  }
+
+  private static decode(bytes: Uint8Array, fingerprint: string): LexiconIndex | null {
     if (bytes.length < 8) return null;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (view.getUint32(0, true) !== FORMAT) return null;
     const length = view.getUint32(4, true);
     const head = 8 + length + ((4 - (length % 4)) % 4);
-    let header: { fingerprint: string; size: number; kinds: Array<[number, string]>; keys: string };
-    try {
-      header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length)));
-    } catch {
-      return null;
-    }
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as { fingerprint: string; size: number; kinds: Array<[number, string]>; keys: string; digest: string };
+    if (header.fingerprint !== fingerprint) return null;
     const { size, kinds } = header;
     const keys = header.keys.split('\n');
-    if (header.fingerprint !== fingerprint || bytes.length !== head + (size * 2 + FILTER_WORDS) * 4 + keys.length * 2) return null;
+    const tables = bytes.subarray(head);
+    if (tables.length !== (size * 2 + FILTER_WORDS) * 4 + keys.length * 2 || digest('sha1', tables) !== header.digest) return null;
     // Copied out: typed arrays over the file's buffer would need its offset aligned.
     const slots = new Int32Array(size * 2);
     const filter = new Int32Array(FILTER_WORDS);
     const entryKinds = new Uint16Array(keys.length);
-    let at = head;
+    let at = 0;
     for (const table of [slots, filter, entryKinds]) {
-      new Uint8Array(table.buffer).set(bytes.subarray(at, at + table.byteLength));
+      new Uint8Array(table.buffer).set(tables.subarray(at, at + table.byteLength));
       at += table.byteLength;
     }
     // (Indexed loops: this runs once per thread, unoptimised, where destructuring is slow.)
     const entries: IndexedEntry[] = [];
     for (let i = 0; i < keys.length; i++) {
-      const kind = kinds[entryKinds[i]!]!;
+      const kind = kinds[entryKinds[i]!];
+      if (kind === undefined) return null;
       entries.push({ tags: kind[0], classes: kind[1], key: keys[i]! });
     }
     return new LexiconIndex(size, slots, entries, filter);
