@@ -20,7 +20,7 @@ import { holdsPlace, namesOwner, ownerKind, wholeOwnerAt } from './owner.js';
 import { ADMINISTRATIVE_UNITS, CAPITALIZED_BODY_WORDS, PLACE_HEADS } from '../vocab/owner-words.js';
 import { agentClauseEnd, agentMarkers, PLACE_OPENERS, placePhraseEnd } from './actor.js';
 import {
-  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
+  closingBracket, containsKey, containsTag, CONTENT, enumerationGoesOn, FUNCTIONAL, nameOpensClause, nounOpensClause, isBreak, isClauseBreak, isContent, isDash, isTimeAhead, opensPredicateAfterName,
   isTimeWord, isVerbOnly, openingBracket, spanOf, TIME_PREPOSITIONS, type Span,
 } from './phrase-words.js';
 import { BASIS_PREPOSITIONS, CAUSATIVE_VERBS, COORDINATION_LEADS, POST_VERBAL_ADVERBS, TARGET_HEADS, TARGET_VERBS, UNDIRECTED_CHANGES, CHANGE_NOUN_HEADS, RAISING_VERBS, RAISED_TO_WORDS, COMPARISON_WORDS, DESTINATION_PREPOSITIONS, DIMENSION_ADJECTIVES, LEVEL_GRADES, EQUIVALENCE_LINKS, INNER_PREPOSITIONS_AFTER, INNER_PREPOSITIONS_BEFORE, LEVEL_ADJUNCTS, MEMBER_LIST_VERBS, MODAL_AUXILIARIES, NOUN_QUALIFIERS, PASSIVE_AUXILIARIES, REACHING_LINKS, SHARE_VERBS, SUBORDINATING_OPENERS, TRANSFER_VERBS } from '../vocab/clause-words.js';
@@ -141,7 +141,9 @@ export function phraseAfter(words: Word[], from: number, limit = 16, headRead = 
       const ownFigure = figureWithin(words, i + 1, 3) || figureAfterNounPhrase(words, i + 1);
       // (Nor, after a common noun, a name with a predicate of its own: `1,2 triệu quân và Trung
       // Quốc duy trì …`; after names it ends their list: `4 tỉnh là Phú Thọ và Hà Giang vẫn …`.)
-      const newClause = !has(wordNear(words, i - 1), Tag.Name) && nameOpensClause(words, i + 1);
+      // (Nor, after a predicate of the phrase's own, a noun with a predicate of its own: `2 lần
+      // nâng lãi suất và tỷ giá vẫn diễn biến …`.)
+      const newClause = (!has(wordNear(words, i - 1), Tag.Name) && nameOpensClause(words, i + 1)) || ((relative || containsTag(words, from, i, Tag.Change)) && nounOpensClause(words, i + 1));
       if (joins && opened() && has(next, Tag.Noun) && !isVerbOnly(next) && !has(next, FUNCTIONAL) && w.key !== 'nhưng' && !ownFigure && !newClause) continue;
       if (joins && relative && (has(next, Tag.Auxiliary) || isVerbOnly(next))) continue;
       break;

@@ -136,6 +136,20 @@ export function nameOpensClause(words: Word[], k: number): boolean {
 }
 
 /**
+ * `… và tỷ giá vẫn diễn biến ổn định`: a common noun phrase (three words at most) with an
+ * auxiliary and then a verb or content word after it is a clause of its own, with its own
+ * actor. (Not nouns joined to the phrase: `lãi suất và tỷ giá`; nor a predicate joined with
+ * no actor: `… hoặc đang ở chung`.)
+ */
+export function nounOpensClause(words: Word[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && has(words[j], Tag.Noun) && !has(words[j], Tag.Name | FUNCTIONAL | Tag.Figure | Tag.Date) && !isVerbOnly(words[j])) j++;
+  if (j === k || !has(words[j], Tag.Auxiliary) || has(words[j], Tag.Linking)) return false;
+  const after = words[j + 1];
+  return isVerbOnly(after) || isContent(after);
+}
+
+/**
  * `Suzuki gây sốt …`, `Bộ GDĐT quyết định thành lập …`: after a name, a word that is a noun
  * and a verb, with a verb right after it, is the predicate's first verb, not a noun of the
  * phrase. (A body named by its task is one word of the lexicon: `Ban chấm thi`, table COMMITTEES.)

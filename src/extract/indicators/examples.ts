@@ -328,6 +328,10 @@ export const INDICATOR_EXAMPLES: IndicatorExample[] = [
   { text: 'Cục Thuế đã đề ra 31 đầu công việc cụ thể để triển khai.', expect: [{ value: 31, name: 'đầu công việc cụ thể' }] },
   { text: 'Dưới đây là 7 cái tên đáng chú ý như thế.', expect: [{ value: 7, name: 'cái tên đáng chú ý' }] },
   { text: 'Doanh thu tăng 5% đặc biệt là ở miền Bắc.', expect: [{ value: 5, name: 'Doanh thu' }] },
+  // After the counted noun's own predicate, a noun with an auxiliary and a verb after `và` is
+  // another clause; a predicate joined with no actor of its own stays in the phrase.
+  { text: 'Cục Dự trữ Liên bang Mỹ đã 2 lần nâng lãi suất và tỷ giá vẫn diễn biến ổn định.', expect: [{ value: 2, name: 'lần nâng lãi suất' }] },
+  { text: 'Xã còn 120 hộ chưa có đất sản xuất hoặc đang thuê ruộng để cấy lúa.', expect: [{ value: 120, name: 'hộ chưa có đất sản xuất hoặc đang thuê ruộng' }] },
   // Every side of a size measures what the first does (not the `x` before it).
   {
     text: 'Với kích thước 3.995 x 1.735 x 1.515 mm, mẫu xe mới dài hơn bản cũ 155 mm.',
