@@ -233,8 +233,6 @@ function firstUnitWords(s: string): string {
 }
 
 const CAPITALS_ONLY = lettered(/^[\p{Lu}&-]{2,}$/u);
-const FIRST_LOWER_CASE_WORD = lettered(/^\p{Ll}+/u);
-const NEXT_TWO_LOWER_CASE_WORDS = lettered(/^(\p{Ll}+)(?: (\p{Ll}+))?/u);
 const NEXT_ACRONYM = lettered(/^ ([A-ZĐ]{2,6})(?![\p{L}\d])/u);
 const NEXT_LOWER_CASE_WORDS = lettered(/^ (\p{Ll}+)(?: (\p{Ll}+))?/u);
 /** A word of a counted noun and the space after it, tried where the last one ended. */
@@ -304,7 +302,8 @@ export function readNoun(text: string, pos: number, limit: number): { text: stri
   // a word of two or three syllables that goes on; the noun never ends inside a word, so that
   // syllable is left out (`nạn nhân`, `tổ chức`).
   if (words.length === 3 && rest.charCodeAt(at - 1) === 32) {
-    const next = NEXT_TWO_LOWER_CASE_WORDS.exec(rest.slice(at, at + 24));
+    // (From the space before them, as after a table noun.)
+    const next = NEXT_LOWER_CASE_WORDS.exec(rest.slice(at - 1, at + 24));
     const opensWord = next !== null && (dictionaryEntry(`${words[2]} ${next[1]}`) !== undefined || (next[2] !== undefined && dictionaryEntry(`${words[2]} ${next[1]} ${next[2]}`) !== undefined));
     if (opensWord && !dictionaryEntry(`${words[1]} ${words[2]}`)) words.pop();
   }

@@ -164,7 +164,7 @@ function lexiconIndex(): LexiconIndex {
 
 // Building the index takes each thread ~50 ms at its first article (15,000 words keyed and
 // hashed in code not yet optimised); the build writes it once (scripts/word-index.mjs) and
-// every thread reads it back in ~5 ms. An index written from other tables is refused and the
+// every thread reads it back in ~20 ms. An index written from other tables is refused and the
 // index built here, so a stale file can cost time, never a wrong word.
 
 /** Where the build writes the index: dist/vocab/, one folder up from the reader's module (dist/text/ or dist/bundle/). */
