@@ -159,3 +159,38 @@ function sleep(ms: number): Promise<void> {
 function readFileSyncText(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+describe('what the command line loads only when an input or an output needs it', () => {
+  // (The CLI runs from the build's bundle; iconv-lite and csv-stringify are loaded on demand
+  // from there, so a run that needs them must still find them.)
+  it('a page in windows-1258 is decoded, its figures read, through the built command', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    // windows-1258 writes the tone apart from its letter: the tone marks as combining characters.
+    const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+    const apart = (s: string) =>
+      [...s]
+        .map((c) => {
+          const d = c.normalize('NFD');
+          const tone = TONES.exec(d)?.[0];
+          return tone ? d.replace(tone, '').normalize('NFC') + tone : c;
+        })
+        .join('');
+    const text = 'Năm 2019, doanh thu dịch vụ viễn thông của tỉnh Hải Dương đạt 15.658 tỷ đồng, tăng 2,2% so với năm trước. Toàn tỉnh có 427 xã đạt chuẩn nông thôn mới.';
+    const file = path.join(tmp, 'cu.txt');
+    writeFileSync(file, iconv.encode(apart(text), 'windows1258'));
+    const result = runCli(['extract', file, '-q']);
+    expect(result.code).toBe(0);
+    const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records[0]).toMatchObject({ type: 'article', encoding: 'windows-1258' });
+    expect(records.find((r) => r.type === 'indicator' && r.value === 15658e9)).toMatchObject({ sentence: text.slice(0, text.indexOf('.', 70) + 1) });
+  });
+
+  it('CSV is written by the built command, quoted as RFC 4180 asks', () => {
+    const out = path.join(tmp, 'csv-out');
+    const result = runCli(['extract', ARTICLES, '--format', 'csv', '--out', out, '-q']);
+    expect(result.code).toBe(0);
+    const header = readFileSync(path.join(out, 'indicators.csv'), 'utf8').split('\n')[0]!;
+    expect(header).toMatch(/^\ufeff?article_id,start,end,text,sentence,/);
+    expect(readFileSync(path.join(out, 'indicators.csv'), 'utf8')).toContain('"');
+  });
+});
